@@ -1,0 +1,44 @@
+#include "demo/DemoBackend.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLabel>
+#include <QTemporaryDir>
+
+// Until the main window lands (issue "The desktop app"), the executable can
+// start the bundled demo backend and show where it listens.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
+    QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "See and control what the platform holds about you."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start the bundled demo backend on this computer."));
+    parser.addOption(demo);
+    parser.process(app);
+
+    QLabel label(QApplication::translate("main", "Privacy Dashboard"));
+    label.setTextFormat(Qt::PlainText);
+    label.setMargin(24);
+    label.setAccessibleName(QApplication::translate("main", "Status"));
+    QTemporaryDir dataDir;
+    pd::DemoBackend backend(pd::DemoBackend::findServerExecutable(QApplication::applicationDirPath()));
+    if (parser.isSet(demo)) {
+        QObject::connect(&backend, &pd::DemoBackend::ready, &label, [&] {
+            label.setText(QApplication::translate("main", "Demo backend running at %1\nSign in as %2")
+                              .arg(backend.origin().toString(), backend.accounts().value(0).email));
+        });
+        QObject::connect(&backend, &pd::DemoBackend::failed, &label, [&](const QString &reason) {
+            label.setText(QApplication::translate("main", "The demo backend could not start: %1").arg(reason));
+        });
+        label.setText(QApplication::translate("main", "Starting the demo backend…"));
+        backend.start(dataDir.path(), {QStringLiteral("--demo")});
+    }
+    label.show();
+    return app.exec();
+}

@@ -1,0 +1,4 @@
+#include "Totp.h"
+
+namespace pd {
+} // namespace pd

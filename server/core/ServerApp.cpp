@@ -1,0 +1,174 @@
+#include "ServerApp.h"
+
+#include "Clock.h"
+#include "Discovery.h"
+#include "auth/AuthModule.h"
+#include "data/DataModule.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "demo/DemoSeeder.h"
+#include "http/HttpRouter.h"
+#include "http/HttpServer.h"
+#include "http/RateLimiter.h"
+#include "http/ResponseRecorder.h"
+#include "requests/RequestsModule.h"
+#include "tls/DevCertificateAuthority.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTextStream>
+
+namespace pd {
+
+ServerApp::ServerApp(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+ServerApp::~ServerApp() = default;
+
+bool ServerApp::start(QTextStream &out, QString *error)
+{
+    if (m_config.dataDir.isEmpty()) {
+        *error = QStringLiteral("--data-dir is required");
+        return false;
+    }
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create the data folder ") + m_config.dataDir;
+        return false;
+    }
+    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner);
+    m_clock = std::make_unique<SystemClock>(m_config.clockOffsetMs);
+    const QString dbLocation = m_config.database.isEmpty()
+                                   ? QDir(m_config.dataDir).filePath(QStringLiteral("privacy-dashboard.sqlite"))
+                                   : m_config.database;
+    m_db = Database::open(dbLocation, error);
+    if (!m_db)
+        return false;
+
+    QList<DemoSeeder::Account> demoAccounts;
+    try {
+        Migrations::apply(*m_db);
+        DemoSeeder::seedDeployment(*m_db, *m_clock);
+        if (m_config.demo)
+            demoAccounts = DemoSeeder::seedDemo(*m_db, *m_clock, m_config.demoScale);
+    } catch (const DatabaseError &e) {
+        *error = QStringLiteral("database setup failed: ") + QString::fromUtf8(e.what());
+        return false;
+    }
+
+    QString certificatePath = m_config.tlsCertificate;
+    QString keyPath = m_config.tlsKey;
+    QString caPath;
+    if (certificatePath.isEmpty() != keyPath.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    if (certificatePath.isEmpty()) {
+        DevCertificateAuthority::Paths paths;
+        if (!DevCertificateAuthority::ensure(m_config.dataDir, &paths, error))
+            return false;
+        certificatePath = paths.serverCertificate;
+        keyPath = paths.serverKey;
+        caPath = paths.caCertificate;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath);
+    QFile keyFile(keyPath);
+    if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate or key");
+        return false;
+    }
+    QSslKey key(&keyFile, QSsl::Ec);
+    if (key.isNull()) {
+        keyFile.seek(0);
+        key = QSslKey(&keyFile, QSsl::Rsa);
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("cannot parse the TLS private key");
+        return false;
+    }
+
+    m_context = std::unique_ptr<ServerContext>(new ServerContext{*m_db, *m_clock, m_config, {}});
+    m_router = std::make_unique<HttpRouter>();
+    if (m_config.rateLimitPerMinute > 0)
+        m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute);
+    if (!m_config.recordResponses.isEmpty())
+        m_recorder = std::make_unique<ResponseRecorder>(m_config.recordResponses);
+
+    m_auth = new AuthModule(*m_context, this);
+    m_data = new DataModule(*m_context, this);
+    m_requests = new RequestsModule(*m_context, this);
+    registerCoreRoutes();
+    m_auth->registerRoutes(*m_router);
+    m_data->registerRoutes(*m_router);
+    m_requests->registerRoutes(*m_router);
+
+    HttpServer::Dependencies deps;
+    deps.router = m_router.get();
+    deps.authenticator = [auth = m_auth](const QByteArray &token) {
+        return auth->authenticate(token);
+    };
+    deps.rateLimiter = m_rateLimiter.get();
+    deps.recorder = m_recorder.get();
+    m_server = new HttpServer(std::move(deps), this);
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    m_server->sslSetup(tls);
+
+    const quint16 port = m_server->listen(m_config.listenAddress, m_config.port);
+    if (port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    QString host = m_config.listenAddress.toString();
+    if (m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    const QString origin = QStringLiteral("https://%1:%2").arg(host).arg(port);
+    m_context->apiBaseUrl = origin + QStringLiteral("/api/v1");
+    m_requests->start();
+
+    out << "listening: " << origin << '\n';
+    if (!caPath.isEmpty())
+        out << "ca-certificate: " << QDir(caPath).absolutePath() << '\n';
+    for (const DemoSeeder::Account &account : demoAccounts) {
+        out << "demo-account: email=" << account.email << " password=" << account.password
+            << " totp-secret=" << account.totpSecret << '\n';
+    }
+    out.flush();
+    return true;
+}
+
+void ServerApp::registerCoreRoutes()
+{
+    m_router->add("GET", QStringLiteral("/.well-known/privacy-dashboard"), Access::Public,
+                  [this](const HttpRequest &) {
+                      QJsonArray regions;
+                      QSqlQuery query = m_db->run(QStringLiteral(
+                          "SELECT id, name, country FROM storage_regions ORDER BY is_primary DESC, id"));
+                      while (query.next()) {
+                          regions.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
+                                                     {QStringLiteral("name"), query.value(1).toString()},
+                                                     {QStringLiteral("country"), query.value(2).toString()}});
+                      }
+                      HttpResponse response =
+                          HttpResponse::json(Discovery::document(*m_context, regions));
+                      response.setHeader("cache-control", "public, max-age=300");
+                      return response;
+                  });
+}
+
+} // namespace pd

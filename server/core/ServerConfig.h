@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace pd {
+
+struct OidcIssuerConfig {
+    QString issuer;      // e.g. https://127.0.0.1:4000
+    QString clientId;
+    QString displayName;
+};
+
+// Everything the command line can set. Defaults are the documented ones.
+struct ServerConfig {
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString dataDir;
+    QString database;          // empty: <dataDir>/privacy-dashboard.sqlite
+    QString tlsCertificate;    // empty: development CA in dataDir
+    QString tlsKey;
+    QString extraCaCertificates; // trusted for outgoing calls (OIDC JWKS)
+    bool demo = false;
+    int demoScale = 0;         // visits to seed; 0 = the demo's default
+    int processAfterSeconds = 5;
+    int accessTokenSeconds = 900;
+    int refreshTokenDays = 30;
+    int rateLimitPerMinute = 3000;
+    int backupRetentionDays = 30;
+    int deletionGraceDays = 14;
+    qint64 clockOffsetMs = 0;
+    QString recordResponses;   // test only
+    QString providerName = QStringLiteral("Qiscus");
+    QString supportEmail = QStringLiteral("privacy@qiscus.example");
+    QString securityEmail = QStringLiteral("security@qiscus.example");
+    QString policyUrl = QStringLiteral("https://www.qiscus.com/privacy-policy");
+    QString passwordResetUrl = QStringLiteral("https://www.qiscus.com/reset-password");
+    QList<OidcIssuerConfig> oidcIssuers;
+};
+
+} // namespace pd

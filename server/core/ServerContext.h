@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QObject>
+
+namespace pd {
+
+class Clock;
+class Database;
+
+// What every server module is built with. Owned by ServerApp, the
+// composition root; modules hold references, never globals.
+struct ServerContext {
+    const Database &db;
+    const Clock &clock;
+    const ServerConfig &config;
+    QString apiBaseUrl; // https://host:port/api/v1, known after listen()
+};
+
+} // namespace pd

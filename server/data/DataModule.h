@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/ServerContext.h"
+
+#include <QObject>
+
+namespace pd {
+
+class HttpRouter;
+
+// Personal data, service data, policy and marketing preferences: the
+// read-mostly resources of docs/api/conventions.md.
+class DataModule : public QObject
+{
+    Q_OBJECT
+public:
+    DataModule(const ServerContext &context, QObject *parent = nullptr);
+    void registerRoutes(HttpRouter &router);
+
+private:
+    const ServerContext &m_context;
+};
+
+} // namespace pd

@@ -1,0 +1,202 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+// Version 1: the whole initial schema. Times are milliseconds since the epoch
+// (BIGINT), booleans are INTEGER 0/1, JSON documents are TEXT: the same DDL
+// then serves SQLite and PostgreSQL.
+QStringList version1(const Database &db)
+{
+    const QString serial = db.serialPrimaryKey();
+    return {
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id TEXT PRIMARY KEY,"
+                       " email TEXT NOT NULL UNIQUE,"
+                       " password_hash TEXT NOT NULL,"
+                       " password_changed_at BIGINT NOT NULL,"
+                       " totp_secret TEXT,"
+                       " totp_enabled INTEGER NOT NULL DEFAULT 0,"
+                       " totp_pending_secret TEXT,"
+                       " totp_last_step BIGINT NOT NULL DEFAULT 0,"
+                       " created_at BIGINT NOT NULL,"
+                       " deleted_at BIGINT)"),
+        QStringLiteral("CREATE TABLE profiles ("
+                       " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " full_name TEXT NOT NULL DEFAULT '',"
+                       " email_verified INTEGER NOT NULL DEFAULT 0,"
+                       " address_line1 TEXT NOT NULL DEFAULT '',"
+                       " address_line2 TEXT NOT NULL DEFAULT '',"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " region TEXT NOT NULL DEFAULT '',"
+                       " postal_code TEXT NOT NULL DEFAULT '',"
+                       " country TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " website TEXT NOT NULL DEFAULT '',"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE billing_cards ("
+                       " id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " brand TEXT NOT NULL, last4 TEXT NOT NULL,"
+                       " exp_month INTEGER NOT NULL, exp_year INTEGER NOT NULL,"
+                       " holder_name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE third_party_records (id %1,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL, value TEXT NOT NULL, source TEXT NOT NULL,"
+                       " received_at BIGINT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX third_party_records_page ON third_party_records"
+                       " (account_id, received_at DESC, id DESC)"),
+        QStringLiteral("CREATE TABLE visits (id %1,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " started_at BIGINT NOT NULL, duration_seconds INTEGER NOT NULL,"
+                       " ip_address TEXT NOT NULL, city TEXT NOT NULL, region TEXT NOT NULL,"
+                       " country TEXT NOT NULL, browser TEXT NOT NULL,"
+                       " browser_version TEXT NOT NULL, device_type TEXT NOT NULL,"
+                       " language TEXT NOT NULL, page_title TEXT NOT NULL,"
+                       " page_url TEXT NOT NULL, referrer TEXT NOT NULL,"
+                       " next_site TEXT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX visits_page ON visits (account_id, started_at DESC, id DESC)"),
+        QStringLiteral("CREATE TABLE messages (id %1,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " sent_at BIGINT NOT NULL, channel TEXT NOT NULL, direction TEXT NOT NULL,"
+                       " counterpart TEXT NOT NULL, body TEXT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX messages_page ON messages (account_id, sent_at DESC, id DESC)"),
+        QStringLiteral("CREATE TABLE logs (id %1,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " occurred_at BIGINT NOT NULL, level TEXT NOT NULL, event TEXT NOT NULL,"
+                       " detail TEXT NOT NULL, ip_address TEXT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX logs_page ON logs (account_id, occurred_at DESC, id DESC)"),
+        QStringLiteral("CREATE TABLE usage_counters ("
+                       " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " active_users INTEGER NOT NULL, agents INTEGER NOT NULL,"
+                       " media_files INTEGER NOT NULL, media_bytes BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE cookies ("
+                       " id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL, domain TEXT NOT NULL, identifier TEXT NOT NULL,"
+                       " purpose TEXT NOT NULL, category TEXT NOT NULL,"
+                       " required INTEGER NOT NULL, consent INTEGER NOT NULL,"
+                       " first_set_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE google_authorizations ("
+                       " id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " client_name TEXT NOT NULL, scopes TEXT NOT NULL,"
+                       " granted_at BIGINT NOT NULL, last_used_at BIGINT,"
+                       " revoked_at BIGINT)"),
+        // Deployment-wide facts: where data lives and who receives it.
+        QStringLiteral("CREATE TABLE storage_regions ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL,"
+                       " provider TEXT NOT NULL, is_primary INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE processors ("
+                       " name TEXT PRIMARY KEY, purpose TEXT NOT NULL, regions TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sharing_recipients ("
+                       " name TEXT PRIMARY KEY, category TEXT NOT NULL, situation TEXT NOT NULL,"
+                       " data_categories TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE policy_versions ("
+                       " version TEXT PRIMARY KEY, last_updated TEXT NOT NULL, body TEXT NOT NULL,"
+                       " published_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE policy_acknowledgements ("
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " version TEXT NOT NULL, acknowledged_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (account_id, version))"),
+        QStringLiteral("CREATE TABLE marketing_preferences ("
+                       " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
+                       " push INTEGER NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions ("
+                       " id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " device_name TEXT NOT NULL, user_agent TEXT NOT NULL,"
+                       " ip_address TEXT NOT NULL, location TEXT NOT NULL,"
+                       " auth_method TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL,"
+                       " reauthenticated_at BIGINT NOT NULL DEFAULT 0,"
+                       " revoked_at BIGINT)"),
+        QStringLiteral("CREATE TABLE access_tokens ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                       " expires_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE refresh_tokens ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                       " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " used_at BIGINT)"),
+        QStringLiteral("CREATE TABLE mfa_challenges ("
+                       " id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " device_name TEXT NOT NULL, user_agent TEXT NOT NULL,"
+                       " ip_address TEXT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                       " used_at BIGINT)"),
+        QStringLiteral("CREATE TABLE oidc_identities ("
+                       " issuer TEXT NOT NULL, subject TEXT NOT NULL,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " linked_at BIGINT NOT NULL, PRIMARY KEY (issuer, subject))"),
+        QStringLiteral("CREATE TABLE requests ("
+                       " id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " type TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+                       " due_at BIGINT NOT NULL, next_step_at BIGINT,"
+                       " result TEXT,"
+                       " idempotency_key TEXT NOT NULL, body_hash TEXT NOT NULL,"
+                       " UNIQUE (account_id, idempotency_key))"),
+        QStringLiteral("CREATE INDEX requests_page ON requests (account_id, created_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX requests_due ON requests (next_step_at)"),
+        QStringLiteral("CREATE TABLE request_history (id %1,"
+                       " request_id TEXT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,"
+                       " status TEXT NOT NULL, at BIGINT NOT NULL, message TEXT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE TABLE export_archives ("
+                       " request_id TEXT PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,"
+                       " path TEXT NOT NULL, size_bytes BIGINT NOT NULL, sha256 TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
+        // Deletions outlive the purged account: they record what was erased
+        // and until when backups still hold it.
+        QStringLiteral("CREATE TABLE deletion_records ("
+                       " account_id TEXT PRIMARY KEY, email_hash TEXT NOT NULL,"
+                       " purged_at BIGINT NOT NULL, backups_retained_until BIGINT NOT NULL)"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> Migrations::steps(const Database &db)
+{
+    return {version1(db)};
+}
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+void Migrations::apply(const Database &db)
+{
+    db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                          " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    QSqlQuery current = db.run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    const int have = current.next() ? current.value(0).toInt() : 0;
+    const QList<QStringList> all = steps(db);
+    for (int version = have + 1; version <= all.size(); ++version) {
+        Transaction transaction(db);
+        for (const QString &statement : all.at(version - 1))
+            db.run(statement);
+        db.run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+               {version, QDateTime::currentMSecsSinceEpoch()});
+        transaction.commit();
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,173 @@
+#include "Paginator.h"
+
+#include "Database.h"
+#include "core/Clock.h"
+#include "http/HttpRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace pd {
+
+namespace {
+
+constexpr int kMaxLimit = 500;
+
+QString encodeCursor(qint64 time, const QString &id, const QString &snapshot, qint64 total)
+{
+    const QJsonObject object{{QStringLiteral("t"), QString::number(time)},
+                             {QStringLiteral("n"), QString::number(total)},
+                             {QStringLiteral("i"), id},
+                             {QStringLiteral("s"), snapshot}};
+    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString &text, PageQuery *query)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*decoded, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    bool ok = false;
+    query->afterTime = object.value(QStringLiteral("t")).toString().toLongLong(&ok);
+    query->afterId = object.value(QStringLiteral("i")).toString();
+    query->snapshot = object.value(QStringLiteral("s")).toString();
+    bool totalOk = false;
+    query->total = object.value(QStringLiteral("n")).toString().toLongLong(&totalOk);
+    query->hasCursor = ok && totalOk && !query->afterId.isEmpty() && !query->snapshot.isEmpty();
+    return query->hasCursor;
+}
+
+} // namespace
+
+std::optional<PageQuery> PageQuery::fromRequest(const HttpRequest &request, HttpResponse *error)
+{
+    PageQuery query;
+    QList<FieldError> errors;
+    if (request.hasQueryValue(QStringLiteral("limit"))) {
+        bool ok = false;
+        query.limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > kMaxLimit)
+            errors.append({QStringLiteral("limit"),
+                           QStringLiteral("limit must be an integer from 1 to 500")});
+    }
+    for (const QString &name : {QStringLiteral("since"), QStringLiteral("until")}) {
+        if (!request.hasQueryValue(name))
+            continue;
+        const qint64 value = fromApiTime(request.queryValue(name));
+        if (value < 0)
+            errors.append({name, name + QStringLiteral(" must be an RFC 3339 timestamp")});
+        (name == QLatin1String("since") ? query.since : query.until) = value;
+    }
+    query.search = request.queryValue(QStringLiteral("q")).trimmed().left(200);
+    if (!errors.isEmpty()) {
+        *error = HttpResponse::validationFailed(errors);
+        return std::nullopt;
+    }
+    if (request.hasQueryValue(QStringLiteral("cursor")) &&
+        !decodeCursor(request.queryValue(QStringLiteral("cursor")), &query)) {
+        *error = HttpResponse::problem(Problem::BadRequest, QStringLiteral("The cursor is not valid."));
+        return std::nullopt;
+    }
+    return query;
+}
+
+QJsonObject Paginator::page(const Database &db, const PageSource &source,
+                            const QString &accountId, const PageQuery &query, qint64 nowMs,
+                            const RowMapper &mapRow)
+{
+    QString snapshot = query.snapshot;
+    if (!query.hasCursor) {
+        if (source.numericId) {
+            QSqlQuery max = db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1 WHERE account_id = ?")
+                                       .arg(source.table),
+                                   {accountId});
+            snapshot = QString::number(max.next() ? max.value(0).toLongLong() : 0);
+        } else {
+            snapshot = QString::number(nowMs);
+        }
+    }
+
+    QStringList where{QStringLiteral("account_id = ?")};
+    QVariantList binds{accountId};
+    if (source.numericId) {
+        where << QStringLiteral("id <= ?");
+        binds << snapshot.toLongLong();
+    } else {
+        where << source.timeColumn + QStringLiteral(" <= ?");
+        binds << snapshot.toLongLong();
+    }
+    if (query.since >= 0) {
+        where << source.timeColumn + QStringLiteral(" >= ?");
+        binds << query.since;
+    }
+    if (query.until >= 0) {
+        where << source.timeColumn + QStringLiteral(" < ?");
+        binds << query.until;
+    }
+    if (!query.search.isEmpty() && !source.searchColumns.isEmpty()) {
+        QStringList any;
+        for (const QString &column : source.searchColumns) {
+            any << db.caseInsensitiveContains(column);
+            binds << likePattern(query.search);
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!source.extraWhere.isEmpty()) {
+        where << QLatin1Char('(') + source.extraWhere + QLatin1Char(')');
+        binds << source.extraBinds;
+    }
+    const QString filter = where.join(QStringLiteral(" AND "));
+
+    // The snapshot pins the set, so its size is counted once, on the first
+    // page, and carried in the cursor instead of being recounted per page.
+    qint64 total = query.total;
+    if (!query.hasCursor) {
+        QSqlQuery count = db.run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(source.table, filter), binds);
+        total = count.next() ? count.value(0).toLongLong() : 0;
+    }
+
+    QString pageFilter = filter;
+    QVariantList pageBinds = binds;
+    if (query.hasCursor) {
+        // Row-value comparison: strictly after (older than) the last row served.
+        pageFilter += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND id < ?))").arg(source.timeColumn);
+        const QVariant afterId = source.numericId ? QVariant(query.afterId.toLongLong())
+                                                  : QVariant(query.afterId);
+        pageBinds << query.afterTime << query.afterTime << afterId;
+    }
+    QSqlQuery rows = db.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT %5")
+                                .arg(source.columns, source.table, pageFilter, source.timeColumn)
+                                .arg(query.limit + 1),
+                            pageBinds);
+    QJsonArray items;
+    qint64 lastTime = 0;
+    QString lastId;
+    bool more = false;
+    const int timeIndex = rows.record().indexOf(source.timeColumn);
+    const int idIndex = rows.record().indexOf(QStringLiteral("id"));
+    while (rows.next()) {
+        if (items.size() == query.limit) {
+            more = true;
+            break;
+        }
+        items.append(mapRow(rows));
+        lastTime = rows.value(timeIndex).toLongLong();
+        lastId = rows.value(idIndex).toString();
+    }
+    return QJsonObject{
+        {QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"),
+         more ? QJsonValue(encodeCursor(lastTime, lastId, snapshot, total)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("total"), total},
+    };
+}
+
+} // namespace pd

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "http/HttpResponse.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+namespace pd {
+
+class Database;
+struct HttpRequest;
+
+// What a list endpoint was asked for: limit, cursor, since/until, q.
+struct PageQuery {
+    int limit = 50;
+    qint64 since = -1; // inclusive, ms
+    qint64 until = -1; // exclusive, ms
+    QString search;
+    // Decoded cursor: position after the last row served, and the snapshot
+    // bound pinned by the first page.
+    bool hasCursor = false;
+    qint64 afterTime = 0;
+    QString afterId;
+    QString snapshot;
+    qint64 total = 0;
+
+    // Parses the query string; on failure fills *error (400 or 422).
+    static std::optional<PageQuery> fromRequest(const HttpRequest &request,
+                                                HttpResponse *error);
+};
+
+// Describes one paginated table. Rows are ordered newest first by
+// (timeColumn, id). `numericId` tables pin their snapshot on MAX(id), others
+// on the time of the first page.
+struct PageSource {
+    QString table;
+    QString columns;       // select list, must include timeColumn and id
+    QString timeColumn;
+    bool numericId = true;
+    QStringList searchColumns;
+    QString extraWhere;    // optional additional condition (AND-ed)
+    QVariantList extraBinds;
+};
+
+// Keyset pagination with a pinned snapshot so a walk through the pages
+// neither loses nor repeats a row while new rows are inserted.
+class Paginator
+{
+public:
+    using RowMapper = std::function<QJsonObject(const QSqlQuery &)>;
+
+    static QJsonObject page(const Database &db, const PageSource &source,
+                            const QString &accountId, const PageQuery &query,
+                            qint64 nowMs, const RowMapper &mapRow);
+};
+
+} // namespace pd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace pd {
+
+class Database;
+class Clock;
+
+// Seeds deterministic demo data. Everything derives from fixed seeds, so two
+// runs produce the same accounts and rows (times are relative to "now").
+class DemoSeeder
+{
+public:
+    struct Account {
+        QString id;
+        QString email;
+        QString password;
+        QString totpSecret; // empty when the account has no two-factor
+    };
+
+    // Seeds the deployment-wide tables (policy, regions, processors,
+    // recipients) when empty. Runs on every start, demo or not.
+    static void seedDeployment(const Database &db, const Clock &clock);
+    // Seeds the two demo accounts unless they exist; `visits` rows for the
+    // first (0 = a few thousand). Returns both accounts.
+    static QList<Account> seedDemo(const Database &db, const Clock &clock, int visits);
+};
+
+} // namespace pd

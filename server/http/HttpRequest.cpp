@@ -1,0 +1,19 @@
+#include "HttpRequest.h"
+
+namespace pd {
+
+QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
+{
+    for (const auto &[name, value] : headers) {
+        if (name == lowerCaseName)
+            return value;
+    }
+    return {};
+}
+
+QString HttpRequest::queryValue(const QString &name) const
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+} // namespace pd

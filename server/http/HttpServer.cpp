@@ -1,0 +1,169 @@
+#include "HttpServer.h"
+
+#include "FileStreamer.h"
+#include "HttpRouter.h"
+#include "RateLimiter.h"
+#include "ResponseRecorder.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QUuid>
+
+#include <exception>
+
+namespace pd {
+
+Q_LOGGING_CATEGORY(lcHttp, "pd.server.http", QtInfoMsg)
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+bool isValidRequestId(const QByteArray &id)
+{
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    for (char c : id) {
+        if (c < 0x21 || c > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HttpServer::HttpServer(Dependencies dependencies, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_deps(std::move(dependencies))
+{
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSocket *socket)
+{
+    HttpRequest request;
+    request.method = methodName(serverRequest.method());
+    request.path = serverRequest.url().path(QUrl::FullyDecoded);
+    request.query = serverRequest.query();
+    for (const auto &[name, value] : serverRequest.headers())
+        request.headers.append({name.toLower(), value});
+    request.body = serverRequest.body();
+    request.remoteAddress = serverRequest.remoteAddress();
+
+    HttpResponse response = dispatch(request);
+    QHttpServerResponder responder = makeResponder(serverRequest, socket);
+    write(request, std::move(response), socket, responder);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest() answers every request itself, so this is never reached.
+}
+
+HttpResponse HttpServer::dispatch(HttpRequest &request) const
+{
+    HttpResponse response;
+    try {
+        response = route(request);
+    } catch (const std::exception &error) {
+        qCWarning(lcHttp) << "handler failed:" << request.method << request.route
+                          << error.what();
+        response = HttpResponse::problem(Problem::InternalError);
+    }
+    response.setProblemInstance(request.path);
+
+    QByteArray requestId = request.header("x-request-id");
+    if (!isValidRequestId(requestId))
+        requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    response.setHeader("x-request-id", requestId);
+    response.setHeader("strict-transport-security", "max-age=31536000");
+    response.setHeader("x-content-type-options", "nosniff");
+    if (response.header("cache-control").isEmpty())
+        response.setHeader("cache-control", "no-store");
+    if (m_deps.recorder && !request.route.isEmpty())
+        m_deps.recorder->record(request, response);
+    return response;
+}
+
+HttpResponse HttpServer::route(HttpRequest &request) const
+{
+    if (m_deps.rateLimiter) {
+        const int retryAfter = m_deps.rateLimiter->acquire(request.remoteAddress.toString());
+        if (retryAfter > 0)
+            return HttpResponse::retryLater(Problem::RateLimited, retryAfter);
+    }
+    if (request.body.size() > m_deps.maxBodyBytes)
+        return HttpResponse::problem(Problem::PayloadTooLarge);
+
+    const HttpRouter::Match match = m_deps.router->match(request.method, request.path);
+    if (match.kind == HttpRouter::Match::Kind::NotFound)
+        return HttpResponse::problem(Problem::NotFound);
+    request.route = match.route;
+    if (match.kind == HttpRouter::Match::Kind::MethodNotAllowed) {
+        HttpResponse response = HttpResponse::problem(Problem::MethodNotAllowed);
+        response.setHeader("allow", match.allowedMethods.join(", "));
+        return response;
+    }
+    request.params = match.params;
+
+    if (match.access == Access::Authenticated) {
+        const QByteArray authorization = request.header("authorization");
+        const QByteArray prefix = "Bearer ";
+        std::optional<AuthContext> context;
+        if (authorization.startsWith(prefix) && m_deps.authenticator)
+            context = m_deps.authenticator(authorization.mid(prefix.size()).trimmed());
+        if (!context) {
+            HttpResponse response = HttpResponse::problem(Problem::Unauthenticated);
+            response.setHeader("www-authenticate", "Bearer");
+            return response;
+        }
+        request.auth = context;
+    }
+    return (*match.handler)(request);
+}
+
+void HttpServer::write(const HttpRequest &request, HttpResponse response, QTcpSocket *socket,
+                       QHttpServerResponder &responder) const
+{
+    using Status = QHttpServerResponder::StatusCode;
+    responder.writeStatusLine(static_cast<Status>(response.status()));
+    for (const auto &[name, value] : response.headers())
+        responder.writeHeader(name, value);
+    const bool bodyless = request.method == "HEAD" || response.status() == 204 ||
+                          response.status() == 304;
+    if (response.status() != 204 && response.status() != 304)
+        responder.writeHeader("content-length", QByteArray::number(response.contentLength()));
+    if (bodyless) {
+        responder.writeBody(QByteArray());
+        return;
+    }
+    if (const auto &slice = response.fileSlice()) {
+        responder.writeBody(QByteArray());
+        FileStreamer::start(socket, slice->path, slice->offset, slice->length);
+        return;
+    }
+    responder.writeBody(response.body());
+}
+
+} // namespace pd

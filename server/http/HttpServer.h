@@ -1,0 +1,55 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QAbstractHttpServer>
+#include <QLoggingCategory>
+
+#include <functional>
+
+namespace pd {
+
+class HttpRouter;
+class RateLimiter;
+class ResponseRecorder;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+// Turns QtHttpServer's requests into HttpRequest values, applies the
+// cross-cutting rules (body cap, rate limit, authentication, problem+json for
+// every error, security headers) and writes HttpResponse values back,
+// streaming file bodies from disk.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using Authenticator =
+        std::function<std::optional<AuthContext>(const QByteArray &bearerToken)>;
+
+    struct Dependencies {
+        const HttpRouter *router = nullptr;
+        Authenticator authenticator;
+        RateLimiter *rateLimiter = nullptr;       // optional
+        ResponseRecorder *recorder = nullptr;     // optional, tests only
+        qint64 maxBodyBytes = 1024 * 1024;
+    };
+
+    explicit HttpServer(Dependencies dependencies, QObject *parent = nullptr);
+
+    // Exposed for in-process tests: runs the whole pipeline without a socket.
+    HttpResponse dispatch(HttpRequest &request) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse route(HttpRequest &request) const;
+    void write(const HttpRequest &request, HttpResponse response, QTcpSocket *socket,
+               QHttpServerResponder &responder) const;
+
+    Dependencies m_deps;
+};
+
+} // namespace pd

@@ -1,0 +1,34 @@
+#include "RateLimiter.h"
+
+#include "core/Clock.h"
+
+#include <cmath>
+
+namespace pd {
+
+RateLimiter::RateLimiter(const Clock &clock, int perMinute)
+    : m_clock(clock)
+    , m_capacity(perMinute)
+    , m_perMs(perMinute / 60000.0)
+{
+}
+
+int RateLimiter::acquire(const QString &key)
+{
+    if (m_capacity <= 0)
+        return 0;
+    const qint64 now = m_clock.nowMs();
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(key, Bucket{m_capacity, now});
+    Bucket &bucket = *it;
+    bucket.tokens = std::min(m_capacity, bucket.tokens + (now - bucket.updatedMs) * m_perMs);
+    bucket.updatedMs = now;
+    if (bucket.tokens >= 1.0) {
+        bucket.tokens -= 1.0;
+        return 0;
+    }
+    return static_cast<int>(std::ceil((1.0 - bucket.tokens) / m_perMs / 1000.0));
+}
+
+} // namespace pd

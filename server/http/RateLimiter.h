@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace pd {
+
+class Clock;
+
+// A token bucket per client key: `perMinute` requests a minute with the same
+// burst. acquire() answers 0 when the request may proceed, otherwise the
+// whole seconds to wait (the Retry-After value).
+class RateLimiter
+{
+public:
+    RateLimiter(const Clock &clock, int perMinute);
+
+    int acquire(const QString &key);
+
+private:
+    struct Bucket {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
+    const Clock &m_clock;
+    double m_capacity;
+    double m_perMs;
+    QHash<QString, Bucket> m_buckets;
+};
+
+} // namespace pd

@@ -1,0 +1,43 @@
+#include "ResponseRecorder.h"
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd {
+
+ResponseRecorder::ResponseRecorder(const QString &path)
+    : m_file(path)
+{
+    m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+}
+
+void ResponseRecorder::record(const HttpRequest &request, const HttpResponse &response)
+{
+    if (!m_file.isOpen())
+        return;
+    QJsonObject headers;
+    for (const auto &[name, value] : response.headers())
+        headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    const QByteArray contentType = response.header("content-type");
+    QJsonValue body = QJsonValue::Null;
+    if (contentType.contains("json") && !response.body().isEmpty() &&
+        request.method != "HEAD") {
+        const QJsonDocument document = QJsonDocument::fromJson(response.body());
+        body = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    const QJsonObject line{
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("route"), request.route},
+        {QStringLiteral("status"), response.status()},
+        {QStringLiteral("content_type"), QString::fromLatin1(contentType)},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), body},
+    };
+    m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_file.flush();
+}
+
+} // namespace pd

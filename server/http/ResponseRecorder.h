@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QFile>
+#include <QString>
+
+namespace pd {
+
+struct HttpRequest;
+class HttpResponse;
+
+// Test-only: appends every routed response as one JSON line so that
+// tests/contract/validate-responses.mjs can check it against openapi.yaml.
+// Enabled by --record-responses FILE; holds no tokens (bodies of token
+// responses are recorded, which is why it must never run in production).
+class ResponseRecorder
+{
+public:
+    explicit ResponseRecorder(const QString &path);
+    bool isOpen() const { return m_file.isOpen(); }
+    void record(const HttpRequest &request, const HttpResponse &response);
+
+private:
+    QFile m_file;
+};
+
+} // namespace pd

@@ -1,0 +1,155 @@
+#include "core/ServerApp.h"
+#include "core/ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace {
+
+bool parseListen(const QString &text, pd::ServerConfig *config)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535 || !config->listenAddress.setAddress(host))
+        return false;
+    config->port = static_cast<quint16>(port);
+    return true;
+}
+
+bool parseIssuer(const QString &text, pd::ServerConfig *config)
+{
+    // ISSUER_URL,CLIENT_ID[,DISPLAY NAME]
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() < 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        return false;
+    config->oidcIssuers.append({parts.at(0), parts.at(1),
+                                parts.size() > 2 ? parts.mid(2).join(QLatin1Char(','))
+                                                 : QStringLiteral("Single sign-on")});
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Reference backend of the Privacy Dashboard API (docs/api/openapi.yaml), over TLS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (port 0 picks a free one)."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder for the database, certificates and archives."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("SQLite file (default: in the data folder) or postgresql://user:password@host:port/database."),
+                                QStringLiteral("location"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo accounts."));
+    const QCommandLineOption demoScale(QStringLiteral("demo-scale"),
+                                       QStringLiteral("Number of visits to seed for the demo account."),
+                                       QStringLiteral("n"));
+    const QCommandLineOption processAfter(QStringLiteral("process-after"),
+                                          QStringLiteral("Seconds between the status steps of a request (default 5)."),
+                                          QStringLiteral("seconds"));
+    const QCommandLineOption accessTtl(QStringLiteral("access-token-ttl"),
+                                       QStringLiteral("Access token lifetime in seconds (default 900)."),
+                                       QStringLiteral("seconds"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests per minute per client address, 0 for none (default 3000)."),
+                                       QStringLiteral("n"));
+    const QCommandLineOption retention(QStringLiteral("backup-retention-days"),
+                                       QStringLiteral("Days backups keep deleted data (default 30)."),
+                                       QStringLiteral("days"));
+    const QCommandLineOption grace(QStringLiteral("deletion-grace-days"),
+                                   QStringLiteral("Days a deletion can be cancelled (default 14)."),
+                                   QStringLiteral("days"));
+    const QCommandLineOption issuer(QStringLiteral("oidc-issuer"),
+                                    QStringLiteral("Trusted OpenID Provider: ISSUER_URL,CLIENT_ID[,NAME]. Repeatable."),
+                                    QStringLiteral("spec"));
+    const QCommandLineOption extraCa(QStringLiteral("trust-ca"),
+                                     QStringLiteral("Extra CA bundle for outgoing HTTPS (OpenID Providers)."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption clockOffset(QStringLiteral("clock-offset"),
+                                         QStringLiteral("Testing: shift the server clock by this many seconds."),
+                                         QStringLiteral("seconds"));
+    const QCommandLineOption record(QStringLiteral("record-responses"),
+                                    QStringLiteral("Testing: append every response to this JSONL file."),
+                                    QStringLiteral("file"));
+    parser.addOptions({listen, dataDir, db, cert, key, demo, demoScale, processAfter, accessTtl,
+                       rateLimit, retention, grace, issuer, extraCa, clockOffset, record});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    pd::ServerConfig config;
+    if (!parseListen(parser.value(listen), &config)) {
+        err << "invalid --listen value\n";
+        return 2;
+    }
+    auto intOption = [&](const QCommandLineOption &option, int *target, int min, int max) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < min || value > max) {
+            err << "invalid --" << option.names().constFirst() << " value\n";
+            return false;
+        }
+        *target = value;
+        return true;
+    };
+    int offsetSeconds = 0;
+    if (!intOption(demoScale, &config.demoScale, 0, 10000000) ||
+        !intOption(processAfter, &config.processAfterSeconds, 0, 86400) ||
+        !intOption(accessTtl, &config.accessTokenSeconds, 1, 86400) ||
+        !intOption(rateLimit, &config.rateLimitPerMinute, 0, 1000000) ||
+        !intOption(retention, &config.backupRetentionDays, 0, 3650) ||
+        !intOption(grace, &config.deletionGraceDays, 0, 365) ||
+        !intOption(clockOffset, &offsetSeconds, -100000000, 100000000))
+        return 2;
+    config.clockOffsetMs = qint64(offsetSeconds) * 1000;
+    for (const QString &spec : parser.values(issuer)) {
+        if (!parseIssuer(spec, &config)) {
+            err << "invalid --oidc-issuer value\n";
+            return 2;
+        }
+    }
+    config.dataDir = parser.value(dataDir);
+    config.database = parser.value(db);
+    config.tlsCertificate = parser.value(cert);
+    config.tlsKey = parser.value(key);
+    config.extraCaCertificates = parser.value(extraCa);
+    config.demo = parser.isSet(demo) || parser.isSet(demoScale);
+    config.recordResponses = parser.value(record);
+
+    // Stop cleanly on SIGTERM/SIGINT so SQLite checkpoints its WAL.
+    for (int signalNumber : {SIGTERM, SIGINT})
+        std::signal(signalNumber, [](int) { QCoreApplication::quit(); });
+
+    pd::ServerApp server(config);
+    QTextStream out(stdout);
+    QString error;
+    if (!server.start(out, &error)) {
+        err << "error: " << error << '\n';
+        return 1;
+    }
+    return app.exec();
+}
