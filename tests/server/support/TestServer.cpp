@@ -1,0 +1,258 @@
+#include "TestServer.h"
+
+#include "auth/Totp.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUuid>
+
+namespace pd::test {
+
+QByteArray Reply::header(const QByteArray &lowerCaseName) const
+{
+    for (const auto &[name, value] : headers) {
+        if (name == lowerCaseName)
+            return value;
+    }
+    return {};
+}
+
+bool Reply::isProblemJson() const
+{
+    return header("content-type").startsWith("application/problem+json");
+}
+
+QString Reply::problemSlug() const
+{
+    const QString type = json().value(QStringLiteral("type")).toString();
+    const QString prefix = QStringLiteral("urn:privacy-dashboard:problem:");
+    return isProblemJson() && type.startsWith(prefix) ? type.mid(prefix.size()) : QString();
+}
+
+namespace {
+
+bool runAdminSql(const QString &adminUrl, const QString &sql, QString *error)
+{
+    const QUrl url(adminUrl);
+    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                *error = query.lastError().text();
+        } else {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::start(const QStringList &extraArguments)
+{
+    const QString binary = qEnvironmentVariable("PD_SERVER_BINARY");
+    if (binary.isEmpty()) {
+        m_error = QStringLiteral("PD_SERVER_BINARY is not set");
+        return false;
+    }
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--data-dir"), m_dataDir->path(),
+                          QStringLiteral("--demo")};
+    m_pgAdminUrl = qEnvironmentVariable("PD_TEST_POSTGRES");
+    if (!m_pgAdminUrl.isEmpty()) {
+        m_pgDatabase = QStringLiteral("pd_test_") + QUuid::createUuid().toString(QUuid::Id128);
+        if (!runAdminSql(m_pgAdminUrl, QStringLiteral("CREATE DATABASE ") + m_pgDatabase, &m_error))
+            return false;
+        QUrl url(m_pgAdminUrl);
+        url.setPath(QLatin1Char('/') + m_pgDatabase);
+        arguments << QStringLiteral("--db") << url.toString();
+    }
+    const QString recordDir = qEnvironmentVariable("PD_CONTRACT_RECORD_DIR");
+    if (!recordDir.isEmpty()) {
+        QDir().mkpath(recordDir);
+        arguments << QStringLiteral("--record-responses")
+                  << QDir(recordDir).filePath(QCoreApplication::applicationName() +
+                                              QLatin1Char('-') +
+                                              QUuid::createUuid().toString(QUuid::Id128) +
+                                              QStringLiteral(".jsonl"));
+    }
+    arguments << extraArguments;
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(binary, arguments);
+    if (!m_process.waitForStarted(10000)) {
+        m_error = QStringLiteral("the server did not start: ") + m_process.errorString();
+        return false;
+    }
+    // Wait for the start-up lines (seeding 1,000,000 visits takes a while).
+    QByteArray output;
+    QDeadlineTimer deadline(120000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            continue;
+        }
+        output += m_process.readAllStandardOutput();
+        if (output.contains("listening: ") && output.endsWith('\n'))
+            break;
+    }
+    for (const QByteArray &raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(QLatin1String("listening: "))) {
+            m_origin = QUrl(line.mid(11));
+        } else if (line.startsWith(QLatin1String("ca-certificate: "))) {
+            m_caPath = line.mid(16);
+        } else if (line.startsWith(QLatin1String("demo-account: "))) {
+            DemoAccount account;
+            for (const QString &field : line.mid(14).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const qsizetype eq = field.indexOf(QLatin1Char('='));
+                const QString value = field.mid(eq + 1);
+                if (field.startsWith(QLatin1String("email=")))
+                    account.email = value;
+                else if (field.startsWith(QLatin1String("password=")))
+                    account.password = value;
+                else if (field.startsWith(QLatin1String("totp-secret=")))
+                    account.totpSecret = value;
+            }
+            m_accounts.append(account);
+        }
+    }
+    if (!m_origin.isValid() || m_caPath.isEmpty()) {
+        m_error = QStringLiteral("the server printed no address: ") +
+                  QString::fromUtf8(output + m_process.readAllStandardError());
+        return false;
+    }
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setCaCertificates(QSslCertificate::fromPath(m_caPath));
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+    if (!m_pgDatabase.isEmpty()) {
+        QString ignored;
+        runAdminSql(m_pgAdminUrl, QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase, &ignored);
+        m_pgDatabase.clear();
+    }
+}
+
+Reply TestServer::request(const QByteArray &method, const QString &pathAndQuery,
+                          const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const QString &accessToken)
+{
+    QNetworkRequest request(m_origin.resolved(QUrl(pathAndQuery)));
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(60000);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    // HEAD must go through head(): as a custom verb QNAM would wait for the
+    // body that Content-Length announces.
+    QNetworkReply *reply = method == "HEAD" ? m_network.head(request)
+                                            : m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.append({name.toLower(), value});
+    result.body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        result.networkError = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+Reply TestServer::get(const QString &pathAndQuery, const QString &accessToken)
+{
+    return request("GET", pathAndQuery, {}, {}, accessToken);
+}
+
+Reply TestServer::postJson(const QString &path, const QJsonObject &body,
+                           const QString &accessToken,
+                           const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers,
+                   accessToken);
+}
+
+QString TestServer::totpCode(const QString &secret, int stepOffset)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch() + qint64(stepOffset) * Totp::kStepSeconds;
+    return Totp::code(secret, now);
+}
+
+Tokens TestServer::signIn(const DemoAccount &account, const QString &deviceName)
+{
+    Reply reply = postJson(QStringLiteral("/api/v1/auth/password"),
+                           QJsonObject{{QStringLiteral("email"), account.email},
+                                       {QStringLiteral("password"), account.password},
+                                       {QStringLiteral("device_name"), deviceName}});
+    QJsonObject body = reply.json();
+    if (body.value(QStringLiteral("status")).toString() == QLatin1String("mfa_required")) {
+        reply = postJson(QStringLiteral("/api/v1/auth/totp"),
+                         QJsonObject{{QStringLiteral("challenge_id"),
+                                      body.value(QStringLiteral("challenge_id")).toString()},
+                                     {QStringLiteral("code"), totpCode(account.totpSecret)}});
+        body = reply.json();
+        if (reply.status == 401) {
+            // This step's code was already used by an earlier sign-in: the
+            // next step's code is inside the ±1 window.
+            reply = postJson(QStringLiteral("/api/v1/auth/password"),
+                             QJsonObject{{QStringLiteral("email"), account.email},
+                                         {QStringLiteral("password"), account.password},
+                                         {QStringLiteral("device_name"), deviceName}});
+            reply = postJson(QStringLiteral("/api/v1/auth/totp"),
+                             QJsonObject{{QStringLiteral("challenge_id"),
+                                          reply.json().value(QStringLiteral("challenge_id")).toString()},
+                                         {QStringLiteral("code"), totpCode(account.totpSecret, 1)}});
+            body = reply.json();
+        }
+    }
+    return Tokens{body.value(QStringLiteral("access_token")).toString(),
+                  body.value(QStringLiteral("refresh_token")).toString(),
+                  body.value(QStringLiteral("session_id")).toString()};
+}
+
+} // namespace pd::test

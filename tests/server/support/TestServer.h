@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace pd::test {
+
+// What one HTTP exchange with the server gave back.
+struct Reply {
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body;
+    QString networkError; // empty when the exchange completed
+
+    QByteArray header(const QByteArray &lowerCaseName) const;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    // The slug of a problem+json body ("not-found"), empty otherwise.
+    QString problemSlug() const;
+    bool isProblemJson() const;
+};
+
+struct Tokens {
+    QString accessToken;
+    QString refreshToken;
+    QString sessionId;
+};
+
+struct DemoAccount {
+    QString email;
+    QString password;
+    QString totpSecret;
+};
+
+// Runs privacy-dashboard-server as a child process on 127.0.0.1:0 over TLS,
+// in a fresh data folder (and, when PD_TEST_POSTGRES is set, a fresh
+// PostgreSQL database), and talks to it with a QNetworkAccessManager that
+// trusts only the server's development CA.
+//
+// Environment:
+//   PD_SERVER_BINARY      path of privacy-dashboard-server (set by CTest)
+//   PD_TEST_POSTGRES      admin URL postgresql://user@host:port/postgres; when
+//                         set, each TestServer creates and drops its own database
+//   PD_CONTRACT_RECORD_DIR when set, responses are recorded there for the
+//                         OpenAPI contract check
+class TestServer
+{
+public:
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    // Starts with --demo and `extraArguments`; false (and a QTest failure
+    // message in lastError()) if it did not come up.
+    bool start(const QStringList &extraArguments = {});
+    void stop();
+    QString lastError() const { return m_error; }
+
+    QUrl origin() const { return m_origin; }
+    QString caCertificatePath() const { return m_caPath; }
+    QString dataDir() const { return m_dataDir->path(); }
+    // accounts()[0] has two-factor on, accounts()[1] has it off.
+    QList<DemoAccount> accounts() const { return m_accounts; }
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    QNetworkAccessManager &network() { return m_network; }
+
+    // One blocking exchange (the test waits on the reply's finished signal).
+    Reply request(const QByteArray &method, const QString &pathAndQuery,
+                  const QByteArray &body = {},
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                  const QString &accessToken = {});
+    Reply get(const QString &pathAndQuery, const QString &accessToken = {});
+    Reply postJson(const QString &path, const QJsonObject &body, const QString &accessToken = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    // Password sign-in, answering the TOTP challenge when there is one.
+    // Each account's TOTP is accepted once per 30 s step, so tests should
+    // sign in to accounts()[0] sparingly and reuse/refresh the tokens.
+    Tokens signIn(const DemoAccount &account, const QString &deviceName = QStringLiteral("test"));
+    // The code for `secret` at the server's current time plus `stepOffset` steps.
+    static QString totpCode(const QString &secret, int stepOffset = 0);
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    QProcess m_process;
+    QUrl m_origin;
+    QString m_caPath;
+    QList<DemoAccount> m_accounts;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_network;
+    QString m_error;
+    QString m_pgAdminUrl;
+    QString m_pgDatabase;
+};
+
+} // namespace pd::test
