@@ -53,47 +53,58 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port (port 0 picks a free one)."),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder for the database, certificates and archives."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder for the database, certificates and archives."),
+        QStringLiteral("dir"));
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("SQLite file (default: in the data folder) or postgresql://user:password@host:port/database."),
+                                QStringLiteral("SQLite file (default: in the data folder) or "
+                                               "postgresql://user:password@host:port/database."),
                                 QStringLiteral("location"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain."),
-                                  QStringLiteral("file"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  QStringLiteral("PEM certificate chain."), QStringLiteral("file"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
                                  QStringLiteral("file"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo accounts."));
-    const QCommandLineOption demoScale(QStringLiteral("demo-scale"),
-                                       QStringLiteral("Number of visits to seed for the demo account."),
-                                       QStringLiteral("n"));
-    const QCommandLineOption processAfter(QStringLiteral("process-after"),
-                                          QStringLiteral("Seconds between the status steps of a request (default 5)."),
-                                          QStringLiteral("seconds"));
-    const QCommandLineOption accessTtl(QStringLiteral("access-token-ttl"),
-                                       QStringLiteral("Access token lifetime in seconds (default 900)."),
-                                       QStringLiteral("seconds"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-                                       QStringLiteral("Requests per minute per client address, 0 for none (default 3000)."),
-                                       QStringLiteral("n"));
-    const QCommandLineOption retention(QStringLiteral("backup-retention-days"),
-                                       QStringLiteral("Days backups keep deleted data (default 30)."),
-                                       QStringLiteral("days"));
-    const QCommandLineOption grace(QStringLiteral("deletion-grace-days"),
-                                   QStringLiteral("Days a deletion can be cancelled (default 14)."),
-                                   QStringLiteral("days"));
-    const QCommandLineOption issuer(QStringLiteral("oidc-issuer"),
-                                    QStringLiteral("Trusted OpenID Provider: ISSUER_URL,CLIENT_ID[,NAME]. Repeatable."),
-                                    QStringLiteral("spec"));
-    const QCommandLineOption extraCa(QStringLiteral("trust-ca"),
-                                     QStringLiteral("Extra CA bundle for outgoing HTTPS (OpenID Providers)."),
-                                     QStringLiteral("file"));
-    const QCommandLineOption clockOffset(QStringLiteral("clock-offset"),
-                                         QStringLiteral("Testing: shift the server clock by this many seconds."),
-                                         QStringLiteral("seconds"));
-    const QCommandLineOption record(QStringLiteral("record-responses"),
-                                    QStringLiteral("Testing: append every response to this JSONL file."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Seed the demo accounts."));
+    const QCommandLineOption demoScale(
+        QStringLiteral("demo-scale"),
+        QStringLiteral("Number of visits to seed for the demo account."), QStringLiteral("n"));
+    const QCommandLineOption processAfter(
+        QStringLiteral("process-after"),
+        QStringLiteral("Seconds between the status steps of a request (default 5)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption accessTtl(
+        QStringLiteral("access-token-ttl"),
+        QStringLiteral("Access token lifetime in seconds (default 900)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per minute per client address, 0 for none (default 3000)."),
+        QStringLiteral("n"));
+    const QCommandLineOption retention(
+        QStringLiteral("backup-retention-days"),
+        QStringLiteral("Days backups keep deleted data (default 30)."), QStringLiteral("days"));
+    const QCommandLineOption grace(
+        QStringLiteral("deletion-grace-days"),
+        QStringLiteral("Days a deletion can be cancelled before it is carried out (default 2)."),
+        QStringLiteral("days"));
+    const QCommandLineOption issuer(
+        QStringLiteral("oidc-issuer"),
+        QStringLiteral("Trusted OpenID Provider: ISSUER_URL,CLIENT_ID[,NAME]. Repeatable."),
+        QStringLiteral("spec"));
+    const QCommandLineOption extraCa(
+        QStringLiteral("trust-ca"),
+        QStringLiteral("Extra CA bundle for outgoing HTTPS (OpenID Providers)."),
+        QStringLiteral("file"));
+    const QCommandLineOption clockOffset(
+        QStringLiteral("clock-offset"),
+        QStringLiteral("Testing: shift the server clock by this many seconds."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption record(
+        QStringLiteral("record-responses"),
+        QStringLiteral("Testing: append every response to this JSONL file."),
+        QStringLiteral("file"));
     parser.addOptions({listen, dataDir, db, cert, key, demo, demoScale, processAfter, accessTtl,
                        rateLimit, retention, grace, issuer, extraCa, clockOffset, record});
     parser.process(app);

@@ -5,11 +5,24 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace pd {
 
+class AccountStore;
+class CredentialRoutes;
 class HttpRouter;
+class MfaChallengeStore;
+class OidcRoutes;
+class OidcVerifier;
+class SecurityLog;
+class SessionRoutes;
+class SessionStore;
+class SignInRoutes;
+class SignInThrottle;
+class TokenService;
+struct AuthServices;
 
 // Sign-in (password, TOTP, OpenID Connect), tokens, sessions, security
 // settings. Owns its services; see docs/api/conventions.md "Auth".
@@ -26,6 +39,18 @@ public:
 
 private:
     const ServerContext &m_context;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<MfaChallengeStore> m_challenges;
+    std::unique_ptr<SecurityLog> m_log;
+    std::unique_ptr<SignInThrottle> m_throttle;
+    OidcVerifier *m_oidc;
+    std::unique_ptr<AuthServices> m_services;
+    std::unique_ptr<SignInRoutes> m_signIn;
+    std::unique_ptr<OidcRoutes> m_oidcRoutes;
+    std::unique_ptr<SessionRoutes> m_sessionRoutes;
+    std::unique_ptr<CredentialRoutes> m_credentialRoutes;
 };
 
 } // namespace pd

@@ -20,8 +20,7 @@ public:
     // offsetMs lets a test server run "in the future" (--clock-offset).
     explicit SystemClock(qint64 offsetMs = 0)
         : m_offsetMs(offsetMs)
-    {
-    }
+    {}
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }
 
 private:

@@ -8,10 +8,14 @@ namespace pd {
 
 QStringList Discovery::requestTypes()
 {
-    return {QStringLiteral("edit"),     QStringLiteral("export"),
-            QStringLiteral("delete"),   QStringLiteral("unsubscribe"),
-            QStringLiteral("restrict"), QStringLiteral("object"),
-            QStringLiteral("guardian_removal"), QStringLiteral("security_report")};
+    return {QStringLiteral("edit"),
+            QStringLiteral("export"),
+            QStringLiteral("delete"),
+            QStringLiteral("unsubscribe"),
+            QStringLiteral("restrict"),
+            QStringLiteral("object"),
+            QStringLiteral("guardian_removal"),
+            QStringLiteral("security_report")};
 }
 
 int Discovery::deadlineDays(const QString &requestType)
@@ -22,8 +26,7 @@ int Discovery::deadlineDays(const QString &requestType)
     // handled "as soon as reasonably practicable" (the policy): 3 days.
     if (requestType == QLatin1String("security_report"))
         return 1;
-    if (requestType == QLatin1String("guardian_removal") ||
-        requestType == QLatin1String("object"))
+    if (requestType == QLatin1String("guardian_removal") || requestType == QLatin1String("object"))
         return 14;
     return 3;
 }

@@ -29,8 +29,7 @@ namespace pd {
 ServerApp::ServerApp(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 ServerApp::~ServerApp() = default;
 
@@ -44,12 +43,13 @@ bool ServerApp::start(QTextStream &out, QString *error)
         *error = QStringLiteral("cannot create the data folder ") + m_config.dataDir;
         return false;
     }
-    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                QFileDevice::ExeOwner);
+    QFile::setPermissions(m_config.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_clock = std::make_unique<SystemClock>(m_config.clockOffsetMs);
-    const QString dbLocation = m_config.database.isEmpty()
-                                   ? QDir(m_config.dataDir).filePath(QStringLiteral("privacy-dashboard.sqlite"))
-                                   : m_config.database;
+    const QString dbLocation =
+        m_config.database.isEmpty()
+            ? QDir(m_config.dataDir).filePath(QStringLiteral("privacy-dashboard.sqlite"))
+            : m_config.database;
     m_db = Database::open(dbLocation, error);
     if (!m_db)
         return false;
@@ -154,21 +154,21 @@ bool ServerApp::start(QTextStream &out, QString *error)
 
 void ServerApp::registerCoreRoutes()
 {
-    m_router->add("GET", QStringLiteral("/.well-known/privacy-dashboard"), Access::Public,
-                  [this](const HttpRequest &) {
-                      QJsonArray regions;
-                      QSqlQuery query = m_db->run(QStringLiteral(
-                          "SELECT id, name, country FROM storage_regions ORDER BY is_primary DESC, id"));
-                      while (query.next()) {
-                          regions.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
-                                                     {QStringLiteral("name"), query.value(1).toString()},
-                                                     {QStringLiteral("country"), query.value(2).toString()}});
-                      }
-                      HttpResponse response =
-                          HttpResponse::json(Discovery::document(*m_context, regions));
-                      response.setHeader("cache-control", "public, max-age=300");
-                      return response;
-                  });
+    m_router->add(
+        "GET", QStringLiteral("/.well-known/privacy-dashboard"), Access::Public,
+        [this](const HttpRequest &) {
+            QJsonArray regions;
+            QSqlQuery query = m_db->run(QStringLiteral(
+                "SELECT id, name, country FROM storage_regions ORDER BY is_primary DESC, id"));
+            while (query.next()) {
+                regions.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
+                                           {QStringLiteral("name"), query.value(1).toString()},
+                                           {QStringLiteral("country"), query.value(2).toString()}});
+            }
+            HttpResponse response = HttpResponse::json(Discovery::document(*m_context, regions));
+            response.setHeader("cache-control", "public, max-age=300");
+            return response;
+        });
 }
 
 } // namespace pd

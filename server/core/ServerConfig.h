@@ -7,7 +7,7 @@
 namespace pd {
 
 struct OidcIssuerConfig {
-    QString issuer;      // e.g. https://127.0.0.1:4000
+    QString issuer; // e.g. https://127.0.0.1:4000
     QString clientId;
     QString displayName;
 };
@@ -17,20 +17,22 @@ struct ServerConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8443;
     QString dataDir;
-    QString database;          // empty: <dataDir>/privacy-dashboard.sqlite
-    QString tlsCertificate;    // empty: development CA in dataDir
+    QString database;       // empty: <dataDir>/privacy-dashboard.sqlite
+    QString tlsCertificate; // empty: development CA in dataDir
     QString tlsKey;
     QString extraCaCertificates; // trusted for outgoing calls (OIDC JWKS)
     bool demo = false;
-    int demoScale = 0;         // visits to seed; 0 = the demo's default
+    int demoScale = 0; // visits to seed; 0 = the demo's default
     int processAfterSeconds = 5;
     int accessTokenSeconds = 900;
     int refreshTokenDays = 30;
     int rateLimitPerMinute = 3000;
     int backupRetentionDays = 30;
-    int deletionGraceDays = 14;
+    // Shorter than the 3-day statutory deadline for erasure (Discovery),
+    // so a deletion can still be cancelled and yet completes in time.
+    int deletionGraceDays = 2;
     qint64 clockOffsetMs = 0;
-    QString recordResponses;   // test only
+    QString recordResponses; // test only
     QString providerName = QStringLiteral("Qiscus");
     QString supportEmail = QStringLiteral("privacy@qiscus.example");
     QString securityEmail = QStringLiteral("security@qiscus.example");

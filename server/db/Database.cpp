@@ -20,9 +20,8 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
     const QString name = QStringLiteral("pd-") + QUuid::createUuid().toString(QUuid::Id128);
     const bool postgres = location.startsWith(QLatin1String("postgresql://")) ||
                           location.startsWith(QLatin1String("postgres://"));
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                  name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
         *error = QStringLiteral("the Qt SQL driver for %1 is not installed")
                      .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
@@ -65,8 +64,7 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
 Database::Database(Dialect dialect, QString connectionName)
     : m_dialect(dialect)
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {

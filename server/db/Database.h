@@ -6,8 +6,8 @@
 #include <QVariantList>
 
 #include <memory>
-#include <unordered_map>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace pd {
 

@@ -70,7 +70,8 @@ QStringList version1(const Database &db)
                        " sent_at BIGINT NOT NULL, channel TEXT NOT NULL, direction TEXT NOT NULL,"
                        " counterpart TEXT NOT NULL, body TEXT NOT NULL)")
             .arg(serial),
-        QStringLiteral("CREATE INDEX messages_page ON messages (account_id, sent_at DESC, id DESC)"),
+        QStringLiteral(
+            "CREATE INDEX messages_page ON messages (account_id, sent_at DESC, id DESC)"),
         QStringLiteral("CREATE TABLE logs (id %1,"
                        " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
                        " occurred_at BIGINT NOT NULL, level TEXT NOT NULL, event TEXT NOT NULL,"
@@ -84,10 +85,10 @@ QStringList version1(const Database &db)
         QStringLiteral("CREATE TABLE cookies ("
                        " id TEXT PRIMARY KEY,"
                        " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL, domain TEXT NOT NULL, identifier TEXT NOT NULL,"
+                       " name TEXT NOT NULL, domain TEXT NOT NULL, identifier TEXT,"
                        " purpose TEXT NOT NULL, category TEXT NOT NULL,"
                        " required INTEGER NOT NULL, consent INTEGER NOT NULL,"
-                       " first_set_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
+                       " first_set_at BIGINT, expires_at BIGINT)"),
         QStringLiteral("CREATE TABLE google_authorizations ("
                        " id TEXT PRIMARY KEY,"
                        " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
@@ -152,7 +153,8 @@ QStringList version1(const Database &db)
                        " result TEXT,"
                        " idempotency_key TEXT NOT NULL, body_hash TEXT NOT NULL,"
                        " UNIQUE (account_id, idempotency_key))"),
-        QStringLiteral("CREATE INDEX requests_page ON requests (account_id, created_at DESC, id DESC)"),
+        QStringLiteral(
+            "CREATE INDEX requests_page ON requests (account_id, created_at DESC, id DESC)"),
         QStringLiteral("CREATE INDEX requests_due ON requests (next_step_at)"),
         QStringLiteral("CREATE TABLE request_history (id %1,"
                        " request_id TEXT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,"
@@ -186,7 +188,8 @@ void Migrations::apply(const Database &db)
 {
     db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                           " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-    QSqlQuery current = db.run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    QSqlQuery current =
+        db.run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     const int have = current.next() ? current.value(0).toInt() : 0;
     const QList<QStringList> all = steps(db);
     for (int version = have + 1; version <= all.size(); ++version) {

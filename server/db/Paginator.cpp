@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "http/HttpRequest.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -13,15 +14,30 @@ namespace pd {
 namespace {
 
 constexpr int kMaxLimit = 500;
+constexpr int kMaxSearch = 200;
 
-QString encodeCursor(qint64 time, const QString &id, const QString &snapshot, qint64 total)
+// A cursor only continues the walk it was issued for: it carries a digest of
+// the filters, and a page asked with other filters and an old cursor is 400.
+QString filterDigest(const PageQuery &query)
+{
+    const QString text = QString::number(query.since) + QLatin1Char('|') +
+                         QString::number(query.until) + QLatin1Char('|') + query.search;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString encodeCursor(qint64 time, const QString &id, const QString &snapshot, qint64 total,
+                     const QString &filters)
 {
     const QJsonObject object{{QStringLiteral("t"), QString::number(time)},
+                             {QStringLiteral("f"), filters},
                              {QStringLiteral("n"), QString::number(total)},
                              {QStringLiteral("i"), id},
                              {QStringLiteral("s"), snapshot}};
-    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QJsonDocument(object)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool decodeCursor(const QString &text, PageQuery *query)
@@ -41,6 +57,7 @@ bool decodeCursor(const QString &text, PageQuery *query)
     query->snapshot = object.value(QStringLiteral("s")).toString();
     bool totalOk = false;
     query->total = object.value(QStringLiteral("n")).toString().toLongLong(&totalOk);
+    query->cursorFilters = object.value(QStringLiteral("f")).toString();
     query->hasCursor = ok && totalOk && !query->afterId.isEmpty() && !query->snapshot.isEmpty();
     return query->hasCursor;
 }
@@ -49,12 +66,19 @@ bool decodeCursor(const QString &text, PageQuery *query)
 
 std::optional<PageQuery> PageQuery::fromRequest(const HttpRequest &request, HttpResponse *error)
 {
+    // Unparseable values are the client's bug (400); parseable but
+    // unacceptable ones are listed together (422), as the contract says.
     PageQuery query;
     QList<FieldError> errors;
     if (request.hasQueryValue(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > kMaxLimit)
+        if (!ok) {
+            *error = HttpResponse::problem(Problem::BadRequest,
+                                           QStringLiteral("limit must be an integer."));
+            return std::nullopt;
+        }
+        if (query.limit < 1 || query.limit > kMaxLimit)
             errors.append({QStringLiteral("limit"),
                            QStringLiteral("limit must be an integer from 1 to 500")});
     }
@@ -62,33 +86,44 @@ std::optional<PageQuery> PageQuery::fromRequest(const HttpRequest &request, Http
         if (!request.hasQueryValue(name))
             continue;
         const qint64 value = fromApiTime(request.queryValue(name));
-        if (value < 0)
-            errors.append({name, name + QStringLiteral(" must be an RFC 3339 timestamp")});
+        if (value < 0) {
+            *error = HttpResponse::problem(
+                Problem::BadRequest, name + QStringLiteral(" must be an RFC 3339 timestamp."));
+            return std::nullopt;
+        }
         (name == QLatin1String("since") ? query.since : query.until) = value;
     }
-    query.search = request.queryValue(QStringLiteral("q")).trimmed().left(200);
+    if (query.since >= 0 && query.until >= 0 && query.since > query.until)
+        errors.append({QStringLiteral("since"), QStringLiteral("since must not be after until")});
+    if (request.hasQueryValue(QStringLiteral("q"))) {
+        query.search = request.queryValue(QStringLiteral("q")).trimmed();
+        if (query.search.isEmpty() || query.search.size() > kMaxSearch)
+            errors.append({QStringLiteral("q"), QStringLiteral("q must be 1 to 200 characters")});
+    }
     if (!errors.isEmpty()) {
         *error = HttpResponse::validationFailed(errors);
         return std::nullopt;
     }
     if (request.hasQueryValue(QStringLiteral("cursor")) &&
-        !decodeCursor(request.queryValue(QStringLiteral("cursor")), &query)) {
-        *error = HttpResponse::problem(Problem::BadRequest, QStringLiteral("The cursor is not valid."));
+        (!decodeCursor(request.queryValue(QStringLiteral("cursor")), &query) ||
+         query.cursorFilters != filterDigest(query))) {
+        *error =
+            HttpResponse::problem(Problem::BadRequest, QStringLiteral("The cursor is not valid."));
         return std::nullopt;
     }
     return query;
 }
 
-QJsonObject Paginator::page(const Database &db, const PageSource &source,
-                            const QString &accountId, const PageQuery &query, qint64 nowMs,
-                            const RowMapper &mapRow)
+QJsonObject Paginator::page(const Database &db, const PageSource &source, const QString &accountId,
+                            const PageQuery &query, qint64 nowMs, const RowMapper &mapRow)
 {
     QString snapshot = query.snapshot;
     if (!query.hasCursor) {
         if (source.numericId) {
-            QSqlQuery max = db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1 WHERE account_id = ?")
-                                       .arg(source.table),
-                                   {accountId});
+            QSqlQuery max =
+                db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1 WHERE account_id = ?")
+                           .arg(source.table),
+                       {accountId});
             snapshot = QString::number(max.next() ? max.value(0).toLongLong() : 0);
         } else {
             snapshot = QString::number(nowMs);
@@ -130,23 +165,28 @@ QJsonObject Paginator::page(const Database &db, const PageSource &source,
     // page, and carried in the cursor instead of being recounted per page.
     qint64 total = query.total;
     if (!query.hasCursor) {
-        QSqlQuery count = db.run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(source.table, filter), binds);
+        QSqlQuery count = db.run(
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(source.table, filter), binds);
         total = count.next() ? count.value(0).toLongLong() : 0;
     }
 
     QString pageFilter = filter;
     QVariantList pageBinds = binds;
     if (query.hasCursor) {
-        // Row-value comparison: strictly after (older than) the last row served.
-        pageFilter += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND id < ?))").arg(source.timeColumn);
-        const QVariant afterId = source.numericId ? QVariant(query.afterId.toLongLong())
-                                                  : QVariant(query.afterId);
-        pageBinds << query.afterTime << query.afterTime << afterId;
+        // A row-value comparison, not "t < ? OR (t = ? AND id < ?)": both
+        // SQLite and PostgreSQL turn it into one range seek on the
+        // (account_id, time, id) index, so a page deep in a million rows
+        // costs the same as the first.
+        pageFilter += QStringLiteral(" AND (%1, id) < (?, ?)").arg(source.timeColumn);
+        const QVariant afterId =
+            source.numericId ? QVariant(query.afterId.toLongLong()) : QVariant(query.afterId);
+        pageBinds << query.afterTime << afterId;
     }
-    QSqlQuery rows = db.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT %5")
-                                .arg(source.columns, source.table, pageFilter, source.timeColumn)
-                                .arg(query.limit + 1),
-                            pageBinds);
+    QSqlQuery rows =
+        db.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT %5")
+                   .arg(source.columns, source.table, pageFilter, source.timeColumn)
+                   .arg(query.limit + 1),
+               pageBinds);
     QJsonArray items;
     qint64 lastTime = 0;
     QString lastId;
@@ -165,7 +205,8 @@ QJsonObject Paginator::page(const Database &db, const PageSource &source,
     return QJsonObject{
         {QStringLiteral("items"), items},
         {QStringLiteral("next_cursor"),
-         more ? QJsonValue(encodeCursor(lastTime, lastId, snapshot, total)) : QJsonValue(QJsonValue::Null)},
+         more ? QJsonValue(encodeCursor(lastTime, lastId, snapshot, total, filterDigest(query)))
+              : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("total"), total},
     };
 }

@@ -29,10 +29,10 @@ struct PageQuery {
     QString afterId;
     QString snapshot;
     qint64 total = 0;
+    QString cursorFilters;
 
     // Parses the query string; on failure fills *error (400 or 422).
-    static std::optional<PageQuery> fromRequest(const HttpRequest &request,
-                                                HttpResponse *error);
+    static std::optional<PageQuery> fromRequest(const HttpRequest &request, HttpResponse *error);
 };
 
 // Describes one paginated table. Rows are ordered newest first by
@@ -40,11 +40,11 @@ struct PageQuery {
 // on the time of the first page.
 struct PageSource {
     QString table;
-    QString columns;       // select list, must include timeColumn and id
+    QString columns; // select list, must include timeColumn and id
     QString timeColumn;
     bool numericId = true;
     QStringList searchColumns;
-    QString extraWhere;    // optional additional condition (AND-ed)
+    QString extraWhere; // optional additional condition (AND-ed)
     QVariantList extraBinds;
 };
 
@@ -55,9 +55,8 @@ class Paginator
 public:
     using RowMapper = std::function<QJsonObject(const QSqlQuery &)>;
 
-    static QJsonObject page(const Database &db, const PageSource &source,
-                            const QString &accountId, const PageQuery &query,
-                            qint64 nowMs, const RowMapper &mapRow);
+    static QJsonObject page(const Database &db, const PageSource &source, const QString &accountId,
+                            const PageQuery &query, qint64 nowMs, const RowMapper &mapRow);
 };
 
 } // namespace pd

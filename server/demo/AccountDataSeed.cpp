@@ -1,10 +1,25 @@
 #include "AccountDataSeed.h"
 
+#include "ConsentSeed.h"
+#include "LogSeed.h"
+#include "MessageSeed.h"
+#include "ProfileSeed.h"
+#include "VisitSeed.h"
+#include "core/Clock.h"
+
 namespace pd {
 
-// Placeholder until the data seeding lands.
-void AccountDataSeed::seed(const Database &, const Clock &, const QString &, int, int)
+void AccountDataSeed::seed(const Database &db, const Clock &clock, const QString &accountId,
+                           int variant, int visits)
 {
+    // One "now" for every row, so the seeded history is self-consistent.
+    const qint64 now = clock.nowMs();
+    ProfileSeed::seed(db, now, accountId, variant);
+    ConsentSeed::seed(db, now, accountId, variant);
+    MessageSeed::seed(db, now, accountId, variant);
+    LogSeed::seed(db, now, accountId, variant);
+    VisitSeed::seed(db, now, accountId, variant,
+                    visits > 0 ? visits : (variant % 2 == 0 ? 5000 : 300));
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "AccountDataSeed.h"
+#include "DeploymentSeed.h"
 #include "auth/PasswordHasher.h"
 #include "core/Clock.h"
 #include "db/Database.h"
@@ -9,8 +10,9 @@
 
 namespace pd {
 
-void DemoSeeder::seedDeployment(const Database &, const Clock &)
+void DemoSeeder::seedDeployment(const Database &db, const Clock &clock)
 {
+    DeploymentSeed::seed(db, clock);
 }
 
 namespace {
@@ -36,18 +38,19 @@ QList<DemoSeeder::Account> DemoSeeder::seedDemo(const Database &db, const Clock 
     const QList<Account> &accounts = demoAccounts();
     for (int variant = 0; variant < accounts.size(); ++variant) {
         const Account &account = accounts.at(variant);
-        QSqlQuery existing = db.run(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {account.id});
+        QSqlQuery existing =
+            db.run(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {account.id});
         if (existing.next())
             continue;
         Transaction transaction(db);
         const qint64 now = clock.nowMs();
-        db.run(QStringLiteral("INSERT INTO accounts (id, email, password_hash, password_changed_at,"
-                              " totp_secret, totp_enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               {account.id, account.email, PasswordHasher::hash(account.password), now,
-                account.totpSecret.isEmpty() ? QVariant() : QVariant(account.totpSecret),
-                account.totpSecret.isEmpty() ? 0 : 1, now - 400LL * 24 * 3600 * 1000});
-        AccountDataSeed::seed(db, clock, account.id, variant,
-                              variant == 0 ? visits : 0);
+        db.run(
+            QStringLiteral("INSERT INTO accounts (id, email, password_hash, password_changed_at,"
+                           " totp_secret, totp_enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {account.id, account.email, PasswordHasher::hash(account.password), now,
+             account.totpSecret.isEmpty() ? QVariant() : QVariant(account.totpSecret),
+             account.totpSecret.isEmpty() ? 0 : 1, now - 400LL * 24 * 3600 * 1000});
+        AccountDataSeed::seed(db, clock, account.id, variant, variant == 0 ? visits : 0);
         transaction.commit();
     }
     return accounts;

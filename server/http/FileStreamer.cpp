@@ -13,8 +13,7 @@ void FileStreamer::start(QTcpSocket *socket, const QString &path, qint64 offset,
     streamer->pump();
 }
 
-FileStreamer::FileStreamer(QTcpSocket *socket, const QString &path, qint64 offset,
-                           qint64 length)
+FileStreamer::FileStreamer(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length)
     : QObject(socket)
     , m_socket(socket)
     , m_file(path)

@@ -24,9 +24,9 @@ struct AuthContext {
 // A parsed request as the handlers see it: no socket, no Qt server types, so
 // handlers can be unit tested with a hand-made value.
 struct HttpRequest {
-    QByteArray method;   // upper case: GET, POST, ...
-    QString path;        // decoded path without query
-    QString route;       // the matched route template, e.g. /api/v1/requests/{id}
+    QByteArray method; // upper case: GET, POST, ...
+    QString path;      // decoded path without query
+    QString route;     // the matched route template, e.g. /api/v1/requests/{id}
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;

@@ -39,8 +39,7 @@ HttpResponse HttpResponse::file(int status, const QByteArray &mimeType, const Fi
     return response;
 }
 
-HttpResponse HttpResponse::problem(Problem problem, const QString &detail,
-                                   const QJsonObject &extra)
+HttpResponse HttpResponse::problem(Problem problem, const QString &detail, const QJsonObject &extra)
 {
     const ProblemInfo info = problemInfo(problem);
     QJsonObject body = extra;
@@ -64,8 +63,7 @@ HttpResponse HttpResponse::validationFailed(const QList<FieldError> &errors)
                    QJsonObject{{QStringLiteral("errors"), list}});
 }
 
-HttpResponse HttpResponse::retryLater(Problem problem, int retryAfterSeconds,
-                                      const QString &detail)
+HttpResponse HttpResponse::retryLater(Problem problem, int retryAfterSeconds, const QString &detail)
 {
     const int seconds = qMax(1, retryAfterSeconds);
     HttpResponse response = HttpResponse::problem(

@@ -49,7 +49,8 @@ HttpRouter::Match HttpRouter::match(const QByteArray &method, const QString &pat
             getForHead = &route;
             getParams = params;
         }
-        for (const QByteArray &allowed : {route.method, route.method == "GET" ? QByteArray("HEAD") : QByteArray()}) {
+        for (const QByteArray &allowed :
+             {route.method, route.method == "GET" ? QByteArray("HEAD") : QByteArray()}) {
             if (!allowed.isEmpty() && !result.allowedMethods.contains(allowed))
                 result.allowedMethods.append(allowed);
         }

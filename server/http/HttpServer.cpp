@@ -5,8 +5,10 @@
 #include "RateLimiter.h"
 #include "ResponseRecorder.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -56,8 +58,7 @@ bool isValidRequestId(const QByteArray &id)
 HttpServer::HttpServer(Dependencies dependencies, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_deps(std::move(dependencies))
-{
-}
+{}
 
 bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSocket *socket)
 {
@@ -87,8 +88,7 @@ HttpResponse HttpServer::dispatch(HttpRequest &request) const
     try {
         response = route(request);
     } catch (const std::exception &error) {
-        qCWarning(lcHttp) << "handler failed:" << request.method << request.route
-                          << error.what();
+        qCWarning(lcHttp) << "handler failed:" << request.method << request.route << error.what();
         response = HttpResponse::problem(Problem::InternalError);
     }
     response.setProblemInstance(request.path);
@@ -99,6 +99,12 @@ HttpResponse HttpServer::dispatch(HttpRequest &request) const
     response.setHeader("x-request-id", requestId);
     response.setHeader("strict-transport-security", "max-age=31536000");
     response.setHeader("x-content-type-options", "nosniff");
+    // RFC 9110 asks for Date from servers with a clock; clients use it to
+    // spot clock skew, which breaks TOTP and token expiry.
+    response.setHeader("date", QLocale::c()
+                                   .toString(QDateTime::currentDateTimeUtc(),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                   .toLatin1());
     if (response.header("cache-control").isEmpty())
         response.setHeader("cache-control", "no-store");
     if (m_deps.recorder && !request.route.isEmpty())
@@ -150,8 +156,8 @@ void HttpServer::write(const HttpRequest &request, HttpResponse response, QTcpSo
     responder.writeStatusLine(static_cast<Status>(response.status()));
     for (const auto &[name, value] : response.headers())
         responder.writeHeader(name, value);
-    const bool bodyless = request.method == "HEAD" || response.status() == 204 ||
-                          response.status() == 304;
+    const bool bodyless =
+        request.method == "HEAD" || response.status() == 204 || response.status() == 304;
     if (response.status() != 204 && response.status() != 304)
         responder.writeHeader("content-length", QByteArray::number(response.contentLength()));
     if (bodyless) {

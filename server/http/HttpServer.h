@@ -24,14 +24,13 @@ class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    using Authenticator =
-        std::function<std::optional<AuthContext>(const QByteArray &bearerToken)>;
+    using Authenticator = std::function<std::optional<AuthContext>(const QByteArray &bearerToken)>;
 
     struct Dependencies {
         const HttpRouter *router = nullptr;
         Authenticator authenticator;
-        RateLimiter *rateLimiter = nullptr;       // optional
-        ResponseRecorder *recorder = nullptr;     // optional, tests only
+        RateLimiter *rateLimiter = nullptr;   // optional
+        ResponseRecorder *recorder = nullptr; // optional, tests only
         qint64 maxBodyBytes = 1024 * 1024;
     };
 

@@ -40,7 +40,8 @@ QString FieldReader::requiredString(const QString &name, int maxLength)
         return {};
     }
     if (value.toString().size() > maxLength) {
-        fail(name, QStringLiteral("%1 must be at most %2 characters").arg(path(name)).arg(maxLength));
+        fail(name,
+             QStringLiteral("%1 must be at most %2 characters").arg(path(name)).arg(maxLength));
         return {};
     }
     return value.toString();
@@ -56,7 +57,8 @@ QString FieldReader::optionalString(const QString &name, int maxLength)
         return {};
     }
     if (value.toString().size() > maxLength) {
-        fail(name, QStringLiteral("%1 must be at most %2 characters").arg(path(name)).arg(maxLength));
+        fail(name,
+             QStringLiteral("%1 must be at most %2 characters").arg(path(name)).arg(maxLength));
         return {};
     }
     return value.toString();
@@ -94,7 +96,8 @@ QStringList FieldReader::stringList(const QString &name, const QStringList &allo
     QStringList list;
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString() || (!allowed.isEmpty() && !allowed.contains(item.toString()))) {
-            fail(name, QStringLiteral("%1 may only contain: %2").arg(path(name), allowed.join(QStringLiteral(", "))));
+            fail(name, QStringLiteral("%1 may only contain: %2")
+                           .arg(path(name), allowed.join(QStringLiteral(", "))));
             return {};
         }
         if (!list.contains(item.toString()))

@@ -22,8 +22,7 @@ public:
     explicit FieldReader(const QJsonObject &object, QString prefix = {})
         : m_object(object)
         , m_prefix(std::move(prefix))
-    {
-    }
+    {}
 
     QString requiredString(const QString &name, int maxLength = 1000);
     QString optionalString(const QString &name, int maxLength = 1000);

@@ -40,7 +40,8 @@ ProblemInfo problemInfo(Problem problem)
 
 QString problemTypeUri(Problem problem)
 {
-    return QStringLiteral("urn:privacy-dashboard:problem:") + QLatin1String(problemInfo(problem).slug);
+    return QStringLiteral("urn:privacy-dashboard:problem:") +
+           QLatin1String(problemInfo(problem).slug);
 }
 
 } // namespace pd

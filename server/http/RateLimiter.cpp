@@ -10,8 +10,7 @@ RateLimiter::RateLimiter(const Clock &clock, int perMinute)
     : m_clock(clock)
     , m_capacity(perMinute)
     , m_perMs(perMinute / 60000.0)
-{
-}
+{}
 
 int RateLimiter::acquire(const QString &key)
 {

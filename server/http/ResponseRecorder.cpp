@@ -23,8 +23,7 @@ void ResponseRecorder::record(const HttpRequest &request, const HttpResponse &re
         headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     const QByteArray contentType = response.header("content-type");
     QJsonValue body = QJsonValue::Null;
-    if (contentType.contains("json") && !response.body().isEmpty() &&
-        request.method != "HEAD") {
+    if (contentType.contains("json") && !response.body().isEmpty() && request.method != "HEAD") {
         const QJsonDocument document = QJsonDocument::fromJson(response.body());
         body = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }

@@ -64,15 +64,17 @@ CertPtr makeCertificate(EVP_PKEY *subjectKey, const char *commonName, X509 *issu
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), validDays * 24 * 3600);
     X509_set_pubkey(cert.get(), subjectKey);
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("Privacy Dashboard development"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(
+        name, "O", MBSTRING_ASC,
+        reinterpret_cast<const unsigned char *>("Privacy Dashboard development"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
     X509 *signer = issuer ? issuer : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
     bool ok = true;
     if (isCa) {
-        ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0");
+        ok = ok &&
+             addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0");
         ok = ok && addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
         ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE");
@@ -127,23 +129,26 @@ bool DevCertificateAuthority::ensure(const QString &directory, Paths *paths, QSt
         *error = QStringLiteral("cannot create the development CA");
         return false;
     }
-    CertPtr server = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), false, 825);
+    CertPtr server =
+        makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), false, 825);
     if (!server) {
         *error = QStringLiteral("cannot create the server certificate");
         return false;
     }
     // The CA key is not kept: nothing else is ever signed with it.
-    const bool ok =
-        writePem(paths->serverKey,
-                 [&](BIO *bio) {
-                     return PEM_write_bio_PrivateKey(bio, serverKey.get(), nullptr, nullptr, 0,
-                                                     nullptr, nullptr);
-                 },
-                 true) &&
-        writePem(paths->serverCertificate,
-                 [&](BIO *bio) { return PEM_write_bio_X509(bio, server.get()); }, false) &&
-        writePem(paths->caCertificate, [&](BIO *bio) { return PEM_write_bio_X509(bio, ca.get()); },
-                 false);
+    const bool ok = writePem(
+                        paths->serverKey,
+                        [&](BIO *bio) {
+                            return PEM_write_bio_PrivateKey(bio, serverKey.get(), nullptr, nullptr,
+                                                            0, nullptr, nullptr);
+                        },
+                        true) &&
+                    writePem(
+                        paths->serverCertificate,
+                        [&](BIO *bio) { return PEM_write_bio_X509(bio, server.get()); }, false) &&
+                    writePem(
+                        paths->caCertificate,
+                        [&](BIO *bio) { return PEM_write_bio_X509(bio, ca.get()); }, false);
     if (!ok)
         *error = QStringLiteral("cannot write the certificates to ") + directory;
     return ok;

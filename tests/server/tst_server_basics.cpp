@@ -13,10 +13,7 @@ class TstServerBasics : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
 
     void discoveryDescribesTheDeployment()
     {
@@ -49,7 +46,8 @@ private Q_SLOTS:
 
     void wrongMethodIs405WithAllow()
     {
-        const Reply reply = m_server.request("DELETE", QStringLiteral("/.well-known/privacy-dashboard"));
+        const Reply reply =
+            m_server.request("DELETE", QStringLiteral("/.well-known/privacy-dashboard"));
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.problemSlug(), QStringLiteral("method-not-allowed"));
         QVERIFY(reply.header("allow").contains("GET"));
@@ -58,7 +56,8 @@ private Q_SLOTS:
     void headHasHeadersButNoBody()
     {
         const Reply get = m_server.get(QStringLiteral("/.well-known/privacy-dashboard"));
-        const Reply head = m_server.request("HEAD", QStringLiteral("/.well-known/privacy-dashboard"));
+        const Reply head =
+            m_server.request("HEAD", QStringLiteral("/.well-known/privacy-dashboard"));
         QCOMPARE(head.status, 200);
         QVERIFY(head.body.isEmpty());
         QCOMPARE(head.header("content-length").toLongLong(), qint64(get.body.size()));
@@ -66,8 +65,9 @@ private Q_SLOTS:
 
     void protectedRoutesNeedAToken()
     {
-        for (const QString &path : {QStringLiteral("/api/v1/profile"), QStringLiteral("/api/v1/visits"),
-                                   QStringLiteral("/api/v1/requests")}) {
+        for (const QString &path :
+             {QStringLiteral("/api/v1/profile"), QStringLiteral("/api/v1/visits"),
+              QStringLiteral("/api/v1/requests")}) {
             const Reply anonymous = m_server.get(path);
             QCOMPARE(anonymous.status, 401);
             QCOMPARE(anonymous.problemSlug(), QStringLiteral("unauthenticated"));
@@ -79,8 +79,9 @@ private Q_SLOTS:
 
     void requestIdIsEchoedOrMinted()
     {
-        const Reply echoed = m_server.request("GET", QStringLiteral("/.well-known/privacy-dashboard"), {},
-                                              {{"X-Request-ID", "support-case-42"}});
+        const Reply echoed =
+            m_server.request("GET", QStringLiteral("/.well-known/privacy-dashboard"), {},
+                             {{"X-Request-ID", "support-case-42"}});
         QCOMPARE(echoed.header("x-request-id"), QByteArray("support-case-42"));
         const Reply minted = m_server.get(QStringLiteral("/.well-known/privacy-dashboard"));
         QVERIFY(!minted.header("x-request-id").isEmpty());
@@ -98,8 +99,9 @@ private Q_SLOTS:
 
     void malformedJsonIs400()
     {
-        const Reply reply = m_server.request("POST", QStringLiteral("/api/v1/auth/password"),
-                                             "{\"email\": ", {{"Content-Type", "application/json"}});
+        const Reply reply =
+            m_server.request("POST", QStringLiteral("/api/v1/auth/password"),
+                             "{\"email\": ", {{"Content-Type", "application/json"}});
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.problemSlug(), QStringLiteral("bad-request"));
     }
@@ -107,7 +109,8 @@ private Q_SLOTS:
     void clientWithoutTheCaRejectsTheServer()
     {
         QNetworkAccessManager network;
-        QNetworkRequest request(m_server.origin().resolved(QUrl(QStringLiteral("/.well-known/privacy-dashboard"))));
+        QNetworkRequest request(
+            m_server.origin().resolved(QUrl(QStringLiteral("/.well-known/privacy-dashboard"))));
         QNetworkReply *reply = network.get(request); // system CAs only
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(20000));

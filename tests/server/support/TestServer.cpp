@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include "auth/Totp.h"
+#include "db/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUuid>
@@ -99,10 +101,9 @@ bool TestServer::start(const QStringList &extraArguments)
     if (!recordDir.isEmpty()) {
         QDir().mkpath(recordDir);
         arguments << QStringLiteral("--record-responses")
-                  << QDir(recordDir).filePath(QCoreApplication::applicationName() +
-                                              QLatin1Char('-') +
-                                              QUuid::createUuid().toString(QUuid::Id128) +
-                                              QStringLiteral(".jsonl"));
+                  << QDir(recordDir).filePath(
+                         QCoreApplication::applicationName() + QLatin1Char('-') +
+                         QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".jsonl"));
     }
     arguments << extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -166,7 +167,8 @@ void TestServer::stop()
     }
     if (!m_pgDatabase.isEmpty()) {
         QString ignored;
-        runAdminSql(m_pgAdminUrl, QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase, &ignored);
+        runAdminSql(m_pgAdminUrl, QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase,
+                    &ignored);
         m_pgDatabase.clear();
     }
 }
@@ -180,7 +182,8 @@ Reply TestServer::request(const QByteArray &method, const QString &pathAndQuery,
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(60000);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     if (!accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
     for (const auto &[name, value] : headers)
@@ -209,8 +212,7 @@ Reply TestServer::get(const QString &pathAndQuery, const QString &accessToken)
     return request("GET", pathAndQuery, {}, {}, accessToken);
 }
 
-Reply TestServer::postJson(const QString &path, const QJsonObject &body,
-                           const QString &accessToken,
+Reply TestServer::postJson(const QString &path, const QJsonObject &body, const QString &accessToken,
                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers,
@@ -243,16 +245,50 @@ Tokens TestServer::signIn(const DemoAccount &account, const QString &deviceName)
                              QJsonObject{{QStringLiteral("email"), account.email},
                                          {QStringLiteral("password"), account.password},
                                          {QStringLiteral("device_name"), deviceName}});
-            reply = postJson(QStringLiteral("/api/v1/auth/totp"),
-                             QJsonObject{{QStringLiteral("challenge_id"),
-                                          reply.json().value(QStringLiteral("challenge_id")).toString()},
-                                         {QStringLiteral("code"), totpCode(account.totpSecret, 1)}});
+            reply = postJson(
+                QStringLiteral("/api/v1/auth/totp"),
+                QJsonObject{{QStringLiteral("challenge_id"),
+                             reply.json().value(QStringLiteral("challenge_id")).toString()},
+                            {QStringLiteral("code"), totpCode(account.totpSecret, 1)}});
             body = reply.json();
         }
     }
     return Tokens{body.value(QStringLiteral("access_token")).toString(),
                   body.value(QStringLiteral("refresh_token")).toString(),
                   body.value(QStringLiteral("session_id")).toString()};
+}
+
+QString TestServer::databaseLocation() const
+{
+    if (m_pgDatabase.isEmpty())
+        return QDir(dataDir()).filePath(QStringLiteral("privacy-dashboard.sqlite"));
+    QUrl url(m_pgAdminUrl);
+    url.setPath(QLatin1Char('/') + m_pgDatabase);
+    return url.toString();
+}
+
+QList<QVariantList> TestServer::runSql(const QString &sql, const QVariantList &binds, bool *ok)
+{
+    QList<QVariantList> rows;
+    bool succeeded = false;
+    const std::unique_ptr<pd::Database> db = pd::Database::open(databaseLocation(), &m_error);
+    if (db) {
+        try {
+            QSqlQuery query = db->run(sql, binds);
+            while (query.isSelect() && query.next()) {
+                QVariantList row;
+                for (int i = 0; i < query.record().count(); ++i)
+                    row << query.value(i);
+                rows << row;
+            }
+            succeeded = true;
+        } catch (const pd::DatabaseError &error) {
+            m_error = QString::fromUtf8(error.what());
+        }
+    }
+    if (ok)
+        *ok = succeeded;
+    return rows;
 }
 
 } // namespace pd::test

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 
@@ -89,6 +90,16 @@ public:
     Tokens signIn(const DemoAccount &account, const QString &deviceName = QStringLiteral("test"));
     // The code for `secret` at the server's current time plus `stepOffset` steps.
     static QString totpCode(const QString &secret, int stepOffset = 0);
+
+    // The database the server runs on: the SQLite file in dataDir(), or this
+    // test's own PostgreSQL database (a postgresql:// URL).
+    QString databaseLocation() const;
+    // Runs one statement on the server's database behind the API's back (for
+    // tests that need rows to appear mid-walk, or must read what the API
+    // does not show) and returns the rows of a query. On failure, *ok is
+    // false and lastError() says why.
+    QList<QVariantList> runSql(const QString &sql, const QVariantList &binds = {},
+                               bool *ok = nullptr);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dataDir;

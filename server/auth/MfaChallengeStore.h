@@ -1,0 +1,40 @@
+#pragma once
+
+#include "auth/ClientInfo.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+class Database;
+
+struct MfaChallenge {
+    QString id;
+    QString accountId;
+    ClientInfo client; // of the password step, carried into the session
+};
+
+// Two-factor challenges: the half-finished sign-in between a correct
+// password and a correct TOTP code.
+class MfaChallengeStore
+{
+public:
+    static constexpr int kLifetimeSeconds = 5 * 60;
+    static constexpr int kMaxAttempts = 5;
+
+    explicit MfaChallengeStore(const Database &db);
+
+    QString create(const QString &accountId, const ClientInfo &client, qint64 nowMs) const;
+    // The challenge when it exists, is unused, unexpired and has attempts left.
+    std::optional<MfaChallenge> open(const QString &id, qint64 nowMs) const;
+    void recordFailure(const QString &id) const;
+    // Marks it used; false when a concurrent request did so first.
+    bool consume(const QString &id, qint64 nowMs) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace pd

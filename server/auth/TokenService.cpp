@@ -1,0 +1,125 @@
+#include "TokenService.h"
+
+#include "auth/SessionStore.h"
+#include "core/ServerConfig.h"
+#include "db/Database.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+QString randomBase64Url(int bytes)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(data.data()),
+                                          bytes / int(sizeof(quint32)));
+    return QString::fromLatin1(
+        data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+QJsonObject TokenSet::toJson() const
+{
+    return QJsonObject{{QStringLiteral("status"), QStringLiteral("authenticated")},
+                       {QStringLiteral("access_token"), accessToken},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("expires_in"), expiresIn},
+                       {QStringLiteral("refresh_token"), refreshToken},
+                       {QStringLiteral("session_id"), sessionId}};
+}
+
+TokenService::TokenService(const Database &db, const SessionStore &sessions,
+                           const ServerConfig &config)
+    : m_db(db)
+    , m_sessions(sessions)
+    , m_config(config)
+{}
+
+QString TokenService::randomToken()
+{
+    return randomBase64Url(32);
+}
+
+QString TokenService::randomId()
+{
+    return randomBase64Url(16);
+}
+
+QString TokenService::hash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+TokenSet TokenService::issue(const QString &sessionId, qint64 nowMs) const
+{
+    TokenSet tokens;
+    tokens.sessionId = sessionId;
+    tokens.expiresIn = m_config.accessTokenSeconds;
+    tokens.accessToken = randomToken();
+    tokens.refreshToken = randomToken();
+    m_db.run(QStringLiteral("DELETE FROM access_tokens WHERE session_id = ? AND expires_at <= ?"),
+             {sessionId, nowMs});
+    m_db.run(QStringLiteral("INSERT INTO access_tokens (token_hash, session_id, expires_at)"
+                            " VALUES (?, ?, ?)"),
+             {hash(tokens.accessToken), sessionId, nowMs + qint64(tokens.expiresIn) * 1000});
+    m_db.run(QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id, created_at,"
+                            " expires_at) VALUES (?, ?, ?, ?)"),
+             {hash(tokens.refreshToken), sessionId, nowMs,
+              nowMs + qint64(m_config.refreshTokenDays) * 24 * 3600 * 1000});
+    return tokens;
+}
+
+TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, qint64 nowMs) const
+{
+    const QString tokenHash = hash(refreshToken);
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT r.session_id, r.expires_at, r.used_at, s.account_id, s.revoked_at"
+                       " FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id"
+                       " WHERE r.token_hash = ?"),
+        {tokenHash});
+    RefreshResult result;
+    if (!query.next())
+        return result;
+    result.sessionId = query.value(0).toString();
+    result.accountId = query.value(3).toString();
+    const qint64 expiresAt = query.value(1).toLongLong();
+    const bool used = !query.value(2).isNull();
+    const bool revoked = !query.value(4).isNull();
+    query.finish();
+
+    bool reused = used;
+    if (!used && !revoked && expiresAt > nowMs) {
+        // Conditional, so that of two concurrent uses only one rotates and
+        // the other is treated as the reuse it is.
+        const QSqlQuery spend =
+            m_db.run(QStringLiteral("UPDATE refresh_tokens SET used_at = ?"
+                                    " WHERE token_hash = ? AND used_at IS NULL"),
+                     {nowMs, tokenHash});
+        if (spend.numRowsAffected() == 1) {
+            result.tokens = issue(result.sessionId, nowMs);
+            m_sessions.touch(result.sessionId, nowMs);
+            transaction.commit();
+            result.outcome = RefreshOutcome::Rotated;
+            return result;
+        }
+        reused = true;
+    }
+    if (reused) {
+        // Someone holds a copy of a spent token: the legitimate client or an
+        // attacker, and the server cannot tell which, so the family ends.
+        result.sessionEnded = m_sessions.revoke(result.accountId, result.sessionId, nowMs);
+        transaction.commit();
+        result.outcome = RefreshOutcome::Reused;
+        return result;
+    }
+    return result;
+}
+
+} // namespace pd

@@ -1,0 +1,42 @@
+#include "DataJson.h"
+
+#include "core/Clock.h"
+#include "http/JsonBody.h"
+
+#include <QJsonDocument>
+
+namespace pd {
+
+QJsonValue DataJson::text(const QVariant &value)
+{
+    const QString string = value.isNull() ? QString() : value.toString();
+    return string.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(string);
+}
+
+QJsonValue DataJson::time(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null)
+                          : QJsonValue(toApiTime(value.toLongLong()));
+}
+
+QJsonArray DataJson::array(const QVariant &storedJson)
+{
+    return QJsonDocument::fromJson(storedJson.toString().toUtf8()).array();
+}
+
+QString DataJson::storeArray(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+void DataJson::rejectUnknownMembers(const QJsonObject &object, const QStringList &allowed,
+                                    FieldReader &reader)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            reader.fail(it.key(), QStringLiteral("%1 is not a known member").arg(it.key()));
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,18 @@
+#include "PagedList.h"
+
+#include "core/Clock.h"
+
+namespace pd {
+
+HttpResponse PagedList::answer(const ServerContext &context, const HttpRequest &request,
+                               const PageSource &source, const Paginator::RowMapper &mapRow)
+{
+    HttpResponse error;
+    const std::optional<PageQuery> query = PageQuery::fromRequest(request, &error);
+    if (!query)
+        return error;
+    return HttpResponse::json(Paginator::page(context.db, source, request.caller().accountId,
+                                              *query, context.clock.nowMs(), mapRow));
+}
+
+} // namespace pd

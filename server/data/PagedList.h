@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/ServerContext.h"
+#include "db/Paginator.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+namespace pd {
+
+// Answers one page of a paginated list of the caller's rows.
+class PagedList
+{
+public:
+    static HttpResponse answer(const ServerContext &context, const HttpRequest &request,
+                               const PageSource &source, const Paginator::RowMapper &mapRow);
+};
+
+} // namespace pd
