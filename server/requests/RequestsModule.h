@@ -4,9 +4,16 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace pd {
 
+class ArchiveRoutes;
 class HttpRouter;
+class RequestCompleter;
+class RequestProcessor;
+class RequestRoutes;
+class RequestStore;
 
 // Rights requests: submission with idempotency, the status schedule,
 // export archives, deletion, unsubscribe; see docs/api/conventions.md.
@@ -15,12 +22,17 @@ class RequestsModule : public QObject
     Q_OBJECT
 public:
     RequestsModule(const ServerContext &context, QObject *parent = nullptr);
+    ~RequestsModule() override;
     void registerRoutes(HttpRouter &router);
     // Starts the timer that moves requests through their statuses.
     void start();
 
 private:
-    const ServerContext &m_context;
+    std::unique_ptr<RequestStore> m_store;
+    std::unique_ptr<RequestCompleter> m_completer;
+    std::unique_ptr<RequestRoutes> m_routes;
+    std::unique_ptr<ArchiveRoutes> m_archives;
+    RequestProcessor *m_processor = nullptr; // child
 };
 
 } // namespace pd

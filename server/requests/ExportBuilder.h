@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace pd {
+
+class Database;
+struct RequestRecord;
+
+struct ExportArchive {
+    QString path;
+    qint64 sizeBytes = 0;
+    QString sha256; // of the whole ZIP, lower-case hex
+};
+
+// Builds `<directory>/<request id>.zip` for an `export` request: one file
+// per category and format, written incrementally from the account's rows,
+// plus manifest.json describing each of them.
+class ExportBuilder
+{
+public:
+    ExportBuilder(const Database &db, QString directory);
+
+    // Throws std::runtime_error (I/O) or DatabaseError; leaves no partial
+    // archive behind.
+    ExportArchive build(const RequestRecord &request, qint64 nowMs) const;
+    QString archivePath(const QString &requestId) const;
+
+private:
+    void writeArchive(const QString &path, const RequestRecord &request, qint64 nowMs) const;
+
+    const Database &m_db;
+    QString m_directory;
+};
+
+} // namespace pd

@@ -1,0 +1,195 @@
+#include "ExportFileWriter.h"
+
+#include "ExportRowReader.h"
+#include "core/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <quazip/quazipfile.h>
+
+#include <stdexcept>
+
+namespace pd {
+
+namespace {
+
+constexpr qsizetype kFlushBytes = 64 * 1024;
+
+// One open entry of the archive: buffers, hashes and counts what is written.
+class ZipEntrySink
+{
+public:
+    ZipEntrySink(QuaZip &zip, const QString &path)
+        : m_file(&zip)
+        , m_hash(QCryptographicHash::Sha256)
+    {
+        QuaZipNewInfo info(path);
+        info.dateTime = QDateTime::currentDateTimeUtc();
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!m_file.open(QIODevice::WriteOnly, info))
+            throw std::runtime_error("cannot add a file to the export archive");
+    }
+
+    void append(const QByteArray &bytes)
+    {
+        m_buffer += bytes;
+        if (m_buffer.size() >= kFlushBytes)
+            flush();
+    }
+
+    // Closes the entry; returns the SHA-256 (hex) and size of its content.
+    std::pair<QString, qint64> close()
+    {
+        flush();
+        m_file.close();
+        if (m_file.getZipError() != 0)
+            throw std::runtime_error("cannot finish a file of the export archive");
+        return {QString::fromLatin1(m_hash.result().toHex()), m_size};
+    }
+
+private:
+    void flush()
+    {
+        if (m_buffer.isEmpty())
+            return;
+        m_hash.addData(m_buffer);
+        m_size += m_buffer.size();
+        if (m_file.write(m_buffer) != m_buffer.size())
+            throw std::runtime_error("cannot write to the export archive");
+        m_buffer.clear();
+    }
+
+    QuaZipFile m_file;
+    QCryptographicHash m_hash;
+    QByteArray m_buffer;
+    qint64 m_size = 0;
+};
+
+QJsonArray listValue(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1Char('[')))
+        return QJsonDocument::fromJson(trimmed.toUtf8()).array();
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    return QJsonArray::fromStringList(trimmed.split(separators, Qt::SkipEmptyParts));
+}
+
+} // namespace
+
+QJsonValue ExportFileWriter::jsonValue(ExportColumnKind kind, const QVariant &value)
+{
+    switch (kind) {
+    case ExportColumnKind::Text:
+        return value.toString();
+    case ExportColumnKind::NullableText:
+        return value.isNull() || value.toString().isEmpty() ? QJsonValue()
+                                                            : QJsonValue(value.toString());
+    case ExportColumnKind::Integer:
+        return value.toLongLong();
+    case ExportColumnKind::Boolean:
+        return value.toLongLong() != 0;
+    case ExportColumnKind::Time:
+        return toApiTime(value.toLongLong());
+    case ExportColumnKind::NullableTime:
+        return value.isNull() || value.toLongLong() <= 0
+                   ? QJsonValue()
+                   : QJsonValue(toApiTime(value.toLongLong()));
+    case ExportColumnKind::List:
+        return listValue(value.toString());
+    case ExportColumnKind::Json: {
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    }
+    return {};
+}
+
+QString ExportFileWriter::csvText(ExportColumnKind kind, const QVariant &value)
+{
+    const QJsonValue json = jsonValue(kind, value);
+    switch (json.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return json.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toLongLong());
+    case QJsonValue::String:
+        return json.toString();
+    case QJsonValue::Array:
+        if (kind == ExportColumnKind::List) {
+            QStringList items;
+            for (const QJsonValue &item : json.toArray())
+                items << item.toString();
+            return items.join(QLatin1Char(' '));
+        }
+        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QByteArray ExportFileWriter::csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') &&
+        !bytes.contains('\r'))
+        return bytes;
+    bytes.replace("\"", "\"\"");
+    return '"' + bytes + '"';
+}
+
+ExportFileEntry ExportFileWriter::write(QuaZip &zip, const Database &db,
+                                        const ExportCategory &category, const QString &accountId,
+                                        Format format)
+{
+    ExportFileEntry entry;
+    entry.path =
+        category.name + (format == Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv"));
+    ZipEntrySink sink(zip, entry.path);
+    if (format == Format::Csv) {
+        QByteArrayList header;
+        for (const ExportColumn &column : category.columns)
+            header << csvField(column.name);
+        sink.append(header.join(',') + "\r\n");
+    } else {
+        sink.append("[");
+    }
+    ExportRowReader(db, category, accountId).forEach([&](const QVariantList &values) {
+        if (format == Format::Csv) {
+            QByteArrayList fields;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                fields << csvField(csvText(category.columns.at(i).kind, values.at(i)));
+            sink.append(fields.join(',') + "\r\n");
+        } else {
+            QJsonObject record;
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                const ExportColumn &column = category.columns.at(i);
+                record.insert(column.name, jsonValue(column.kind, values.at(i)));
+            }
+            sink.append((entry.rows == 0 ? QByteArray("\n") : QByteArray(",\n")) +
+                        QJsonDocument(record).toJson(QJsonDocument::Compact));
+        }
+        ++entry.rows;
+    });
+    if (format == Format::Json)
+        sink.append("\n]\n");
+    std::tie(entry.sha256, entry.sizeBytes) = sink.close();
+    return entry;
+}
+
+void ExportFileWriter::writeWhole(QuaZip &zip, const QString &path, const QByteArray &content)
+{
+    ZipEntrySink sink(zip, path);
+    sink.append(content);
+    sink.close();
+}
+
+} // namespace pd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ExportCategories.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+class QuaZip;
+
+namespace pd {
+
+class Database;
+
+// What manifest.json says about one file of the archive.
+struct ExportFileEntry {
+    QString path;
+    QString sha256; // of the uncompressed content, lower-case hex
+    qint64 sizeBytes = 0;
+    qint64 rows = 0;
+};
+
+// Writes one category as `<name>.json` (an array of flat records) or
+// `<name>.csv` (RFC 4180: header row, CRLF, UTF-8) into an open archive,
+// row by row, hashing and counting as it goes.
+class ExportFileWriter
+{
+public:
+    enum class Format { Json, Csv };
+
+    // Throws std::runtime_error when the archive cannot be written.
+    static ExportFileEntry write(QuaZip &zip, const Database &db, const ExportCategory &category,
+                                 const QString &accountId, Format format);
+    // Writes a small file given whole (the manifest).
+    static void writeWhole(QuaZip &zip, const QString &path, const QByteArray &content);
+
+    static QByteArray csvField(const QString &text);
+    static QJsonValue jsonValue(ExportColumnKind kind, const QVariant &value);
+    static QString csvText(ExportColumnKind kind, const QVariant &value);
+};
+
+} // namespace pd

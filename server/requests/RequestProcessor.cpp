@@ -1,0 +1,180 @@
+#include "RequestProcessor.h"
+
+#include "RequestCompleter.h"
+#include "RequestStore.h"
+#include "core/Clock.h"
+#include "core/ServerContext.h"
+#include "db/Database.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <exception>
+
+namespace pd {
+
+Q_LOGGING_CATEGORY(lcRequests, "pd.server.requests", QtInfoMsg)
+
+namespace {
+
+constexpr int kTickMs = 250;
+constexpr int kRequestsPerTick = 20;
+constexpr qint64 kCleanupEveryMs = 60 * 1000;
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+const char *failureKind(std::exception_ptr failure)
+{
+    // Only the kind of failure is logged: database messages can quote the
+    // values of a statement, which may be personal data.
+    try {
+        std::rethrow_exception(failure);
+    } catch (const DatabaseError &) {
+        return "database error";
+    } catch (const std::exception &) {
+        return "processing error";
+    } catch (...) {
+        return "unknown error";
+    }
+}
+
+} // namespace
+
+RequestProcessor::RequestProcessor(const ServerContext &context, const RequestStore &store,
+                                   const RequestCompleter &completer, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_store(store)
+    , m_completer(completer)
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &RequestProcessor::tick);
+}
+
+void RequestProcessor::start()
+{
+    m_timer.start();
+}
+
+qint64 RequestProcessor::stepMs() const
+{
+    return qint64(m_context.config.processAfterSeconds) * 1000;
+}
+
+QString RequestProcessor::progressMessage(const QString &type) const
+{
+    if (type == QLatin1String("export"))
+        return QStringLiteral("Identity verified. Collecting your data.");
+    if (type == QLatin1String("delete") && m_context.config.deletionGraceDays > 0)
+        return QStringLiteral("Identity verified. Your account and data will be erased when the "
+                              "%1-day grace period ends; you can cancel until then.")
+            .arg(m_context.config.deletionGraceDays);
+    if (type == QLatin1String("delete"))
+        return QStringLiteral("Identity verified. Erasing your account and data.");
+    if (type == QLatin1String("edit"))
+        return QStringLiteral("Identity verified. Applying your corrections.");
+    if (type == QLatin1String("unsubscribe"))
+        return QStringLiteral("Identity verified. Updating your marketing preferences.");
+    if (type == QLatin1String("security_report"))
+        return QStringLiteral("Your report was passed to our security team.");
+    return QStringLiteral("Identity verified. Reviewing your request.");
+}
+
+void RequestProcessor::tick()
+{
+    const qint64 now = m_context.clock.nowMs();
+    QList<RequestRecord> due;
+    try {
+        due = m_store.due(now, kRequestsPerTick + int(m_quarantined.size()));
+        if (now - m_lastCleanupMs >= kCleanupEveryMs) {
+            m_lastCleanupMs = now;
+            removeExpiredArchives(now);
+        }
+    } catch (const std::exception &) {
+        qCWarning(lcRequests) << "cannot read the request schedule:"
+                              << failureKind(std::current_exception());
+        return;
+    }
+    for (const RequestRecord &request : std::as_const(due)) {
+        if (m_quarantined.contains(request.id))
+            continue;
+        try {
+            // An earlier request of this tick may have changed this one (a
+            // purge takes all of the account's requests with it).
+            const std::optional<RequestRecord> current = m_store.findById(request.id);
+            if (current && current->status == request.status)
+                advance(*current, now);
+        } catch (...) {
+            qCWarning(lcRequests).nospace()
+                << "request " << request.id << " (" << request.type << ") failed in status "
+                << request.status << ": " << failureKind(std::current_exception());
+            rejectAfterFailure(request.id, now);
+        }
+    }
+}
+
+void RequestProcessor::advance(const RequestRecord &request, qint64 nowMs)
+{
+    if (request.status == QLatin1String("received")) {
+        Transaction transaction(m_context.db);
+        if (m_store.transition(request.id, request.status, QStringLiteral("verifying"), nowMs,
+                               QStringLiteral("Checking that the request comes from the account "
+                                              "holder."),
+                               nowMs + stepMs()))
+            transaction.commit();
+    } else if (request.status == QLatin1String("verifying")) {
+        qint64 next = nowMs + stepMs();
+        // A deletion waits out the grace period, during which it can be
+        // cancelled (discovery's deletion_grace_days).
+        if (request.type == QLatin1String("delete"))
+            next =
+                qMax(next, request.createdAt + qint64(m_context.config.deletionGraceDays) * kDayMs);
+        Transaction transaction(m_context.db);
+        if (m_store.transition(request.id, request.status, QStringLiteral("in_progress"), nowMs,
+                               progressMessage(request.type), next))
+            transaction.commit();
+    } else if (request.status == QLatin1String("in_progress")) {
+        m_completer.finish(request, nowMs);
+    }
+}
+
+void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs)
+{
+    try {
+        // Re-read: the failed step rolled back, but the status may differ
+        // from the one this tick started with.
+        const std::optional<RequestRecord> current = m_store.findById(requestId);
+        if (!current || !RequestStore::isOpen(current->status))
+            return;
+        m_completer.reject(*current, nowMs,
+                           QStringLiteral("We could not complete this request because of a "
+                                          "problem on our side. Please file it again or "
+                                          "contact support."));
+    } catch (...) {
+        qCWarning(lcRequests).nospace()
+            << "request " << requestId
+            << " could not be rejected either: " << failureKind(std::current_exception());
+        m_quarantined.insert(requestId);
+    }
+}
+
+void RequestProcessor::removeExpiredArchives(qint64 nowMs)
+{
+    QStringList requestIds;
+    QStringList paths;
+    QSqlQuery rows = m_context.db.run(
+        QStringLiteral("SELECT request_id, path FROM export_archives WHERE expires_at <= ?"),
+        {nowMs});
+    while (rows.next()) {
+        requestIds << rows.value(0).toString();
+        paths << rows.value(1).toString();
+    }
+    rows.finish();
+    for (qsizetype i = 0; i < requestIds.size(); ++i) {
+        QFile::remove(paths.at(i));
+        m_context.db.run(QStringLiteral("DELETE FROM export_archives WHERE request_id = ?"),
+                         {requestIds.at(i)});
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,215 @@
+#include "RequestStore.h"
+
+#include "core/Clock.h"
+#include "db/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, account_id, type, payload, status, created_at, updated_at, due_at, next_step_at,"
+    " result, body_hash");
+
+QVariant nullableTime(std::optional<qint64> time)
+{
+    return time ? QVariant(*time) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+RequestStore::RequestStore(const Database &db)
+    : m_db(db)
+{}
+
+bool RequestStore::isOpen(const QString &status)
+{
+    return status == QLatin1String("received") || status == QLatin1String("verifying") ||
+           status == QLatin1String("in_progress");
+}
+
+RequestRecord RequestStore::fromRow(const QSqlQuery &row)
+{
+    RequestRecord request;
+    request.id = row.value(0).toString();
+    request.accountId = row.value(1).toString();
+    request.type = row.value(2).toString();
+    request.payload = QJsonDocument::fromJson(row.value(3).toString().toUtf8()).object();
+    request.status = row.value(4).toString();
+    request.createdAt = row.value(5).toLongLong();
+    request.updatedAt = row.value(6).toLongLong();
+    request.dueAt = row.value(7).toLongLong();
+    if (!row.value(8).isNull())
+        request.nextStepAt = row.value(8).toLongLong();
+    const QString result = row.value(9).toString();
+    if (!result.isEmpty())
+        request.result = QJsonDocument::fromJson(result.toUtf8()).object();
+    request.bodyHash = row.value(10).toString();
+    return request;
+}
+
+bool RequestStore::insert(const RequestRecord &request, const QString &idempotencyKey,
+                          const QString &firstMessage) const
+{
+    Transaction transaction(m_db);
+    // ON CONFLICT instead of a prior SELECT: two submissions racing with the
+    // same key are serialised by the UNIQUE (account_id, idempotency_key).
+    QSqlQuery inserted = m_db.run(
+        QStringLiteral("INSERT INTO requests (id, account_id, type, payload, status, created_at,"
+                       " updated_at, due_at, next_step_at, result, idempotency_key, body_hash)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"
+                       " ON CONFLICT (account_id, idempotency_key) DO NOTHING"),
+        {request.id, request.accountId, request.type, compact(request.payload), request.status,
+         request.createdAt, request.updatedAt, request.dueAt, nullableTime(request.nextStepAt),
+         idempotencyKey, request.bodyHash});
+    if (inserted.numRowsAffected() != 1)
+        return false;
+    m_db.run(
+        QStringLiteral(
+            "INSERT INTO request_history (request_id, status, at, message) VALUES (?, ?, ?, ?)"),
+        {request.id, request.status, request.createdAt, firstMessage});
+    transaction.commit();
+    return true;
+}
+
+std::optional<RequestRecord> RequestStore::find(const QString &accountId, const QString &id) const
+{
+    QSqlQuery row = m_db.run(
+        QStringLiteral("SELECT %1 FROM requests WHERE id = ? AND account_id = ?").arg(kColumns),
+        {id, accountId});
+    if (!row.next())
+        return std::nullopt;
+    return fromRow(row);
+}
+
+std::optional<RequestRecord> RequestStore::findByKey(const QString &accountId,
+                                                     const QString &key) const
+{
+    QSqlQuery row = m_db.run(
+        QStringLiteral("SELECT %1 FROM requests WHERE account_id = ? AND idempotency_key = ?")
+            .arg(kColumns),
+        {accountId, key});
+    if (!row.next())
+        return std::nullopt;
+    return fromRow(row);
+}
+
+std::optional<RequestRecord> RequestStore::findById(const QString &id) const
+{
+    QSqlQuery row =
+        m_db.run(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns), {id});
+    if (!row.next())
+        return std::nullopt;
+    return fromRow(row);
+}
+
+QList<RequestRecord> RequestStore::due(qint64 nowMs, int limit) const
+{
+    QSqlQuery rows =
+        m_db.run(QStringLiteral(
+                     "SELECT %1 FROM requests WHERE next_step_at IS NOT NULL AND next_step_at <= ?"
+                     " AND status IN ('received', 'verifying', 'in_progress')"
+                     " ORDER BY next_step_at, created_at, id LIMIT %2")
+                     .arg(kColumns)
+                     .arg(limit),
+                 {nowMs});
+    QList<RequestRecord> list;
+    while (rows.next())
+        list.append(fromRow(rows));
+    return list;
+}
+
+bool RequestStore::transition(const QString &id, const QString &from, const QString &to, qint64 at,
+                              const QString &message, std::optional<qint64> nextStepAt,
+                              const QJsonValue &result) const
+{
+    const QVariant resultText = result.isObject() ? QVariant(compact(result.toObject()))
+                                                  : QVariant(QMetaType::fromType<QString>());
+    QSqlQuery updated =
+        m_db.run(QStringLiteral(
+                     "UPDATE requests SET status = ?, updated_at = ?, next_step_at = ?, result = ?"
+                     " WHERE id = ? AND status = ?"),
+                 {to, at, nullableTime(nextStepAt), resultText, id, from});
+    if (updated.numRowsAffected() != 1)
+        return false;
+    m_db.run(
+        QStringLiteral(
+            "INSERT INTO request_history (request_id, status, at, message) VALUES (?, ?, ?, ?)"),
+        {id, to, at, message});
+    return true;
+}
+
+QJsonArray RequestStore::history(const QString &id) const
+{
+    QSqlQuery &rows = m_db.prepared(QStringLiteral(
+        "SELECT status, at, message FROM request_history WHERE request_id = ? ORDER BY at, id"));
+    Database::exec(rows, {id});
+    QJsonArray entries;
+    while (rows.next()) {
+        const QString message = rows.value(2).toString();
+        entries.append(QJsonObject{
+            {QStringLiteral("status"), rows.value(0).toString()},
+            {QStringLiteral("at"), toApiTime(rows.value(1).toLongLong())},
+            {QStringLiteral("message"), message.isEmpty() ? QJsonValue() : QJsonValue(message)}});
+    }
+    rows.finish();
+    return entries;
+}
+
+QJsonObject RequestStore::representation(const RequestRecord &request)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), request.id},
+        {QStringLiteral("type"), request.type},
+        {QStringLiteral("payload"), request.payload},
+        {QStringLiteral("status"), request.status},
+        {QStringLiteral("created_at"), toApiTime(request.createdAt)},
+        {QStringLiteral("updated_at"), toApiTime(request.updatedAt)},
+        {QStringLiteral("due_at"), toApiTime(request.dueAt)},
+        {QStringLiteral("history"), QJsonArray()},
+        {QStringLiteral("result"), request.status == QLatin1String("completed")
+                                       ? request.result
+                                       : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject RequestStore::toJson(const RequestRecord &request) const
+{
+    QJsonObject object = representation(request);
+    object.insert(QStringLiteral("history"), history(request.id));
+    return object;
+}
+
+QJsonObject RequestStore::page(const QString &accountId, const PageQuery &query, qint64 nowMs) const
+{
+    PageSource source;
+    source.table = QStringLiteral("requests");
+    source.columns = kColumns;
+    source.timeColumn = QStringLiteral("created_at");
+    source.numericId = false;
+    // History is read after the page query has finished, not inside the row
+    // mapper: a second statement while a forward-only result is still being
+    // read is not something every SQL driver tolerates.
+    QJsonObject page =
+        Paginator::page(m_db, source, accountId, query, nowMs,
+                        [](const QSqlQuery &row) { return representation(fromRow(row)); });
+    QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        item.insert(QStringLiteral("history"),
+                    history(item.value(QStringLiteral("id")).toString()));
+        items.replace(i, item);
+    }
+    page.insert(QStringLiteral("items"), items);
+    return page;
+}
+
+} // namespace pd

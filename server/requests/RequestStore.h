@@ -1,0 +1,71 @@
+#pragma once
+
+#include "db/Paginator.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace pd {
+
+class Database;
+
+// One row of the requests table.
+struct RequestRecord {
+    QString id;
+    QString accountId;
+    QString type;
+    QString status;
+    QJsonObject payload;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 dueAt = 0;
+    std::optional<qint64> nextStepAt; // null once the request is final
+    QJsonValue result = QJsonValue::Null;
+    QString bodyHash;
+};
+
+// SQL for the requests and request_history tables, and the API
+// representation of a request.
+class RequestStore
+{
+public:
+    explicit RequestStore(const Database &db);
+
+    // Inserts the request and its first history entry in one transaction.
+    // False, with nothing written, when the account already used the key.
+    bool insert(const RequestRecord &request, const QString &idempotencyKey,
+                const QString &firstMessage) const;
+    std::optional<RequestRecord> find(const QString &accountId, const QString &id) const;
+    std::optional<RequestRecord> findByKey(const QString &accountId, const QString &key) const;
+    std::optional<RequestRecord> findById(const QString &id) const;
+    // Open requests whose next step is due, oldest first.
+    QList<RequestRecord> due(qint64 nowMs, int limit) const;
+
+    // Compare-and-set status change plus its history entry (the caller owns
+    // the transaction). False when the request is no longer in `from`.
+    bool transition(const QString &id, const QString &from, const QString &to, qint64 at,
+                    const QString &message, std::optional<qint64> nextStepAt,
+                    const QJsonValue &result = QJsonValue::Null) const;
+
+    QJsonObject toJson(const RequestRecord &request) const;
+    QJsonArray history(const QString &id) const;
+    // The list page; each item carries its history.
+    QJsonObject page(const QString &accountId, const PageQuery &query, qint64 nowMs) const;
+
+    static bool isOpen(const QString &status);
+
+private:
+    static RequestRecord fromRow(const QSqlQuery &row);
+    static QJsonObject representation(const RequestRecord &request);
+
+    const Database &m_db;
+};
+
+} // namespace pd

@@ -1,0 +1,158 @@
+// Deletion requests: re-authentication and confirm_email are required, the
+// purge ends every session of the account and its sign-in, and a deletion
+// can be cancelled during the grace period.
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace pd::test;
+
+namespace {
+
+const QString kRequests = QStringLiteral("/api/v1/requests");
+constexpr int kWaitMs = 30000;
+
+QJsonObject deletion(const QString &email)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("delete")},
+        {QStringLiteral("payload"),
+         QJsonObject{{QStringLiteral("confirm_email"), email},
+                     {QStringLiteral("reason"), QStringLiteral("Leaving the service.")}}}};
+}
+
+QJsonObject passwordSignIn(const DemoAccount &account)
+{
+    return QJsonObject{{QStringLiteral("email"), account.email},
+                       {QStringLiteral("password"), account.password}};
+}
+
+} // namespace
+
+class TstServerDeletion : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString requestStatus(TestServer &server, const QString &token, const QString &id)
+    {
+        return server.get(kRequests + QLatin1Char('/') + id, token)
+            .json()
+            .value(QStringLiteral("status"))
+            .toString();
+    }
+
+private Q_SLOTS:
+    void purgeEndsEverySessionAndTheSignIn()
+    {
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("0"),
+                               QStringLiteral("--deletion-grace-days"), QStringLiteral("0")}),
+                 qPrintable(server.lastError()));
+        const DemoAccount account = server.accounts().at(1);
+        const Tokens session = server.signIn(account, QStringLiteral("laptop"));
+        const Tokens other = server.signIn(account, QStringLiteral("phone"));
+        QVERIFY(!session.accessToken.isEmpty() && !other.accessToken.isEmpty());
+
+        const Reply notConfirmed =
+            server.postJson(kRequests, deletion(account.email), session.accessToken,
+                            {{"Idempotency-Key", "delete-1"}});
+        QCOMPARE(notConfirmed.status, 403);
+        QCOMPARE(notConfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
+
+        const Reply reauthenticated = server.postJson(
+            QStringLiteral("/api/v1/auth/reauthenticate"),
+            QJsonObject{{QStringLiteral("password"), account.password}}, session.accessToken);
+        QCOMPARE(reauthenticated.status, 204);
+
+        const Reply wrongEmail =
+            server.postJson(kRequests, deletion(QStringLiteral("someone@example.org")),
+                            session.accessToken, {{"Idempotency-Key", "delete-1"}});
+        QCOMPARE(wrongEmail.status, 422);
+        QCOMPARE(wrongEmail.json()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("payload.confirm_email"));
+        // The re-authentication belongs to the session that made it.
+        QCOMPARE(server
+                     .postJson(kRequests, deletion(account.email), other.accessToken,
+                               {{"Idempotency-Key", "delete-other"}})
+                     .status,
+                 403);
+
+        const Reply created =
+            server.postJson(kRequests, deletion(account.email.toUpper()), session.accessToken,
+                            {{"Idempotency-Key", "delete-1"}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("received"));
+        const QString path =
+            kRequests + QLatin1Char('/') + created.json().value(QStringLiteral("id")).toString();
+
+        // Once purged, the request is gone with the account, and so are the
+        // sessions: every token answers 401.
+        QTRY_COMPARE_WITH_TIMEOUT(server.get(path, session.accessToken).status, 401, kWaitMs);
+        QCOMPARE(server.get(QStringLiteral("/api/v1/profile"), other.accessToken).status, 401);
+        const Reply refresh =
+            server.postJson(QStringLiteral("/api/v1/auth/refresh"),
+                            QJsonObject{{QStringLiteral("refresh_token"), other.refreshToken}});
+        QCOMPARE(refresh.status, 401);
+        const Reply signIn =
+            server.postJson(QStringLiteral("/api/v1/auth/password"), passwordSignIn(account));
+        QCOMPARE(signIn.status, 401);
+        QCOMPARE(signIn.problemSlug(), QStringLiteral("invalid-credentials"));
+
+        // The other account is untouched.
+        const Reply survivor = server.postJson(QStringLiteral("/api/v1/auth/password"),
+                                               passwordSignIn(server.accounts().at(0)));
+        QCOMPARE(survivor.status, 200);
+    }
+
+    void deletionCanBeCancelledDuringTheGracePeriod()
+    {
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("0"),
+                               QStringLiteral("--deletion-grace-days"), QStringLiteral("1")}),
+                 qPrintable(server.lastError()));
+        const DemoAccount account = server.accounts().at(1);
+        const QString token = server.signIn(account).accessToken;
+        QCOMPARE(server
+                     .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
+                               QJsonObject{{QStringLiteral("password"), account.password}}, token)
+                     .status,
+                 204);
+        const Reply created = server.postJson(kRequests, deletion(account.email), token,
+                                              {{"Idempotency-Key", "delete-grace"}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(server, token, id), QStringLiteral("in_progress"),
+                                  kWaitMs);
+        const QJsonObject waiting = server.get(kRequests + QLatin1Char('/') + id, token).json();
+        QVERIFY(waiting.value(QStringLiteral("history"))
+                    .toArray()
+                    .last()
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("grace")));
+
+        const Reply cancelled = server.request(
+            "POST", kRequests + QLatin1Char('/') + id + QStringLiteral("/cancel"), {}, {}, token);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(server.get(QStringLiteral("/api/v1/profile"), token).status, 200);
+        QCOMPARE(server.postJson(QStringLiteral("/api/v1/auth/password"), passwordSignIn(account))
+                     .status,
+                 200);
+        QCOMPARE(requestStatus(server, token, id), QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstServerDeletion)
+#include "tst_server_deletion.moc"

@@ -1,0 +1,357 @@
+// Export requests end to end: the archive's content (manifest, per-file
+// hashes, CSV and JSON from the account's real rows) and its download (ETag,
+// single byte ranges, If-Range, 416, HEAD), plus cross-account isolation.
+#include "TestServer.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QtTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace pd::test;
+
+namespace {
+
+const QString kRequests = QStringLiteral("/api/v1/requests");
+constexpr int kWaitMs = 60000;
+const QStringList kCategories{
+    QStringLiteral("profile"), QStringLiteral("billing"),  QStringLiteral("third_party_records"),
+    QStringLiteral("visits"),  QStringLiteral("messages"), QStringLiteral("logs"),
+    QStringLiteral("usage"),   QStringLiteral("cookies"),  QStringLiteral("google_authorizations"),
+    QStringLiteral("requests")};
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A strict RFC 4180 reader: false on a malformed document.
+bool parseCsv(const QByteArray &text, QList<QStringList> *records)
+{
+    QStringList record;
+    QByteArray field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+                if (i + 1 < text.size() && text.at(i + 1) != ',' && text.at(i + 1) != '\r')
+                    return false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == ',') {
+            record << QString::fromUtf8(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == '\r') {
+            if (i + 1 >= text.size() || text.at(i + 1) != '\n')
+                return false;
+            ++i;
+            record << QString::fromUtf8(field);
+            records->append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else if (c == '\n' || c == '"') {
+            return false; // bare LF or a quote inside an unquoted field
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    return !quoted && record.isEmpty() && field.isEmpty();
+}
+
+} // namespace
+
+class TstServerExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString status(const QString &id)
+    {
+        return m_server.get(kRequests + QLatin1Char('/') + id, m_token)
+            .json()
+            .value(QStringLiteral("status"))
+            .toString();
+    }
+
+    Reply download(const QList<QPair<QByteArray, QByteArray>> &headers,
+                   const QByteArray &method = "GET")
+    {
+        return m_server.request(method, m_archivePath, {}, headers, m_token);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
+                 qPrintable(m_server.lastError()));
+        m_token = m_server.signIn(m_server.accounts().at(0)).accessToken;
+        m_otherToken = m_server.signIn(m_server.accounts().at(1)).accessToken;
+        QVERIFY(!m_token.isEmpty() && !m_otherToken.isEmpty());
+
+        const Reply created = m_server.postJson(
+            kRequests,
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("export")},
+                        {QStringLiteral("payload"),
+                         QJsonObject{{QStringLiteral("categories"),
+                                      QJsonArray::fromStringList(kCategories)},
+                                     {QStringLiteral("format"), QStringLiteral("both")}}}},
+            m_token, {{"Idempotency-Key", "export-all"}});
+        QCOMPARE(created.status, 201);
+        m_id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_id), QStringLiteral("completed"), kWaitMs);
+        m_request = m_server.get(kRequests + QLatin1Char('/') + m_id, m_token).json();
+        m_archivePath = kRequests + QLatin1Char('/') + m_id + QStringLiteral("/archive");
+        const Reply whole = download({});
+        QCOMPARE(whole.status, 200);
+        m_archive = whole.body;
+        QVERIFY(!m_archive.isEmpty());
+    }
+
+    void resultDescribesTheArchive()
+    {
+        const QJsonObject result = m_request.value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("archive_url")).toString(),
+                 m_server.origin().toString() + m_archivePath);
+        QCOMPARE(result.value(QStringLiteral("size_bytes")).toInteger(), qint64(m_archive.size()));
+        QCOMPARE(result.value(QStringLiteral("sha256")).toString(), sha256(m_archive));
+        const QDateTime completed = QDateTime::fromString(
+            m_request.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime expires = QDateTime::fromString(
+            result.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(completed.msecsTo(expires), qint64(7) * 24 * 3600 * 1000);
+    }
+
+    void headersDescribeTheDownload()
+    {
+        const Reply head = download({}, "HEAD");
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+        QCOMPARE(head.header("content-length").toLongLong(), qint64(m_archive.size()));
+        QCOMPARE(head.header("content-type"), QByteArray("application/zip"));
+        QCOMPARE(head.header("accept-ranges"), QByteArray("bytes"));
+        QCOMPARE(head.header("etag"), '"' + sha256(m_archive).toLatin1() + '"');
+        QCOMPARE(head.header("content-disposition"),
+                 "attachment; filename=\"privacy-export-" + m_id.toLatin1() + ".zip\"");
+    }
+
+    void twoRangesMakeTheWhole()
+    {
+        const qint64 size = m_archive.size();
+        const qint64 middle = size / 2;
+        const Reply first = download({{"Range", "bytes=0-" + QByteArray::number(middle - 1)}});
+        QCOMPARE(first.status, 206);
+        QCOMPARE(first.header("content-range"),
+                 "bytes 0-" + QByteArray::number(middle - 1) + '/' + QByteArray::number(size));
+        const Reply second = download({{"Range", "bytes=" + QByteArray::number(middle) + '-'}});
+        QCOMPARE(second.status, 206);
+        QCOMPARE(second.header("content-range"), "bytes " + QByteArray::number(middle) + '-' +
+                                                     QByteArray::number(size - 1) + '/' +
+                                                     QByteArray::number(size));
+        QCOMPARE(first.body.size() + second.body.size(), size);
+        QCOMPARE(sha256(first.body + second.body), m_request.value(QStringLiteral("result"))
+                                                       .toObject()
+                                                       .value(QStringLiteral("sha256"))
+                                                       .toString());
+    }
+
+    void rangeEdgeCases()
+    {
+        const qint64 size = m_archive.size();
+        const QByteArray total = '/' + QByteArray::number(size);
+        const Reply suffix = download({{"Range", "bytes=-100"}});
+        QCOMPARE(suffix.status, 206);
+        QCOMPARE(suffix.body, m_archive.right(100));
+        QCOMPARE(suffix.header("content-range"), "bytes " + QByteArray::number(size - 100) + '-' +
+                                                     QByteArray::number(size - 1) + total);
+        const Reply longSuffix = download({{"Range", "bytes=-" + QByteArray::number(size + 10)}});
+        QCOMPARE(longSuffix.status, 206);
+        QCOMPARE(longSuffix.body, m_archive);
+        const Reply pastEnd = download({{"Range", "bytes=10-" + QByteArray::number(size + 1000)}});
+        QCOMPARE(pastEnd.status, 206);
+        QCOMPARE(pastEnd.body, m_archive.mid(10));
+
+        for (const QByteArray &bad :
+             {QByteArray("bytes=" + QByteArray::number(size) + '-'), QByteArray("bytes=5-2"),
+              QByteArray("bytes=0-1,5-6"), QByteArray("items=0-1"), QByteArray("bytes=abc"),
+              QByteArray("bytes=-0")}) {
+            const Reply reply = download({{"Range", bad}});
+            QCOMPARE(reply.status, 416);
+            QCOMPARE(reply.problemSlug(), QStringLiteral("range-not-satisfiable"));
+            QCOMPARE(reply.header("content-range"), "bytes *" + total);
+        }
+        const Reply head = download({{"Range", "bytes=0-1,5-6"}}, "HEAD");
+        QCOMPARE(head.status, 416);
+        QVERIFY(head.body.isEmpty());
+    }
+
+    void ifRangeDecidesBetweenPartAndWhole()
+    {
+        const QByteArray etag = '"' + sha256(m_archive).toLatin1() + '"';
+        const Reply matching = download({{"Range", "bytes=0-9"}, {"If-Range", etag}});
+        QCOMPARE(matching.status, 206);
+        QCOMPARE(matching.body, m_archive.left(10));
+        for (const QByteArray &stale :
+             {QByteArray("\"0000\""), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT")}) {
+            const Reply reply = download({{"Range", "bytes=0-9"}, {"If-Range", stale}});
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.body, m_archive);
+        }
+    }
+
+    void manifestMatchesEveryFile()
+    {
+        QBuffer buffer(&m_archive);
+        QuaZip zip(&buffer);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QHash<QString, QByteArray> files;
+        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            files.insert(zip.getCurrentFileName(), file.readAll());
+        }
+        zip.close();
+        QVERIFY(files.contains(QStringLiteral("manifest.json")));
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(files.take(QStringLiteral("manifest.json"))).object();
+        QVERIFY(!manifest.value(QStringLiteral("account_id")).toString().isEmpty());
+        QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("both"));
+        const QJsonArray entries = manifest.value(QStringLiteral("files")).toArray();
+        QCOMPARE(entries.size(), kCategories.size() * 2);
+        QCOMPARE(files.size(), entries.size());
+        for (const QJsonValue &value : entries) {
+            const QJsonObject entry = value.toObject();
+            const QString path = entry.value(QStringLiteral("path")).toString();
+            QVERIFY2(files.contains(path), qPrintable(path));
+            const QByteArray content = files.value(path);
+            QCOMPARE(entry.value(QStringLiteral("sha256")).toString(), sha256(content));
+            QCOMPARE(entry.value(QStringLiteral("size_bytes")).toInteger(), qint64(content.size()));
+            qint64 rows = 0;
+            if (path.endsWith(QLatin1String(".csv"))) {
+                QList<QStringList> records;
+                QVERIFY2(parseCsv(content, &records), qPrintable(path));
+                QVERIFY(!records.isEmpty());
+                for (const QStringList &record : std::as_const(records))
+                    QCOMPARE(record.size(), records.first().size());
+                rows = records.size() - 1;
+            } else {
+                QJsonParseError error;
+                rows = QJsonDocument::fromJson(content, &error).array().size();
+                QCOMPARE(error.error, QJsonParseError::NoError);
+            }
+            QCOMPARE(entry.value(QStringLiteral("rows")).toInteger(), rows);
+            m_rows.insert(path, rows);
+            m_files.insert(path, content);
+        }
+    }
+
+    void filesHoldTheAccountsRows()
+    {
+        QVERIFY(!m_files.isEmpty());
+        const Reply visits = m_server.get(QStringLiteral("/api/v1/visits?limit=1"), m_token);
+        QCOMPARE(visits.status, 200);
+        const qint64 total = visits.json().value(QStringLiteral("total")).toInteger();
+        QVERIFY(total > 0);
+        QList<QStringList> records;
+        QVERIFY(parseCsv(m_files.value(QStringLiteral("visits.csv")), &records));
+        QCOMPARE(qint64(records.size()), total + 1);
+        QVERIFY(records.first().contains(QStringLiteral("started_at")));
+        QVERIFY(records.first().contains(QStringLiteral("page_url")));
+        QCOMPARE(m_rows.value(QStringLiteral("visits.json")), total);
+
+        const QJsonObject profile = m_server.get(QStringLiteral("/api/v1/profile"), m_token).json();
+        const QJsonArray profileRows =
+            QJsonDocument::fromJson(m_files.value(QStringLiteral("profile.json"))).array();
+        QCOMPARE(profileRows.size(), 1);
+        QCOMPARE(profileRows.first().toObject().value(QStringLiteral("email")).toString(),
+                 profile.value(QStringLiteral("email")).toString());
+
+        const qint64 messages = m_server.get(QStringLiteral("/api/v1/messages?limit=1"), m_token)
+                                    .json()
+                                    .value(QStringLiteral("total"))
+                                    .toInteger();
+        QCOMPARE(m_rows.value(QStringLiteral("messages.csv")), messages);
+        const qsizetype cookies = m_server.get(QStringLiteral("/api/v1/cookies"), m_token)
+                                      .json()
+                                      .value(QStringLiteral("items"))
+                                      .toArray()
+                                      .size();
+        QVERIFY(cookies > 0);
+        QCOMPARE(m_rows.value(QStringLiteral("cookies.json")), qint64(cookies));
+        bool listed = false;
+        for (const QJsonValue &row :
+             QJsonDocument::fromJson(m_files.value(QStringLiteral("requests.json"))).array())
+            listed = listed || row.toObject().value(QStringLiteral("id")).toString() == m_id;
+        QVERIFY(listed);
+    }
+
+    void otherAccountsCannotDownload()
+    {
+        const Reply get = m_server.request("GET", m_archivePath, {}, {}, m_otherToken);
+        QCOMPARE(get.status, 404);
+        QCOMPARE(get.problemSlug(), QStringLiteral("not-found"));
+        QCOMPARE(m_server.request("HEAD", m_archivePath, {}, {}, m_otherToken).status, 404);
+        QCOMPARE(m_server.get(kRequests + QLatin1Char('/') + m_id, m_otherToken).status, 404);
+        QCOMPARE(m_server.get(m_archivePath).status, 401);
+    }
+
+    void csvOnlyExportHoldsOnlyTheAskedFiles()
+    {
+        const Reply created = m_server.postJson(
+            kRequests,
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("export")},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("categories"),
+                              QJsonArray{QStringLiteral("cookies"), QStringLiteral("requests")}},
+                             {QStringLiteral("format"), QStringLiteral("csv")}}}},
+            m_otherToken, {{"Idempotency-Key", "export-small"}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.get(kRequests + QLatin1Char('/') + id, m_otherToken)
+                                      .json()
+                                      .value(QStringLiteral("status"))
+                                      .toString(),
+                                  QStringLiteral("completed"), kWaitMs);
+        QByteArray bytes =
+            m_server
+                .get(kRequests + QLatin1Char('/') + id + QStringLiteral("/archive"), m_otherToken)
+                .body;
+        QBuffer buffer(&bytes);
+        QuaZip zip(&buffer);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QStringList names = zip.getFileNameList();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("cookies.csv"), QStringLiteral("manifest.json"),
+                                     QStringLiteral("requests.csv")}));
+    }
+
+private:
+    TestServer m_server;
+    QString m_token;
+    QString m_otherToken;
+    QString m_id;
+    QString m_archivePath;
+    QJsonObject m_request;
+    QByteArray m_archive;
+    QHash<QString, qint64> m_rows;
+    QHash<QString, QByteArray> m_files;
+};
+
+QTEST_GUILESS_MAIN(TstServerExport)
+#include "tst_server_export.moc"

@@ -1,0 +1,453 @@
+// Rights requests after submission: the status schedule and the effect of
+// each type, failure handling, cancellation, cross-account isolation and the
+// request list. Submission rules: tst_server_request_submission; export
+// archives: tst_server_export; deletion: tst_server_deletion.
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+using namespace pd::test;
+
+namespace {
+
+const QString kRequests = QStringLiteral("/api/v1/requests");
+constexpr int kWaitMs = 30000;
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+QJsonObject body(const QString &type, const QJsonObject &payload)
+{
+    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("payload"), payload}};
+}
+
+QJsonObject securityReport(const QString &description)
+{
+    return body(QStringLiteral("security_report"),
+                QJsonObject{{QStringLiteral("category"), QStringLiteral("phishing")},
+                            {QStringLiteral("description"), description}});
+}
+
+QStringList historyStatuses(const QJsonObject &request)
+{
+    QStringList statuses;
+    for (const QJsonValue &entry : request.value(QStringLiteral("history")).toArray())
+        statuses << entry.toObject().value(QStringLiteral("status")).toString();
+    return statuses;
+}
+
+QString lastMessage(const QJsonObject &request)
+{
+    return request.value(QStringLiteral("history"))
+        .toArray()
+        .last()
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+qint64 apiTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TstServerRequests : public QObject
+{
+    Q_OBJECT
+
+private:
+    Reply submit(TestServer &server, const QString &token, const QByteArray &key,
+                 const QJsonObject &request)
+    {
+        return server.postJson(kRequests, request, token, {{"Idempotency-Key", key}});
+    }
+
+    QString status(TestServer &server, const QString &token, const QString &id)
+    {
+        return server.get(kRequests + QLatin1Char('/') + id, token)
+            .json()
+            .value(QStringLiteral("status"))
+            .toString();
+    }
+
+    bool isFinished(TestServer &server, const QString &token, const QString &id)
+    {
+        const QString current = status(server, token, id);
+        return current == QLatin1String("completed") || current == QLatin1String("rejected");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fast.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
+                 qPrintable(m_fast.lastError()));
+        QVERIFY2(m_slow.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
+                 qPrintable(m_slow.lastError()));
+        QCOMPARE(m_fast.accounts().size(), 2);
+        m_fast1 = m_fast.signIn(m_fast.accounts().at(1)).accessToken;
+        m_slow0 = m_slow.signIn(m_slow.accounts().at(0)).accessToken;
+        m_slow1 = m_slow.signIn(m_slow.accounts().at(1)).accessToken;
+        QVERIFY(!m_fast1.isEmpty());
+        QVERIFY(!m_slow0.isEmpty() && !m_slow1.isEmpty());
+        m_deadlines = m_fast.get(QStringLiteral("/.well-known/privacy-dashboard"))
+                          .json()
+                          .value(QStringLiteral("request_deadline_days"))
+                          .toObject();
+        QVERIFY(!m_deadlines.isEmpty());
+    }
+
+    void eachTypeRunsThroughTheSchedule_data()
+    {
+        QTest::addColumn<QJsonObject>("request");
+        QTest::addColumn<QString>("messagePart");
+        const auto processing = [](const QString &type) {
+            return body(type, QJsonObject{{QStringLiteral("processing"),
+                                           QJsonArray{QStringLiteral("profiling"),
+                                                      QStringLiteral("analytics")}},
+                                          {QStringLiteral("reason"),
+                                           QStringLiteral("I contest the accuracy of my data.")}});
+        };
+        QTest::newRow("restrict") << processing(QStringLiteral("restrict"))
+                                  << QStringLiteral("profiling, analytics");
+        QTest::newRow("object") << processing(QStringLiteral("object"))
+                                << QStringLiteral("profiling, analytics");
+        QTest::newRow("guardian_removal")
+            << body(QStringLiteral("guardian_removal"),
+                    QJsonObject{
+                        {QStringLiteral("guardian_name"), QStringLiteral("Grace Parent")},
+                        {QStringLiteral("relation"), QStringLiteral("parent")},
+                        {QStringLiteral("minor"),
+                         QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim Minor")},
+                                     {QStringLiteral("username"), QStringLiteral("tim2014")}}},
+                        {QStringLiteral("statement"),
+                         QStringLiteral("My son is eleven and signed up without consent.")}})
+            << QStringLiteral("minor");
+        QTest::newRow("security_report")
+            << body(QStringLiteral("security_report"),
+                    QJsonObject{
+                        {QStringLiteral("category"), QStringLiteral("vulnerability")},
+                        {QStringLiteral("description"), QStringLiteral("Stored XSS in chat.")},
+                        {QStringLiteral("diagnostics"), QStringLiteral("app 1.0, Linux")}})
+            << QStringLiteral("security team");
+        QTest::newRow("export") << body(QStringLiteral("export"),
+                                        QJsonObject{
+                                            {QStringLiteral("categories"),
+                                             QJsonArray{QStringLiteral("profile")}},
+                                            {QStringLiteral("format"), QStringLiteral("json")}})
+                                << QStringLiteral("archive");
+    }
+
+    void eachTypeRunsThroughTheSchedule()
+    {
+        QFETCH(QJsonObject, request);
+        QFETCH(QString, messagePart);
+        const QString type = request.value(QStringLiteral("type")).toString();
+        const Reply created = submit(m_fast, m_fast1, "schedule-" + type.toLatin1(), request);
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, id), kWaitMs);
+        const QJsonObject done = m_fast.get(kRequests + QLatin1Char('/') + id, m_fast1).json();
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(done.value(QStringLiteral("payload")).toObject(),
+                 request.value(QStringLiteral("payload")).toObject());
+        QCOMPARE(historyStatuses(done),
+                 (QStringList{QStringLiteral("received"), QStringLiteral("verifying"),
+                              QStringLiteral("in_progress"), QStringLiteral("completed")}));
+        qint64 previous = 0;
+        for (const QJsonValue &entry : done.value(QStringLiteral("history")).toArray()) {
+            QVERIFY(!entry.toObject().value(QStringLiteral("message")).toString().isEmpty());
+            const qint64 at = apiTime(entry.toObject().value(QStringLiteral("at")));
+            QVERIFY(at >= previous);
+            previous = at;
+        }
+        const QString last = done.value(QStringLiteral("history"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("message"))
+                                 .toString();
+        QVERIFY2(last.contains(messagePart), qPrintable(last));
+        const qint64 createdAt = apiTime(done.value(QStringLiteral("created_at")));
+        QCOMPARE(apiTime(done.value(QStringLiteral("history"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("at"))),
+                 createdAt);
+        QCOMPARE(apiTime(done.value(QStringLiteral("due_at"))) - createdAt,
+                 m_deadlines.value(type).toInt() * kDayMs);
+        QCOMPARE(apiTime(done.value(QStringLiteral("updated_at"))), previous);
+        QCOMPARE(done.value(QStringLiteral("result")).isNull(), type != QLatin1String("export"));
+        if (type != QLatin1String("export"))
+            m_completedId = done.value(QStringLiteral("id")).toString();
+    }
+
+    void aFailingRequestIsRejectedAndOthersContinue()
+    {
+        // Fault injection: a file where the exports folder belongs makes
+        // building any archive fail.
+        const QString exports = QDir(m_fast.dataDir()).filePath(QStringLiteral("exports"));
+        const QString parked = exports + QStringLiteral(".parked");
+        QVERIFY(!QFileInfo::exists(exports) || QDir().rename(exports, parked));
+        {
+            QFile blocker(exports);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const Reply doomed = submit(
+            m_fast, m_fast1, "doomed-export",
+            body(QStringLiteral("export"),
+                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
+                             {QStringLiteral("format"), QStringLiteral("json")}}));
+        const Reply healthy = submit(m_fast, m_fast1, "healthy-report",
+                                     securityReport(QStringLiteral("Still works?")));
+        QCOMPARE(doomed.status, 201);
+        QCOMPARE(healthy.status, 201);
+        const QString doomedId = doomed.json().value(QStringLiteral("id")).toString();
+        const QString healthyId = healthy.json().value(QStringLiteral("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, doomedId), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, healthyId), kWaitMs);
+        QVERIFY(QFile::remove(exports));
+        QVERIFY(!QFileInfo::exists(parked) || QDir().rename(parked, exports));
+
+        const QJsonObject failed =
+            m_fast.get(kRequests + QLatin1Char('/') + doomedId, m_fast1).json();
+        QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(failed.value(QStringLiteral("result")).isNull());
+        QVERIFY(lastMessage(failed).contains(QStringLiteral("problem on our side")));
+        QCOMPARE(status(m_fast, m_fast1, healthyId), QStringLiteral("completed"));
+        QCOMPARE(
+            m_fast
+                .get(kRequests + QLatin1Char('/') + doomedId + QStringLiteral("/archive"), m_fast1)
+                .status,
+            404);
+    }
+
+    void unsubscribeSwitchesTheNamedChannelsOff()
+    {
+        const QString path = QStringLiteral("/api/v1/marketing-preferences");
+        const QJsonObject allOn{{QStringLiteral("email"), true},
+                                {QStringLiteral("sms"), true},
+                                {QStringLiteral("whatsapp"), true},
+                                {QStringLiteral("push"), true}};
+        const Reply put =
+            m_fast.request("PUT", path,
+                           QJsonDocument(QJsonObject{{QStringLiteral("channels"), allOn}})
+                               .toJson(QJsonDocument::Compact),
+                           {}, m_fast1);
+        QCOMPARE(put.status, 200);
+        const Reply created = submit(
+            m_fast, m_fast1, "unsubscribe-1",
+            body(QStringLiteral("unsubscribe"),
+                 QJsonObject{{QStringLiteral("channels"),
+                              QJsonArray{QStringLiteral("email"), QStringLiteral("whatsapp")}}}));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, id), kWaitMs);
+        QCOMPARE(status(m_fast, m_fast1, id), QStringLiteral("completed"));
+        const QJsonObject channels =
+            m_fast.get(path, m_fast1).json().value(QStringLiteral("channels")).toObject();
+        QCOMPARE(channels.value(QStringLiteral("email")).toBool(), false);
+        QCOMPARE(channels.value(QStringLiteral("whatsapp")).toBool(), false);
+        QCOMPARE(channels.value(QStringLiteral("sms")).toBool(), true);
+        QCOMPARE(channels.value(QStringLiteral("push")).toBool(), true);
+    }
+
+    void editAppliesTheChangesOrRejectsAStaleOne()
+    {
+        const QString profilePath = QStringLiteral("/api/v1/profile");
+        const Reply before = m_fast.get(profilePath, m_fast1);
+        QCOMPARE(before.status, 200);
+        const QString etag = QString::fromLatin1(before.header("etag"));
+        QVERIFY(!etag.isEmpty());
+        const auto edit = [&etag](const QJsonObject &changes) {
+            return body(QStringLiteral("edit"),
+                        QJsonObject{{QStringLiteral("changes"), changes},
+                                    {QStringLiteral("expected_etag"), etag}});
+        };
+        // Both are valid when filed; whichever completes first changes the
+        // profile, so the other no longer matches its expected_etag.
+        const QJsonObject nameAndPhone{
+            {QStringLiteral("full_name"), QStringLiteral("Ada Corrected")},
+            {QStringLiteral("phone"), QStringLiteral("+6281234567890")}};
+        const QJsonObject website{
+            {QStringLiteral("website"), QStringLiteral("https://example.org/ada")}};
+        const Reply first = submit(m_fast, m_fast1, "edit-1", edit(nameAndPhone));
+        const Reply second = submit(m_fast, m_fast1, "edit-2", edit(website));
+        QCOMPARE(first.status, 201);
+        QCOMPARE(second.status, 201);
+        const QString firstId = first.json().value(QStringLiteral("id")).toString();
+        const QString secondId = second.json().value(QStringLiteral("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, firstId), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, secondId), kWaitMs);
+        QJsonObject completed = m_fast.get(kRequests + QLatin1Char('/') + firstId, m_fast1).json();
+        QJsonObject rejected = m_fast.get(kRequests + QLatin1Char('/') + secondId, m_fast1).json();
+        if (completed.value(QStringLiteral("status")).toString() != QLatin1String("completed"))
+            std::swap(completed, rejected);
+        QVERIFY2(completed.value(QStringLiteral("status")).toString() == QLatin1String("completed"),
+                 qPrintable(lastMessage(completed)));
+        QVERIFY2(rejected.value(QStringLiteral("status")).toString() == QLatin1String("rejected"),
+                 qPrintable(lastMessage(rejected)));
+        QVERIFY2(lastMessage(rejected).contains(QStringLiteral("changed")),
+                 qPrintable(lastMessage(rejected)));
+        QVERIFY(rejected.value(QStringLiteral("result")).isNull());
+
+        // Exactly the winner's changes are in the profile.
+        const QJsonObject applied = completed.value(QStringLiteral("payload"))
+                                        .toObject()
+                                        .value(QStringLiteral("changes"))
+                                        .toObject();
+        const Reply after = m_fast.get(profilePath, m_fast1);
+        for (const QString &field :
+             {QStringLiteral("full_name"), QStringLiteral("phone"), QStringLiteral("website")}) {
+            const QJsonValue expected =
+                applied.contains(field) ? applied.value(field) : before.json().value(field);
+            QCOMPARE(after.json().value(field), expected);
+        }
+        QVERIFY(after.header("etag") != before.header("etag"));
+
+        // Filed against an ETag that is already stale: refused up front.
+        const Reply stale =
+            submit(m_fast, m_fast1, "edit-3",
+                   edit(QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Too Late")}}));
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.problemSlug(), QStringLiteral("precondition-failed"));
+    }
+
+    void cancelStopsAnOpenRequestOnce()
+    {
+        const Reply created = submit(
+            m_slow, m_slow1, "cancel-1",
+            body(QStringLiteral("restrict"),
+                 QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
+                             {QStringLiteral("reason"), QStringLiteral("Pending review.")}}));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("received"));
+        const QString path =
+            kRequests + QLatin1Char('/') + created.json().value(QStringLiteral("id")).toString();
+        const Reply cancelled =
+            m_slow.request("POST", path + QStringLiteral("/cancel"), {}, {}, m_slow1);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(historyStatuses(cancelled.json()),
+                 (QStringList{QStringLiteral("received"), QStringLiteral("cancelled")}));
+        QVERIFY(cancelled.json().value(QStringLiteral("result")).isNull());
+
+        const Reply again =
+            m_slow.request("POST", path + QStringLiteral("/cancel"), {}, {}, m_slow1);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.problemSlug(), QStringLiteral("conflict"));
+        QCOMPARE(m_slow.get(path, m_slow1).json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+
+        QVERIFY(!m_completedId.isEmpty());
+        const Reply finished = m_fast.request(
+            "POST", kRequests + QLatin1Char('/') + m_completedId + QStringLiteral("/cancel"), {},
+            {}, m_fast1);
+        QCOMPARE(finished.status, 409);
+        QCOMPARE(finished.problemSlug(), QStringLiteral("conflict"));
+        QCOMPARE(
+            m_slow.request("POST", kRequests + QStringLiteral("/r-nope/cancel"), {}, {}, m_slow1)
+                .status,
+            404);
+    }
+
+    void archiveIsOnlyForCompletedExports()
+    {
+        const Reply pending = submit(
+            m_slow, m_slow0, "export-pending",
+            body(QStringLiteral("export"),
+                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
+                             {QStringLiteral("format"), QStringLiteral("csv")}}));
+        QCOMPARE(pending.status, 201);
+        const QString archive = kRequests + QLatin1Char('/') +
+                                pending.json().value(QStringLiteral("id")).toString() +
+                                QStringLiteral("/archive");
+        const Reply early = m_slow.get(archive, m_slow0);
+        QCOMPARE(early.status, 409);
+        QCOMPARE(early.problemSlug(), QStringLiteral("conflict"));
+        const Reply notExport = m_fast.get(
+            kRequests + QLatin1Char('/') + m_completedId + QStringLiteral("/archive"), m_fast1);
+        QCOMPARE(notExport.status, 404);
+    }
+
+    void otherAccountsRequestsAreNotFound()
+    {
+        const Reply created =
+            submit(m_slow, m_slow0, "private-1", securityReport(QStringLiteral("Mine only.")));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        const QString path = kRequests + QLatin1Char('/') + id;
+        for (const Reply &reply :
+             {m_slow.get(path, m_slow1),
+              m_slow.request("POST", path + QStringLiteral("/cancel"), {}, {}, m_slow1),
+              m_slow.get(path + QStringLiteral("/archive"), m_slow1)}) {
+            QCOMPARE(reply.status, 404);
+            QCOMPARE(reply.problemSlug(), QStringLiteral("not-found"));
+        }
+        QCOMPARE(status(m_slow, m_slow0, id), QStringLiteral("received"));
+        const Reply list = m_slow.get(kRequests + QStringLiteral("?limit=500"), m_slow1);
+        for (const QJsonValue &item : list.json().value(QStringLiteral("items")).toArray())
+            QVERIFY(item.toObject().value(QStringLiteral("id")).toString() != id);
+    }
+
+    void listPagesThroughASnapshot()
+    {
+        const int before =
+            m_slow.get(kRequests, m_slow1).json().value(QStringLiteral("total")).toInt();
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(submit(m_slow, m_slow1, "page-" + QByteArray::number(i),
+                            securityReport(QStringLiteral("Report %1").arg(i)))
+                         .status,
+                     201);
+        }
+        Reply page = m_slow.get(kRequests + QStringLiteral("?limit=2"), m_slow1);
+        QCOMPARE(page.status, 200);
+        const int total = page.json().value(QStringLiteral("total")).toInt();
+        QCOMPARE(total, before + 5);
+        // Created after the first page: outside this walk's snapshot.
+        const Reply late =
+            submit(m_slow, m_slow1, "page-late", securityReport(QStringLiteral("Late.")));
+        QCOMPARE(late.status, 201);
+        QStringList ids;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (;;) {
+            const QJsonObject json = page.json();
+            QCOMPARE(json.value(QStringLiteral("total")).toInt(), total);
+            for (const QJsonValue &item : json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject request = item.toObject();
+                QVERIFY(!request.value(QStringLiteral("history")).toArray().isEmpty());
+                const qint64 created = apiTime(request.value(QStringLiteral("created_at")));
+                QVERIFY(created <= previous);
+                previous = created;
+                ids << request.value(QStringLiteral("id")).toString();
+            }
+            const QString cursor = json.value(QStringLiteral("next_cursor")).toString();
+            if (cursor.isEmpty())
+                break;
+            page = m_slow.get(kRequests + QStringLiteral("?limit=2&cursor=") + cursor, m_slow1);
+            QCOMPARE(page.status, 200);
+        }
+        QCOMPARE(ids.size(), total);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), total);
+        QVERIFY(!ids.contains(late.json().value(QStringLiteral("id")).toString()));
+        QCOMPARE(m_slow.get(kRequests + QStringLiteral("?cursor=garbage"), m_slow1).problemSlug(),
+                 QStringLiteral("bad-request"));
+        QCOMPARE(m_slow.get(kRequests + QStringLiteral("?limit=0"), m_slow1).status, 422);
+    }
+
+private:
+    TestServer m_fast;
+    TestServer m_slow;
+    QString m_fast1;
+    QString m_slow0;
+    QString m_slow1;
+    QJsonObject m_deadlines;
+    QString m_completedId;
+};
+
+QTEST_GUILESS_MAIN(TstServerRequests)
+#include "tst_server_requests.moc"
