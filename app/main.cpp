@@ -1,9 +1,11 @@
 #include "demo/DemoBackend.h"
+#include "diagnostics/DiagnoseCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 // Until the main window lands (issue "The desktop app"), the executable can
 // start the bundled demo backend and show where it listens.
@@ -20,7 +22,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start the bundled demo backend on this computer."));
     parser.addOption(demo);
+    const QCommandLineOption diagnose(QStringLiteral("diagnose"),
+                                      QApplication::translate("main", "Check the connection to the server at <url>, print a report and exit."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption caFile(QStringLiteral("ca"),
+                                    QApplication::translate("main", "With --diagnose: also trust the CA certificates in <file> (PEM)."),
+                                    QStringLiteral("file"));
+    parser.addOption(diagnose);
+    parser.addOption(caFile);
     parser.process(app);
+    if (parser.isSet(diagnose)) {
+        QTextStream out(stdout);
+        return pd::DiagnoseCommand::run(parser.value(diagnose), parser.value(caFile), out);
+    }
 
     QLabel label(QApplication::translate("main", "Privacy Dashboard"));
     label.setTextFormat(Qt::PlainText);

@@ -19,8 +19,9 @@ DemoBackend::DemoBackend(QString serverExecutable, QObject *parent)
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (!m_ready) {
             const QString errorText = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
-            Q_EMIT failed(errorText.isEmpty() ? tr("The demo server stopped (exit code %1).").arg(code)
-                                              : errorText);
+            Q_EMIT failed(errorText.isEmpty()
+                              ? tr("The demo server stopped (exit code %1).").arg(code)
+                              : errorText);
         }
     });
 }
@@ -90,7 +91,8 @@ QString DemoBackend::findServerExecutable(const QString &applicationDir)
 {
     const QString name = QStringLiteral("privacy-dashboard-server");
     for (const QString &candidate :
-         {QDir(applicationDir).filePath(name), QDir(applicationDir).filePath(QStringLiteral("../server/") + name)}) {
+         {QDir(applicationDir).filePath(name),
+          QDir(applicationDir).filePath(QStringLiteral("../server/") + name)}) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }

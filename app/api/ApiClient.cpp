@@ -1,0 +1,76 @@
+#include "api/ApiClient.h"
+
+#include "api/ApiJob.h"
+#include "net/SystemTimerSource.h"
+
+#include <QNetworkAccessManager>
+
+namespace pd {
+
+ApiClient::ApiClient(const ServerProfile &profile, QObject *parent)
+    : ApiClient(profile, Dependencies(), parent)
+{}
+
+ApiClient::ApiClient(const ServerProfile &profile, Dependencies dependencies, QObject *parent)
+    : QObject(parent)
+    , m_tls(profile)
+    , m_network(dependencies.network)
+    , m_timers(dependencies.timers)
+    , m_tokens(dependencies.tokens)
+{
+    if (!m_network) {
+        m_ownedNetwork = std::make_unique<QNetworkAccessManager>();
+        m_network = m_ownedNetwork.get();
+    }
+    if (!m_timers) {
+        m_ownedTimers = std::make_unique<SystemTimerSource>();
+        m_timers = m_ownedTimers.get();
+    }
+    TlsPolicy::configureManager(*m_network);
+    m_ssl = m_tls.configuration(&m_sslError);
+    m_apiBaseUrl = ServerProfile::originOf(profile.baseUrl);
+    m_apiBaseUrl.setPath(QStringLiteral("/api/v1"));
+}
+
+ApiClient::~ApiClient()
+{
+    // Jobs go first: they abort their replies while the manager still exists.
+    qDeleteAll(findChildren<ApiJob *>(Qt::FindDirectChildrenOnly));
+}
+
+bool ApiClient::setApiBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() ||
+        ServerProfile::originOf(url) != ServerProfile::originOf(profile().baseUrl))
+        return false;
+    QUrl base = ServerProfile::originOf(url);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    base.setPath(path);
+    m_apiBaseUrl = base;
+    return true;
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    QUrl url = request.root == ApiRequest::Root::Api ? m_apiBaseUrl
+                                                     : ServerProfile::originOf(profile().baseUrl);
+    QString path = request.path;
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    url.setPath(url.path() + path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+ApiJob *ApiClient::send(ApiRequest request)
+{
+    auto *job = new ApiJob(this, std::move(request));
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
+    return job;
+}
+
+} // namespace pd

@@ -1,0 +1,62 @@
+#include "net/Discovery.h"
+
+#include "api/JsonReader.h"
+
+namespace pd {
+
+namespace {
+
+QUrl readUrl(JsonReader &reader, QStringView key)
+{
+    const QString text = reader.string(key);
+    if (!reader.ok())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        reader.fail(key, QStringLiteral("not an absolute URL"));
+        return {};
+    }
+    return url;
+}
+
+} // namespace
+
+std::optional<Discovery> Discovery::fromJson(const QJsonDocument &document, ApiError *error)
+{
+    JsonReader reader = JsonReader::fromDocument(document, QStringLiteral("discovery"));
+    Discovery d;
+    d.providerName = reader.string(u"provider_name");
+    d.apiBaseUrl = readUrl(reader, u"api_base_url");
+    d.apiVersion = reader.string(u"api_version");
+    d.privacyPolicyUrl = readUrl(reader, u"privacy_policy_url");
+    d.passwordResetUrl = readUrl(reader, u"password_reset_url");
+    d.supportEmail = reader.string(u"support_email");
+    d.securityEmail = reader.string(u"security_email");
+    for (JsonReader issuer : reader.objects(u"oidc_issuers")) {
+        d.oidcIssuers.append({readUrl(issuer, u"issuer"), issuer.string(u"client_id"),
+                              issuer.string(u"display_name")});
+    }
+    d.requestTypes = reader.strings(u"request_types");
+    JsonReader deadlines = reader.object(u"request_deadline_days");
+    for (auto it = deadlines.json().constBegin(); it != deadlines.json().constEnd(); ++it) {
+        d.requestDeadlineDays.insert(it.key(), int(deadlines.integer(it.key(), 1)));
+    }
+    d.backupRetentionDays = int(reader.integer(u"backup_retention_days", 0));
+    d.deletionGraceDays = int(reader.integer(u"deletion_grace_days", 0));
+    for (JsonReader region : reader.objects(u"storage_regions")) {
+        d.storageRegions.append(
+            {region.string(u"id"), region.string(u"name"), region.string(u"country")});
+    }
+    if (reader.ok() && d.providerName.isEmpty())
+        reader.fail(u"provider_name", QStringLiteral("empty"));
+    if (reader.ok() && d.requestTypes.isEmpty())
+        reader.fail(u"request_types", QStringLiteral("empty"));
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.apiError();
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace pd

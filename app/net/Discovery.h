@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace pd {
+
+// The server's /.well-known/privacy-dashboard document, every field typed.
+struct Discovery {
+    struct OidcIssuer {
+        QUrl issuer;
+        QString clientId;
+        QString displayName;
+        bool operator==(const OidcIssuer &) const = default;
+    };
+    struct StorageRegion {
+        QString id;
+        QString name;
+        QString country; // ISO 3166-1 alpha-2
+        bool operator==(const StorageRegion &) const = default;
+    };
+
+    QString providerName;
+    QUrl apiBaseUrl;
+    QString apiVersion;
+    QUrl privacyPolicyUrl;
+    QUrl passwordResetUrl;
+    QString supportEmail;
+    QString securityEmail;
+    QList<OidcIssuer> oidcIssuers;
+    QStringList requestTypes;
+    QMap<QString, int> requestDeadlineDays;
+    int backupRetentionDays = 0;
+    int deletionGraceDays = 0;
+    QList<StorageRegion> storageRegions;
+
+    // Parses and checks the document; nullopt and *error (Malformed, naming
+    // the field) when something is missing or of the wrong type.
+    static std::optional<Discovery> fromJson(const QJsonDocument &document, ApiError *error);
+
+    bool operator==(const Discovery &) const = default;
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::Discovery)
