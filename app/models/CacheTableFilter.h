@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/CacheTableSpec.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pd {
+
+// The filters of a CacheTableModel as SQL: column equality, a time range and
+// a full-text search. The search's hits are collected once per search (and
+// per refresh) into a TEMP table of the connection, so paging does not search
+// again; equality filters on rare values of full-text indexed columns find
+// their candidates through the index instead of scanning. prepare() brings
+// both up to date before queries.
+class CacheTableFilter
+{
+public:
+    // Above this many hits, a time-sorted view walks the time index and
+    // checks rows against the hits; below it, it reads the hits and sorts.
+    static constexpr qint64 kScanThreshold = 20000;
+
+    explicit CacheTableFilter(const CacheTableSpec &spec);
+
+    void setEquals(int column, const QVariant &value); // null removes
+    void clearEquals();
+    void setTimeRange(const QDateTime &from, const QDateTime &until);
+    void setSearch(const QString &userText);
+    // The data changed: collect hits and plan filters again.
+    void invalidate();
+
+    // false (and *error) when the search could not run.
+    bool prepare(const QSqlDatabase &database, QString *error);
+    // A search is set and nothing matches it.
+    bool matchesNothing() const { return !m_match.isEmpty() && m_hitCount == 0; }
+    // SQL conditions (AND-ed) and their bind values; `timeSorted` when rows
+    // are ordered by the time column.
+    QStringList conditions(QVariantList *binds, bool timeSorted) const;
+    // Removes the TEMP table (before the connection goes or the model dies).
+    void release(const QSqlDatabase &database);
+
+private:
+    bool collectHits(const QSqlDatabase &database, QString *error);
+    void planEquals(const QSqlDatabase &database);
+
+    const CacheTableSpec &m_spec;
+    QMap<int, QVariant> m_equals;
+    QDateTime m_from;
+    QDateTime m_until;
+    QString m_match;
+    QString m_hitsTable;
+    qint64 m_hitCount = 0;
+    bool m_hitsStale = true;
+    QMap<int, QString> m_assisted; // column -> FTS phrase for its candidates
+    bool m_planStale = true;
+};
+
+} // namespace pd

@@ -1,0 +1,274 @@
+#include "models/CacheTableModel.h"
+
+#include "models/ModelsLog.h"
+#include "store/LocalStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_spec(std::move(spec))
+    , m_sortColumn(m_spec.timeColumn)
+    , m_filter(m_spec)
+{
+    connect(store, &LocalStore::aboutToWipe, this, [this] {
+        m_changing = true;
+        beginResetModel();
+        m_rows.clear();
+        m_atEnd = true;
+        endResetModel();
+        m_changing = false;
+    });
+    connect(store, &LocalStore::wiped, this, &CacheTableModel::refresh);
+    refresh();
+}
+
+CacheTableModel::~CacheTableModel()
+{
+    if (m_store && m_store->isOpen())
+        m_filter.release(m_store->database());
+}
+
+int CacheTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CacheTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.columns.size());
+}
+
+QVariant CacheTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const CacheColumn &column = m_spec.columns.at(index.column());
+    const QVariant &value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column.kind == CacheColumn::Kind::Timestamp && !value.isNull())
+            return value.toDateTime().toLocalTime();
+        return value;
+    case Qt::TextAlignmentRole:
+        if (column.kind == CacheColumn::Kind::Integer)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case RawValueRole:
+        if (column.kind == CacheColumn::Kind::Timestamp && !value.isNull())
+            return isoUtc(value.toDateTime());
+        return value;
+    case ItemIdRole:
+        return row.values.constLast();
+    default:
+        return {};
+    }
+}
+
+QVariant CacheTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_spec.columns.size())
+        return m_spec.columns.at(section).header;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> CacheTableModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractTableModel::roleNames();
+    roles.insert(RawValueRole, "rawValue");
+    roles.insert(ItemIdRole, "itemId");
+    return roles;
+}
+
+bool CacheTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+void CacheTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Row> rows = fetchWindow(true);
+    if (rows.isEmpty())
+        return;
+    m_changing = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+    m_rows += rows;
+    endInsertRows();
+    m_changing = false;
+}
+
+void CacheTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_spec.columns.size())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void CacheTableModel::setColumnFilter(int column, const QVariant &value)
+{
+    if (column < 0 || column >= m_spec.columns.size())
+        return;
+    m_filter.setEquals(column, value);
+    reload();
+}
+
+void CacheTableModel::clearColumnFilters()
+{
+    m_filter.clearEquals();
+    reload();
+}
+
+void CacheTableModel::setDateRange(const QDateTime &from, const QDateTime &until)
+{
+    m_filter.setTimeRange(from, until);
+    reload();
+}
+
+void CacheTableModel::setSearchText(const QString &text)
+{
+    m_filter.setSearch(text);
+    reload();
+}
+
+void CacheTableModel::refresh()
+{
+    m_filter.invalidate();
+    reload();
+}
+
+void CacheTableModel::reload()
+{
+    if (m_changing)
+        return;
+    m_changing = true;
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    QString error;
+    if (!m_store || !m_store->isOpen()) {
+        m_atEnd = true;
+    } else if (!m_filter.prepare(m_store->database(), &error)) {
+        m_error = error;
+        m_atEnd = true;
+        Q_EMIT queryFailed(error);
+    } else if (m_filter.matchesNothing()) {
+        m_atEnd = true; // no need to ask
+    } else {
+        m_rows = fetchWindow(false);
+    }
+    endResetModel();
+    m_changing = false;
+}
+
+QString CacheTableModel::sortExpression() const
+{
+    const CacheColumn &column = m_spec.columns.at(m_sortColumn);
+    return column.sortExpression.isEmpty() ? column.field : column.sortExpression;
+}
+
+QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow) const
+{
+    QStringList conditions = m_filter.conditions(binds, m_sortColumn == m_spec.timeColumn);
+    if (afterLastRow && !m_rows.isEmpty()) {
+        // Keyset paging: the rows after the last one loaded, in sort order.
+        const char *after = m_sortOrder == Qt::DescendingOrder ? " < " : " > ";
+        conditions << u'(' + sortExpression() + QStringLiteral(", row_id)") +
+                          QLatin1StringView(after) + QStringLiteral("(?, ?)");
+        binds->append(m_rows.constLast().sortKey);
+        binds->append(m_rows.constLast().rowId);
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
+{
+    QList<Row> rows;
+    if (!m_store || !m_store->isOpen()) {
+        m_atEnd = true;
+        return rows;
+    }
+    QStringList fields;
+    for (const CacheColumn &column : m_spec.columns)
+        fields << column.field;
+    QVariantList binds;
+    const QString direction =
+        m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = QStringLiteral("SELECT row_id, id, ") + sortExpression() + u", " +
+                        fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                        m_spec.table + whereClause(&binds, afterLastRow) +
+                        QStringLiteral(" ORDER BY ") + sortExpression() + direction +
+                        QStringLiteral(", row_id") + direction + QStringLiteral(" LIMIT ") +
+                        QString::number(m_windowSize);
+    QSqlQuery query(m_store->database());
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    ok = ok && query.exec();
+    if (!ok) {
+        m_error = query.lastError().text();
+        qCWarning(lcModels) << "query on" << m_spec.table << "failed:" << m_error;
+        m_atEnd = true;
+        Q_EMIT queryFailed(m_error);
+        return rows;
+    }
+    const int columns = int(m_spec.columns.size());
+    while (query.next()) {
+        Row row;
+        row.rowId = query.value(0).toLongLong();
+        row.sortKey = query.value(2);
+        row.values.reserve(columns + 1);
+        for (int i = 0; i < columns; ++i) {
+            const QVariant value = query.value(3 + i);
+            if (value.isNull())
+                row.values.append(QVariant());
+            else if (m_spec.columns.at(i).kind == CacheColumn::Kind::Timestamp)
+                row.values.append(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
+            else
+                row.values.append(value);
+        }
+        row.values.append(query.value(1)); // the item id, for ItemIdRole
+        rows.append(std::move(row));
+    }
+    m_atEnd = rows.size() < m_windowSize;
+    return rows;
+}
+
+qint64 CacheTableModel::matchCount() const
+{
+    if (!m_store || !m_store->isOpen())
+        return -1;
+    QVariantList binds;
+    QSqlQuery query(m_store->database());
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
+                       whereClause(&binds, false)))
+        return -1;
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace pd

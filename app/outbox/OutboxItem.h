@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+// One data-subject request the user submitted, as the outbox keeps it until
+// the server has it.
+struct OutboxItem {
+    enum class State {
+        Pending,           // waiting for its (next) attempt
+        Sending,           // an attempt is under way (or was, when the app died)
+        Sent,              // the server created it: serverRequest holds it
+        FailedPermanently, // the server refused it; retrying cannot help
+    };
+
+    qint64 id = 0;
+    // Client-generated UUID; every attempt sends the same one, so the server
+    // creates the request exactly once.
+    QString idempotencyKey;
+    QString type;
+    QJsonObject payload;
+    State state = State::Pending;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString serverRequestId;
+    QJsonObject serverRequest;
+    QString lastError; // developer detail of the last failure, no personal data
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::OutboxItem)
+Q_DECLARE_METATYPE(pd::OutboxItem::State)

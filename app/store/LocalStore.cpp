@@ -1,0 +1,145 @@
+#include "store/LocalStore.h"
+
+#include "store/SqliteHandle.h"
+#include "store/StoreConnection.h"
+#include "store/StoreLog.h"
+#include "store/StoreMigrations.h"
+#include "store/StoreSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pd {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// The owner/group/other bits (QFile::permissions() also reports the User bits).
+constexpr QFileDevice::Permissions kModeBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+    QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+} // namespace
+
+LocalStore::LocalStore(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{}
+
+LocalStore::~LocalStore() = default;
+
+bool LocalStore::prepareFile(QString *error) const
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the data folder");
+        return false;
+    }
+    if (!info.exists()) {
+        // Created empty with owner-only permissions before SQLite writes a
+        // byte; SQLite gives the -wal and -shm files the same mode.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
+            *error = QStringLiteral("cannot create the cache file: ") + file.errorString();
+            return false;
+        }
+        return true;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = m_path + suffix;
+        if (QFileInfo::exists(file) && (QFile::permissions(file) & kModeBits) != kOwnerOnly &&
+            !QFile::setPermissions(file, kOwnerOnly)) {
+            *error = QStringLiteral("cannot restrict the permissions of the cache file");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LocalStore::open(QString *error)
+{
+    close();
+    if (m_path.isEmpty()) {
+        *error = QStringLiteral("no cache file path");
+        return false;
+    }
+    if (!prepareFile(error))
+        return false;
+    auto connection = StoreConnection::open(m_path, StoreConnection::Mode::Normal, error);
+    if (!connection)
+        return false;
+    sqlite3 *sqlite = connection->handle();
+    if (!SqliteHandle::exec(sqlite,
+                            "CREATE VIRTUAL TABLE temp.pd_fts5_probe USING fts5(x);"
+                            "DROP TABLE temp.pd_fts5_probe;",
+                            error)) {
+        *error = QStringLiteral("SQLite has no FTS5: ") + *error;
+        return false;
+    }
+    if (!StoreMigrations::apply(sqlite, error) || !connection->installInsertTriggers(error))
+        return false;
+    m_connection = std::move(connection);
+    qCDebug(lcStore) << "cache open, schema version" << StoreMigrations::currentVersion(sqlite);
+    return true;
+}
+
+void LocalStore::close()
+{
+    m_connection.reset();
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return m_connection ? m_connection->database() : QSqlDatabase();
+}
+
+sqlite3 *LocalStore::handle() const
+{
+    return m_connection ? m_connection->handle() : nullptr;
+}
+
+std::unique_ptr<StoreConnection> LocalStore::openConnection(QString *error,
+                                                            StoreConnection::Mode mode) const
+{
+    if (!m_connection) {
+        *error = QStringLiteral("the cache is not open");
+        return nullptr;
+    }
+    return StoreConnection::open(m_path, mode, error);
+}
+
+bool LocalStore::wipe(QString *error)
+{
+    if (!m_connection) {
+        *error = QStringLiteral("the cache is not open");
+        return false;
+    }
+    Q_EMIT aboutToWipe();
+    // Index bookkeeping first, so the delete triggers skip the rows and the
+    // indexes are emptied wholesale.
+    QByteArray script = "BEGIN IMMEDIATE;\nUPDATE fts_state SET indexed_upto = 0;\n";
+    for (const QString &table : StoreSchema::accountTables())
+        script += "DELETE FROM " + table.toUtf8() + ";\n";
+    for (const FtsTableSpec &fts : StoreSchema::ftsTables()) {
+        const QByteArray name = fts.ftsTable.toUtf8();
+        script += "INSERT INTO " + name + " (" + name + ") VALUES ('delete-all');\n";
+    }
+    script += "DELETE FROM sqlite_sequence;\nCOMMIT;\n"
+              "PRAGMA wal_checkpoint(TRUNCATE);\nVACUUM;\nPRAGMA wal_checkpoint(TRUNCATE);\n";
+    sqlite3 *sqlite = m_connection->handle();
+    if (!SqliteHandle::exec(sqlite, script.constData(), error)) {
+        SqliteHandle::exec(sqlite, "ROLLBACK", nullptr);
+        qCWarning(lcStore) << "wipe failed:" << *error;
+        return false;
+    }
+    // The last connection to close removes the -wal and -shm files.
+    m_connection.reset();
+    const bool reopened = open(error);
+    qCInfo(lcStore) << "cache wiped";
+    Q_EMIT wiped();
+    return reopened;
+}
+
+} // namespace pd

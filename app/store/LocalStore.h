@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/StoreConnection.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace pd {
+
+// The per-user cache of the account's personal and service data, the outbox
+// and the sync state: one SQLite file (WAL, mode 0600), schema migrated on
+// PRAGMA user_version, FTS5 indexes for search.
+//
+// The LocalStore's own connection belongs to the thread that called open()
+// (the UI thread); another thread opens its own with openConnection().
+class LocalStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `databasePath` is the file in the per-user data folder (injected so
+    // tests use a temporary folder).
+    explicit LocalStore(QString databasePath, QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // Creates the file (mode 0600, before anything is written) or tightens an
+    // existing one to 0600, opens it, checks FTS5 and migrates the schema.
+    bool open(QString *error);
+    void close();
+    bool isOpen() const { return m_connection != nullptr; }
+
+    const QString &path() const { return m_path; }
+    // The connection of the thread that opened the store.
+    QSqlDatabase database() const;
+    sqlite3 *handle() const;
+    // A new connection to the same file for the calling thread.
+    std::unique_ptr<StoreConnection>
+    openConnection(QString *error,
+                   StoreConnection::Mode mode = StoreConnection::Mode::Normal) const;
+
+    // Deletes every row of account data (rows are overwritten: secure_delete),
+    // empties the full-text indexes, truncates the WAL, vacuums, and reopens
+    // the connection so SQLite removes the WAL and shared-memory files when
+    // no other connection is open. For sign-out and account switch: stop the
+    // sync engine first.
+    bool wipe(QString *error);
+
+Q_SIGNALS:
+    // Models drop what they hold around a wipe.
+    void aboutToWipe();
+    void wiped();
+
+private:
+    bool prepareFile(QString *error) const;
+
+    QString m_path;
+    std::unique_ptr<StoreConnection> m_connection;
+};
+
+} // namespace pd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace pd {
+
+// One QtSql connection to the cache file, owned by the thread that opened it
+// (QSqlDatabase connections must not cross threads). The sync worker opens
+// its own through LocalStore::openConnection(). Destroying it closes and
+// removes the connection; no QSqlQuery on it may outlive it.
+class StoreConnection
+{
+public:
+    enum class Mode {
+        // Inserts into full-text indexed tables are indexed at once (a TEMP
+        // AFTER INSERT trigger per table on this connection).
+        Normal,
+        // For the sync's page ingest: no insert trigger; the writer indexes
+        // its backlog with FtsIndex::catchUp() (several times faster).
+        BulkIngest,
+    };
+
+    // Opens a cache file on the calling thread with the store's pragmas (WAL,
+    // synchronous=NORMAL, foreign keys, secure delete, busy timeout).
+    // nullptr and *error on failure.
+    static std::unique_ptr<StoreConnection> open(const QString &path, Mode mode, QString *error);
+    // Adds the insert triggers of Mode::Normal (after a migration created the
+    // tables they watch).
+    bool installInsertTriggers(QString *error);
+    ~StoreConnection();
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+
+    QSqlDatabase database() const;
+    const QString &connectionName() const { return m_name; }
+    sqlite3 *handle() const { return m_handle; }
+
+private:
+    StoreConnection(QString name, sqlite3 *handle);
+
+    QString m_name;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace pd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pd {
+
+// A cache table with an FTS5 external-content index over its searchable
+// columns (rowid = the table's row_id).
+struct FtsTableSpec {
+    QString table;
+    QString ftsTable;
+    QStringList columns;
+};
+
+// Names the migrations create, for code that must touch every table
+// (wipe) or every full-text index (catch-up).
+class StoreSchema
+{
+public:
+    // The schema version the newest migration produces (PRAGMA user_version).
+    static int latestVersion();
+    // Every table holding account data, including the outbox and sync state.
+    static const QStringList &accountTables();
+    static const QList<FtsTableSpec> &ftsTables();
+    // The spec of `table`, or nullptr when it has no full-text index.
+    static const FtsTableSpec *ftsFor(const QString &table);
+};
+
+} // namespace pd

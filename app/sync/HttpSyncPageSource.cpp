@@ -1,0 +1,87 @@
+#include "sync/HttpSyncPageSource.h"
+
+#include "outbox/HttpReplyError.h"
+
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace pd {
+
+namespace {
+
+constexpr int kTransferTimeoutMs = 60000;
+
+} // namespace
+
+HttpSyncPageSource::HttpSyncPageSource(QUrl origin, QSslConfiguration ssl,
+                                       std::function<QString()> accessToken)
+    : m_origin(std::move(origin))
+    , m_ssl(std::move(ssl))
+    , m_accessToken(std::move(accessToken))
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+HttpSyncPageSource::~HttpSyncPageSource()
+{
+    abort();
+}
+
+QUrl HttpSyncPageSource::pageUrl(const QUrl &origin, const SyncPageRequest &request)
+{
+    QUrl url = origin;
+    url.setPath(QStringLiteral("/api/v1/") + request.apiPath);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
+    if (!request.cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(request.cursor)));
+    if (!request.since.isEmpty())
+        query.addQueryItem(QStringLiteral("since"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(request.since)));
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
+{
+    abort();
+    QNetworkRequest httpRequest(pageUrl(m_origin, request));
+    httpRequest.setSslConfiguration(m_ssl);
+    httpRequest.setTransferTimeout(kTransferTimeoutMs);
+    httpRequest.setRawHeader("Accept", "application/json");
+    httpRequest.setRawHeader("Authorization", "Bearer " + m_accessToken().toUtf8());
+    QNetworkReply *reply = m_network.get(httpRequest);
+    m_reply = reply;
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply, [this, reply, sslErrors, done = std::move(done)] {
+            reply->deleteLater();
+            if (m_reply == reply)
+                m_reply = nullptr;
+            SyncPageReply page;
+            const QByteArray body = reply->readAll();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() == QNetworkReply::NoError && status == 200) {
+                page.ok = true;
+                page.body = body;
+            } else {
+                page.error = HttpReplyError::from(*reply, body, *sslErrors);
+            }
+            done(page);
+        });
+}
+
+void HttpSyncPageSource::abort()
+{
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply = nullptr;
+        reply->disconnect();
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,242 @@
+#include "sync/SyncWorker.h"
+
+#include "api/RetryPolicy.h"
+#include "store/FtsIndex.h"
+#include "store/StoreConnection.h"
+#include "store/StoreSchema.h"
+#include "store/SyncStateStore.h"
+#include "sync/PageIngestor.h"
+#include "sync/SyncCategory.h"
+#include "sync/SyncLog.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pd {
+
+SyncWorker::SyncWorker(QString databasePath, SourceFactory sourceFactory, SyncOptions options,
+                       std::shared_ptr<std::atomic_bool> cancelled, Clock clock)
+    : m_path(std::move(databasePath))
+    , m_sourceFactory(std::move(sourceFactory))
+    , m_options(options)
+    , m_cancelled(std::move(cancelled))
+    , m_clock(std::move(clock))
+    , m_retryTimer(this)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncWorker::fetchPage);
+}
+
+SyncWorker::~SyncWorker()
+{
+    m_ingestors.clear();
+    m_source.reset();
+    m_connection.reset();
+}
+
+void SyncWorker::run(const QStringList &categories)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_elapsed.start();
+    m_runRows = m_runBytes = m_rowsSinceCatchUp = 0;
+    QString error;
+    m_connection = StoreConnection::open(m_path, StoreConnection::Mode::BulkIngest, &error);
+    if (!m_connection) {
+        qCWarning(lcSync) << "sync cannot open the cache:" << error;
+        finish(SyncOutcome::Failed, tr("The local data cache could not be opened."));
+        return;
+    }
+    m_source = m_sourceFactory();
+    m_queue = categories;
+    nextCategory();
+}
+
+void SyncWorker::abortNetwork()
+{
+    m_retryTimer.stop();
+    if (m_source)
+        m_source->abort();
+    if (m_running)
+        finish(SyncOutcome::Cancelled);
+}
+
+void SyncWorker::nextCategory()
+{
+    if (!m_running)
+        return;
+    if (isCancelled())
+        return finish(SyncOutcome::Cancelled);
+    m_category = nullptr;
+    while (!m_queue.isEmpty() && !m_category) {
+        const QString name = m_queue.takeFirst();
+        m_category = SyncCategory::byName(name);
+        if (!m_category)
+            qCWarning(lcSync) << "unknown sync category" << name;
+    }
+    if (!m_category)
+        return finish(SyncOutcome::Completed);
+
+    m_state = SyncStateStore(m_connection->database()).load(m_category->name);
+    if (!m_state.walkInProgress()) {
+        // A new walk: everything the first time, later only what is new.
+        m_state.walkSince = m_state.highWater;
+        m_state.walkHighWater.clear();
+        m_state.walkRows = 0;
+        m_state.walkTotal = 0;
+    }
+    m_attempts = 0;
+    m_restartedWalk = false;
+    qCInfo(lcSync) << "syncing" << m_category->name
+                   << (m_state.walkInProgress()      ? "(resuming)"
+                       : m_state.walkSince.isEmpty() ? "(full)"
+                                                     : "(incremental)");
+    fetchPage();
+}
+
+void SyncWorker::fetchPage()
+{
+    if (!m_running || !m_category)
+        return;
+    if (isCancelled())
+        return finish(SyncOutcome::Cancelled);
+    SyncPageRequest request;
+    request.apiPath = m_category->apiPath;
+    request.cursor = m_state.cursor;
+    request.since = m_state.walkSince;
+    request.limit = m_options.pageLimit;
+    m_source->fetch(request, [this](const SyncPageReply &reply) { onPage(reply); });
+}
+
+void SyncWorker::fetchPageLater()
+{
+    // Queued, so a source that answers synchronously does not recurse.
+    QMetaObject::invokeMethod(this, &SyncWorker::fetchPage, Qt::QueuedConnection);
+}
+
+void SyncWorker::onPage(const SyncPageReply &reply)
+{
+    if (!m_running)
+        return;
+    if (isCancelled())
+        return finish(SyncOutcome::Cancelled);
+    if (!reply.ok) {
+        const ApiError &error = reply.error;
+        if (error.httpStatus() == 400 && m_state.walkInProgress() && !m_restartedWalk) {
+            // The cursor expired or no longer matches: walk again from the top.
+            qCInfo(lcSync) << "cursor refused, restarting the walk of" << m_category->name;
+            m_restartedWalk = true;
+            m_state.cursor.clear();
+            m_state.walkRows = 0;
+            m_state.walkHighWater.clear();
+            QString ignored;
+            SyncStateStore(m_connection->database()).save(m_state, &ignored);
+            return fetchPageLater();
+        }
+        if (error.httpStatus() == 401) {
+            Q_EMIT authenticationRequired();
+            return finish(SyncOutcome::Failed, error.userMessage());
+        }
+        return retryOrFail(error);
+    }
+
+    m_runBytes += reply.body.size();
+    auto &ingestor = m_ingestors[m_category->name];
+    if (!ingestor)
+        ingestor = std::make_unique<PageIngestor>(m_connection->handle(), *m_category);
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    const PageIngestResult result =
+        ingestor->ingest(reply.body, m_state, now.toUTC().toString(Qt::ISODateWithMs));
+    if (!result.ok) {
+        qCWarning(lcSync) << "page of" << m_category->name << "not stored:" << result.error;
+        return finish(SyncOutcome::Failed, tr("The server sent data the app could not store."));
+    }
+    m_attempts = 0;
+    m_state.cursor = result.nextCursor;
+    m_state.walkRows += result.rows;
+    m_state.walkTotal = qMax<qint64>(result.total, m_state.walkRows);
+    m_state.walkHighWater = result.walkHighWater;
+    m_runRows += result.rows;
+    m_rowsSinceCatchUp += result.rows;
+    Q_EMIT pageStored(m_category->name, result.rows);
+
+    SyncProgress update;
+    update.category = m_category->name;
+    update.rows = m_state.walkRows;
+    update.total = m_state.walkTotal;
+    update.bytes = m_runBytes;
+    const qint64 elapsed = qMax<qint64>(1, m_elapsed.elapsed());
+    if (m_runRows > 0)
+        update.etaMs = (update.total - update.rows) * elapsed / m_runRows;
+    Q_EMIT progress(update);
+
+    if (result.walkComplete)
+        return completeCategory();
+    if (m_rowsSinceCatchUp >= m_options.catchUpEveryRows) {
+        QString error;
+        if (!catchUpIndex(&error))
+            qCWarning(lcSync) << "full-text catch-up failed:" << error;
+    }
+    fetchPageLater();
+}
+
+void SyncWorker::retryOrFail(const ApiError &error)
+{
+    ++m_attempts;
+    qCInfo(lcSync) << "page fetch failed:" << error.logSummary() << "attempt" << m_attempts;
+    if (!RetryPolicy::isTransient(error) || m_attempts >= m_options.maxAttempts)
+        return finish(SyncOutcome::Failed, error.userMessage());
+    // Full jitter: a random delay up to the exponential bound.
+    const double bound = std::min(double(m_options.retryMaxDelayMs),
+                                  m_options.retryBaseDelayMs * std::pow(2.0, m_attempts - 1));
+    qint64 delay = qint64(QRandomGenerator::global()->bounded(bound + 1.0));
+    if (const auto retryAfter = error.retryAfterSeconds()) {
+        const qint64 wanted = qint64(*retryAfter) * 1000;
+        if (wanted > m_options.maxRetryAfterMs)
+            return finish(SyncOutcome::Failed, error.userMessage());
+        delay = std::max(delay, wanted);
+    }
+    m_retryTimer.start(int(delay));
+}
+
+bool SyncWorker::catchUpIndex(QString *error)
+{
+    m_rowsSinceCatchUp = 0;
+    const FtsTableSpec *spec = StoreSchema::ftsFor(m_category->name);
+    return !spec || FtsIndex::catchUp(m_connection->handle(), *spec, m_options.ftsChunkRows, error,
+                                      [this] { return isCancelled(); });
+}
+
+void SyncWorker::completeCategory()
+{
+    QString error;
+    if (!catchUpIndex(&error))
+        qCWarning(lcSync) << "full-text catch-up failed:" << error;
+    qCInfo(lcSync) << "synced" << m_category->name << m_state.walkRows << "rows";
+    Q_EMIT categoryCompleted(m_category->name);
+    QMetaObject::invokeMethod(this, &SyncWorker::nextCategory, Qt::QueuedConnection);
+}
+
+void SyncWorker::finish(SyncOutcome outcome, const QString &message)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_retryTimer.stop();
+    if (m_source)
+        m_source->abort();
+    m_ingestors.clear();
+    m_connection.reset();
+    m_category = nullptr;
+    // finish() may run inside the source's own callback: destroy it later.
+    std::shared_ptr<SyncPageSource> source(std::move(m_source));
+    QMetaObject::invokeMethod(
+        this, [source] {}, Qt::QueuedConnection);
+    Q_EMIT finished(outcome, message);
+}
+
+} // namespace pd

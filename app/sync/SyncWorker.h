@@ -1,0 +1,88 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "store/SyncState.h"
+#include "sync/SyncOptions.h"
+#include "sync/SyncOutcome.h"
+#include "sync/SyncPageSource.h"
+#include "sync/SyncProgress.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace pd {
+
+class PageIngestor;
+class StoreConnection;
+struct SyncCategory;
+
+// Runs on the sync thread: walks the pages of each category through its own
+// connection and page source, writing every page in one transaction together
+// with the cursor, so an interrupted walk resumes where it stopped; later
+// walks ask only for rows since the high-water mark.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SourceFactory = std::function<std::unique_ptr<SyncPageSource>()>;
+    using Clock = std::function<QDateTime()>;
+
+    SyncWorker(QString databasePath, SourceFactory sourceFactory, SyncOptions options,
+               std::shared_ptr<std::atomic_bool> cancelled, Clock clock = {});
+    ~SyncWorker() override;
+
+    // Both are invoked through queued calls from SyncEngine.
+    Q_INVOKABLE void run(const QStringList &categories);
+    Q_INVOKABLE void abortNetwork();
+
+Q_SIGNALS:
+    void progress(const pd::SyncProgress &progress);
+    void pageStored(const QString &category, int rows);
+    void categoryCompleted(const QString &category);
+    // The server refused the access token; the run has stopped.
+    void authenticationRequired();
+    // `message` is for users (translated), empty unless the run failed.
+    void finished(pd::SyncOutcome outcome, const QString &message);
+
+private:
+    void nextCategory();
+    void fetchPage();
+    void fetchPageLater();
+    void onPage(const SyncPageReply &reply);
+    void retryOrFail(const ApiError &error);
+    void completeCategory();
+    bool catchUpIndex(QString *error);
+    void finish(SyncOutcome outcome, const QString &message = {});
+    bool isCancelled() const { return m_cancelled->load(); }
+
+    QString m_path;
+    SourceFactory m_sourceFactory;
+    SyncOptions m_options;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    Clock m_clock;
+
+    std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<SyncPageSource> m_source;
+    std::map<QString, std::unique_ptr<PageIngestor>> m_ingestors;
+    QStringList m_queue;
+    const SyncCategory *m_category = nullptr;
+    SyncState m_state;
+    bool m_restartedWalk = false;
+    int m_attempts = 0;
+    qint64 m_rowsSinceCatchUp = 0;
+    qint64 m_runRows = 0;
+    qint64 m_runBytes = 0;
+    QElapsedTimer m_elapsed;
+    QTimer m_retryTimer;
+    bool m_running = false;
+};
+
+} // namespace pd

@@ -1,0 +1,128 @@
+#include "ModelTestData.h"
+
+#include "models/LogsModel.h"
+#include "models/MessagesModel.h"
+#include "models/ThirdPartyRecordsModel.h"
+#include "store/LocalStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+int fetchAll(CacheTableModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    return model.rowCount();
+}
+
+// Exercises a model through the tester: windows, every sort, a filter, a
+// search and a date range.
+void exercise(CacheTableModel &model, int filterColumn, const QVariant &filterValue,
+              const QString &search)
+{
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWindowSize(50);
+    model.refresh();
+    fetchAll(model);
+    for (int column = 0; column < model.columnCount(); ++column) {
+        model.sort(column, Qt::AscendingOrder);
+        fetchAll(model);
+        model.sort(column, Qt::DescendingOrder);
+    }
+    model.setColumnFilter(filterColumn, filterValue);
+    fetchAll(model);
+    model.setSearchText(search);
+    fetchAll(model);
+    model.setDateRange(QDateTime::fromString(isoAt(100), Qt::ISODateWithMs), {});
+    fetchAll(model);
+}
+
+} // namespace
+
+class TestOtherCacheModels : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    int m_files = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<LocalStore>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void messages()
+    {
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 300; ++i) {
+            rows.append(
+                {{u"id"_qs, QStringLiteral("m%1").arg(i)},
+                 {u"sent_at"_qs, isoAt(i)},
+                 {u"channel"_qs, i % 3 ? u"email"_qs : u"whatsapp"_qs},
+                 {u"direction"_qs, i % 2 ? u"inbound"_qs : u"outbound"_qs},
+                 {u"counterpart"_qs, QStringLiteral("Agent %1").arg(i % 4)},
+                 {u"body"_qs, i % 10 ? u"Thanks for waiting"_qs : u"Your parcel shipped"_qs}});
+        }
+        QVERIFY(insertRows(m_store->database(), u"messages"_qs, rows));
+        MessagesModel model(m_store.get());
+        QCOMPARE(model.columnCount(), 5);
+        QCOMPARE(model.index(0, MessagesModel::Body).data().toString(), u"Your parcel shipped"_qs);
+        exercise(model, MessagesModel::Channel, u"whatsapp"_qs, u"parcel"_qs);
+        // whatsapp: every 3rd; parcel: every 10th; within the last 100 minutes.
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, MessagesModel::Channel).data().toString(), u"whatsapp"_qs);
+    }
+
+    void logs()
+    {
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 300; ++i) {
+            rows.append(
+                {{u"id"_qs, QStringLiteral("l%1").arg(i)},
+                 {u"occurred_at"_qs, isoAt(i)},
+                 {u"level"_qs, i % 4 ? u"info"_qs : u"security"_qs},
+                 {u"event"_qs, i % 2 ? u"session.created"_qs : u"request.export.completed"_qs},
+                 {u"detail"_qs, i % 5 ? QVariant(u"From a new device"_qs) : QVariant()},
+                 {u"ip_address"_qs, i % 7 ? QVariant(u"2001:db8::1"_qs) : QVariant()}});
+        }
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, rows));
+        LogsModel model(m_store.get());
+        QCOMPARE(model.columnCount(), 5);
+        exercise(model, LogsModel::Level, u"security"_qs, u"export"_qs);
+        // security: every 4th (even, so an export event); last 100 minutes.
+        QCOMPARE(model.rowCount(), 26);
+    }
+
+    void thirdPartyRecords()
+    {
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 300; ++i) {
+            rows.append({{u"id"_qs, QStringLiteral("t%1").arg(i)},
+                         {u"field"_qs, i % 2 ? u"interests"_qs : u"email"_qs},
+                         {u"value"_qs, QStringLiteral("value %1").arg(i)},
+                         {u"source"_qs, i % 3 ? u"Partner Ads"_qs : u"Loyalty Club"_qs},
+                         {u"received_at"_qs, isoAt(i)}});
+        }
+        QVERIFY(insertRows(m_store->database(), u"third_party_records"_qs, rows));
+        ThirdPartyRecordsModel model(m_store.get());
+        QCOMPARE(model.columnCount(), 4);
+        exercise(model, ThirdPartyRecordsModel::Field, u"interests"_qs, u"loyalty"_qs);
+        // odd i, multiple of 3, i <= 100: 3, 9, ..., 99.
+        QCOMPARE(model.rowCount(), 17);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOtherCacheModels)
+#include "tst_other_cache_models.moc"

@@ -1,0 +1,136 @@
+// The HTTP adapters of the outbox against the real reference backend.
+#include "TestServer.h"
+
+#include "net/SystemTimerSource.h"
+#include "outbox/HttpOutboxTransport.h"
+#include "outbox/HttpRequestStatusSource.h"
+#include "outbox/OutboxItem.h"
+#include "outbox/RequestTracker.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <optional>
+
+using namespace pd;
+using namespace std::chrono_literals;
+
+class TestHttpOutboxTransport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::TestServer> m_server;
+    QString m_token;
+    QNetworkAccessManager m_network;
+
+    OutboxItem reportItem(const QString &description) const
+    {
+        OutboxItem item;
+        item.id = 1;
+        item.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        item.type = QStringLiteral("security_report");
+        item.payload = {{u"category"_qs, u"phishing"_qs}, {u"description"_qs, description}};
+        return item;
+    }
+    OutboxSendResult send(const OutboxItem &item, const QString &token)
+    {
+        HttpOutboxTransport transport(&m_network, m_server->origin(), m_server->sslConfiguration(),
+                                      [token] { return token; });
+        std::optional<OutboxSendResult> result;
+        transport.send(item, [&](const OutboxSendResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return OutboxSendResult::retryable(ApiError::timeout(u"test timeout"_qs));
+        return *result;
+    }
+    RequestStatusReply fetch(const QString &id)
+    {
+        HttpRequestStatusSource source(&m_network, m_server->origin(), m_server->sslConfiguration(),
+                                       [this] { return m_token; });
+        std::optional<RequestStatusReply> result;
+        source.fetch(id, [&](const RequestStatusReply &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return {};
+        return *result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<pd::test::TestServer>();
+        QVERIFY2(m_server->start({QStringLiteral("--process-after"), QStringLiteral("1")}),
+                 qPrintable(m_server->lastError()));
+        m_token = m_server->signIn(m_server->accounts().at(1)).accessToken;
+        QVERIFY(!m_token.isEmpty());
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void createsOnceAndReplays()
+    {
+        const OutboxItem item = reportItem(u"replay check"_qs);
+        const OutboxSendResult first = send(item, m_token);
+        QCOMPARE(first.kind, OutboxSendResult::Kind::Accepted);
+        const QString id = first.request.value(u"id").toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(first.request.value(u"type").toString(), u"security_report"_qs);
+        // The same key again: the same request, not a second one.
+        const OutboxSendResult again = send(item, m_token);
+        QCOMPARE(again.kind, OutboxSendResult::Kind::Accepted);
+        QCOMPARE(again.request.value(u"id").toString(), id);
+
+        const RequestStatusReply status = fetch(id);
+        QVERIFY(status.ok);
+        QCOMPARE(status.request.value(u"id").toString(), id);
+    }
+
+    void refusalsArePermanent()
+    {
+        OutboxItem item = reportItem(u"first body"_qs);
+        QCOMPARE(send(item, m_token).kind, OutboxSendResult::Kind::Accepted);
+        item.payload.insert(u"description"_qs, u"another body"_qs);
+        const OutboxSendResult reused = send(item, m_token);
+        QCOMPARE(reused.kind, OutboxSendResult::Kind::Permanent);
+        QCOMPARE(reused.error.slug(), u"idempotency-key-reused"_qs);
+
+        OutboxItem invalid = reportItem(u"x"_qs);
+        invalid.payload.remove(u"description"_qs);
+        const OutboxSendResult rejected = send(invalid, m_token);
+        QCOMPARE(rejected.kind, OutboxSendResult::Kind::Permanent);
+        QCOMPARE(rejected.error.httpStatus(), 422);
+    }
+
+    void expiredTokenIsRetryable()
+    {
+        const OutboxSendResult result = send(reportItem(u"no token"_qs), u"not-a-token"_qs);
+        QCOMPARE(result.kind, OutboxSendResult::Kind::Retryable);
+        QCOMPARE(result.error.httpStatus(), 401);
+    }
+
+    void unknownRequestIsNotFound()
+    {
+        const RequestStatusReply status = fetch(u"no-such-request"_qs);
+        QVERIFY(!status.ok);
+        QCOMPARE(status.error.httpStatus(), 404);
+    }
+
+    void trackerFollowsARequestToItsEnd()
+    {
+        const OutboxSendResult created = send(reportItem(u"track me"_qs), m_token);
+        QCOMPARE(created.kind, OutboxSendResult::Kind::Accepted);
+        const QString id = created.request.value(u"id").toString();
+        HttpRequestStatusSource source(&m_network, m_server->origin(), m_server->sslConfiguration(),
+                                       [this] { return m_token; });
+        SystemTimerSource timers;
+        RequestTracker tracker(&source, &timers, Backoff(200ms, 1000ms));
+        QSignalSpy changed(&tracker, &RequestTracker::statusChanged);
+        QSignalSpy stopped(&tracker, &RequestTracker::trackingStopped);
+        tracker.track(id, created.request.value(u"status").toString());
+        QVERIFY(stopped.wait(60000));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(RequestTracker::isFinal(changed.last().at(1).toString()));
+        QVERIFY(!tracker.isTracking(id));
+    }
+};
+
+QTEST_MAIN(TestHttpOutboxTransport)
+#include "tst_http_outbox_transport.moc"

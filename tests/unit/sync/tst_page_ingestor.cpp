@@ -1,0 +1,272 @@
+#include "store/FtsIndex.h"
+#include "store/LocalStore.h"
+#include "store/SyncStateStore.h"
+#include "sync/PageIngestor.h"
+#include "sync/SyncCategory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+QJsonObject visit(const QString &id, const QString &startedAt, const QString &title = {})
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("started_at"), startedAt},
+        {QStringLiteral("duration_seconds"), 42},
+        {QStringLiteral("ip_address"), QStringLiteral("203.0.113.5")},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("city"), QStringLiteral("Lisboa")},
+                     {QStringLiteral("region"), QJsonValue::Null},
+                     {QStringLiteral("country"), QStringLiteral("PT")}}},
+        {QStringLiteral("browser"), QStringLiteral("Firefox")},
+        {QStringLiteral("browser_version"), QStringLiteral("128.0")},
+        {QStringLiteral("device_type"), QStringLiteral("desktop")},
+        {QStringLiteral("language"), QJsonValue::Null},
+        {QStringLiteral("page_title"), title.isEmpty() ? QStringLiteral("Pricing") : title},
+        {QStringLiteral("page_url"), QStringLiteral("https://example.com/pricing")},
+        {QStringLiteral("referrer"), QJsonValue::Null},
+        {QStringLiteral("next_site"), QStringLiteral("https://example.org/")},
+    };
+}
+
+QByteArray page(const QJsonArray &items, const QJsonValue &nextCursor, int total)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("items"), items},
+                                     {QStringLiteral("next_cursor"), nextCursor},
+                                     {QStringLiteral("total"), total}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+const QString kNow = QStringLiteral("2026-11-25T12:00:00.000Z");
+
+} // namespace
+
+class TestPageIngestor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<PageIngestor> m_ingestor;
+
+    SyncState state() const
+    {
+        return SyncStateStore(m_store->database()).load(QStringLiteral("visits"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<LocalStore>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_ingestor = std::make_unique<PageIngestor>(
+            m_store->handle(), *SyncCategory::byName(QStringLiteral("visits")));
+        QVERIFY2(m_ingestor->prepare(&error), qPrintable(error));
+    }
+    void cleanup()
+    {
+        m_ingestor.reset();
+        m_store.reset();
+    }
+
+    void storesRowsAndWalkPosition()
+    {
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        const QByteArray first = page({visit(QStringLiteral("v3"), u"2026-11-25T10:00:00.000Z"_qs),
+                                       visit(QStringLiteral("v2"), u"2026-11-25T09:00:00.000Z"_qs)},
+                                      QStringLiteral("cursor-1"), 3);
+        PageIngestResult result = m_ingestor->ingest(first, walk, kNow);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, 2);
+        QCOMPARE(result.nextCursor, QStringLiteral("cursor-1"));
+        QCOMPARE(result.total, 3);
+        QVERIFY(!result.walkComplete);
+        QCOMPARE(result.walkHighWater, QStringLiteral("2026-11-25T10:00:00.000Z"));
+
+        SyncState stored = state();
+        QCOMPARE(stored.cursor, QStringLiteral("cursor-1"));
+        QCOMPARE(stored.walkRows, 2);
+        QCOMPARE(stored.walkTotal, 3);
+        QCOMPARE(stored.walkHighWater, QStringLiteral("2026-11-25T10:00:00.000Z"));
+        QVERIFY(stored.highWater.isEmpty());
+        QVERIFY(!stored.everCompleted());
+
+        // The row's values, nested location and nulls included.
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT duration_seconds, typeof(duration_seconds), city, region, country, "
+            "language FROM visits WHERE id = 'v3'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 42);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("integer"));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("Lisboa"));
+        QVERIFY(query.value(3).isNull());
+        QCOMPARE(query.value(4).toString(), QStringLiteral("PT"));
+        QVERIFY(query.value(5).isNull());
+        query.finish();
+
+        result =
+            m_ingestor->ingest(page({visit(QStringLiteral("v1"), u"2026-11-25T08:00:00.000Z"_qs)},
+                                    QJsonValue::Null, 3),
+                               stored, kNow);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.walkComplete);
+        stored = state();
+        QVERIFY(!stored.walkInProgress());
+        QCOMPARE(stored.walkRows, 3);
+        QCOMPARE(stored.highWater, QStringLiteral("2026-11-25T10:00:00.000Z"));
+        QCOMPARE(stored.lastCompleteAt, kNow);
+        QVERIFY(stored.walkHighWater.isEmpty());
+        QCOMPARE(scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")).toInt(),
+                 3);
+    }
+
+    void upsertKeepsRowIdentity()
+    {
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        QVERIFY(m_ingestor
+                    ->ingest(page({visit(QStringLiteral("v1"), u"2026-11-25T08:00:00.000Z"_qs,
+                                         QStringLiteral("Old title"))},
+                                  QJsonValue::Null, 1),
+                             walk, kNow)
+                    .ok);
+        const qint64 rowId =
+            scalar(m_store->database(), QStringLiteral("SELECT row_id FROM visits")).toLongLong();
+        QVERIFY(m_ingestor
+                    ->ingest(page({visit(QStringLiteral("v1"), u"2026-11-25T08:00:00.000Z"_qs,
+                                         QStringLiteral("New title"))},
+                                  QJsonValue::Null, 1),
+                             state(), kNow)
+                    .ok);
+        QCOMPARE(scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")).toInt(),
+                 1);
+        QCOMPARE(
+            scalar(m_store->database(), QStringLiteral("SELECT row_id FROM visits")).toLongLong(),
+            rowId);
+        QCOMPARE(
+            scalar(m_store->database(), QStringLiteral("SELECT page_title FROM visits")).toString(),
+            QStringLiteral("New title"));
+        // The (live-indexed) full-text row follows the update.
+        QCOMPARE(scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM visits_fts "
+                                                            "WHERE visits_fts MATCH 'old'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM visits_fts "
+                                                            "WHERE visits_fts MATCH 'new'"))
+                     .toInt(),
+                 1);
+    }
+
+    void badPageWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QJsonObject good = visit(QStringLiteral("v1"), u"2026-11-25T08:00:00.000Z"_qs);
+        QJsonObject noId = visit(QStringLiteral("v2"), u"2026-11-25T07:00:00.000Z"_qs);
+        noId.remove(QStringLiteral("id"));
+        QJsonObject badDuration = visit(QStringLiteral("v2"), u"2026-11-25T07:00:00.000Z"_qs);
+        badDuration.insert(QStringLiteral("duration_seconds"), 1.5);
+        QJsonObject nullBrowser = visit(QStringLiteral("v2"), u"2026-11-25T07:00:00.000Z"_qs);
+        nullBrowser.insert(QStringLiteral("browser"), QJsonValue::Null);
+        QTest::newRow("missing id") << page({good, noId}, QJsonValue::Null, 2);
+        QTest::newRow("fractional integer") << page({good, badDuration}, QJsonValue::Null, 2);
+        QTest::newRow("null in NOT NULL") << page({good, nullBrowser}, QJsonValue::Null, 2);
+        QByteArray truncated = page({good, good}, QJsonValue::Null, 2);
+        truncated.chop(20);
+        QTest::newRow("truncated") << truncated;
+    }
+    void badPageWritesNothing()
+    {
+        QFETCH(QByteArray, body);
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        const PageIngestResult result = m_ingestor->ingest(body, walk, kNow);
+        QVERIFY(!result.ok);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")).toInt(),
+                 0);
+        QCOMPARE(
+            scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt(),
+            0);
+        // The connection is usable afterwards (no transaction left open).
+        QVERIFY(m_ingestor
+                    ->ingest(page({visit(QStringLiteral("v9"), u"2026-11-25T08:00:00.000Z"_qs)},
+                                  QJsonValue::Null, 1),
+                             walk, kNow)
+                    .ok);
+    }
+
+    void highWaterNeverGoesBack()
+    {
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        QVERIFY(m_ingestor
+                    ->ingest(page({visit(QStringLiteral("v2"), u"2026-11-25T09:00:00.000Z"_qs)},
+                                  QJsonValue::Null, 1),
+                             walk, kNow)
+                    .ok);
+        // An incremental walk that finds nothing new keeps the mark.
+        SyncState next = state();
+        next.walkSince = next.highWater;
+        QVERIFY(m_ingestor->ingest(page({}, QJsonValue::Null, 0), next, kNow).ok);
+        QCOMPARE(state().highWater, QStringLiteral("2026-11-25T09:00:00.000Z"));
+    }
+
+    void otherCategories()
+    {
+        for (const QString &name : {QStringLiteral("messages"), QStringLiteral("logs"),
+                                    QStringLiteral("third_party_records")}) {
+            PageIngestor ingestor(m_store->handle(), *SyncCategory::byName(name));
+            QJsonObject item;
+            if (name == u"messages")
+                item = {
+                    {u"id"_qs, u"m1"_qs},           {u"sent_at"_qs, u"2026-11-25T08:00:00.000Z"_qs},
+                    {u"channel"_qs, u"email"_qs},   {u"direction"_qs, u"inbound"_qs},
+                    {u"counterpart"_qs, u"Ana"_qs}, {u"body"_qs, u"hello there"_qs}};
+            else if (name == u"logs")
+                item = {{u"id"_qs, u"l1"_qs},
+                        {u"occurred_at"_qs, u"2026-11-25T08:00:00.000Z"_qs},
+                        {u"level"_qs, u"info"_qs},
+                        {u"event"_qs, u"session.created"_qs},
+                        {u"detail"_qs, QJsonValue::Null},
+                        {u"ip_address"_qs, QJsonValue::Null}};
+            else
+                item = {{u"id"_qs, u"t1"_qs},
+                        {u"field"_qs, u"interests"_qs},
+                        {u"value"_qs, u"hiking"_qs},
+                        {u"source"_qs, u"Partner"_qs},
+                        {u"received_at"_qs, u"2026-11-25T08:00:00.000Z"_qs}};
+            SyncState walk;
+            walk.category = name;
+            const PageIngestResult result =
+                ingestor.ingest(page({item}, QJsonValue::Null, 1), walk, kNow);
+            QVERIFY2(result.ok, qPrintable(name + u": "_qs + result.error));
+            QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM "_qs + name).toInt(), 1);
+            QCOMPARE(SyncStateStore(m_store->database()).load(name).highWater,
+                     u"2026-11-25T08:00:00.000Z"_qs);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageIngestor)
+#include "tst_page_ingestor.moc"

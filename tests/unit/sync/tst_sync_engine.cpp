@@ -1,0 +1,271 @@
+#include "FakePageServer.h"
+
+#include "store/FtsIndex.h"
+#include "store/LocalStore.h"
+#include "store/SyncStateStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+
+int count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<FakePageServer> m_serverHolder;
+    FakePageServer &server() { return *m_serverHolder; }
+    std::unique_ptr<SyncEngine> m_engine;
+
+    // Runs the engine once and returns how it ended.
+    SyncOutcome runOnce(const QStringList &categories = {QStringLiteral("visits")},
+                        QString *message = nullptr)
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        if (!m_engine->start(categories))
+            return SyncOutcome::Failed;
+        if (!finished.wait(20000))
+            return SyncOutcome::Failed;
+        if (message)
+            *message = finished.at(0).at(1).toString();
+        return finished.at(0).at(0).value<SyncOutcome>();
+    }
+    int visits() const
+    {
+        return count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits"));
+    }
+    SyncState visitState() const
+    {
+        return SyncStateStore(m_store->database()).load(QStringLiteral("visits"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<LocalStore>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_serverHolder = std::make_unique<FakePageServer>();
+        server().setItems(QStringLiteral("visits"), QStringLiteral("started_at"), makeVisits(1234));
+        m_engine = std::make_unique<SyncEngine>(m_store->path(),
+                                                [this] { return server().createSource(); });
+        SyncOptions options;
+        options.pageLimit = 100;
+        options.retryBaseDelayMs = 1;
+        options.retryMaxDelayMs = 5;
+        options.ftsChunkRows = 300;
+        options.catchUpEveryRows = 500;
+        m_engine->setOptions(options);
+        m_engine->setClock([] { return kNow; });
+    }
+    void cleanup()
+    {
+        m_engine.reset();
+        m_store.reset();
+        m_serverHolder.reset();
+    }
+
+    void fullSyncOffTheUiThread()
+    {
+        QSignalSpy progress(m_engine.get(), &SyncEngine::progress);
+        QSignalSpy completed(m_engine.get(), &SyncEngine::categoryCompleted);
+        QCOMPARE(runOnce(), SyncOutcome::Completed);
+        QCOMPARE(visits(), 1234);
+        QCOMPARE(completed.count(), 1);
+        const SyncState state = visitState();
+        QVERIFY(!state.walkInProgress());
+        QCOMPARE(state.highWater, QStringLiteral("2026-11-25T12:00:00.000Z"));
+        QCOMPARE(state.lastCompleteAt, QStringLiteral("2026-11-26T09:00:00.000Z"));
+        QCOMPARE(state.walkRows, 1234);
+
+        // Pages were fetched (and so written) on the sync thread.
+        const auto seen = server().seen();
+        QCOMPARE(seen.size(), 13);
+        for (const auto &request : seen) {
+            QVERIFY(request.thread != QThread::currentThread());
+            QVERIFY(request.request.since.isEmpty());
+        }
+        // Progress counts up to the total; the estimate reaches zero.
+        QCOMPARE(progress.count(), 13);
+        qint64 previous = 0;
+        for (const auto &arguments : progress) {
+            const auto update = arguments.at(0).value<SyncProgress>();
+            QVERIFY(update.rows > previous);
+            QCOMPARE(update.total, 1234);
+            QVERIFY(update.bytes > 0);
+            previous = update.rows;
+        }
+        const auto last = progress.last().at(0).value<SyncProgress>();
+        QCOMPARE(last.rows, 1234);
+        QCOMPARE(last.etaMs, 0);
+        // Everything is searchable once the walk is done.
+        QCOMPARE(FtsIndex::backlog(m_store->handle(), QStringLiteral("visits")), 0);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits_fts "
+                                                           "WHERE visits_fts MATCH 'porto'")),
+                 1234);
+    }
+
+    void cancelledWalkResumesAtItsCursor()
+    {
+        QSignalSpy stored(m_engine.get(), &SyncEngine::pageStored);
+        connect(m_engine.get(), &SyncEngine::pageStored, this, [&] {
+            if (stored.count() == 3)
+                m_engine->cancel();
+        });
+        QCOMPARE(runOnce(), SyncOutcome::Cancelled);
+        const SyncState interrupted = visitState();
+        QVERIFY(interrupted.walkInProgress());
+        QCOMPARE(visits(), int(interrupted.walkRows));
+        QVERIFY(interrupted.walkRows >= 300 && interrupted.walkRows < 1234);
+        const int requestsBefore = int(server().seen().size());
+
+        disconnect(m_engine.get(), &SyncEngine::pageStored, this, nullptr);
+        QCOMPARE(runOnce(), SyncOutcome::Completed);
+        QCOMPARE(visits(), 1234);
+        // The second run started at the saved cursor, not at the top.
+        const auto seen = server().seen();
+        QCOMPARE(seen.at(requestsBefore).request.cursor, interrupted.cursor);
+        QCOMPARE(visitState().walkRows, 1234);
+        QCOMPARE(FtsIndex::backlog(m_store->handle(), QStringLiteral("visits")), 0);
+    }
+
+    void laterWalksAreIncremental()
+    {
+        QCOMPARE(runOnce(), SyncOutcome::Completed);
+        const QString highWater = visitState().highWater;
+        // Ten newer visits (ids -10..-1 are newer than v0).
+        server().addItems(QStringLiteral("visits"), makeVisits(10, -10, QStringLiteral("Fresh")));
+        const int before = int(server().seen().size());
+        QCOMPARE(runOnce(), SyncOutcome::Completed);
+        const auto seen = server().seen();
+        QCOMPARE(seen.size(), before + 1);
+        QCOMPARE(seen.last().request.since, highWater);
+        QVERIFY(seen.last().request.cursor.isEmpty());
+        QCOMPARE(visits(), 1244);
+        QCOMPARE(visitState().highWater, QStringLiteral("2026-11-25T12:10:00.000Z"));
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits_fts "
+                                                           "WHERE visits_fts MATCH 'fresh'")),
+                 10);
+    }
+
+    void refusedCursorRestartsTheWalk()
+    {
+        SyncState state = visitState();
+        state.cursor = QStringLiteral("stale");
+        state.walkRows = 700;
+        QString error;
+        QVERIFY(SyncStateStore(m_store->database()).save(state, &error));
+        QCOMPARE(runOnce(), SyncOutcome::Completed);
+        const auto seen = server().seen();
+        QCOMPARE(seen.first().request.cursor, QStringLiteral("stale"));
+        QVERIFY(seen.at(1).request.cursor.isEmpty());
+        QCOMPARE(visits(), 1234);
+        QCOMPARE(visitState().walkRows, 1234);
+    }
+
+    void transientFailuresAreRetried()
+    {
+        ApiError busy = ApiError::problem(503, QStringLiteral("unavailable"), QString());
+        server().failNext({ApiError::network(QStringLiteral("reset")), busy});
+        QCOMPARE(runOnce(), SyncOutcome::Completed);
+        QCOMPARE(visits(), 1234);
+        QCOMPARE(server().seen().size(), 15);
+    }
+
+    void permanentFailureStops()
+    {
+        server().failNext({ApiError::problem(422, QStringLiteral("validation-failed"), {})});
+        QString message;
+        QCOMPARE(runOnce({QStringLiteral("visits")}, &message), SyncOutcome::Failed);
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(visits(), 0);
+        QCOMPARE(server().seen().size(), 1);
+    }
+
+    void tooManyTransientFailuresStop()
+    {
+        const ApiError down = ApiError::network(QStringLiteral("down"));
+        server().failNext({down, down, down, down, down, down});
+        QCOMPARE(runOnce(), SyncOutcome::Failed);
+        QCOMPARE(server().seen().size(), 5);
+    }
+
+    void unauthenticatedAsksForSignIn()
+    {
+        QSignalSpy authentication(m_engine.get(), &SyncEngine::authenticationRequired);
+        server().failNext({ApiError::problem(401, QStringLiteral("unauthenticated"), {})});
+        QCOMPARE(runOnce(), SyncOutcome::Failed);
+        QCOMPARE(authentication.count(), 1);
+    }
+
+    void malformedPageFailsWithoutPartialRows()
+    {
+        QList<QJsonObject> items = makeVisits(150);
+        items[120].remove(QStringLiteral("id"));
+        server().setItems(QStringLiteral("visits"), QStringLiteral("started_at"), items);
+        QCOMPARE(runOnce(), SyncOutcome::Failed);
+        // The first page is stored, nothing of the broken second one.
+        QCOMPARE(visits(), 100);
+        QCOMPARE(visitState().walkRows, 100);
+    }
+
+    void severalCategories()
+    {
+        QList<QJsonObject> messages;
+        for (int i = 0; i < 250; ++i) {
+            messages.append(
+                QJsonObject{{u"id"_qs, QStringLiteral("m%1").arg(i)},
+                            {u"sent_at"_qs, QStringLiteral("2026-11-%1T10:00:00.000Z")
+                                                .arg(1 + i % 20, 2, 10, QLatin1Char('0'))},
+                            {u"channel"_qs, u"whatsapp"_qs},
+                            {u"direction"_qs, u"outbound"_qs},
+                            {u"counterpart"_qs, u"Support bot"_qs},
+                            {u"body"_qs, u"Your order shipped"_qs}});
+        }
+        server().setItems(QStringLiteral("messages"), QStringLiteral("sent_at"), messages);
+        QSignalSpy completed(m_engine.get(), &SyncEngine::categoryCompleted);
+        QCOMPARE(runOnce({QStringLiteral("visits"), QStringLiteral("messages")}),
+                 SyncOutcome::Completed);
+        QCOMPARE(completed.count(), 2);
+        QCOMPARE(visits(), 1234);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM messages")), 250);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM messages_fts "
+                                                           "WHERE messages_fts MATCH 'shipped'")),
+                 250);
+    }
+
+    void startWhileRunningIsRefused()
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QVERIFY(m_engine->start());
+        QVERIFY(m_engine->isRunning());
+        QVERIFY(!m_engine->start());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!m_engine->isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
