@@ -12,6 +12,12 @@ if(CLANG_FORMAT_EXE)
     COMMAND ${CLANG_FORMAT_EXE} --dry-run -Werror ${PD_FORMAT_SOURCES}
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
     COMMENT "Checking C++ formatting")
+  if(PD_BUILD_TESTS)
+    add_test(NAME style.format
+      COMMAND ${CLANG_FORMAT_EXE} --dry-run -Werror ${PD_FORMAT_SOURCES}
+      WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+    set_tests_properties(style.format PROPERTIES LABELS "style")
+  endif()
   add_custom_target(format
     COMMAND ${CLANG_FORMAT_EXE} -i ${PD_FORMAT_SOURCES}
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
