@@ -18,15 +18,6 @@ HttpResponse AuthReplies::throttled(int retryAfterSeconds)
         QStringLiteral("Too many failed attempts. Wait before trying again."));
 }
 
-void AuthReplies::rejectUnknownMembers(const QJsonObject &body, const QStringList &allowed,
-                                       FieldReader &reader)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            reader.fail(it.key(), QStringLiteral("%1 is not a known field").arg(it.key()));
-    }
-}
-
 QString AuthReplies::totpCode(FieldReader &reader, const QString &name)
 {
     static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));

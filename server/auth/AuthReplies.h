@@ -15,9 +15,6 @@ public:
     // Every 401 carries a Bearer challenge (RFC 6750 §3).
     static HttpResponse unauthorized(Problem problem, const QString &detail = {});
     static HttpResponse throttled(int retryAfterSeconds);
-    // Request bodies are closed: each unknown member is one field error.
-    static void rejectUnknownMembers(const QJsonObject &body, const QStringList &allowed,
-                                     FieldReader &reader);
     // A six-digit TOTP code, or a field error.
     static QString totpCode(FieldReader &reader, const QString &name);
     static bool isValidEmail(const QString &email);

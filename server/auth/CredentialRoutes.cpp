@@ -79,8 +79,7 @@ HttpResponse CredentialRoutes::reauthenticate(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(
-        *body, {QStringLiteral("password"), QStringLiteral("totp_code")}, reader);
+    reader.rejectUnknown({QStringLiteral("password"), QStringLiteral("totp_code")});
     const bool withPassword = reader.has(QStringLiteral("password"));
     if (withPassword == reader.has(QStringLiteral("totp_code")))
         reader.fail(QStringLiteral("password"),
@@ -123,8 +122,7 @@ HttpResponse CredentialRoutes::changePassword(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(
-        *body, {QStringLiteral("current_password"), QStringLiteral("new_password")}, reader);
+    reader.rejectUnknown({QStringLiteral("current_password"), QStringLiteral("new_password")});
     const QString current =
         reader.requiredString(QStringLiteral("current_password"), kMaxPasswordLength);
     const QString next = reader.requiredString(QStringLiteral("new_password"), kMaxPasswordLength);
@@ -189,7 +187,7 @@ HttpResponse CredentialRoutes::confirmTotp(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(*body, {QStringLiteral("code")}, reader);
+    reader.rejectUnknown({QStringLiteral("code")});
     const QString code = AuthReplies::totpCode(reader, QStringLiteral("code"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());
@@ -226,7 +224,7 @@ HttpResponse CredentialRoutes::disableTotp(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(*body, {QStringLiteral("code")}, reader);
+    reader.rejectUnknown({QStringLiteral("code")});
     const QString code = AuthReplies::totpCode(reader, QStringLiteral("code"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());

@@ -49,10 +49,8 @@ HttpResponse OidcRoutes::exchange(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(
-        *body,
-        {QStringLiteral("issuer"), QStringLiteral("id_token"), QStringLiteral("device_name")},
-        reader);
+    reader.rejectUnknown(
+        {QStringLiteral("issuer"), QStringLiteral("id_token"), QStringLiteral("device_name")});
     const QString issuer = reader.requiredString(QStringLiteral("issuer"), 2000);
     const QString idToken = reader.requiredString(QStringLiteral("id_token"), 16 * 1024);
     const QString deviceName = reader.optionalString(QStringLiteral("device_name"), 100);

@@ -107,7 +107,7 @@ HttpResponse SessionRoutes::revokeAll(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(*body, {QStringLiteral("include_current")}, reader);
+    reader.rejectUnknown({QStringLiteral("include_current")});
     const bool includeCurrent = reader.requiredBool(QStringLiteral("include_current"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());

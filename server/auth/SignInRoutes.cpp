@@ -39,9 +39,8 @@ HttpResponse SignInRoutes::password(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(
-        *body, {QStringLiteral("email"), QStringLiteral("password"), QStringLiteral("device_name")},
-        reader);
+    reader.rejectUnknown(
+        {QStringLiteral("email"), QStringLiteral("password"), QStringLiteral("device_name")});
     const QString email = reader.requiredString(QStringLiteral("email"), 320);
     const QString password = reader.requiredString(QStringLiteral("password"), 1024);
     const QString deviceName = reader.optionalString(QStringLiteral("device_name"), 100);
@@ -90,8 +89,7 @@ HttpResponse SignInRoutes::totp(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(
-        *body, {QStringLiteral("challenge_id"), QStringLiteral("code")}, reader);
+    reader.rejectUnknown({QStringLiteral("challenge_id"), QStringLiteral("code")});
     const QString challengeId = reader.requiredString(QStringLiteral("challenge_id"), 128);
     const QString code = AuthReplies::totpCode(reader, QStringLiteral("code"));
     if (!reader.ok())
@@ -134,7 +132,7 @@ HttpResponse SignInRoutes::refresh(const HttpRequest &request)
     if (!body)
         return error;
     FieldReader reader(*body);
-    AuthReplies::rejectUnknownMembers(*body, {QStringLiteral("refresh_token")}, reader);
+    reader.rejectUnknown({QStringLiteral("refresh_token")});
     const QString refreshToken = reader.requiredString(QStringLiteral("refresh_token"), 1024);
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());

@@ -85,7 +85,7 @@ HttpResponse ConsentRoutes::setCookieConsent(const HttpRequest &request) const
     if (!body)
         return error;
     FieldReader reader(*body);
-    DataJson::rejectUnknownMembers(*body, {QStringLiteral("granted")}, reader);
+    reader.rejectUnknown({QStringLiteral("granted")});
     const bool granted = reader.requiredBool(QStringLiteral("granted"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());

@@ -30,13 +30,4 @@ QString DataJson::storeArray(const QStringList &values)
         QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-void DataJson::rejectUnknownMembers(const QJsonObject &object, const QStringList &allowed,
-                                    FieldReader &reader)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            reader.fail(it.key(), QStringLiteral("%1 is not a known member").arg(it.key()));
-    }
-}
-
 } // namespace pd

@@ -24,10 +24,6 @@ public:
     // A JSON array stored as TEXT; anything unparsable is an empty array.
     static QJsonArray array(const QVariant &storedJson);
     static QString storeArray(const QStringList &values);
-
-    // Request bodies are closed: every member outside `allowed` is reported.
-    static void rejectUnknownMembers(const QJsonObject &object, const QStringList &allowed,
-                                     FieldReader &reader);
 };
 
 } // namespace pd

@@ -59,12 +59,12 @@ HttpResponse MarketingRoutes::put(const HttpRequest &request) const
     if (!body)
         return error;
     FieldReader reader(*body);
-    DataJson::rejectUnknownMembers(*body, {QStringLiteral("channels")}, reader);
+    reader.rejectUnknown({QStringLiteral("channels")});
     const QJsonObject channelObject = reader.requiredObject(QStringLiteral("channels"));
     QVariantList values;
     if (body->value(QStringLiteral("channels")).isObject()) {
         FieldReader channelReader(channelObject, QStringLiteral("channels"));
-        DataJson::rejectUnknownMembers(channelObject, channels(), channelReader);
+        channelReader.rejectUnknown(channels());
         for (const QString &channel : channels())
             values << (channelReader.requiredBool(channel) ? 1 : 0);
         for (const FieldError &fieldError : channelReader.errors())

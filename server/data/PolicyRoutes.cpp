@@ -67,7 +67,7 @@ HttpResponse PolicyRoutes::acknowledge(const HttpRequest &request) const
     if (!body)
         return error;
     FieldReader reader(*body);
-    DataJson::rejectUnknownMembers(*body, {QStringLiteral("version")}, reader);
+    reader.rejectUnknown({QStringLiteral("version")});
     const QString version = reader.requiredString(QStringLiteral("version"), 100);
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());

@@ -32,6 +32,14 @@ void FieldReader::fail(const QString &name, const QString &message)
     m_errors.append({path(name), message});
 }
 
+void FieldReader::rejectUnknown(const QStringList &allowed)
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!allowed.contains(it.key()))
+            fail(it.key(), QStringLiteral("%1 is not a known member").arg(path(it.key())));
+    }
+}
+
 QString FieldReader::requiredString(const QString &name, int maxLength)
 {
     const QJsonValue value = m_object.value(name);

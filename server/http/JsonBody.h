@@ -30,6 +30,9 @@ public:
     QJsonObject requiredObject(const QString &name);
     QStringList stringList(const QString &name, const QStringList &allowed, bool required);
     void fail(const QString &name, const QString &message);
+    // One error per member of the object that is not in `allowed`: bodies
+    // are closed, so a misspelt field is reported instead of ignored.
+    void rejectUnknown(const QStringList &allowed);
 
     bool has(const QString &name) const { return m_object.contains(name); }
     const QList<FieldError> &errors() const { return m_errors; }
