@@ -1,0 +1,84 @@
+#include "export/ArchiveManifest.h"
+
+#include "export/ExportResult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pd {
+
+namespace {
+
+std::optional<ArchiveManifest> refuse(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return std::nullopt;
+}
+
+bool isCount(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 9.0e15 &&
+           value.toDouble() == double(value.toInteger());
+}
+
+} // namespace
+
+std::optional<ArchiveManifest> ArchiveManifest::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return refuse(
+            error,
+            QStringLiteral("manifest.json is not a JSON object: %1").arg(parseError.errorString()));
+    const QJsonObject object = document.object();
+    ArchiveManifest manifest;
+    manifest.accountId = object.value(QLatin1String("account_id")).toString();
+    manifest.createdAt = object.value(QLatin1String("created_at")).toString();
+    manifest.format = object.value(QLatin1String("format")).toString();
+    const QJsonValue files = object.value(QLatin1String("files"));
+    if (!files.isArray())
+        return refuse(error, QStringLiteral("manifest.json has no files array"));
+    // The contract's pattern, with any lower-case category so a newer server still opens.
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}\\.(json|csv)$"));
+    QSet<QString> seen;
+    for (const QJsonValue &item : files.toArray()) {
+        const QJsonObject entry = item.toObject();
+        File file;
+        file.path = entry.value(QLatin1String("path")).toString();
+        file.sha256 = entry.value(QLatin1String("sha256")).toString();
+        if (!name.match(file.path).hasMatch())
+            return refuse(error, QStringLiteral("manifest lists an unexpected file name"));
+        if (seen.contains(file.path))
+            return refuse(error, QStringLiteral("manifest lists %1 twice").arg(file.path));
+        seen.insert(file.path);
+        if (!ExportResult::isSha256Hex(file.sha256))
+            return refuse(error,
+                          QStringLiteral("manifest entry %1 has no valid sha256").arg(file.path));
+        const QJsonValue size = entry.value(QLatin1String("size_bytes"));
+        const QJsonValue rows = entry.value(QLatin1String("rows"));
+        if (!isCount(size) || !isCount(rows))
+            return refuse(
+                error,
+                QStringLiteral("manifest entry %1 has no valid size or rows").arg(file.path));
+        file.sizeBytes = size.toInteger();
+        file.rows = rows.toInteger();
+        manifest.files.append(file);
+    }
+    return manifest;
+}
+
+const ArchiveManifest::File *ArchiveManifest::file(const QString &path) const
+{
+    for (const File &candidate : files) {
+        if (candidate.path == path)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+} // namespace pd

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "export/ArchiveLimits.h"
+#include "export/ArchiveManifest.h"
+#include "export/ArchiveVerification.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QuaZip;
+
+namespace pd {
+
+class TabularFile;
+
+// An export archive opened offline. open() checks the ZIP's directory before
+// any content is read: every name must be a plain relative path (no absolute
+// path, drive, backslash or ".."; no duplicates), every entry within the
+// size caps and compression ratio of ArchiveLimits, nothing encrypted; then
+// manifest.json is read and parsed. verify() streams every file through
+// SHA-256 and reports missing, extra and tampered files. openTable() gives a
+// file's rows for ArchiveTableModel. Nothing is ever written under an entry's
+// own name, and no entry may yield more bytes than it declared.
+class ExportArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ExportArchive)
+public:
+    static constexpr auto kManifestName = "manifest.json";
+
+    explicit ExportArchive(QString zipPath, ArchiveLimits limits = {});
+    ~ExportArchive();
+    ExportArchive(const ExportArchive &) = delete;
+    ExportArchive &operator=(const ExportArchive &) = delete;
+
+    bool open();
+    bool isOpen() const { return m_open; }
+    // Why open() (or the last call) failed: translated, for users; and for developers.
+    QString errorString() const { return m_error; }
+    QString errorDetail() const { return m_detail; }
+
+    const ArchiveManifest &manifest() const { return m_manifest; }
+    // The files the manifest lists, in its order.
+    QStringList files() const;
+    // Every entry of the ZIP, in directory order.
+    QStringList entryNames() const { return m_order; }
+
+    // `progress(bytesDone, bytesTotal)` runs after each chunk when given.
+    ArchiveVerification verify(const std::function<void(qint64, qint64)> &progress = {});
+    // Streams one listed file into `destination`, checking it against the
+    // manifest; false and *error (translated) when it is missing or tampered.
+    bool extract(const QString &path, QIODevice &destination, QString *error);
+    // A listed CSV or JSON file's rows: the file is extracted and checked into
+    // an auto-deleted temporary file in `tempDir` (the system's when empty),
+    // then indexed.
+    std::unique_ptr<TabularFile> openTable(const QString &path, QString *error,
+                                           const QString &tempDir = {});
+
+    static bool isSafeEntryName(const QString &name);
+
+private:
+    struct Entry {
+        qint64 compressed = 0;
+        qint64 uncompressed = 0;
+    };
+    using Sink = std::function<bool(QByteArrayView)>;
+
+    bool setError(const QString &message, const QString &detail);
+    bool checkDirectory();
+    bool readManifest();
+    // Streams an entry to `sink`; false and *detail when it cannot be read
+    // whole, yields more or fewer bytes than declared, or fails its CRC.
+    bool readEntry(const QString &name, const Sink &sink, QString *detail);
+    // readEntry() plus the manifest's size and SHA-256.
+    bool readListed(const ArchiveManifest::File &file, const Sink &sink, QString *detail);
+
+    QString m_path;
+    ArchiveLimits m_limits;
+    std::unique_ptr<QuaZip> m_zip;
+    QHash<QString, Entry> m_entries;
+    QStringList m_order;
+    ArchiveManifest m_manifest;
+    QString m_error;
+    QString m_detail;
+    bool m_open = false;
+};
+
+} // namespace pd

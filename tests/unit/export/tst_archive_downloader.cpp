@@ -1,0 +1,338 @@
+#include "export/ArchiveDownloader.h"
+#include "export/DownloadPaths.h"
+
+#include "ApiClientTestBase.h"
+#include "ZipBuilder.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+const QString kArchiveUrl = QStringLiteral("https://api.test/api/v1/requests/req_1/archive");
+const QString kFileName = QStringLiteral("privacy-export-req_1.zip");
+
+// The archive endpoint: ETag, single `bytes=a-` ranges, If-Range.
+struct ArchiveEndpoint {
+    QByteArray body;
+    QByteArray etag = "\"v1\"";
+    qint64 streamChunk = -1; // > 0: stream spaces in chunks (body must be all spaces)
+    QByteArray forcedContentRange;
+
+    FakeResponse operator()(const FakeRequest &request) const
+    {
+        FakeResponse response;
+        response.headers = {{"Content-Type", "application/zip"}, {"ETag", etag}};
+        const QByteArray range = request.header("Range");
+        qint64 from = 0;
+        if (!range.isEmpty() && request.header("If-Range") == etag) {
+            from = range.mid(6, range.indexOf('-') - 6).toLongLong();
+            response.status = 206;
+            response.headers.append(
+                {"Content-Range", forcedContentRange.isEmpty()
+                                      ? "bytes " + QByteArray::number(from) + '-' +
+                                            QByteArray::number(body.size() - 1) + '/' +
+                                            QByteArray::number(body.size())
+                                      : forcedContentRange});
+        }
+        if (streamChunk > 0) {
+            response.streamBytes = body.size() - from;
+            response.chunkSize = streamChunk;
+        } else {
+            response.body = body.mid(from);
+        }
+        return response;
+    }
+};
+
+QByteArray randomBytes(qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(11);
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+// ArchiveDownloader on a fake network (resume rules, verification, paths).
+class TestArchiveDownloader : public ApiClientTestBase
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ArchiveEndpoint m_endpoint;
+
+    ExportResult archiveFor(const QByteArray &body) const
+    {
+        ExportResult result;
+        result.requestId = QStringLiteral("req_1");
+        result.archiveUrl = QUrl(kArchiveUrl);
+        result.sizeBytes = body.size();
+        result.sha256 = ZipBuilder::sha256(body);
+        return result;
+    }
+
+    QString folderPath(const QString &name) const { return m_dir->filePath(name); }
+    QStringList folderEntries() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::Files | QDir::System | QDir::Hidden);
+    }
+
+    // Runs one download to its end; the signal that ended it.
+    QString run(ArchiveDownloader &downloader, const ExportResult &archive,
+                DownloadError *error = nullptr)
+    {
+        QSignalSpy finished(&downloader, &ArchiveDownloader::finished);
+        QSignalSpy failed(&downloader, &ArchiveDownloader::failed);
+        downloader.start(archive, m_dir->path());
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 10000))
+            return QStringLiteral("timeout");
+        if (!failed.isEmpty()) {
+            if (error)
+                *error = failed.constFirst().constFirst().value<DownloadError>();
+            return QStringLiteral("failed");
+        }
+        return QStringLiteral("finished");
+    }
+
+    void usePart(const QByteArray &bytes, const QByteArray &etag)
+    {
+        QVERIFY(ZipBuilder::writeAll(folderPath(kFileName + QStringLiteral(".part")), bytes));
+        QVERIFY(ZipBuilder::writeAll(folderPath(kFileName + QStringLiteral(".part.etag")), etag));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<DownloadError>(); }
+
+    void init()
+    {
+        setUp();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_endpoint = {};
+        m_endpoint.body = randomBytes(300 * 1024);
+        network->setHandler([this](const FakeRequest &request) { return m_endpoint(request); });
+    }
+
+    void cleanup() { tearDown(); }
+
+    void downloadsVerifiesAndRenames()
+    {
+        ArchiveDownloader downloader(client);
+        QSignalSpy progress(&downloader, &ArchiveDownloader::progress);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QCOMPARE(downloader.finalPath(), QDir(m_dir->path()).canonicalPath() + u'/' + kFileName);
+        QCOMPARE(ZipBuilder::readAll(downloader.finalPath()), m_endpoint.body);
+        QCOMPARE(folderEntries(), QStringList{kFileName}); // no .part, no .etag
+        const FakeRequest request = network->requests().constFirst();
+        QCOMPARE(request.header("Authorization"), QByteArray("Bearer t1"));
+        QVERIFY(request.header("Range").isEmpty());
+        QVERIFY(!request.header("X-Request-ID").isEmpty());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(0).toLongLong(), qint64(m_endpoint.body.size()));
+        QCOMPARE(progress.constLast().at(1).toLongLong(), qint64(m_endpoint.body.size()));
+    }
+
+    void cancelKeepsThePartAndResumeAsksForTheRest()
+    {
+        m_endpoint.body = QByteArray(1024 * 1024, ' ');
+        m_endpoint.streamChunk = 64 * 1024;
+        ArchiveDownloader downloader(client);
+        QSignalSpy progress(&downloader, &ArchiveDownloader::progress);
+        QSignalSpy cancelled(&downloader, &ArchiveDownloader::cancelled);
+        connect(&downloader, &ArchiveDownloader::progress, &downloader,
+                [&downloader] { downloader.cancel(); });
+        downloader.start(archiveFor(m_endpoint.body), m_dir->path());
+        QVERIFY(cancelled.wait(5000));
+        const qint64 kept = QFileInfo(folderPath(kFileName + QStringLiteral(".part"))).size();
+        QVERIFY(kept > 0 && kept < m_endpoint.body.size());
+        QVERIFY(!QFileInfo::exists(folderPath(kFileName)));
+
+        downloader.disconnect(&downloader);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        const FakeRequest resumed = network->requests().constLast();
+        QCOMPARE(resumed.header("Range"), "bytes=" + QByteArray::number(kept) + '-');
+        QCOMPARE(resumed.header("If-Range"), m_endpoint.etag);
+        QCOMPARE(downloader.resumedFrom(), kept);
+        QCOMPARE(downloader.bytesTransferred(), m_endpoint.body.size() - kept);
+        QCOMPARE(downloader.lastHttpStatus(), 206);
+        QCOMPARE(ZipBuilder::readAll(downloader.finalPath()), m_endpoint.body);
+        QVERIFY(downloader.maxBufferedBytes() <= 64 * 1024);
+    }
+
+    void changedArchiveAnswers200AndStartsOver()
+    {
+        usePart(QByteArray(1000, 'x'), "\"old\"");
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QCOMPARE(network->requests().size(), 1);
+        QCOMPARE(network->requests().constFirst().header("Range"), QByteArray("bytes=1000-"));
+        QCOMPARE(downloader.lastHttpStatus(), 200);
+        QCOMPARE(ZipBuilder::readAll(downloader.finalPath()), m_endpoint.body);
+    }
+
+    void partLargerThanTheArchiveStartsOver()
+    {
+        usePart(QByteArray(m_endpoint.body.size() + 10, 'x'), m_endpoint.etag);
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QVERIFY(network->requests().constFirst().header("Range").isEmpty());
+        QCOMPARE(ZipBuilder::readAll(downloader.finalPath()), m_endpoint.body);
+    }
+
+    void partWithoutEtagStartsOver()
+    {
+        QVERIFY(ZipBuilder::writeAll(folderPath(kFileName + QStringLiteral(".part")), "abc"));
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QVERIFY(network->requests().constFirst().header("Range").isEmpty());
+    }
+
+    void unexpectedContentRangeStartsOver()
+    {
+        usePart(m_endpoint.body.left(5000), m_endpoint.etag);
+        m_endpoint.forcedContentRange = "bytes 0-99/" + QByteArray::number(m_endpoint.body.size());
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QCOMPARE(network->requests().size(), 2);
+        QVERIFY(network->requests().constLast().header("Range").isEmpty());
+        QCOMPARE(ZipBuilder::readAll(downloader.finalPath()), m_endpoint.body);
+    }
+
+    void resumedBytesThatFailTheCheckAreDownloadedAgain()
+    {
+        usePart(QByteArray(5000, 'x'), m_endpoint.etag); // same ETag, wrong bytes
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QCOMPARE(network->requests().size(), 2);
+        QVERIFY(network->requests().constLast().header("Range").isEmpty());
+        QCOMPARE(ZipBuilder::readAll(downloader.finalPath()), m_endpoint.body);
+    }
+
+    void completePartIsVerifiedWithoutTheNetwork()
+    {
+        usePart(m_endpoint.body, m_endpoint.etag);
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QVERIFY(network->requests().isEmpty());
+        QCOMPARE(folderEntries(), QStringList{kFileName});
+    }
+
+    void wrongChecksumLeavesNoFile()
+    {
+        ExportResult archive = archiveFor(m_endpoint.body);
+        archive.sha256 = QString(64, QLatin1Char('0'));
+        ArchiveDownloader downloader(client);
+        DownloadError error;
+        QCOMPARE(run(downloader, archive, &error), QStringLiteral("failed"));
+        QCOMPARE(error.kind(), DownloadError::Kind::ChecksumMismatch);
+        QVERIFY(error.userMessage().contains(QLatin1String("checksum")));
+        QVERIFY(folderEntries().isEmpty());
+    }
+
+    void moreBytesThanAnnouncedLeavesNoFile()
+    {
+        ExportResult archive = archiveFor(m_endpoint.body);
+        m_endpoint.body += "trailing";
+        ArchiveDownloader downloader(client);
+        DownloadError error;
+        QCOMPARE(run(downloader, archive, &error), QStringLiteral("failed"));
+        QCOMPARE(error.kind(), DownloadError::Kind::SizeMismatch);
+        QVERIFY(folderEntries().isEmpty());
+    }
+
+    void expiredArchiveDropsThePart()
+    {
+        usePart(m_endpoint.body.left(100), m_endpoint.etag);
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::problem(404, QStringLiteral("not-found"));
+        });
+        ArchiveDownloader downloader(client);
+        DownloadError error;
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body), &error), QStringLiteral("failed"));
+        QCOMPARE(error.kind(), DownloadError::Kind::Api);
+        QCOMPARE(error.apiError()->httpStatus(), 404);
+        QVERIFY(error.userMessage().contains(QLatin1String("expired")));
+        QVERIFY(folderEntries().isEmpty());
+    }
+
+    void serverErrorKeepsThePartForLater()
+    {
+        usePart(m_endpoint.body.left(100), m_endpoint.etag);
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::problem(503, QStringLiteral("unavailable"));
+        });
+        ArchiveDownloader downloader(client);
+        DownloadError error;
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body), &error), QStringLiteral("failed"));
+        QVERIFY(error.isResumable());
+        QCOMPARE(QFileInfo(folderPath(kFileName + QStringLiteral(".part"))).size(), 100);
+    }
+
+    void unauthenticatedRefreshesTheTokenOnce()
+    {
+        network->setHandler([this](const FakeRequest &request) {
+            if (request.header("Authorization") == "Bearer t1")
+                return FakeResponse::problem(401, QStringLiteral("unauthenticated"));
+            return m_endpoint(request);
+        });
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QCOMPARE(tokens->refreshes, 1);
+        QCOMPARE(network->requests().constLast().header("Authorization"), QByteArray("Bearer t2"));
+    }
+
+    void tokenNeverGoesToAnotherOrigin()
+    {
+        ExportResult archive = archiveFor(m_endpoint.body);
+        archive.archiveUrl = QUrl(QStringLiteral("https://evil.test/archive"));
+        ArchiveDownloader downloader(client);
+        DownloadError error;
+        QCOMPARE(run(downloader, archive, &error), QStringLiteral("failed"));
+        QCOMPARE(error.kind(), DownloadError::Kind::InvalidArchive);
+        QVERIFY(network->requests().isEmpty());
+    }
+
+    void symlinkedPartOutsideTheFolderIsRefused()
+    {
+        QTemporaryDir outside;
+        const QString target = outside.filePath(QStringLiteral("precious"));
+        QVERIFY(ZipBuilder::writeAll(target, "keep me"));
+        QVERIFY(QFile::link(target, folderPath(kFileName + QStringLiteral(".part"))));
+        ArchiveDownloader downloader(client);
+        DownloadError error;
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body), &error), QStringLiteral("failed"));
+        QCOMPARE(error.kind(), DownloadError::Kind::UnsafePath);
+        QCOMPARE(ZipBuilder::readAll(target), QByteArray("keep me"));
+        QVERIFY(network->requests().isEmpty());
+    }
+
+    void existingFileIsNeverOverwritten()
+    {
+        QVERIFY(ZipBuilder::writeAll(folderPath(kFileName), "an older export"));
+        ArchiveDownloader downloader(client);
+        QCOMPARE(run(downloader, archiveFor(m_endpoint.body)), QStringLiteral("finished"));
+        QCOMPARE(QFileInfo(downloader.finalPath()).fileName(),
+                 QStringLiteral("privacy-export-req_1 (2).zip"));
+        QCOMPARE(ZipBuilder::readAll(folderPath(kFileName)), QByteArray("an older export"));
+    }
+
+    void missingFolderFails()
+    {
+        ArchiveDownloader downloader(client);
+        QSignalSpy failed(&downloader, &ArchiveDownloader::failed);
+        downloader.start(archiveFor(m_endpoint.body), folderPath(QStringLiteral("nope")));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.constFirst().constFirst().value<DownloadError>().kind(),
+                 DownloadError::Kind::FileSystem);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveDownloader)
+#include "tst_archive_downloader.moc"
