@@ -1,67 +1,150 @@
-#include "demo/DemoBackend.h"
+#include "AppController.h"
+#include "MainWindow.h"
+#include "PageCatalog.h"
+#include "Translations.h"
+#include "core/AppServices.h"
+#include "core/DemoSession.h"
+#include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
-#include <QTemporaryDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
-// Until the main window lands (issue "The desktop app"), the executable can
-// start the bundled demo backend and show where it listens.
+#include <memory>
+
+namespace {
+
+// Options that print and exit need no display: they run without a GUI.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?" ||
+            arg == "--help-all" || arg == "--diagnose" || arg.startsWith("--diagnose="))
+            return false;
+    }
+    return true;
+}
+
+// --lang is needed before the parser is built, so that --help is translated.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
-    QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Privacy Dashboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    pd::Translations::install(*app, languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "See and control what the platform holds about you."));
+        QCoreApplication::translate("main", "See and control what the platform holds about you."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Sign in to the server at <url> (added if new)."),
+        QStringLiteral("url"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Sign in with the saved server profile <name>."),
+        QStringLiteral("name"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language <code> (e.g. id) instead of the "
+                                            "system's."),
+        QStringLiteral("code"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Start the bundled demo backend on this computer."));
-    parser.addOption(demo);
+        QCoreApplication::translate("main", "Start the bundled demo server on this computer and "
+                                            "sign in to its demo account."));
     const QCommandLineOption diagnose(
         QStringLiteral("diagnose"),
-        QApplication::translate(
-            "main", "Check the connection to the server at <url>, print a report and exit."),
+        QCoreApplication::translate("main", "Check the connection to the server at <url>, print a "
+                                            "report and exit."),
         QStringLiteral("url"));
     const QCommandLineOption caFile(
         QStringLiteral("ca"),
-        QApplication::translate("main",
-                                "With --diagnose: also trust the CA certificates in <file> (PEM)."),
+        QCoreApplication::translate("main",
+                                    "With --diagnose: also trust the CA certificates in <file> "
+                                    "(PEM)."),
         QStringLiteral("file"));
-    parser.addOption(diagnose);
-    parser.addOption(caFile);
-    parser.process(app);
+    parser.addOptions({server, profile, lang, demo, diagnose, caFile});
+    parser.process(*app);
     if (parser.isSet(diagnose)) {
         QTextStream out(stdout);
         return pd::DiagnoseCommand::run(parser.value(diagnose), parser.value(caFile), out);
     }
 
-    QLabel label(QApplication::translate("main", "Privacy Dashboard"));
-    label.setTextFormat(Qt::PlainText);
-    label.setMargin(24);
-    label.setAccessibleName(QApplication::translate("main", "Status"));
-    QTemporaryDir dataDir;
-    pd::DemoBackend backend(
-        pd::DemoBackend::findServerExecutable(QApplication::applicationDirPath()));
+    std::unique_ptr<pd::DemoSession> demoSession;
+    std::unique_ptr<QSettings> settings;
+    pd::AppServices::Options options;
     if (parser.isSet(demo)) {
-        QObject::connect(&backend, &pd::DemoBackend::ready, &label, [&] {
-            label.setText(
-                QApplication::translate("main", "Demo backend running at %1\nSign in as %2")
-                    .arg(backend.origin().toString(), backend.accounts().value(0).email));
-        });
-        QObject::connect(&backend, &pd::DemoBackend::failed, &label, [&](const QString &reason) {
-            label.setText(QApplication::translate("main", "The demo backend could not start: %1")
-                              .arg(reason));
-        });
-        label.setText(QApplication::translate("main", "Starting the demo backend…"));
-        backend.start(dataDir.path(), {QStringLiteral("--demo")});
+        demoSession = std::make_unique<pd::DemoSession>(
+            pd::DemoBackend::findServerExecutable(QCoreApplication::applicationDirPath()));
+        settings = std::make_unique<QSettings>(demoSession->settingsPath(), QSettings::IniFormat);
+        options.dataDir = demoSession->appDataDir();
+        options.ephemeralSecrets = true;
+    } else {
+        settings = std::make_unique<QSettings>();
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     }
-    label.show();
-    return app.exec();
+    options.settings = settings.get();
+
+    pd::SingleInstance guard;
+    std::unique_ptr<pd::AppServices> services;
+    std::unique_ptr<pd::AppController> controller;
+    QObject::connect(&guard, &pd::SingleInstance::anotherInstanceRunning, app.get(),
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&guard, &pd::SingleInstance::becomePrimary, app.get(), [&] {
+        services = std::make_unique<pd::AppServices>(options);
+        QString error;
+        if ((demoSession && !demoSession->isValid()) || !services->start(&error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Privacy Dashboard"),
+                                  error.isEmpty() ? QCoreApplication::translate(
+                                                        "main", "No temporary folder for the demo.")
+                                                  : error);
+            QCoreApplication::exit(1);
+            return;
+        }
+        controller = std::make_unique<pd::AppController>(
+            services.get(), settings.get(),
+            pd::AppController::Options{parser.value(server), parser.value(profile)});
+        pd::PageCatalog::addStandardPages(*controller->mainWindow(), *services);
+        QObject::connect(controller.get(), &pd::AppController::quitRequested, app.get(),
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+        QObject::connect(&guard, &pd::SingleInstance::raiseRequested, controller.get(),
+                         &pd::AppController::raise);
+        if (demoSession)
+            controller->startDemo(demoSession.get());
+        else
+            controller->start();
+    });
+    // Inside the event loop, so that exit() works however fast the guard answers.
+    QTimer::singleShot(0, &guard, &pd::SingleInstance::start);
+    const int code = app->exec();
+    controller.reset();
+    services.reset();
+    return code;
 }

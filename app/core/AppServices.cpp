@@ -1,0 +1,395 @@
+#include "core/AppServices.h"
+
+#include "api/ApiClient.h"
+#include "auth/AuthService.h"
+#include "auth/IdleMonitor.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/MemoryTokenStore.h"
+#include "cache/DocumentCache.h"
+#include "core/CoreLog.h"
+#include "core/ProfileSession.h"
+#include "models/LogsModel.h"
+#include "models/MessagesModel.h"
+#include "models/ThirdPartyRecordsModel.h"
+#include "models/VisitsModel.h"
+#include "net/ServerProfileStore.h"
+#include "net/SystemTimerSource.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxSender.h"
+#include "outbox/RequestTracker.h"
+#include "store/LocalStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSettings>
+
+namespace pd {
+
+namespace {
+
+const QString kCacheProfileKey = QStringLiteral("cache/profile");
+const QString kCacheSessionKey = QStringLiteral("cache/session");
+const QString kLastProfileKey = QStringLiteral("session/last_profile");
+
+} // namespace
+
+struct AppServices::Private {
+    explicit Private(Options opts)
+        : options(std::move(opts))
+        , ownedSettings(options.settings ? nullptr : std::make_unique<QSettings>())
+        , profiles(options.settings ? *options.settings : *ownedSettings)
+    {
+        if (!options.settings)
+            options.settings = ownedSettings.get();
+    }
+
+    QSettings &settings() const { return *options.settings; }
+
+    Options options;
+    std::unique_ptr<QSettings> ownedSettings;
+    ServerProfileStore profiles;
+    SystemTimerSource timers;
+    std::unique_ptr<TokenStore> tokens;
+    // Declared in dependency order: destroyed in reverse, the session first.
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<DocumentCache> documents;
+    std::unique_ptr<VisitsModel> visits;
+    std::unique_ptr<MessagesModel> messages;
+    std::unique_ptr<LogsModel> logs;
+    std::unique_ptr<ThirdPartyRecordsModel> thirdParty;
+    std::unique_ptr<IdleMonitor> idle;
+    std::optional<ServerProfile> active;
+    std::unique_ptr<ProfileSession> session;
+
+    SignOutReason reason = SignOutReason::User;
+    QString reasonMessage;
+    bool wipeAfterSync = false;
+    QHash<QString, QString> requestTypes; // server request id → type
+};
+
+AppServices::AppServices(Options options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(options)))
+{
+    qRegisterMetaType<pd::SyncProgress>();
+    qRegisterMetaType<pd::SyncOutcome>();
+    if (d->options.ephemeralSecrets)
+        d->tokens = std::make_unique<MemoryTokenStore>();
+    else
+        d->tokens = std::make_unique<KeychainTokenStore>();
+    d->store = std::make_unique<LocalStore>(
+        QDir(d->options.dataDir).filePath(QStringLiteral("cache.sqlite3")));
+    d->idle = std::make_unique<IdleMonitor>(d->timers, [this] {
+        if (!d->session)
+            return;
+        d->reason = SignOutReason::Idle;
+        d->reasonMessage =
+            tr("You were signed out after %n minute(s) without activity, to protect your data.",
+               nullptr, int(std::max<qint64>(1, d->idle->timeout().count() / 60)));
+        d->session->auth()->signOut();
+    });
+    d->idle->setTimeout(std::chrono::minutes(std::max(1, d->options.idleMinutes)));
+}
+
+AppServices::~AppServices()
+{
+    if (d->session)
+        d->session->stopAll();
+}
+
+bool AppServices::start(QString *error)
+{
+    if (d->store->isOpen())
+        return true;
+    QDir dir(d->options.dataDir);
+    if (d->options.dataDir.isEmpty() || !dir.mkpath(QStringLiteral("."))) {
+        *error = tr("The data folder %1 could not be created.").arg(d->options.dataDir);
+        return false;
+    }
+    // The cache holds personal data: the folder is the user's alone.
+    QFile::setPermissions(dir.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString detail;
+    if (!d->store->open(&detail)) {
+        qCWarning(lcCore).noquote() << "local store not opened:" << detail;
+        *error = tr("The local data cache could not be opened: %1").arg(detail);
+        return false;
+    }
+    LocalStore *store = d->store.get();
+    d->outbox = std::make_unique<Outbox>(store);
+    d->documents = std::make_unique<DocumentCache>(store, nullptr);
+    d->visits = std::make_unique<VisitsModel>(store);
+    d->messages = std::make_unique<MessagesModel>(store);
+    d->logs = std::make_unique<LogsModel>(store);
+    d->thirdParty = std::make_unique<ThirdPartyRecordsModel>(store);
+    return true;
+}
+
+const AppServices::Options &AppServices::options() const
+{
+    return d->options;
+}
+
+ServerProfileStore &AppServices::profiles()
+{
+    return d->profiles;
+}
+
+QString AppServices::lastProfileId() const
+{
+    return d->settings().value(kLastProfileKey).toString();
+}
+
+void AppServices::activateProfile(const ServerProfile &profile)
+{
+    if (d->session && d->session->profile() == profile)
+        return;
+    if (d->session) {
+        d->idle->stop();
+        d->session->stopAll();
+        d->session->disconnect(this);
+        d->session->auth()->disconnect(this);
+        if (d->documents)
+            d->documents->setApiClient(nullptr);
+        // Waits for a running sync page to be written: a switch is rare.
+        d->session.reset();
+    }
+    QSettings &settings = d->settings();
+    if (settings.value(kCacheProfileKey).toString() != profile.id) {
+        QString error;
+        if (d->store->isOpen() && !d->store->wipe(&error))
+            qCWarning(lcCore).noquote() << "cache not wiped on server switch:" << error;
+        settings.setValue(kCacheProfileKey, profile.id);
+        settings.remove(kCacheSessionKey);
+    }
+    settings.setValue(kLastProfileKey, profile.id);
+    d->active = profile;
+
+    d->session = std::make_unique<ProfileSession>(profile, d->tokens.get(), &d->timers,
+                                                  d->outbox.get(), d->store->path());
+    ProfileSession *session = d->session.get();
+    AuthService *auth = session->auth();
+    connect(auth, &AuthService::signedIn, this, [this] { onSignedIn(); });
+    connect(auth, &AuthService::signedOut, this, [this] {
+        endSession(std::exchange(d->reason, SignOutReason::User),
+                   std::exchange(d->reasonMessage, {}));
+    });
+    connect(auth, &AuthService::sessionExpired, this, [this](const ApiError &error) {
+        d->reason = SignOutReason::User;
+        d->reasonMessage.clear();
+        endSession(SignOutReason::SessionExpired, error.userMessage());
+    });
+    connect(session, &ProfileSession::syncStarted, this, &AppServices::syncStarted);
+    connect(session, &ProfileSession::syncProgress, this, &AppServices::syncProgress);
+    connect(session, &ProfileSession::syncCategoryCompleted, this,
+            [this](const QString &category) { onCategoryCompleted(category); });
+    connect(session, &ProfileSession::syncFinished, this,
+            [this](SyncOutcome outcome, const QString &message) {
+                Q_EMIT syncFinished(outcome, message);
+                if (d->wipeAfterSync && !d->session->isSyncing()) {
+                    d->wipeAfterSync = false;
+                    finishSignOut();
+                }
+            });
+    connect(session->tracker(), &RequestTracker::requestUpdated, this,
+            [this](const QString &id, const QJsonObject &request) {
+                d->requestTypes.insert(id, request.value(QStringLiteral("type")).toString());
+            });
+    connect(session->tracker(), &RequestTracker::statusChanged, this,
+            [this](const QString &id, const QString &status) {
+                Q_EMIT requestStatusChanged(id, d->requestTypes.value(id), status);
+            });
+    connect(session->sender(), &OutboxSender::itemFailed, this,
+            [this](qint64 id, const ApiError &error) {
+                const auto item = d->outbox->item(id);
+                Q_EMIT requestSubmissionFailed(id, item ? item->type : QString(),
+                                               error.userMessage());
+            });
+    if (d->documents)
+        d->documents->setApiClient(session->api());
+    Q_EMIT profileActivated();
+}
+
+bool AppServices::hasActiveProfile() const
+{
+    return d->active.has_value();
+}
+
+const ServerProfile &AppServices::activeProfile() const
+{
+    static const ServerProfile none;
+    return d->active ? *d->active : none;
+}
+
+ApiClient *AppServices::api() const
+{
+    return d->session ? d->session->api() : nullptr;
+}
+
+AuthService *AppServices::auth() const
+{
+    return d->session ? d->session->auth() : nullptr;
+}
+
+SyncEngine *AppServices::sync() const
+{
+    return d->session ? d->session->sync() : nullptr;
+}
+
+OutboxSender *AppServices::outboxSender() const
+{
+    return d->session ? d->session->sender() : nullptr;
+}
+
+RequestTracker *AppServices::requestTracker() const
+{
+    return d->session ? d->session->tracker() : nullptr;
+}
+
+LocalStore *AppServices::store() const
+{
+    return d->store.get();
+}
+
+DocumentCache *AppServices::documents() const
+{
+    return d->documents.get();
+}
+
+Outbox *AppServices::outbox() const
+{
+    return d->outbox.get();
+}
+
+IdleMonitor *AppServices::idle() const
+{
+    return d->idle.get();
+}
+
+VisitsModel *AppServices::visits() const
+{
+    return d->visits.get();
+}
+
+MessagesModel *AppServices::messages() const
+{
+    return d->messages.get();
+}
+
+LogsModel *AppServices::logs() const
+{
+    return d->logs.get();
+}
+
+ThirdPartyRecordsModel *AppServices::thirdPartyRecords() const
+{
+    return d->thirdParty.get();
+}
+
+void AppServices::restoreSession()
+{
+    if (AuthService *service = auth())
+        service->restoreSession();
+}
+
+void AppServices::signOut()
+{
+    AuthService *service = auth();
+    if (!service)
+        return;
+    if (service->state() == AuthService::State::SignedOut) {
+        endSession(SignOutReason::User, {});
+        return;
+    }
+    service->signOut();
+}
+
+void AppServices::syncNow()
+{
+    if (!d->session || !d->session->auth()->isSignedIn())
+        return;
+    d->session->startSync();
+    // Requests waiting for a retry go now too.
+    d->session->sender()->retryNow();
+}
+
+void AppServices::cancelSync()
+{
+    if (d->session)
+        d->session->cancelSync();
+}
+
+bool AppServices::isSyncing() const
+{
+    return d->session && d->session->isSyncing();
+}
+
+void AppServices::onSignedIn()
+{
+    QSettings &settings = d->settings();
+    const QString sessionId = d->session->auth()->sessionId();
+    // Only a resumed session keeps the cache: after a new sign-in it may
+    // hold another account's data.
+    if (settings.value(kCacheSessionKey).toString() != sessionId || sessionId.isEmpty()) {
+        QString error;
+        if (!d->store->wipe(&error))
+            qCWarning(lcCore).noquote() << "cache not wiped on sign-in:" << error;
+    }
+    settings.setValue(kCacheSessionKey, sessionId);
+    settings.setValue(kCacheProfileKey, d->session->profile().id);
+    d->idle->start();
+    d->session->startOutbox();
+    d->session->startSync();
+    Q_EMIT signedIn();
+}
+
+void AppServices::onCategoryCompleted(const QString &category)
+{
+    CacheTableModel *model = nullptr;
+    if (category == QLatin1String("visits"))
+        model = d->visits.get();
+    else if (category == QLatin1String("messages"))
+        model = d->messages.get();
+    else if (category == QLatin1String("logs"))
+        model = d->logs.get();
+    else if (category == QLatin1String("third_party_records"))
+        model = d->thirdParty.get();
+    if (model)
+        model->refresh();
+    Q_EMIT syncCategoryCompleted(category);
+}
+
+void AppServices::endSession(SignOutReason reason, const QString &message)
+{
+    d->idle->stop();
+    d->settings().remove(kCacheSessionKey);
+    d->requestTypes.clear();
+    d->reason = reason;
+    d->reasonMessage = message;
+    if (d->session) {
+        d->session->stopAll();
+        // The sync thread writes to the cache until its run ends: wipe after.
+        if (d->session->isSyncing()) {
+            d->wipeAfterSync = true;
+            return;
+        }
+    }
+    finishSignOut();
+}
+
+void AppServices::finishSignOut()
+{
+    QString error;
+    if (d->store->isOpen() && !d->store->wipe(&error))
+        qCWarning(lcCore).noquote() << "cache not wiped on sign-out:" << error;
+    const SignOutReason reason = std::exchange(d->reason, SignOutReason::User);
+    const QString message = std::exchange(d->reasonMessage, {});
+    qCInfo(lcCore) << "session ended; cache wiped";
+    Q_EMIT sessionEnded(reason, message);
+    Q_EMIT signedOut();
+}
+
+} // namespace pd

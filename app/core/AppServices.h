@@ -1,0 +1,132 @@
+#pragma once
+
+#include "net/ServerProfile.h"
+#include "sync/SyncOutcome.h"
+#include "sync/SyncProgress.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace pd {
+
+class ApiClient;
+class AuthService;
+class DocumentCache;
+class IdleMonitor;
+class LocalStore;
+class LogsModel;
+class MessagesModel;
+class Outbox;
+class OutboxSender;
+class RequestTracker;
+class ServerProfileStore;
+class SyncEngine;
+class ThirdPartyRecordsModel;
+class TokenStore;
+class VisitsModel;
+
+// The composition root of the app: builds and owns every core service and
+// wires them together; pages and dialogs receive it (or the pieces they need)
+// and never reach for globals. Services tied to a server profile (API client,
+// auth, sync, outbox sender, request tracker) are rebuilt when another
+// profile is activated; the local store is wiped on sign-out and on account
+// switch.
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString dataDir;               // per-user data folder (the local store lives here)
+        QSettings *settings = nullptr; // not owned; profiles and preferences, no secrets
+        bool ephemeralSecrets = false; // tests/CLI only: tokens in memory, not the keychain
+        bool developerMode = false;    // allows http:// on loopback
+        int idleMinutes = 15;
+    };
+    // Why a session ended.
+    enum class SignOutReason { User, Idle, SessionExpired };
+    Q_ENUM(SignOutReason)
+
+    explicit AppServices(Options options, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    // Opens the local store; false and *error when it cannot be opened.
+    bool start(QString *error);
+
+    const Options &options() const;
+    ServerProfileStore &profiles();
+    // The profile that was active last (also in an earlier run); empty if none.
+    QString lastProfileId() const;
+    // Makes `profile` the active server: builds its API client and auth
+    // service. Wipes the local cache when the server changes; a new sign-in
+    // (as opposed to a resumed session) also starts from an empty cache, so
+    // another account's data is never shown.
+    void activateProfile(const ServerProfile &profile);
+    bool hasActiveProfile() const;
+    const ServerProfile &activeProfile() const;
+
+    // Null until a profile is active.
+    ApiClient *api() const;
+    AuthService *auth() const;
+    SyncEngine *sync() const;
+    OutboxSender *outboxSender() const;
+    RequestTracker *requestTracker() const;
+
+    // Null until start() succeeded.
+    LocalStore *store() const;
+    DocumentCache *documents() const;
+    Outbox *outbox() const;
+    IdleMonitor *idle() const;
+    VisitsModel *visits() const;
+    MessagesModel *messages() const;
+    LogsModel *logs() const;
+    ThirdPartyRecordsModel *thirdPartyRecords() const;
+
+    // Resumes the active profile's session from the stored refresh token;
+    // signedIn() or signedOut() follows.
+    void restoreSession();
+    // Ends the session on the server; signedOut() follows once the local
+    // cache has been wiped.
+    void signOut();
+    // Starts a sync run now (no-op when one is running or nobody is signed in).
+    void syncNow();
+    void cancelSync();
+    bool isSyncing() const;
+
+Q_SIGNALS:
+    void profileActivated();
+    void signedIn();
+    // After the server session ended and the local cache was wiped.
+    void signedOut();
+    // Just before signedOut(): why, and for Idle and SessionExpired a message
+    // for the user (translated; empty for User).
+    void sessionEnded(pd::AppServices::SignOutReason reason, const QString &message);
+
+    // The sync of the active profile (relayed, so listeners survive a
+    // profile switch).
+    void syncStarted();
+    void syncProgress(const pd::SyncProgress &progress);
+    void syncFinished(pd::SyncOutcome outcome, const QString &message);
+    // A category's walk completed; its model has been refreshed.
+    void syncCategoryCompleted(const QString &category);
+
+    // A filed request moved to `status` (server values: received, verifying,
+    // in_progress, completed, rejected, cancelled).
+    void requestStatusChanged(const QString &requestId, const QString &type, const QString &status);
+    // The server refused a queued request for good; `message` is for users.
+    void requestSubmissionFailed(qint64 outboxId, const QString &type, const QString &message);
+
+private:
+    void onSignedIn();
+    void onCategoryCompleted(const QString &category);
+    void endSession(SignOutReason reason, const QString &message);
+    void finishSignOut();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace pd

@@ -1,0 +1,371 @@
+#include "MainWindow.h"
+
+#include "RequestNotifier.h"
+#include "auth/IdleMonitor.h"
+#include "core/AppServices.h"
+#include "outbox/Outbox.h"
+#include "pages/Page.h"
+#include "widgets/IdleWarningBanner.h"
+#include "widgets/SyncStatusWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kPageKey = QStringLiteral("window/page");
+
+} // namespace
+
+MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_idleBanner(new IdleWarningBanner(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Privacy Dashboard"));
+    setAccessibleName(tr("Privacy Dashboard"));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setAccessibleDescription(tr("Choose what to look at; use the arrow keys to move"));
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_stack->setAccessibleName(tr("Current section"));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_idleBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_idleBanner, &IdleWarningBanner::staySignedInRequested, this, [this] {
+        if (IdleMonitor *idle = m_services->idle())
+            idle->noteActivity();
+        m_idleBanner->dismiss();
+    });
+
+    buildActions();
+    buildMenus();
+    buildStatusBar();
+    buildTrayIcon();
+    connectServices();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_syncAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncAction->setShortcuts(QKeySequence::Refresh);
+    m_syncAction->setStatusTip(tr("Download what changed on the server since the last sync"));
+    connect(m_syncAction, &QAction::triggered, m_services, &AppServices::syncNow);
+
+    m_signOutAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_signOutAction->setStatusTip(
+        tr("End the session and remove the downloaded data from this computer"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::confirmSignOut);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                tr("&About Privacy Dashboard"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        saveWindowState();
+        Q_EMIT quitRequested();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_syncAction);
+    account->addSeparator();
+    account->addAction(m_signOutAction);
+    account->addSeparator();
+    account->addAction(m_quitAction);
+    // Sections: Ctrl+1 … Ctrl+9 jump to the pages in sidebar order.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_syncAction);
+    toolBar->addAction(m_signOutAction);
+    for (QAction *action : {m_syncAction, m_signOutAction}) {
+        if (QWidget *button = toolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setTextFormat(Qt::PlainText);
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::cancelRequested, m_services, &AppServices::cancelSync);
+}
+
+void MainWindow::buildTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_notifier = new RequestNotifier(nullptr, statusBar(), this);
+        return;
+    }
+    m_tray = new QSystemTrayIcon(this);
+    QIcon icon = QApplication::windowIcon();
+    if (icon.isNull())
+        icon = QIcon::fromTheme(QStringLiteral("security-high"),
+                                style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_tray->setIcon(icon);
+    m_tray->setToolTip(tr("Privacy Dashboard"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::bringToFront);
+    m_notifier = new RequestNotifier(m_tray, statusBar(), this);
+}
+
+void MainWindow::connectServices()
+{
+    AppServices *services = m_services;
+    connect(services, &AppServices::syncStarted, m_syncStatus, &SyncStatusWidget::onStarted);
+    connect(services, &AppServices::syncProgress, m_syncStatus, &SyncStatusWidget::onProgress);
+    connect(services, &AppServices::syncFinished, m_syncStatus, &SyncStatusWidget::onFinished);
+    connect(services, &AppServices::syncStarted, m_syncAction,
+            [this] { m_syncAction->setEnabled(false); });
+    connect(services, &AppServices::syncFinished, m_syncAction,
+            [this] { m_syncAction->setEnabled(true); });
+    connect(services, &AppServices::requestStatusChanged, m_notifier,
+            &RequestNotifier::requestStatusChanged);
+    connect(services, &AppServices::requestSubmissionFailed, m_notifier,
+            [this](qint64, const QString &type, const QString &message) {
+                m_notifier->submissionFailed(type, message);
+            });
+    if (IdleMonitor *idle = services->idle()) {
+        connect(idle, &IdleMonitor::warning, m_idleBanner, &IdleWarningBanner::showWarning);
+        connect(idle, &IdleMonitor::warningCleared, m_idleBanner, &IdleWarningBanner::dismiss);
+        connect(idle, &IdleMonitor::timedOut, m_idleBanner, &IdleWarningBanner::dismiss);
+    }
+}
+
+void MainWindow::addPage(Page *page)
+{
+    const int index = m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(page->iconName()), page->title());
+    item->setData(Qt::AccessibleTextRole, page->title());
+    item->setToolTip(page->title());
+    m_sidebar->addItem(item);
+    if (index < 9) {
+        auto *action = new QAction(page->title(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
+        if (auto *go = menuBar()->findChild<QMenu *>(QStringLiteral("goMenu")))
+            go->addAction(action);
+        m_pageActions.append(action);
+    }
+    if (m_sidebar->currentRow() < 0 || index == m_initialPage)
+        m_sidebar->setCurrentRow(index);
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
+                               style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+}
+
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
+Page *MainWindow::page(int index) const
+{
+    return qobject_cast<Page *>(m_stack->widget(index));
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    if (index >= 0 && index < pageCount())
+        m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::onCurrentRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    m_stack->setCurrentIndex(row);
+    if (isVisible())
+        if (Page *current = currentPage())
+            current->activate();
+}
+
+void MainWindow::beginSession()
+{
+    const ServerProfile &profile = m_services->activeProfile();
+    const QString server = profile.name.isEmpty() ? profile.baseUrl.host() : profile.name;
+    m_accountLabel->setText(tr("Connected to %1").arg(server));
+    m_accountLabel->setAccessibleName(m_accountLabel->text());
+    setWindowTitle(tr("%1 — Privacy Dashboard").arg(server));
+    if (m_tray)
+        m_tray->show();
+    m_syncAction->setEnabled(!m_services->isSyncing());
+    m_sidebar->setFocus();
+    if (Page *current = currentPage())
+        current->activate();
+}
+
+void MainWindow::endSession()
+{
+    m_idleBanner->dismiss();
+    m_syncStatus->reset();
+    m_accountLabel->clear();
+    statusBar()->clearMessage();
+    setWindowTitle(tr("Privacy Dashboard"));
+    if (m_tray)
+        m_tray->hide();
+}
+
+void MainWindow::bringToFront()
+{
+    if (!isVisible())
+        return;
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::confirmSignOut()
+{
+    const int pending = m_services->outbox()
+                            ? int(m_services->outbox()->items(OutboxItem::State::Pending).size())
+                            : 0;
+    if (pending == 0) {
+        m_services->signOut();
+        return;
+    }
+    // Unsent requests live only in the local cache, which sign-out deletes.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign out?"),
+                                tr("%n request(s) have not reached the server yet. Signing out "
+                                   "deletes them from this computer and they will not be sent.",
+                                   nullptr, pending),
+                                QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *signOut =
+        box->addButton(tr("Sign Out and &Discard"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, signOut] {
+        if (box->clickedButton() == signOut)
+            m_services->signOut();
+    });
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About Privacy Dashboard"),
+        tr("Privacy Dashboard %1\n\nSee and control what the platform holds about you: your "
+           "personal data, the service data recorded while you use it, and your privacy "
+           "requests.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Close, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry =
+        m_settings ? m_settings->value(kGeometryKey).toByteArray() : QByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        if (const QScreen *screen = QApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size() * 3 / 4);
+        }
+    }
+    if (m_settings) {
+        m_initialPage = m_settings->value(kPageKey, 0).toInt();
+        restoreState(m_settings->value(kStateKey).toByteArray());
+    }
+    if (!m_settings || !m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray())) {
+        const int sidebar = fontMetrics().averageCharWidth() * 28;
+        m_splitter->setSizes({sidebar, std::max(width() - sidebar, sidebar)});
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kStateKey, saveState());
+    m_settings->setValue(kSplitterKey, m_splitter->saveState());
+    m_settings->setValue(kPageKey, m_sidebar->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+    Q_EMIT quitRequested();
+}
+
+} // namespace pd

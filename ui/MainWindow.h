@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace pd {
+
+class AppServices;
+class IdleWarningBanner;
+class Page;
+class RequestNotifier;
+class SyncStatusWidget;
+
+// The window the user works in once signed in: a sidebar of pages, the
+// current page, an inactivity banner, and the sync's progress in the status
+// bar. Pages are registered with addPage(); the window owns them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppServices *services, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Appends `page` to the sidebar (title and theme icon from the page).
+    void addPage(Page *page);
+    int pageCount() const;
+    Page *page(int index) const;
+    Page *currentPage() const;
+    void setCurrentPage(int index);
+
+    QListWidget *sidebar() const { return m_sidebar; }
+    IdleWarningBanner *idleBanner() const { return m_idleBanner; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+
+    // Called after sign-in: refreshes the header and the current page.
+    void beginSession();
+    // Called after sign-out: drops transient state (banner, sync status).
+    void endSession();
+    // Brings the window to the front (another instance asked for it).
+    void bringToFront();
+    void saveWindowState();
+
+Q_SIGNALS:
+    // The user chose Quit (the app decides what that means).
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildStatusBar();
+    void buildTrayIcon();
+    void connectServices();
+    void restoreWindowState();
+    void confirmSignOut();
+    void showAbout();
+    void onCurrentRowChanged(int row);
+
+    AppServices *m_services;
+    QSettings *m_settings;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    IdleWarningBanner *m_idleBanner;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    RequestNotifier *m_notifier = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_pageActions;
+    int m_initialPage = 0; // the page shown when the window was last closed
+};
+
+} // namespace pd

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "net/ServerProfile.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace pd {
+
+class ApiError;
+class AppServices;
+class AuthService;
+class CredentialsStep;
+class ServerPicker;
+class TotpStep;
+struct Discovery;
+
+// Signing in: choose (or add) a server, then email and password, then the
+// two-factor code when the account has it on. Shown whenever nobody is
+// signed in; AppServices::signedIn() tells the app when it is done.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(AppServices *services, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    // The server row (profile list, "Add on-premise server…").
+    ServerPicker *servers() const;
+    std::optional<ServerProfile> selectedProfile() const;
+
+    // Demo only: fills in the demo account; its TOTP secret only feeds a hint.
+    void setDemoAccount(const QString &email, const QString &password, const QString &totpSecret);
+    // Tries to resume the selected profile's previous session.
+    void resumeSession();
+
+    void showError(const QString &text);
+    void showNotice(const QString &text);
+    // Blocks the form with `text` and a Cancel button running `onCancel`.
+    void setBusy(const QString &text, std::function<void()> onCancel);
+    void clearBusy();
+    bool isBusy() const { return static_cast<bool>(m_onCancel); }
+    // Back to the first step, without secrets in any field.
+    void resetForm();
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    enum class Step { Credentials, TwoFactor };
+
+    void submit();
+    void submitCredentials();
+    void submitCode();
+    void cancelSignIn();
+    void showStep(Step step);
+    bool activateSelected();
+    void connectAuth();
+    void onProfileChanged();
+    void onDiscovered(const ServerProfile &profile, const Discovery &discovery);
+    void onSignInFailed(const ApiError &error);
+    void openPasswordReset(const QUrl &url);
+    void showMessage(const QString &text, bool error);
+    void updateButtons();
+    static QString deviceName();
+
+    AppServices *m_services;
+    ServerPicker *m_servers;
+    QStackedWidget *m_steps;
+    CredentialsStep *m_credentials;
+    TotpStep *m_totp;
+    QLabel *m_messageIcon;
+    QLabel *m_message;
+    QWidget *m_busyRow;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busyBar;
+    QPushButton *m_cancel;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_signIn;
+    QPushButton *m_quit;
+    QPointer<AuthService> m_auth;
+    std::function<void()> m_onCancel;
+    Step m_step = Step::Credentials;
+};
+
+} // namespace pd

@@ -1,0 +1,59 @@
+#include "dialogs/TypedConfirmationDialog.h"
+
+#include "widgets/PlainTextLabel.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QString &consequences,
+                                                 const QString &phrase, const QString &actionText,
+                                                 QWidget *parent)
+    : QDialog(parent)
+    , m_phrase(phrase)
+    , m_input(new QLineEdit(this))
+{
+    setWindowTitle(title);
+    setWindowModality(Qt::WindowModal);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    setAccessibleName(title);
+    const QString actionName = QString(actionText).remove(QLatin1Char('&'));
+
+    auto *consequencesLabel = new PlainTextLabel(consequences, tr("Consequences"), this);
+    auto *prompt = new QLabel(tr("&Type “%1” to confirm:").arg(phrase), this);
+    prompt->setTextFormat(Qt::PlainText);
+    prompt->setWordWrap(true);
+    prompt->setBuddy(m_input);
+    m_input->setAccessibleName(tr("Confirmation word"));
+    m_input->setAccessibleDescription(tr("Type %1 to enable %2").arg(phrase, actionName));
+    m_input->setPlaceholderText(phrase);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_action = buttons->addButton(actionText, QDialogButtonBox::DestructiveRole);
+    m_action->setAccessibleName(actionName);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setDefault(true);
+    connect(m_action, &QPushButton::clicked, this, &QDialog::accept);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_input, &QLineEdit::textChanged, this, &TypedConfirmationDialog::updateButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(consequencesLabel);
+    layout->addWidget(prompt);
+    layout->addWidget(m_input);
+    layout->addWidget(buttons);
+    updateButton();
+    m_input->setFocus();
+}
+
+void TypedConfirmationDialog::updateButton()
+{
+    m_action->setEnabled(m_input->text().trimmed().compare(m_phrase, Qt::CaseInsensitive) == 0);
+}
+
+} // namespace pd

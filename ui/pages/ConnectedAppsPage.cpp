@@ -1,0 +1,189 @@
+#include "pages/ConnectedAppsPage.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "api/JsonReader.h"
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "dialogs/TypedConfirmationDialog.h"
+#include "widgets/ActionStatusBar.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/FreshnessBar.h"
+#include "widgets/PlainTextLabel.h"
+#include "widgets/ReadOnlyTable.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+enum Column { Client, Scopes, Granted, LastUsed };
+constexpr int kIdRole = Qt::UserRole;
+
+} // namespace
+
+ConnectedAppsPage::ConnectedAppsPage(AppServices *services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+    , m_document(new CachedDocument(services->documents(), QStringLiteral("google-authorizations"),
+                                    ApiRequest::get(QStringLiteral("/google-authorizations")),
+                                    this))
+{
+    auto *content = new QWidget(this);
+    m_freshness = new FreshnessBar(content);
+    m_freshness->track(m_document);
+    m_status = new ActionStatusBar(content);
+    auto *intro = new PlainTextLabel(
+        tr("These products can use data from your Google account because you authorised them "
+           "through Google OAuth. Revoking one stops it from using your Google data."),
+        tr("About connected apps"), content);
+
+    m_table = new ReadOnlyTable({tr("App"), tr("Access to"), tr("Authorised"), tr("Last used")},
+                                tr("Apps connected to your Google account"), content);
+    m_table->setStretchColumn(Scopes);
+    m_emptyList = new PlainTextLabel(tr("No app has access to your Google account."),
+                                     tr("No connected apps"), content);
+    m_emptyList->hide();
+
+    m_revoke = new QPushButton(tr("Re&voke access…"), content);
+    m_revoke->setAccessibleName(tr("Revoke the selected app's access"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_revoke);
+    buttons->addStretch();
+
+    auto *statementBox = new QGroupBox(tr("Google API Services: Limited Use"), content);
+    m_limitedUse = new PlainTextLabel(QString(), tr("Limited Use statement"), statementBox);
+    auto *statementLayout = new QVBoxLayout(statementBox);
+    statementLayout->addWidget(m_limitedUse);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_freshness);
+    layout->addWidget(m_status);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_emptyList);
+    layout->addLayout(buttons);
+    layout->addWidget(statementBox);
+    setContent(content);
+
+    connect(m_document, &CachedDocument::changed, this, &ConnectedAppsPage::render);
+    connect(m_document, &CachedDocument::refreshFailed, this, &ConnectedAppsPage::onRefreshFailed);
+    connect(this, &Page::retryRequested, this, &ConnectedAppsPage::activate);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConnectedAppsPage::updateButtons);
+    connect(m_revoke, &QPushButton::clicked, this, &ConnectedAppsPage::confirmRevoke);
+    updateButtons();
+}
+
+QString ConnectedAppsPage::title() const
+{
+    return tr("Connected apps");
+}
+
+QString ConnectedAppsPage::iconName() const
+{
+    return QStringLiteral("applications-internet");
+}
+
+void ConnectedAppsPage::activate()
+{
+    if (!m_document->hasCopy())
+        showLoading(tr("Loading the apps connected to your Google account…"));
+    m_document->load();
+}
+
+void ConnectedAppsPage::onRefreshFailed(const ApiError &error)
+{
+    if (!m_document->hasCopy())
+        showError(error.userMessage());
+}
+
+void ConnectedAppsPage::render()
+{
+    if (!m_document->hasCopy()) {
+        showLoading(tr("Loading the apps connected to your Google account…"));
+        return;
+    }
+    JsonReader reader(m_document->object());
+    const QList<JsonReader> items = reader.objects(u"items");
+    const QString statement = reader.string(u"limited_use_statement");
+    m_table->clearRows();
+    for (JsonReader item : items) {
+        const std::optional<QString> lastUsed = item.optionalString(u"last_used_at");
+        const int row = m_table->addRow(
+            {item.string(u"client_name"), item.strings(u"scopes").join(QLatin1Char('\n')),
+             FieldFormat::apiDateTime(item.string(u"granted_at")),
+             lastUsed ? FieldFormat::apiDateTime(*lastUsed) : tr("Never")});
+        m_table->item(row, Client)->setData(kIdRole, item.string(u"id"));
+    }
+    if (!reader.ok()) {
+        showError(tr("The server sent a list of connected apps this app cannot read."));
+        return;
+    }
+    m_limitedUse->setText(statement);
+    m_table->setVisible(!items.isEmpty());
+    m_emptyList->setVisible(items.isEmpty());
+    updateButtons();
+    showContent();
+}
+
+void ConnectedAppsPage::updateButtons()
+{
+    m_revoke->setEnabled(!m_status->isBusy() && !m_table->selectedItems().isEmpty());
+    m_revoke->setVisible(m_table->rowCount() > 0);
+}
+
+void ConnectedAppsPage::confirmRevoke()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, Client) : nullptr;
+    if (!item)
+        return;
+    const QString id = item->data(kIdRole).toString();
+    const QString client = item->text();
+    auto *dialog = new TypedConfirmationDialog(
+        tr("Revoke access"),
+        tr("“%1” loses its access to your Google account at once. The features that rely on it "
+           "stop working until you authorise it again through Google.")
+            .arg(client),
+        tr("revoke"), tr("&Revoke access"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, client] { revoke(id, client); });
+    dialog->open();
+}
+
+void ConnectedAppsPage::revoke(const QString &id, const QString &client)
+{
+    ApiClient *api = m_services->api();
+    if (!api) {
+        m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
+        return;
+    }
+    ApiJob *job =
+        api->send(ApiRequest::deleteResource(QStringLiteral("/google-authorizations/") +
+                                             QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    m_status->start(tr("Revoking the access of “%1”…").arg(client), job);
+    updateButtons();
+    connect(job, &ApiJob::finished, this, [this, client](const ApiResult &result) {
+        if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("“%1” no longer has access to your Google account.").arg(client));
+        } else if (result.error->kind() == ApiError::Kind::Cancelled) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("Cancelled: the access may still have been revoked."));
+        } else {
+            m_status->finish(
+                NoticeBanner::Kind::Error,
+                tr("Could not revoke “%1”: %2").arg(client, result.error->userMessage()));
+        }
+        m_document->refresh();
+        updateButtons();
+    });
+}
+
+} // namespace pd

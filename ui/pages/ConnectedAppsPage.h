@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class QPushButton;
+
+namespace pd {
+
+class ActionStatusBar;
+class ApiError;
+class AppServices;
+class CachedDocument;
+class FreshnessBar;
+class PlainTextLabel;
+class ReadOnlyTable;
+
+// The products the user authorised through Google OAuth
+// (GET /google-authorizations): client, scopes, when granted and last used,
+// with Revoke (DELETE /google-authorizations/{id}), and the server's
+// Google API Services "Limited Use" statement.
+class ConnectedAppsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ConnectedAppsPage(AppServices *services, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString iconName() const override;
+    void activate() override;
+
+    ReadOnlyTable *table() const { return m_table; }
+    PlainTextLabel *limitedUseLabel() const { return m_limitedUse; }
+
+private:
+    void render();
+    void onRefreshFailed(const ApiError &error);
+    void updateButtons();
+    void confirmRevoke();
+    void revoke(const QString &id, const QString &client);
+
+    AppServices *m_services;
+    CachedDocument *m_document;
+    FreshnessBar *m_freshness;
+    ActionStatusBar *m_status;
+    ReadOnlyTable *m_table;
+    PlainTextLabel *m_emptyList;
+    QPushButton *m_revoke;
+    PlainTextLabel *m_limitedUse;
+};
+
+} // namespace pd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "pages/Page.h"
+
+namespace pd {
+
+class ApiError;
+class AppServices;
+class CachedDocument;
+class FreshnessBar;
+class PlainTextLabel;
+class ReadOnlyTable;
+
+// Where the account's data lives and who may receive it: storage regions
+// (the main one marked), the processors (AWS, GCP, ...) and where they
+// work (GET /data-locations); the recipients and the situations they receive
+// data in, and the "we do not share, rent, sell" statement (GET /sharing);
+// the on-premise note.
+class DataLocationsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit DataLocationsPage(AppServices *services, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString iconName() const override;
+    void activate() override;
+
+    ReadOnlyTable *regionsTable() const { return m_regions; }
+    ReadOnlyTable *processorsTable() const { return m_processors; }
+    ReadOnlyTable *recipientsTable() const { return m_recipients; }
+    PlainTextLabel *statementLabel() const { return m_statement; }
+    PlainTextLabel *noteLabel() const { return m_note; }
+
+private:
+    void render();
+    bool renderLocations();
+    bool renderSharing();
+    void onRefreshFailed(const ApiError &error);
+
+    CachedDocument *m_locations;
+    CachedDocument *m_sharing;
+    FreshnessBar *m_freshness;
+    ReadOnlyTable *m_regions;
+    ReadOnlyTable *m_processors;
+    PlainTextLabel *m_onPremise;
+    PlainTextLabel *m_note;
+    ReadOnlyTable *m_recipients;
+    PlainTextLabel *m_statement;
+};
+
+} // namespace pd

@@ -1,0 +1,258 @@
+#include "pages/DevicesPage.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "api/JsonReader.h"
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "dialogs/TypedConfirmationDialog.h"
+#include "widgets/ActionStatusBar.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/FreshnessBar.h"
+#include "widgets/PlaceFormat.h"
+#include "widgets/PlainTextLabel.h"
+#include "widgets/ReadOnlyTable.h"
+
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+enum Column { Device, Place, Address, LastSeen, SignedIn };
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kCurrentRole = Qt::UserRole + 1;
+
+} // namespace
+
+DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+    , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/sessions"),
+                                    ApiRequest::get(QStringLiteral("/auth/sessions")), this))
+{
+    auto *content = new QWidget(this);
+    m_freshness = new FreshnessBar(content);
+    m_freshness->track(m_document);
+    m_status = new ActionStatusBar(content);
+    auto *intro = new PlainTextLabel(
+        tr("These devices and browsers are signed in to your account. If you do not recognise "
+           "one, revoke it and change your password."),
+        tr("About signed-in devices"), content);
+
+    m_table = new ReadOnlyTable(
+        {tr("Device"), tr("Place"), tr("Address"), tr("Last seen"), tr("Signed in")},
+        tr("Signed-in devices"), content);
+    m_table->setStretchColumn(Device);
+
+    m_revoke = new QPushButton(tr("Re&voke…"), content);
+    m_revoke->setAccessibleName(tr("Revoke the selected session"));
+    m_revoke->setToolTip(tr("Sign the selected device out of your account"));
+    m_revokeOthers = new QPushButton(tr("Sign out &everywhere else…"), content);
+    m_revokeOthers->setAccessibleName(tr("Sign out everywhere else"));
+    m_revokeOthers->setToolTip(tr("Sign out every device and browser except this app"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_revoke);
+    buttons->addWidget(m_revokeOthers);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_freshness);
+    layout->addWidget(m_status);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    setContent(content);
+
+    connect(m_document, &CachedDocument::changed, this, &DevicesPage::render);
+    connect(m_document, &CachedDocument::refreshFailed, this, &DevicesPage::onRefreshFailed);
+    connect(this, &Page::retryRequested, this, &DevicesPage::activate);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DevicesPage::updateButtons);
+    connect(m_revoke, &QPushButton::clicked, this, &DevicesPage::confirmRevoke);
+    connect(m_revokeOthers, &QPushButton::clicked, this, &DevicesPage::confirmRevokeOthers);
+    updateButtons();
+}
+
+QString DevicesPage::title() const
+{
+    return tr("Devices");
+}
+
+QString DevicesPage::iconName() const
+{
+    return QStringLiteral("computer");
+}
+
+void DevicesPage::activate()
+{
+    if (!m_document->hasCopy())
+        showLoading(tr("Loading your signed-in devices…"));
+    m_document->load();
+}
+
+void DevicesPage::onRefreshFailed(const ApiError &error)
+{
+    if (!m_document->hasCopy())
+        showError(error.userMessage());
+}
+
+void DevicesPage::render()
+{
+    if (!m_document->hasCopy()) {
+        showLoading(tr("Loading your signed-in devices…"));
+        return;
+    }
+    JsonReader reader(m_document->object());
+    const QList<JsonReader> sessions = reader.objects(u"items");
+    const QString selectedId =
+        m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), Device)
+            ? m_table->item(m_table->currentRow(), Device)->data(kIdRole).toString()
+            : QString();
+    m_table->clearRows();
+    for (JsonReader session : sessions) {
+        const QString id = session.string(u"id");
+        const bool current = session.boolean(u"current");
+        QString device = session.optionalString(u"device_name").value_or(QString());
+        const QString agent = session.optionalString(u"user_agent").value_or(QString());
+        if (device.isEmpty())
+            device = agent.isEmpty() ? tr("Unknown device") : agent;
+        if (current)
+            device = tr("%1 (this device)").arg(device);
+        const QJsonValue location = session.json().value(QLatin1String("location"));
+        const QString place =
+            location.isObject() ? PlaceFormat::location(location.toObject()) : tr("Unknown place");
+        const int row = m_table->addRow({device, place, session.string(u"ip_address"),
+                                         FieldFormat::apiDateTime(session.string(u"last_seen_at")),
+                                         FieldFormat::apiDateTime(session.string(u"created_at"))});
+        QTableWidgetItem *deviceItem = m_table->item(row, Device);
+        deviceItem->setData(kIdRole, id);
+        deviceItem->setData(kCurrentRole, current);
+        if (current) {
+            QFont font = deviceItem->font();
+            font.setBold(true);
+            deviceItem->setFont(font);
+        }
+        if (id == selectedId)
+            m_table->selectRow(row);
+    }
+    if (!reader.ok()) {
+        showError(tr("The server sent a list of sessions this app cannot read."));
+        return;
+    }
+    if (sessions.isEmpty())
+        showEmpty(tr("No device is signed in to your account."));
+    else
+        showContent();
+    updateButtons();
+}
+
+void DevicesPage::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, Device) : nullptr;
+    const bool busy = m_status->isBusy();
+    m_revoke->setEnabled(!busy && item && !m_table->selectedItems().isEmpty() &&
+                         !item->data(kCurrentRole).toBool());
+    bool others = false;
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        others = others || !m_table->item(i, Device)->data(kCurrentRole).toBool();
+    m_revokeOthers->setEnabled(!busy && others);
+}
+
+void DevicesPage::confirmRevoke()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, Device) : nullptr;
+    if (!item || item->data(kCurrentRole).toBool())
+        return;
+    const QString id = item->data(kIdRole).toString();
+    const QString device = item->text();
+    auto *dialog = new TypedConfirmationDialog(
+        tr("Revoke session"),
+        tr("“%1” will be signed out of your account at once. Whoever uses it must sign in "
+           "again with your password; anything not yet saved there may be lost.")
+            .arg(device),
+        tr("revoke"), tr("&Revoke session"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, device] { revoke(id, device); });
+    dialog->open();
+}
+
+void DevicesPage::revoke(const QString &sessionId, const QString &device)
+{
+    ApiClient *api = m_services->api();
+    if (!api) {
+        m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
+        return;
+    }
+    ApiJob *job = api->send(
+        ApiRequest::deleteResource(QStringLiteral("/auth/sessions/") +
+                                   QString::fromLatin1(QUrl::toPercentEncoding(sessionId))));
+    m_status->start(tr("Revoking “%1”…").arg(device), job);
+    updateButtons();
+    connect(job, &ApiJob::finished, this, [this, device](const ApiResult &result) {
+        if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("“%1” has been signed out.").arg(device));
+            m_document->refresh();
+        } else if (result.error->kind() == ApiError::Kind::Cancelled) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("Cancelled: the session may still have been revoked."));
+            m_document->refresh();
+        } else {
+            m_status->finish(
+                NoticeBanner::Kind::Error,
+                tr("Could not revoke “%1”: %2").arg(device, result.error->userMessage()));
+        }
+        updateButtons();
+    });
+}
+
+void DevicesPage::confirmRevokeOthers()
+{
+    auto *dialog = new TypedConfirmationDialog(
+        tr("Sign out everywhere else"),
+        tr("Every other device and browser signed in to your account is signed out at once; "
+           "this app stays signed in. They must sign in again with your password, and anything "
+           "not yet saved there may be lost."),
+        tr("sign out"), tr("&Sign out everywhere else"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &DevicesPage::revokeOthers);
+    dialog->open();
+}
+
+void DevicesPage::revokeOthers()
+{
+    ApiClient *api = m_services->api();
+    if (!api) {
+        m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
+        return;
+    }
+    ApiJob *job = api->send(
+        ApiRequest::post(QStringLiteral("/auth/sessions/revoke-all"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), false}})));
+    m_status->start(tr("Signing out the other devices…"), job);
+    updateButtons();
+    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+        if (result.ok()) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("Every other device has been signed out."));
+        } else if (result.error->kind() == ApiError::Kind::Cancelled) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("Cancelled: some devices may have been signed out."));
+        } else {
+            m_status->finish(
+                NoticeBanner::Kind::Error,
+                tr("Could not sign out the other devices: %1").arg(result.error->userMessage()));
+        }
+        m_document->refresh();
+        updateButtons();
+    });
+}
+
+} // namespace pd

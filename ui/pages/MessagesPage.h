@@ -1,0 +1,19 @@
+#pragma once
+
+#include "TablePage.h"
+
+namespace pd {
+
+// The messages exchanged with the provider's agents and bots on every
+// channel (web chat, WhatsApp, email...).
+class MessagesPage : public TablePage
+{
+    Q_OBJECT
+public:
+    explicit MessagesPage(AppServices *services, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString iconName() const override;
+};
+
+} // namespace pd

@@ -1,0 +1,374 @@
+#include "OverviewPage.h"
+
+#include "auth/AuthService.h"
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "outbox/Outbox.h"
+#include "store/LocalStore.h"
+#include "store/SyncStateStore.h"
+#include "widgets/ActivityChart.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/FreshnessBar.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/OpenRequestsList.h"
+#include "widgets/RequestRecord.h"
+#include "widgets/SummaryCard.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace pd {
+
+namespace {
+
+constexpr int kCardColumns = 4;
+
+// For tr()'s %n, which takes an int.
+int countArg(qint64 count)
+{
+    return int(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+{
+    setAccessibleName(tr("Overview"));
+    m_usage = document(QStringLiteral("usage"), QStringLiteral("/usage"));
+    m_policy = document(QStringLiteral("policy"), QStringLiteral("/policy"));
+    m_security = document(QStringLiteral("auth/security"), QStringLiteral("/auth/security"));
+    m_requests = document(QStringLiteral("requests/recent"), QStringLiteral("/requests"));
+    setContent(buildContent());
+    for (CachedDocument *doc : std::as_const(m_documents))
+        m_freshness->track(doc);
+    connect(m_usage, &CachedDocument::changed, this, &OverviewPage::showUsage);
+    connect(m_policy, &CachedDocument::changed, this, &OverviewPage::showPolicy);
+    connect(m_security, &CachedDocument::changed, this, &OverviewPage::showSecurity);
+    connect(m_requests, &CachedDocument::changed, this, &OverviewPage::showRequests);
+    connect(this, &Page::retryRequested, this, &OverviewPage::refresh);
+    connect(services, &AppServices::signedIn, this, &OverviewPage::refresh);
+    connect(services, &AppServices::signedOut, this, [this] {
+        m_lastError.clear();
+        updateState();
+    });
+    connect(services, &AppServices::syncFinished, this, &OverviewPage::showLocalFigures);
+    connect(services, &AppServices::syncCategoryCompleted, this, &OverviewPage::showLocalFigures);
+    connect(services, &AppServices::requestStatusChanged, m_requests, &CachedDocument::refresh);
+    if (Outbox *outbox = services->outbox()) {
+        connect(outbox, &Outbox::submitted, this, &OverviewPage::showRequests);
+        connect(outbox, &Outbox::stateChanged, m_requests, &CachedDocument::refresh);
+    }
+    showLocalFigures();
+    updateState();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+QString OverviewPage::iconName() const
+{
+    return QStringLiteral("go-home");
+}
+
+CachedDocument *OverviewPage::document(const QString &key, const QString &path)
+{
+    ApiRequest request = ApiRequest::get(path);
+    if (key == QLatin1String("requests/recent"))
+        request.withQuery(QStringLiteral("limit"), QStringLiteral("100"));
+    auto *doc = new CachedDocument(m_services->documents(), key, std::move(request), this);
+    connect(doc, &CachedDocument::refreshFailed, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            m_lastError = error.userMessage();
+        updateState();
+    });
+    connect(doc, &CachedDocument::refreshingChanged, this, &OverviewPage::updateState);
+    m_documents.append(doc);
+    return doc;
+}
+
+SummaryCard *OverviewPage::addCard(Card card, const QString &title)
+{
+    auto *widget = new SummaryCard(title);
+    m_cards.insert(card, widget);
+    return widget;
+}
+
+QWidget *OverviewPage::buildContent()
+{
+    auto *page = new QWidget(this);
+    m_freshness = new FreshnessBar(page);
+    auto *content = new QWidget;
+    m_policyNotice = new NoticeBanner(content);
+    m_policyNotice->setAccessibleName(tr("Privacy policy notice"));
+    QPushButton *review =
+        m_policyNotice->addButton(tr("Re&view the policy"), tr("Review the privacy policy"));
+    connect(review, &QPushButton::clicked, this, &OverviewPage::policyReviewRequested);
+    m_policyNotice->hide();
+
+    auto *held = new QGroupBox(tr("What is held about you"), content);
+    auto *heldGrid = new QGridLayout(held);
+    const QList<QPair<Card, QString>> dataCards{
+        {Card::Visits, tr("Website visits")},
+        {Card::Messages, tr("Messages")},
+        {Card::Logs, tr("Activity log entries")},
+        {Card::ThirdPartyRecords, tr("Records from third parties")},
+        {Card::Media, tr("Media files")},
+        {Card::Agents, tr("Agents")},
+        {Card::ActiveUsers, tr("Active users")},
+    };
+    for (int i = 0; i < dataCards.size(); ++i) {
+        SummaryCard *widget = addCard(dataCards.at(i).first, dataCards.at(i).second);
+        widget->setParent(held);
+        heldGrid->addWidget(widget, i / kCardColumns, i % kCardColumns);
+    }
+
+    auto *status = new QGroupBox(tr("Status"), content);
+    auto *statusLayout = new QHBoxLayout(status);
+    for (const auto &[card, title] :
+         QList<QPair<Card, QString>>{{Card::LastSync, tr("Last synced")},
+                                     {Card::Policy, tr("Privacy policy")},
+                                     {Card::Security, tr("Account security")}}) {
+        SummaryCard *widget = addCard(card, title);
+        widget->setParent(status);
+        statusLayout->addWidget(widget);
+    }
+
+    auto *requests = new QGroupBox(tr("Open requests"), content);
+    auto *requestsLayout = new QVBoxLayout(requests);
+    m_openSummary = new QLabel(requests);
+    m_openSummary->setTextFormat(Qt::PlainText);
+    m_openSummary->setAccessibleName(tr("Open requests summary"));
+    m_openRequests = new OpenRequestsList(requests);
+    m_openRequests->setMinimumHeight(fontMetrics().height() * 6);
+    auto *allRequests = new QPushButton(tr("See &all requests"), requests);
+    allRequests->setAccessibleName(tr("See all requests"));
+    connect(allRequests, &QPushButton::clicked, this, &OverviewPage::requestsRequested);
+    requestsLayout->addWidget(m_openSummary);
+    requestsLayout->addWidget(m_openRequests);
+    requestsLayout->addWidget(allRequests, 0, Qt::AlignRight);
+
+    auto *activity = new QGroupBox(tr("Activity over the last 30 days"), content);
+    auto *activityLayout = new QVBoxLayout(activity);
+    m_chart = new ActivityChart(activity);
+    activityLayout->addWidget(m_chart);
+
+    auto *inner = new QVBoxLayout(content);
+    inner->addWidget(m_policyNotice);
+    inner->addWidget(held);
+    inner->addWidget(status);
+    inner->addWidget(requests);
+    inner->addWidget(activity);
+    inner->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Overview"));
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins({});
+    layout->addWidget(m_freshness);
+    layout->addWidget(scroll, 1);
+    return page;
+}
+
+void OverviewPage::activate()
+{
+    showLocalFigures();
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    m_lastError.clear();
+    for (CachedDocument *doc : std::as_const(m_documents)) {
+        if (doc->hasCopy())
+            doc->refresh();
+        else
+            doc->load();
+    }
+    updateState();
+}
+
+void OverviewPage::updateState()
+{
+    bool anyCopy = false;
+    bool anyRefreshing = false;
+    for (const CachedDocument *doc : std::as_const(m_documents)) {
+        anyCopy = anyCopy || doc->hasCopy();
+        anyRefreshing = anyRefreshing || doc->isRefreshing();
+    }
+    AuthService *auth = m_services->auth();
+    if (!auth || !auth->isSignedIn())
+        showEmpty(tr("Sign in to see what is held about you."));
+    else if (anyCopy)
+        showContent();
+    else if (anyRefreshing)
+        showLoading(tr("Loading your overview…"));
+    else if (!m_lastError.isEmpty())
+        showError(m_lastError);
+    else
+        showLoading(tr("Loading your overview…"));
+}
+
+void OverviewPage::showUsage()
+{
+    const QJsonObject usage = m_usage->object();
+    auto figure = [&usage](const char *key) {
+        return qint64(usage.value(QLatin1StringView(key)).toDouble());
+    };
+    const qint64 visitsLocal = localCount(QStringLiteral("visits"));
+    const qint64 messagesLocal = localCount(QStringLiteral("messages"));
+    m_cards.value(Card::Visits)
+        ->setValue(
+            FieldFormat::number(figure("visits")),
+            tr("%1 on this computer").arg(FieldFormat::number(qMax<qint64>(0, visitsLocal))));
+    m_cards.value(Card::Messages)
+        ->setValue(
+            FieldFormat::number(figure("messages")),
+            tr("%1 on this computer").arg(FieldFormat::number(qMax<qint64>(0, messagesLocal))));
+    m_cards.value(Card::Media)
+        ->setValue(FieldFormat::number(figure("media_files")),
+                   QLocale().formattedDataSize(figure("media_bytes")));
+    m_cards.value(Card::Agents)->setValue(FieldFormat::number(figure("agents")));
+    m_cards.value(Card::ActiveUsers)->setValue(FieldFormat::number(figure("active_users")));
+
+    QList<ActivityChart::Day> days;
+    const QJsonArray daily = usage.value(QStringLiteral("daily")).toArray();
+    for (const QJsonValue &value : daily) {
+        const QJsonObject day = value.toObject();
+        days.append({QDate::fromString(day.value(QStringLiteral("date")).toString(), Qt::ISODate),
+                     qint64(day.value(QStringLiteral("visits")).toDouble()),
+                     qint64(day.value(QStringLiteral("messages")).toDouble())});
+    }
+    m_chart->setDays(days);
+    updateState();
+}
+
+void OverviewPage::showPolicy()
+{
+    const QJsonObject policy = m_policy->object();
+    const QString version = policy.value(QStringLiteral("version")).toString();
+    const bool acknowledged = policy.value(QStringLiteral("acknowledged")).toBool();
+    const QString acknowledgedVersion =
+        policy.value(QStringLiteral("acknowledged_version")).toString();
+    const QString updated = FieldFormat::date(
+        QDate::fromString(policy.value(QStringLiteral("last_updated")).toString(), Qt::ISODate),
+        QLocale::LongFormat);
+    QString detail;
+    if (acknowledged)
+        detail = tr("You acknowledged this version.");
+    else if (acknowledgedVersion.isEmpty())
+        detail = tr("Not acknowledged yet.");
+    else
+        detail = tr("Changed since you acknowledged version %1.").arg(acknowledgedVersion);
+    m_cards.value(Card::Policy)->setValue(tr("Version %1").arg(version), detail);
+    if (acknowledged) {
+        m_policyNotice->hide();
+    } else {
+        m_policyNotice->showNotice(
+            NoticeBanner::Kind::Warning,
+            acknowledgedVersion.isEmpty()
+                ? tr("Please read the privacy policy (version %1 of %2) and acknowledge it.")
+                      .arg(version, updated)
+                : tr("The privacy policy changed (version %1 of %2) since you acknowledged "
+                     "version %3.")
+                      .arg(version, updated, acknowledgedVersion));
+    }
+    updateState();
+}
+
+void OverviewPage::showSecurity()
+{
+    const QJsonObject security = m_security->object();
+    const bool twoFactor = security.value(QStringLiteral("two_factor_enabled")).toBool();
+    const qint64 sessions = qint64(security.value(QStringLiteral("active_sessions")).toDouble());
+    m_cards.value(Card::Security)
+        ->setValue(twoFactor ? tr("Two-factor sign-in on") : tr("Two-factor sign-in off"),
+                   tr("%Ln signed-in session(s)", nullptr, countArg(sessions)));
+    updateState();
+}
+
+void OverviewPage::showRequests()
+{
+    QList<RequestRecord> records;
+    if (Outbox *outbox = m_services->outbox()) {
+        const QList<OutboxItem> items = outbox->items();
+        for (const OutboxItem &item : items) {
+            if (item.state != OutboxItem::State::Sent)
+                records.append(RequestRecord::fromOutbox(item));
+        }
+    }
+    const QJsonArray items = m_requests->object().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &item : items) {
+        if (auto record = RequestRecord::fromJson(item.toObject()))
+            records.append(*record);
+    }
+    m_openRequests->setRecords(records);
+    const int open = m_openRequests->topLevelItemCount();
+    int overdue = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RequestRecord &record : std::as_const(records))
+        overdue += record.isOverdue(now) ? 1 : 0;
+    QString summary =
+        open == 0 ? tr("No open requests.") : tr("%Ln open request(s)", nullptr, open);
+    if (overdue > 0)
+        summary = tr("%1, %2").arg(summary, tr("%Ln overdue", nullptr, overdue));
+    m_openSummary->setText(summary);
+    updateState();
+}
+
+void OverviewPage::showLocalFigures()
+{
+    const qint64 logs = localCount(QStringLiteral("logs"));
+    const qint64 records = localCount(QStringLiteral("third_party_records"));
+    m_cards.value(Card::Logs)
+        ->setValue(logs < 0 ? tr("—") : FieldFormat::number(logs), tr("On this computer"));
+    m_cards.value(Card::ThirdPartyRecords)
+        ->setValue(records < 0 ? tr("—") : FieldFormat::number(records), tr("On this computer"));
+
+    QString newest;
+    if (LocalStore *store = m_services->store(); store && store->isOpen()) {
+        SyncStateStore states(store->database());
+        for (const QString &category :
+             {QStringLiteral("visits"), QStringLiteral("messages"), QStringLiteral("logs"),
+              QStringLiteral("third_party_records")}) {
+            const QString completed = states.load(category).lastCompleteAt;
+            if (completed > newest)
+                newest = completed; // RFC 3339 UTC strings sort as text
+        }
+    }
+    m_cards.value(Card::LastSync)
+        ->setValue(newest.isEmpty() ? tr("Not yet") : FieldFormat::apiDateTime(newest),
+                   m_services->isSyncing() ? tr("Syncing now…") : QString());
+    if (m_usage->hasCopy())
+        showUsage(); // the "on this computer" figures
+}
+
+qint64 OverviewPage::localCount(const QString &table) const
+{
+    LocalStore *store = m_services->store();
+    if (!store || !store->isOpen())
+        return -1;
+    QSqlQuery query(store->database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace pd

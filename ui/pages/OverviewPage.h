@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Page.h"
+
+#include <QHash>
+
+class QLabel;
+class QPushButton;
+
+namespace pd {
+
+class ActivityChart;
+class AppServices;
+class CachedDocument;
+class FreshnessBar;
+class NoticeBanner;
+class OpenRequestsList;
+class SummaryCard;
+
+// What the platform holds at a glance: how much of each kind of data, when it
+// was last synced, the requests still open and when they are due, whether
+// the privacy policy changed since it was acknowledged, the account's
+// security, and visits and messages per day over the last 30 days.
+class OverviewPage : public Page
+{
+    Q_OBJECT
+public:
+    enum class Card {
+        Visits,
+        Messages,
+        Logs,
+        ThirdPartyRecords,
+        Media,
+        Agents,
+        ActiveUsers,
+        LastSync,
+        Policy,
+        Security,
+    };
+
+    explicit OverviewPage(AppServices *services, QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+    QString title() const override;
+    QString iconName() const override;
+    void activate() override;
+
+    SummaryCard *card(Card card) const { return m_cards.value(card); }
+    NoticeBanner *policyNotice() const { return m_policyNotice; }
+    OpenRequestsList *openRequests() const { return m_openRequests; }
+    ActivityChart *chart() const { return m_chart; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    // The user wants to read the changed policy / see every request.
+    void policyReviewRequested();
+    void requestsRequested();
+
+private:
+    QWidget *buildContent();
+    SummaryCard *addCard(Card card, const QString &title);
+    CachedDocument *document(const QString &key, const QString &path);
+    void showUsage();
+    void showPolicy();
+    void showSecurity();
+    void showRequests();
+    void showLocalFigures();
+    void updateState();
+    qint64 localCount(const QString &table) const;
+
+    AppServices *m_services;
+    CachedDocument *m_usage = nullptr;
+    CachedDocument *m_policy = nullptr;
+    CachedDocument *m_security = nullptr;
+    CachedDocument *m_requests = nullptr;
+    QList<CachedDocument *> m_documents;
+    QHash<Card, SummaryCard *> m_cards;
+    FreshnessBar *m_freshness = nullptr;
+    NoticeBanner *m_policyNotice = nullptr;
+    OpenRequestsList *m_openRequests = nullptr;
+    QLabel *m_openSummary = nullptr;
+    ActivityChart *m_chart = nullptr;
+    QString m_lastError;
+};
+
+} // namespace pd

@@ -1,0 +1,97 @@
+#include "Page.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+Page::Page(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedLayout(this))
+{
+    auto *loading = new QWidget(this);
+    auto *loadingLayout = new QVBoxLayout(loading);
+    loadingLayout->addStretch();
+    m_loadingLabel = plainLabel(loading);
+    auto *busy = new QProgressBar(loading);
+    busy->setRange(0, 0);
+    busy->setMaximumWidth(240);
+    busy->setAccessibleName(tr("Loading"));
+    loadingLayout->addWidget(m_loadingLabel);
+    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
+    loadingLayout->addStretch();
+
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyLabel = plainLabel(empty);
+    m_emptyLabel->setAccessibleName(tr("Nothing to show"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addStretch();
+
+    auto *error = new QWidget(this);
+    auto *errorLayout = new QVBoxLayout(error);
+    m_errorLabel = plainLabel(error);
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_retryButton = new QPushButton(tr("&Try again"), error);
+    m_retryButton->setAccessibleName(tr("Try again"));
+    errorLayout->addStretch();
+    errorLayout->addWidget(m_errorLabel);
+    errorLayout->addWidget(m_retryButton, 0, Qt::AlignHCenter);
+    errorLayout->addStretch();
+    connect(m_retryButton, &QPushButton::clicked, this, &Page::retryRequested);
+
+    m_stack->addWidget(loading);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(error);
+}
+
+void Page::setContent(QWidget *content)
+{
+    m_content = content;
+    m_stack->addWidget(content);
+}
+
+void Page::showLoading(const QString &message)
+{
+    m_loadingLabel->setText(message.isEmpty() ? tr("Loading…") : message);
+    m_stack->setCurrentIndex(0);
+}
+
+void Page::showEmpty(const QString &message)
+{
+    m_emptyLabel->setText(message);
+    m_stack->setCurrentIndex(1);
+}
+
+void Page::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_stack->setCurrentIndex(2);
+    m_retryButton->setFocus();
+}
+
+void Page::showContent()
+{
+    if (m_content)
+        m_stack->setCurrentWidget(m_content);
+}
+
+} // namespace pd

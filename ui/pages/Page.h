@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+
+namespace pd {
+
+// Base of every page in the main window's sidebar. A page shows one of four
+// states — loading, empty, error (with Retry), or its content — so no page
+// ever shows a blank or half-filled view. Server-supplied text is only ever
+// put in plain-text widgets.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    // Sidebar title and icon name (freedesktop icon theme name).
+    virtual QString title() const = 0;
+    virtual QString iconName() const = 0;
+    // Called when the page becomes visible; pages refresh their data here.
+    virtual void activate() {}
+
+protected:
+    // The widget showing the page's data; set once from the constructor.
+    void setContent(QWidget *content);
+    void showLoading(const QString &message = {});
+    void showEmpty(const QString &message);
+    void showError(const QString &message);
+    void showContent();
+
+Q_SIGNALS:
+    // The user asked to try again after an error.
+    void retryRequested();
+
+private:
+    QStackedLayout *m_stack;
+    QLabel *m_loadingLabel;
+    QLabel *m_emptyLabel;
+    QLabel *m_errorLabel;
+    QPushButton *m_retryButton;
+    QWidget *m_content = nullptr;
+};
+
+} // namespace pd

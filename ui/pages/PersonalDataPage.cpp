@@ -1,0 +1,220 @@
+#include "pages/PersonalDataPage.h"
+
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "models/ThirdPartyRecordsModel.h"
+#include "widgets/BillingCardsView.h"
+#include "widgets/FreshnessBar.h"
+#include "widgets/PlainTextLabel.h"
+#include "widgets/ProfileView.h"
+#include "widgets/ThirdPartyRecordsView.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+// One page is enough to show; the full set is in the synced cache.
+constexpr int kRecordsPage = 200;
+
+QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setAccessibleName(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+PersonalDataPage::PersonalDataPage(AppServices *services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+    , m_profileDocument(new CachedDocument(services->documents(), QStringLiteral("profile"),
+                                           ApiRequest::get(QStringLiteral("/profile")), this))
+    , m_billingDocument(new CachedDocument(services->documents(), QStringLiteral("billing"),
+                                           ApiRequest::get(QStringLiteral("/billing")), this))
+    , m_recordsDocument(
+          new CachedDocument(services->documents(), QStringLiteral("third-party-records"),
+                             ApiRequest::get(QStringLiteral("/third-party-records"))
+                                 .withQuery(QStringLiteral("limit"), QString::number(kRecordsPage)),
+                             this))
+{
+    auto *content = new QWidget(this);
+    m_freshness = new FreshnessBar(content);
+    m_freshness->track(m_profileDocument);
+    m_freshness->track(m_billingDocument);
+
+    auto *inner = new QWidget;
+    m_profile = new ProfileView;
+    m_billing = new BillingCardsView;
+    m_records = new ThirdPartyRecordsView;
+    auto *recordsIntro = new PlainTextLabel(
+        tr("Partners, vendors, agencies and integrated services may send data about you. This "
+           "is what was received, and from whom."),
+        tr("About data from third parties"));
+    auto *recordsBox = section(tr("Data from third parties"), recordsIntro, inner);
+    recordsBox->layout()->addWidget(m_records);
+
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->addWidget(section(tr("Profile"), m_profile, inner));
+    innerLayout->addWidget(section(tr("Payment cards"), m_billing, inner));
+    innerLayout->addWidget(recordsBox, 1);
+    innerLayout->addWidget(section(tr("Your rights"), requestButtons(inner), inner));
+    auto *scroll = new QScrollArea(content);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Your personal data"));
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_freshness);
+    layout->addWidget(scroll, 1);
+    setContent(content);
+
+    connect(m_profileDocument, &CachedDocument::changed, this, &PersonalDataPage::renderProfile);
+    connect(m_profileDocument, &CachedDocument::refreshFailed, this,
+            &PersonalDataPage::onProfileFailed);
+    connect(m_billingDocument, &CachedDocument::changed, this, &PersonalDataPage::renderBilling);
+    connect(m_billingDocument, &CachedDocument::refreshFailed, this, [this](const ApiError &error) {
+        if (!m_billingDocument->hasCopy())
+            m_billing->setMessage(
+                tr("Could not load your payment cards: %1").arg(error.userMessage()));
+    });
+    connect(m_recordsDocument, &CachedDocument::changed, this, &PersonalDataPage::renderRecords);
+    connect(m_recordsDocument, &CachedDocument::refreshFailed, this, [this](const ApiError &error) {
+        if (!m_recordsDocument->hasCopy() && !m_records->showsSyncedModel())
+            m_records->setMessage(
+                tr("Could not load the data from third parties: %1").arg(error.userMessage()));
+    });
+    connect(services, &AppServices::syncCategoryCompleted, this, [this](const QString &category) {
+        if (category == QLatin1String("third_party_records"))
+            useSyncedRecords();
+    });
+    connect(this, &Page::retryRequested, this, &PersonalDataPage::activate);
+}
+
+QWidget *PersonalDataPage::requestButtons(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    struct Entry {
+        QString type;
+        QString text;
+        QString name;
+        QString explanation;
+    };
+    const QList<Entry> entries = {
+        {QStringLiteral("edit"), tr("&Correct my data…"), tr("Correct my data"),
+         tr("Ask for wrong or outdated personal data to be corrected.")},
+        {QStringLiteral("export"), tr("E&xport my data…"), tr("Export my data"),
+         tr("Get a copy of your personal and service data.")},
+        {QStringLiteral("delete"), tr("&Delete my account…"), tr("Delete my account"),
+         tr("Have your account and its data deleted.")},
+        {QStringLiteral("unsubscribe"), tr("&Stop marketing…"), tr("Stop marketing"),
+         tr("Stop marketing messages; administrative messages still come.")},
+        {QStringLiteral("other"), tr("&Other requests…"), tr("Other requests"),
+         tr("Restrict or object to processing, or remove a minor's data.")},
+    };
+    int row = 0;
+    for (const Entry &entry : entries) {
+        auto *button = new QPushButton(entry.text, box);
+        button->setAccessibleName(entry.name);
+        button->setAccessibleDescription(entry.explanation);
+        auto *explanation = new PlainTextLabel(entry.explanation, box);
+        explanation->setAccessibleName(tr("About “%1”").arg(entry.name));
+        grid->addWidget(button, row, 0);
+        grid->addWidget(explanation, row, 1);
+        const QString type = entry.type;
+        connect(button, &QPushButton::clicked, this,
+                [this, type] { Q_EMIT requestFlowRequested(type); });
+        ++row;
+    }
+    grid->setColumnStretch(1, 1);
+    return box;
+}
+
+QString PersonalDataPage::title() const
+{
+    return tr("Personal data");
+}
+
+QString PersonalDataPage::iconName() const
+{
+    return QStringLiteral("user-identity");
+}
+
+void PersonalDataPage::activate()
+{
+    if (!m_profileDocument->hasCopy())
+        showLoading(tr("Loading your personal data…"));
+    m_profileDocument->load();
+    m_billingDocument->load();
+    if (!useSyncedRecords())
+        m_recordsDocument->load();
+}
+
+bool PersonalDataPage::useSyncedRecords()
+{
+    ThirdPartyRecordsModel *model = m_services->thirdPartyRecords();
+    if (!model || model->rowCount() == 0)
+        return false;
+    if (!m_records->showsSyncedModel())
+        m_records->useSyncedModel(model);
+    return true;
+}
+
+void PersonalDataPage::onProfileFailed(const ApiError &error)
+{
+    if (!m_profileDocument->hasCopy())
+        showError(error.userMessage());
+}
+
+void PersonalDataPage::renderProfile()
+{
+    if (!m_profileDocument->hasCopy()) {
+        showLoading(tr("Loading your personal data…"));
+        return;
+    }
+    if (!m_profile->setProfile(m_profileDocument->object())) {
+        showError(tr("The server sent a profile this app cannot read."));
+        return;
+    }
+    showContent();
+}
+
+void PersonalDataPage::renderBilling()
+{
+    if (!m_billingDocument->hasCopy()) {
+        m_billing->setMessage(tr("Loading…"));
+        return;
+    }
+    const QJsonValue cards = m_billingDocument->object().value(QLatin1String("cards"));
+    if (!cards.isArray() || !m_billing->setCards(cards.toArray()))
+        m_billing->setMessage(tr("The server sent payment cards this app cannot read."));
+}
+
+void PersonalDataPage::renderRecords()
+{
+    if (m_records->showsSyncedModel())
+        return;
+    if (!m_recordsDocument->hasCopy()) {
+        m_records->setMessage(tr("Loading…"));
+        return;
+    }
+    const QJsonObject page = m_recordsDocument->object();
+    const QJsonArray items = page.value(QLatin1String("items")).toArray();
+    const qint64 total = page.value(QLatin1String("total")).toInteger(items.size());
+    if (!m_records->setRecords(items, total))
+        m_records->setMessage(tr("The server sent records this app cannot read."));
+}
+
+} // namespace pd

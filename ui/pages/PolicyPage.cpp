@@ -1,0 +1,171 @@
+#include "pages/PolicyPage.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "api/JsonReader.h"
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "widgets/ActionStatusBar.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/FreshnessBar.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/PlainTextLabel.h"
+
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+PolicyPage::PolicyPage(AppServices *services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+    , m_document(new CachedDocument(services->documents(), QStringLiteral("policy"),
+                                    ApiRequest::get(QStringLiteral("/policy")), this))
+{
+    auto *content = new QWidget(this);
+    m_freshness = new FreshnessBar(content);
+    m_freshness->track(m_document);
+    m_notice = new NoticeBanner(NoticeBanner::Kind::Warning, QString(), content);
+    m_notice->hide();
+    m_status = new ActionStatusBar(content);
+    m_version = new PlainTextLabel(QString(), tr("Policy version"), content);
+    m_acknowledged = new PlainTextLabel(QString(), tr("Your acknowledgement"), content);
+
+    // Plain text only: the policy is shown exactly as written, never
+    // interpreted as HTML or Markdown.
+    m_text = new QPlainTextEdit(content);
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAccessibleName(tr("Privacy policy text"));
+    m_text->setTabChangesFocus(true);
+
+    m_acknowledge = new QPushButton(tr("&Acknowledge this version"), content);
+    m_acknowledge->setAccessibleName(tr("Acknowledge this version of the privacy policy"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acknowledged, 1);
+    buttons->addWidget(m_acknowledge);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_freshness);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_status);
+    layout->addWidget(m_version);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
+    setContent(content);
+
+    connect(m_document, &CachedDocument::changed, this, &PolicyPage::render);
+    connect(m_document, &CachedDocument::refreshFailed, this, &PolicyPage::onRefreshFailed);
+    connect(this, &Page::retryRequested, this, &PolicyPage::activate);
+    connect(m_acknowledge, &QPushButton::clicked, this, &PolicyPage::acknowledge);
+}
+
+QString PolicyPage::title() const
+{
+    return tr("Privacy policy");
+}
+
+QString PolicyPage::iconName() const
+{
+    return QStringLiteral("document-properties");
+}
+
+void PolicyPage::activate()
+{
+    if (!m_document->hasCopy())
+        showLoading(tr("Loading the privacy policy…"));
+    m_document->load();
+}
+
+void PolicyPage::onRefreshFailed(const ApiError &error)
+{
+    if (!m_document->hasCopy())
+        showError(error.userMessage());
+}
+
+void PolicyPage::render()
+{
+    if (!m_document->hasCopy()) {
+        showLoading(tr("Loading the privacy policy…"));
+        return;
+    }
+    JsonReader reader(m_document->object());
+    const QString version = reader.string(u"version");
+    const QString lastUpdated = reader.string(u"last_updated");
+    const QString text = reader.string(u"text");
+    const bool acknowledged = reader.boolean(u"acknowledged");
+    const std::optional<QString> acknowledgedVersion =
+        reader.optionalString(u"acknowledged_version");
+    const std::optional<QString> acknowledgedAt = reader.optionalString(u"acknowledged_at");
+    if (!reader.ok()) {
+        showError(tr("The server sent a privacy policy this app cannot read."));
+        return;
+    }
+    const QString updated =
+        FieldFormat::date(QDate::fromString(lastUpdated, Qt::ISODate), QLocale::LongFormat);
+    m_version->setText(tr("Version %1, last updated %2").arg(version, updated));
+    if (text != m_text->toPlainText() || version != m_shownVersion)
+        m_text->setPlainText(text); // keeps the reading position otherwise
+    m_shownVersion = version;
+
+    if (acknowledged) {
+        m_notice->hide();
+        m_acknowledged->setText(acknowledgedAt ? tr("You acknowledged this version on %1.")
+                                                     .arg(FieldFormat::apiDateTime(
+                                                         *acknowledgedAt, QLocale::LongFormat))
+                                               : tr("You acknowledged this version."));
+    } else if (acknowledgedVersion) {
+        m_notice->showNotice(NoticeBanner::Kind::Warning,
+                             tr("The privacy policy has changed since you last read it: this is "
+                                "version %1, you acknowledged version %2. Please read it and "
+                                "acknowledge it.")
+                                 .arg(version, *acknowledgedVersion));
+        m_acknowledged->setText(tr("Not acknowledged yet."));
+    } else {
+        m_notice->showNotice(NoticeBanner::Kind::Information,
+                             tr("You have not acknowledged the privacy policy yet. Please read "
+                                "version %1 and acknowledge it.")
+                                 .arg(version));
+        m_acknowledged->setText(tr("Not acknowledged yet."));
+    }
+    m_acknowledge->setEnabled(!acknowledged && !m_status->isBusy());
+    showContent();
+}
+
+void PolicyPage::acknowledge()
+{
+    ApiClient *api = m_services->api();
+    if (!api) {
+        m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
+        return;
+    }
+    const QString version = m_shownVersion;
+    ApiJob *job = api->send(
+        ApiRequest::post(QStringLiteral("/policy/acknowledge"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("version"), version}})));
+    m_status->start(tr("Acknowledging version %1…").arg(version), job);
+    m_acknowledge->setEnabled(false);
+    connect(job, &ApiJob::finished, this, [this, version](const ApiResult &result) {
+        if (result.ok()) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("Thank you: you acknowledged version %1.").arg(version));
+            m_document->store(result.json); // the answer is the updated policy
+            return;
+        }
+        if (result.error->isProblem(QLatin1String("conflict"))) {
+            m_status->finish(NoticeBanner::Kind::Warning,
+                             tr("A newer version of the policy has been published. Please read "
+                                "it before acknowledging it."));
+            m_document->refresh();
+        } else {
+            m_status->finish(
+                NoticeBanner::Kind::Error,
+                tr("Could not acknowledge the policy: %1").arg(result.error->userMessage()));
+        }
+        render();
+    });
+}
+
+} // namespace pd

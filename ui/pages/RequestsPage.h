@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Page.h"
+#include "api/ApiError.h"
+
+#include <QPointer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace pd {
+
+class ApiJob;
+class AppServices;
+class NoticeBanner;
+class RequestDetailPanel;
+class RequestListLoader;
+class RequestListModel;
+struct ApiResult;
+struct RequestRecord;
+
+// Every request the user made (GET /requests, plus what still waits in the
+// outbox), with type, status, when it was made and when it is due; the
+// selected one's status history; Cancel while it is open and Download for a
+// completed export. Follows status changes as they happen.
+class RequestsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit RequestsPage(AppServices *services, QWidget *parent = nullptr);
+    ~RequestsPage() override;
+
+    QString title() const override;
+    QString iconName() const override;
+    void activate() override;
+
+    RequestListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    RequestDetailPanel *details() const { return m_details; }
+    QPushButton *refreshButton() const { return m_refresh; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    // The user wants the archive of a completed export (the download flow
+    // verifies the size and SHA-256 given here).
+    void downloadRequested(const QString &requestId, const QString &archiveUrl,
+                           const QString &sha256, qint64 sizeBytes);
+
+private:
+    QWidget *buildContent();
+    void onLoaded(const QList<RequestRecord> &records);
+    void onLoadFailed(const ApiError &error);
+    void reloadWaiting();
+    void refreshOne(const QString &requestId);
+    void upsert(const QJsonObject &json);
+    void onCurrentChanged();
+    void confirmCancel();
+    void sendCancel(const QString &requestId);
+    void onCancelled(const QString &requestId, const ApiResult &result);
+    void requestDownload();
+    void updateState();
+    void setLoading(bool loading);
+    QString currentKey() const;
+    void selectKey(const QString &key);
+
+    AppServices *m_services;
+    RequestListModel *m_model;
+    RequestListLoader *m_loader;
+    QTableView *m_table = nullptr;
+    RequestDetailPanel *m_details = nullptr;
+    NoticeBanner *m_notice = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPointer<ApiJob> m_cancelJob;
+    QString m_loadError;
+    bool m_loadedOnce = false;
+};
+
+} // namespace pd

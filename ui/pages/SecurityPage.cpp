@@ -1,0 +1,302 @@
+#include "pages/SecurityPage.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "api/JsonReader.h"
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "dialogs/ChangePasswordDialog.h"
+#include "dialogs/DisableTwoFactorDialog.h"
+#include "dialogs/EnableTwoFactorDialog.h"
+#include "dialogs/ReportSecurityConcernDialog.h"
+#include "dialogs/TypedConfirmationDialog.h"
+#include "widgets/ActionStatusBar.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/FreshnessBar.h"
+#include "widgets/PlainTextLabel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+QGroupBox *section(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setAccessibleName(title);
+    new QVBoxLayout(box);
+    return box;
+}
+
+QWidget *row(QWidget *label, QList<QPushButton *> buttons, QWidget *parent)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 1);
+    for (QPushButton *button : buttons)
+        layout->addWidget(button, 0, Qt::AlignTop);
+    return widget;
+}
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setAccessibleName(name);
+    return button;
+}
+
+} // namespace
+
+SecurityPage::SecurityPage(AppServices *services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+    , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/security"),
+                                    ApiRequest::get(QStringLiteral("/auth/security")), this))
+{
+    auto *content = new QWidget(this);
+    m_freshness = new FreshnessBar(content);
+    m_freshness->track(m_document);
+    m_status = new ActionStatusBar(content);
+
+    auto *inner = new QWidget;
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->addWidget(twoFactorSection(inner));
+    innerLayout->addWidget(passwordSection(inner));
+    innerLayout->addWidget(sessionsSection(inner));
+    innerLayout->addWidget(reportSection(inner));
+    innerLayout->addWidget(adviceSection(inner));
+    innerLayout->addStretch();
+    auto *scroll = new QScrollArea(content);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Account security"));
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_freshness);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+    setContent(content);
+
+    connect(m_document, &CachedDocument::changed, this, &SecurityPage::render);
+    connect(m_document, &CachedDocument::refreshFailed, this, &SecurityPage::onRefreshFailed);
+    connect(this, &Page::retryRequested, this, &SecurityPage::activate);
+}
+
+QWidget *SecurityPage::twoFactorSection(QWidget *parent)
+{
+    QGroupBox *box = section(tr("Two-factor authentication"), parent);
+    m_twoFactor = new PlainTextLabel(QString(), tr("Two-factor authentication"), box);
+    m_enable = button(tr("&Turn on two-factor…"), tr("Turn on two-factor authentication"), box);
+    m_disable = button(tr("Turn &off two-factor…"), tr("Turn off two-factor authentication"), box);
+    box->layout()->addWidget(row(m_twoFactor, {m_enable, m_disable}, box));
+    connect(m_enable, &QPushButton::clicked, this, &SecurityPage::openEnableTwoFactor);
+    connect(m_disable, &QPushButton::clicked, this, &SecurityPage::openDisableTwoFactor);
+    return box;
+}
+
+QWidget *SecurityPage::passwordSection(QWidget *parent)
+{
+    QGroupBox *box = section(tr("Password"), parent);
+    m_password = new PlainTextLabel(QString(), tr("Password"), box);
+    m_changePassword = button(tr("C&hange password…"), tr("Change password"), box);
+    box->layout()->addWidget(row(m_password, {m_changePassword}, box));
+    connect(m_changePassword, &QPushButton::clicked, this, &SecurityPage::openChangePassword);
+    return box;
+}
+
+QWidget *SecurityPage::sessionsSection(QWidget *parent)
+{
+    QGroupBox *box = section(tr("Signed-in devices"), parent);
+    m_sessions = new PlainTextLabel(QString(), tr("Signed-in devices"), box);
+    m_signOutEverywhere =
+        button(tr("Sign out &everywhere…"), tr("Sign out everywhere, this app included"), box);
+    box->layout()->addWidget(row(m_sessions, {m_signOutEverywhere}, box));
+    connect(m_signOutEverywhere, &QPushButton::clicked, this,
+            &SecurityPage::confirmSignOutEverywhere);
+    return box;
+}
+
+QWidget *SecurityPage::reportSection(QWidget *parent)
+{
+    QGroupBox *box = section(tr("Something wrong?"), parent);
+    auto *text = new PlainTextLabel(
+        tr("If you have reason to believe that your interactions with the Websites, Products or "
+           "Services are no longer secure, report it at once."),
+        tr("About reporting"), box);
+    m_report = button(tr("Report a security &concern…"), tr("Report a security concern"), box);
+    box->layout()->addWidget(row(text, {m_report}, box));
+    connect(m_report, &QPushButton::clicked, this, &SecurityPage::openReport);
+    return box;
+}
+
+QWidget *SecurityPage::adviceSection(QWidget *parent)
+{
+    QGroupBox *box = section(tr("Keep your account safe"), parent);
+    // The privacy policy's own advice.
+    box->layout()->addWidget(new PlainTextLabel(
+        tr("• Use a complex password: long, mixing letters, digits and symbols, and used nowhere "
+           "else.\n"
+           "• Turn on two-factor authentication, so a password alone cannot open your account.\n"
+           "• Limit access to your computer and browser, and sign out when you have finished "
+           "using your account.\n"
+           "• Sharing personal data online always carries some risk: report anything that looks "
+           "wrong."),
+        tr("Security advice"), box));
+    return box;
+}
+
+QString SecurityPage::title() const
+{
+    return tr("Security");
+}
+
+QString SecurityPage::iconName() const
+{
+    return QStringLiteral("security-high");
+}
+
+void SecurityPage::activate()
+{
+    if (!m_document->hasCopy())
+        showLoading(tr("Loading your security settings…"));
+    m_document->load();
+}
+
+void SecurityPage::onRefreshFailed(const ApiError &error)
+{
+    if (!m_document->hasCopy())
+        showError(error.userMessage());
+}
+
+void SecurityPage::render()
+{
+    if (!m_document->hasCopy()) {
+        showLoading(tr("Loading your security settings…"));
+        return;
+    }
+    JsonReader reader(m_document->object());
+    const bool twoFactor = reader.boolean(u"two_factor_enabled");
+    const std::optional<QString> changedAt = reader.optionalString(u"password_changed_at");
+    const qint64 sessions = reader.integer(u"active_sessions", 0);
+    if (!reader.ok()) {
+        showError(tr("The server sent security settings this app cannot read."));
+        return;
+    }
+    m_twoFactor->setText(
+        twoFactor ? tr("On: signing in needs a code from your authenticator app as well as your "
+                       "password.")
+                  : tr("Off: your password alone opens your account. Turn on two-factor "
+                       "authentication to protect it better."));
+    const bool enableHadFocus = m_enable->hasFocus() || m_disable->hasFocus();
+    m_enable->setVisible(!twoFactor);
+    m_disable->setVisible(twoFactor);
+    if (enableHadFocus)
+        (twoFactor ? m_disable : m_enable)->setFocus();
+    m_password->setText(
+        changedAt
+            ? tr("Last changed %1.").arg(FieldFormat::apiDateTime(*changedAt, QLocale::LongFormat))
+            : tr("Not changed since the account was created."));
+    m_sessions->setText(
+        tr("Your account is signed in on %n device(s) or browser(s).", nullptr, int(sessions)));
+    showContent();
+}
+
+void SecurityPage::openEnableTwoFactor()
+{
+    auto *dialog = new EnableTwoFactorDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_status->finish(NoticeBanner::Kind::Information,
+                         tr("Two-factor authentication is on. Signing in now needs a code from "
+                            "your authenticator app."));
+        m_document->refresh();
+    });
+    dialog->open();
+}
+
+void SecurityPage::openDisableTwoFactor()
+{
+    auto *dialog = new DisableTwoFactorDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_status->finish(NoticeBanner::Kind::Warning,
+                         tr("Two-factor authentication is off: your password alone now opens "
+                            "your account."));
+        m_document->refresh();
+    });
+    dialog->open();
+}
+
+void SecurityPage::openChangePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_status->finish(NoticeBanner::Kind::Information,
+                         tr("Your password has been changed. Every other device has been "
+                            "signed out."));
+        m_document->refresh();
+    });
+    dialog->open();
+}
+
+void SecurityPage::openReport()
+{
+    auto *dialog = new ReportSecurityConcernDialog(m_services->outbox(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_status->finish(NoticeBanner::Kind::Information,
+                         tr("Your report has been saved and will be sent to the security team; "
+                            "follow it on the Requests page."));
+    });
+    dialog->open();
+}
+
+void SecurityPage::confirmSignOutEverywhere()
+{
+    auto *dialog = new TypedConfirmationDialog(
+        tr("Sign out everywhere"),
+        tr("Every device and browser signed in to your account is signed out at once, this app "
+           "included, and the data this app keeps on this computer is removed. You must sign in "
+           "again with your password everywhere."),
+        tr("sign out"), tr("&Sign out everywhere"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &SecurityPage::signOutEverywhere);
+    dialog->open();
+}
+
+void SecurityPage::signOutEverywhere()
+{
+    ApiClient *api = m_services->api();
+    if (!api) {
+        m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
+        return;
+    }
+    ApiJob *job = api->send(
+        ApiRequest::post(QStringLiteral("/auth/sessions/revoke-all"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), true}})));
+    m_status->start(tr("Signing out everywhere…"), job);
+    m_signOutEverywhere->setEnabled(false);
+    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+        m_signOutEverywhere->setEnabled(true);
+        if (!result.ok()) {
+            m_status->finish(
+                result.error->kind() == ApiError::Kind::Cancelled ? NoticeBanner::Kind::Information
+                                                                  : NoticeBanner::Kind::Error,
+                tr("Could not sign out everywhere: %1").arg(result.error->userMessage()));
+            return;
+        }
+        m_status->finish(NoticeBanner::Kind::Information, tr("Signed out everywhere."));
+        // The server ended this session too: forget it here and wipe the cache.
+        m_services->signOut();
+    });
+}
+
+} // namespace pd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class QPushButton;
+
+namespace pd {
+
+class ActionStatusBar;
+class ApiError;
+class AppServices;
+class CachedDocument;
+class FreshnessBar;
+class PlainTextLabel;
+
+// The account's security (GET /auth/security): two-factor authentication on
+// or off (turn on with EnableTwoFactorDialog, off with
+// DisableTwoFactorDialog), the password's age (ChangePasswordDialog), the
+// number of sessions and "Sign out everywhere", "Report a security
+// concern…", and the policy's advice.
+class SecurityPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit SecurityPage(AppServices *services, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString iconName() const override;
+    void activate() override;
+
+    PlainTextLabel *twoFactorLabel() const { return m_twoFactor; }
+    QPushButton *enableTwoFactorButton() const { return m_enable; }
+    QPushButton *disableTwoFactorButton() const { return m_disable; }
+    QPushButton *changePasswordButton() const { return m_changePassword; }
+    QPushButton *signOutEverywhereButton() const { return m_signOutEverywhere; }
+    QPushButton *reportButton() const { return m_report; }
+
+private:
+    QWidget *twoFactorSection(QWidget *parent);
+    QWidget *passwordSection(QWidget *parent);
+    QWidget *sessionsSection(QWidget *parent);
+    QWidget *reportSection(QWidget *parent);
+    QWidget *adviceSection(QWidget *parent);
+    void render();
+    void onRefreshFailed(const ApiError &error);
+    void openEnableTwoFactor();
+    void openDisableTwoFactor();
+    void openChangePassword();
+    void openReport();
+    void confirmSignOutEverywhere();
+    void signOutEverywhere();
+
+    AppServices *m_services;
+    CachedDocument *m_document;
+    FreshnessBar *m_freshness;
+    ActionStatusBar *m_status;
+    PlainTextLabel *m_twoFactor;
+    QPushButton *m_enable;
+    QPushButton *m_disable;
+    PlainTextLabel *m_password;
+    QPushButton *m_changePassword;
+    PlainTextLabel *m_sessions;
+    QPushButton *m_signOutEverywhere;
+    QPushButton *m_report;
+};
+
+} // namespace pd

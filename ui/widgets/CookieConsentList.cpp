@@ -1,0 +1,186 @@
+#include "widgets/CookieConsentList.h"
+
+#include "widgets/FieldFormat.h"
+#include "widgets/PlainTextLabel.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+QString idOf(const QJsonValue &cookie)
+{
+    return cookie.toObject().value(QLatin1String("id")).toString();
+}
+
+// A check box shows its text as plain text but reads '&' as a mnemonic.
+QString escapeMnemonic(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+} // namespace
+
+QString CookieConsentList::details(const QJsonObject &cookie)
+{
+    QStringList parts;
+    parts.append(tr("Domain: %1").arg(cookie.value(QLatin1String("domain")).toString()));
+    const QString identifier = cookie.value(QLatin1String("identifier")).toString();
+    parts.append(identifier.isEmpty() ? tr("Holds no identifier")
+                                      : tr("Identifier: %1").arg(identifier));
+    const QString firstSet = cookie.value(QLatin1String("first_set_at")).toString();
+    parts.append(firstSet.isEmpty() ? tr("Never set")
+                                    : tr("First set %1").arg(FieldFormat::apiDateTime(firstSet)));
+    const QString expires = cookie.value(QLatin1String("expires_at")).toString();
+    parts.append(expires.isEmpty() ? tr("Ends with the browser session")
+                                   : tr("Expires %1").arg(FieldFormat::apiDateTime(expires)));
+    return parts.join(QLatin1Char('\n'));
+}
+
+CookieConsentList::CookieConsentList(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+}
+
+QString CookieConsentList::categoryLabel(const QString &category)
+{
+    if (category == QLatin1String("strictly_necessary"))
+        return tr("Strictly necessary");
+    if (category == QLatin1String("functional"))
+        return tr("Functional");
+    if (category == QLatin1String("analytics"))
+        return tr("Analytics");
+    if (category == QLatin1String("marketing"))
+        return tr("Marketing");
+    return category;
+}
+
+void CookieConsentList::setCookies(const QJsonArray &items)
+{
+    QStringList ids;
+    for (const QJsonValue &cookie : items)
+        ids.append(idOf(cookie));
+    if (ids != m_order) {
+        rebuild(items);
+        return;
+    }
+    for (const QJsonValue &cookie : items)
+        update(cookie.toObject());
+}
+
+void CookieConsentList::rebuild(const QJsonArray &items)
+{
+    delete m_groups;
+    m_boxes.clear();
+    m_details.clear();
+    m_required.clear();
+    m_order.clear();
+    m_groups = new QWidget(this);
+    auto *groupsLayout = new QVBoxLayout(m_groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_groups);
+
+    // Categories in the order the server lists them first.
+    QStringList categories;
+    for (const QJsonValue &cookie : items) {
+        const QString category = cookie.toObject().value(QLatin1String("category")).toString();
+        if (!categories.contains(category))
+            categories.append(category);
+    }
+    for (const QString &category : std::as_const(categories)) {
+        auto *group = new QGroupBox(categoryLabel(category), m_groups);
+        group->setAccessibleName(categoryLabel(category));
+        auto *groupLayout = new QVBoxLayout(group);
+        for (const QJsonValue &value : items) {
+            const QJsonObject cookie = value.toObject();
+            if (cookie.value(QLatin1String("category")).toString() != category)
+                continue;
+            groupLayout->addWidget(row(cookie, group));
+        }
+        groupsLayout->addWidget(group);
+    }
+    // The server's order of ids, to compare with on the next update.
+    for (const QJsonValue &cookie : items)
+        m_order.append(idOf(cookie));
+    groupsLayout->addStretch();
+}
+
+QWidget *CookieConsentList::row(const QJsonObject &cookie, QWidget *parent)
+{
+    const QString id = cookie.value(QLatin1String("id")).toString();
+    const QString name = cookie.value(QLatin1String("name")).toString();
+    const bool required = cookie.value(QLatin1String("required")).toBool();
+
+    auto *row = new QWidget(parent);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QCheckBox(escapeMnemonic(name), row);
+    box->setObjectName(QStringLiteral("consent-") + id);
+    box->setAccessibleName(tr("Allow %1").arg(name));
+    auto *purpose =
+        new PlainTextLabel(cookie.value(QLatin1String("purpose")).toString(), tr("Purpose"), row);
+    auto *detail = new PlainTextLabel(details(cookie), tr("Details of %1").arg(name), row);
+    detail->setForegroundRole(QPalette::PlaceholderText);
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, box) +
+                       style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, box);
+    purpose->setIndent(indent);
+    detail->setIndent(indent);
+    layout->addWidget(box);
+    layout->addWidget(purpose);
+    layout->addWidget(detail);
+    if (required) {
+        auto *why = new PlainTextLabel(
+            tr("Strictly necessary: the service cannot work without it, so it cannot be turned "
+               "off here."),
+            tr("Why %1 cannot be turned off").arg(name), row);
+        why->setIndent(indent);
+        layout->addWidget(why);
+        box->setAccessibleDescription(why->text());
+    } else {
+        box->setAccessibleDescription(purpose->text());
+    }
+    m_boxes.insert(id, box);
+    m_details.insert(id, detail);
+    m_required.insert(id, required);
+    update(cookie);
+    connect(box, &QCheckBox::toggled, this,
+            [this, id](bool checked) { Q_EMIT consentToggled(id, checked); });
+    return row;
+}
+
+void CookieConsentList::update(const QJsonObject &cookie)
+{
+    const QString id = cookie.value(QLatin1String("id")).toString();
+    QCheckBox *box = m_boxes.value(id);
+    if (!box)
+        return;
+    const bool required = cookie.value(QLatin1String("required")).toBool();
+    m_required.insert(id, required);
+    setConsent(id, required || cookie.value(QLatin1String("consent")).toBool());
+    box->setEnabled(!required);
+    m_details.value(id)->setText(details(cookie));
+}
+
+void CookieConsentList::setConsent(const QString &id, bool granted)
+{
+    if (QCheckBox *box = m_boxes.value(id)) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(granted);
+    }
+}
+
+void CookieConsentList::setPending(const QString &id, bool pending)
+{
+    if (QCheckBox *box = m_boxes.value(id))
+        box->setEnabled(!pending && !m_required.value(id));
+}
+
+} // namespace pd

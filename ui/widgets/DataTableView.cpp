@@ -1,0 +1,257 @@
+#include "widgets/DataTableView.h"
+
+#include "models/CacheTableModel.h"
+#include "store/LocalStore.h"
+#include "widgets/ColumnFilterCombo.h"
+#include "widgets/DateRangeEdit.h"
+#include "widgets/DetailPane.h"
+#include "widgets/DistinctValuesQuery.h"
+#include "widgets/SearchField.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd {
+
+DataTableView::DataTableView(LocalStore *store, CacheTableModel *model, QList<ViewColumn> columns,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(model)
+    , m_columns(new TableColumnsModel(model, columns, this))
+    , m_table(new QTableView(this))
+    , m_search(new SearchField(this))
+    , m_dateRange(new DateRangeEdit(this))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filterBar(new QHBoxLayout)
+    , m_countLabel(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
+{
+    m_countText = [](qint64 count) { return tr("%1 rows").arg(QLocale().toString(count)); };
+    buildTable(columns);
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    m_filterBar->addWidget(searchLabel);
+    m_filterBar->addWidget(m_search, 1);
+
+    auto *rangeBar = new QHBoxLayout;
+    rangeBar->addWidget(m_dateRange);
+    rangeBar->addStretch();
+
+    for (QLabel *label : {m_countLabel, m_noteLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_countLabel->setAccessibleName(tr("Number of matching rows"));
+    m_noteLabel->setAccessibleName(tr("Sync status"));
+    auto *statusBar = new QHBoxLayout;
+    statusBar->addWidget(m_countLabel);
+    statusBar->addStretch();
+    statusBar->addWidget(m_noteLabel);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addLayout(m_filterBar);
+    layout->addLayout(rangeBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(statusBar);
+
+    // Window-wide: Ctrl+F searches the page that is showing (hidden pages'
+    // shortcuts are inactive).
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &SearchField::searchChanged, this, [this](const QString &text) {
+        if (m_model)
+            m_model->setSearchText(text);
+    });
+    connect(m_dateRange, &DateRangeEdit::rangeChanged, this,
+            [this](const QDateTime &from, const QDateTime &until) {
+                if (m_model)
+                    m_model->setDateRange(from, until);
+            });
+    connect(m_columns, &QAbstractItemModel::modelReset, this, &DataTableView::scheduleCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DataTableView::showDetails);
+    connect(m_columns, &QAbstractItemModel::modelReset, m_detail, &DetailPane::clear);
+    // New filters show their first rows; staying scrolled down would make
+    // the view fetch window after window to fill the same position.
+    connect(m_columns, &QAbstractItemModel::modelReset, m_table, &QTableView::scrollToTop);
+
+    setTabOrder(m_search, m_dateRange->presetBox());
+    setTabOrder(m_dateRange->presetBox(), m_dateRange->fromEdit());
+    setTabOrder(m_dateRange->fromEdit(), m_dateRange->toEdit());
+    setTabOrder(m_dateRange->toEdit(), m_table);
+    updateCount();
+}
+
+void DataTableView::buildTable(const QList<ViewColumn> &columns)
+{
+    m_table->setModel(m_columns);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setAccessibleName(tr("Rows"));
+    // Every row has the height of one line of text: the view never measures
+    // rows, whatever their number.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    rows->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int i = 0; i < columns.size(); ++i)
+        m_table->setColumnWidth(i, columns.at(i).widthChars * charWidth);
+    // The cache model starts sorted by time, newest first (column 0).
+    const int sortColumn =
+        m_model ? qMax(0, m_columns->columnForSourceColumn(m_model->sortColumn())) : 0;
+    header->setSortIndicator(sortColumn, m_model ? m_model->sortOrder() : Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+}
+
+void DataTableView::setFormatter(int sourceColumn, TableColumnsModel::Formatter formatter)
+{
+    m_columns->setFormatter(sourceColumn, std::move(formatter));
+}
+
+void DataTableView::setCountText(CountText text)
+{
+    m_countText = std::move(text);
+    updateCount();
+}
+
+ColumnFilterCombo *DataTableView::addColumnFilter(int sourceColumn, const QString &label,
+                                                  const QString &anyText,
+                                                  ValueLabels::Choices known)
+{
+    auto *combo = new ColumnFilterCombo(sourceColumn, anyText, std::move(known), this);
+    auto *buddy = new QLabel(label, this);
+    buddy->setBuddy(combo);
+    combo->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    m_filterBar->addWidget(buddy);
+    m_filterBar->addWidget(combo);
+    QWidget *previous =
+        m_filters.isEmpty() ? static_cast<QWidget *>(m_search) : m_filters.constLast();
+    m_filters.append(combo);
+    setTabOrder(previous, combo);
+    setTabOrder(combo, m_dateRange->presetBox());
+    connect(combo, &ColumnFilterCombo::filterChanged, this,
+            [this](int column, const QVariant &value) {
+                if (m_model)
+                    m_model->setColumnFilter(column, value);
+            });
+    return combo;
+}
+
+void DataTableView::setNote(const QString &text)
+{
+    m_noteLabel->setText(text);
+}
+
+void DataTableView::refreshFilterValues()
+{
+    if (m_filters.isEmpty() || !m_store || !m_store->isOpen() || !m_model)
+        return;
+    if (!m_distinct) {
+        m_distinct = new DistinctValuesQuery(m_store->path(), m_model->spec().table, this);
+        connect(m_distinct, &DistinctValuesQuery::finished, this,
+                [this](const QHash<QString, QStringList> &values) {
+                    for (ColumnFilterCombo *combo : std::as_const(m_filters)) {
+                        const QString field =
+                            m_model->spec().columns.at(combo->sourceColumn()).field;
+                        if (const auto it = values.constFind(field); it != values.cend())
+                            combo->setAvailableValues(*it);
+                    }
+                    Q_EMIT filterValuesRefreshed();
+                });
+    }
+    QStringList fields;
+    for (const ColumnFilterCombo *combo : std::as_const(m_filters))
+        fields << m_model->spec().columns.at(combo->sourceColumn()).field;
+    m_distinct->run(fields);
+}
+
+bool DataTableView::filterValuesPending() const
+{
+    return m_distinct && m_distinct->isRunning();
+}
+
+bool DataTableView::hasActiveFilters() const
+{
+    if (!m_search->appliedText().isEmpty() || m_dateRange->from().isValid())
+        return true;
+    for (const ColumnFilterCombo *combo : m_filters) {
+        if (!combo->value().isNull())
+            return true;
+    }
+    return false;
+}
+
+void DataTableView::scheduleCount()
+{
+    // Counted after the view has its first window, once per burst of changes.
+    if (m_countPending)
+        return;
+    m_countPending = true;
+    QTimer::singleShot(0, this, &DataTableView::updateCount);
+}
+
+void DataTableView::updateCount()
+{
+    m_countPending = false;
+    m_count = m_model ? m_model->matchCount() : -1;
+    if (m_count < 0) {
+        m_countLabel->setText(m_model && !m_model->lastError().isEmpty()
+                                  ? tr("The search could not run.")
+                                  : QString());
+    } else {
+        QString text = m_countText(m_count);
+        if (m_count == 0 && hasActiveFilters())
+            text = tr("%1 — try another search or period").arg(text);
+        m_countLabel->setText(text);
+    }
+    Q_EMIT countChanged(m_count);
+}
+
+void DataTableView::showDetails(const QModelIndex &current)
+{
+    if (!current.isValid() || !m_model) {
+        m_detail->clear();
+        return;
+    }
+    QList<DetailPane::Field> fields;
+    const int columns = m_model->columnCount();
+    for (int column = 0; column < columns; ++column) {
+        fields.append(
+            {m_columns->fieldName(column), m_columns->fieldText(current.row(), column, true)});
+    }
+    m_detail->setFields(fields);
+}
+
+} // namespace pd

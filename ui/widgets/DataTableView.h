@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/CacheTableModel.h"
+#include "widgets/TableColumnsModel.h"
+#include "widgets/ValueLabels.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QHBoxLayout;
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace pd {
+
+class ColumnFilterCombo;
+class DateRangeEdit;
+class DetailPane;
+class DistinctValuesQuery;
+class LocalStore;
+class SearchField;
+
+// A large cached table to look through: a search box (Ctrl+F; Esc clears),
+// filters on enumerated columns, a date range, sortable columns, the number
+// of matching rows and a pane with every field of the selected row. Rows come
+// in windows from the cache model as the user scrolls; nothing here walks all
+// rows, so it stays fluid with a million of them.
+class DataTableView : public QWidget
+{
+    Q_OBJECT
+public:
+    // How many matching rows, for the count label ("12,345 visits").
+    using CountText = std::function<QString(qint64 count)>;
+
+    DataTableView(LocalStore *store, CacheTableModel *model, QList<ViewColumn> columns,
+                  QWidget *parent = nullptr);
+
+    void setFormatter(int sourceColumn, TableColumnsModel::Formatter formatter);
+    void setCountText(CountText text);
+    // A filter combo box labelled `label` (with a mnemonic) for `sourceColumn`.
+    ColumnFilterCombo *addColumnFilter(int sourceColumn, const QString &label,
+                                       const QString &anyText, ValueLabels::Choices known);
+    // Right of the count: e.g. when the data was last synced.
+    void setNote(const QString &text);
+
+    // Offers in the filters the values the table now holds (after a sync);
+    // read in the background, filterValuesRefreshed() follows.
+    void refreshFilterValues();
+    bool filterValuesPending() const;
+    bool hasActiveFilters() const;
+    qint64 matchCount() const { return m_count; }
+
+    TableColumnsModel *columnsModel() const { return m_columns; }
+    QTableView *table() const { return m_table; }
+    SearchField *searchField() const { return m_search; }
+    DateRangeEdit *dateRange() const { return m_dateRange; }
+    DetailPane *detailPane() const { return m_detail; }
+    QLabel *countLabel() const { return m_countLabel; }
+    QList<ColumnFilterCombo *> filters() const { return m_filters; }
+
+Q_SIGNALS:
+    void countChanged(qint64 count);
+    void filterValuesRefreshed();
+
+private:
+    void buildTable(const QList<ViewColumn> &columns);
+    void scheduleCount();
+    void updateCount();
+    void showDetails(const QModelIndex &current);
+
+    QPointer<LocalStore> m_store;
+    QPointer<CacheTableModel> m_model;
+    TableColumnsModel *m_columns;
+    QTableView *m_table;
+    SearchField *m_search;
+    DateRangeEdit *m_dateRange;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    QHBoxLayout *m_filterBar;
+    QLabel *m_countLabel;
+    QLabel *m_noteLabel;
+    QList<ColumnFilterCombo *> m_filters;
+    DistinctValuesQuery *m_distinct = nullptr;
+    CountText m_countText;
+    qint64 m_count = -1;
+    bool m_countPending = false;
+};
+
+} // namespace pd

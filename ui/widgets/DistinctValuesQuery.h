@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QThread;
+
+namespace pd {
+
+// Reads which values some columns of a cache table hold (SELECT DISTINCT), on
+// a worker thread with its own connection to the cache file: over a million
+// rows that takes long enough to stall the UI. A run asked for while one is
+// going starts once it ends.
+class DistinctValuesQuery : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxValues = 100;
+
+    DistinctValuesQuery(QString databasePath, QString table, QObject *parent = nullptr);
+    ~DistinctValuesQuery() override;
+
+    void run(const QStringList &fields);
+    bool isRunning() const { return !m_thread.isNull(); }
+
+Q_SIGNALS:
+    // Values per field, in SQLite's order; a field that failed is missing.
+    void finished(const QHash<QString, QStringList> &values);
+
+private:
+    QString m_path;
+    QString m_table;
+    QPointer<QThread> m_thread;
+    QStringList m_pending;
+    bool m_rerun = false;
+};
+
+} // namespace pd

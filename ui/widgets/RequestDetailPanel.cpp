@@ -1,0 +1,96 @@
+#include "widgets/RequestDetailPanel.h"
+
+#include "widgets/DetailPane.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/RequestRecord.h"
+#include "widgets/RequestTimeline.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+RequestDetailPanel::RequestDetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_fields(new DetailPane(this))
+    , m_timeline(new RequestTimeline(this))
+    , m_cancel(new QPushButton(tr("&Cancel request…"), this))
+    , m_download(new QPushButton(tr("&Download archive…"), this))
+{
+    m_fields->setPlaceholder(tr("Select a request to see its progress."));
+    m_cancel->setAccessibleName(tr("Cancel request"));
+    m_download->setAccessibleName(tr("Download archive"));
+    m_cancel->setEnabled(false);
+    m_download->setEnabled(false);
+    m_download->hide();
+
+    auto *historyLabel = new QLabel(tr("Status &history:"), this);
+    historyLabel->setBuddy(m_timeline);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_download);
+    buttons->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addWidget(m_fields, 1);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_timeline, 1);
+    layout->addLayout(buttons);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestDetailPanel::cancelClicked);
+    connect(m_download, &QPushButton::clicked, this, &RequestDetailPanel::downloadClicked);
+}
+
+void RequestDetailPanel::setRecord(const RequestRecord &record)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<DetailPane::Field> fields{
+        {tr("Request"), record.typeText()},
+        {tr("Status"), record.statusText()},
+        {tr("Made"), FieldFormat::dateTime(record.createdAt, QLocale::LongFormat)},
+    };
+    if (!record.waiting && !record.refused) {
+        fields.append({tr("Answer due"), record.dueText(now)});
+        fields.append(
+            {tr("Last change"), FieldFormat::dateTime(record.updatedAt, QLocale::LongFormat)});
+        fields.append({tr("Reference"), record.id});
+    }
+    const QString asked = record.payloadSummary();
+    if (!asked.isEmpty())
+        fields.append({tr("Details"), asked});
+    if (record.hasArchive()) {
+        fields.append({tr("Archive size"), QLocale().formattedDataSize(record.archiveSize())});
+        const QDateTime expires = FieldFormat::parseApiDateTime(
+            record.result.value(QStringLiteral("expires_at")).toString());
+        if (expires.isValid())
+            fields.append(
+                {tr("Available until"), FieldFormat::dateTime(expires, QLocale::LongFormat)});
+    }
+    m_fields->setFields(fields);
+    m_timeline->setRecord(record);
+    m_canCancel = record.canCancel();
+    m_cancel->setEnabled(m_canCancel && !m_busy);
+    m_download->setVisible(record.hasArchive());
+    m_download->setEnabled(record.hasArchive());
+}
+
+void RequestDetailPanel::clearRecord()
+{
+    m_fields->clear();
+    m_timeline->clearRecord();
+    m_canCancel = false;
+    m_cancel->setEnabled(false);
+    m_download->hide();
+}
+
+void RequestDetailPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_cancel->setEnabled(m_canCancel && !m_busy);
+}
+
+} // namespace pd
