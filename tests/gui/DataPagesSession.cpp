@@ -1,0 +1,117 @@
+#include "DataPagesSession.h"
+
+#include "auth/AuthService.h"
+#include "core/AppServices.h"
+#include "net/ServerProfileStore.h"
+#include "pages/Page.h"
+
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStackedLayout>
+
+namespace pd::test {
+
+DataPagesSession::DataPagesSession() = default;
+DataPagesSession::~DataPagesSession() = default;
+
+QString DataPagesSession::dataDir() const
+{
+    return m_dir.filePath(QStringLiteral("data"));
+}
+
+bool DataPagesSession::start(QString *error)
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+    AppServices::Options options;
+    options.dataDir = dataDir();
+    options.settings = m_settings.get();
+    options.ephemeralSecrets = true;
+    m_services = std::make_unique<AppServices>(options);
+    return m_services->start(error);
+}
+
+bool DataPagesSession::signIn(TestServer &server, int index, QString *error)
+{
+    ServerProfile profile = ServerProfile::forUrl(server.origin());
+    profile.name = QStringLiteral("Test server");
+    profile.caBundlePath = server.caCertificatePath();
+    m_services->profiles().save(profile);
+    m_services->activateProfile(profile);
+    QSignalSpy signedIn(m_services.get(), &AppServices::signedIn);
+    QSignalSpy synced(m_services.get(), &AppServices::syncFinished);
+    const DemoAccount account = server.accounts().at(index);
+    m_services->auth()->signInWithPassword(account.email, account.password,
+                                           QStringLiteral("tst_gui_data_pages"));
+    if (!signedIn.wait(30000)) {
+        *error = QStringLiteral("sign-in did not complete");
+        return false;
+    }
+    if (synced.isEmpty() && !synced.wait(180000)) {
+        *error = QStringLiteral("the first sync did not finish");
+        return false;
+    }
+    if (synced.constFirst().constFirst().value<SyncOutcome>() != SyncOutcome::Completed) {
+        *error = QStringLiteral("the first sync failed: ") + synced.constFirst().at(1).toString();
+        return false;
+    }
+    return true;
+}
+
+QJsonObject serverJson(TestServer &server, const Tokens &tokens, const QString &pathAndQuery)
+{
+    return server.get(pathAndQuery, tokens.accessToken).json();
+}
+
+QStringList unnamedFocusableWidgets(QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(root))
+            continue;
+        // Inner editors of spin boxes and combo boxes are named through them.
+        QWidget *parent = widget->parentWidget();
+        if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent))
+            continue;
+        if (widget->accessibleName().isEmpty()) {
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                           widget->objectName() + QStringLiteral(" in ") +
+                           QString::fromLatin1(parent ? parent->metaObject()->className() : "-");
+        }
+    }
+    return unnamed;
+}
+
+QString pageState(Page *page)
+{
+    auto *stack = qobject_cast<QStackedLayout *>(page->layout());
+    if (!stack)
+        return {};
+    switch (stack->currentIndex()) {
+    case 0:
+        return QStringLiteral("loading");
+    case 1:
+        return QStringLiteral("empty");
+    case 2:
+        return QStringLiteral("error");
+    default:
+        return QStringLiteral("content");
+    }
+}
+
+QString pageMessage(Page *page)
+{
+    auto *stack = qobject_cast<QStackedLayout *>(page->layout());
+    if (!stack || !stack->currentWidget())
+        return {};
+    QStringList texts;
+    const QList<QLabel *> labels = stack->currentWidget()->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        texts << label->text();
+    return texts.join(u'\n');
+}
+
+} // namespace pd::test

@@ -1,0 +1,116 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The built `privacy-dashboard` executable, run as a user would.
+class TestAppCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    // Every run gets its own runtime, settings and data folders, so it
+    // neither meets a developer's real instance nor touches their files.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "HOME"}) {
+            const QString folder = m_home.filePath(QString::fromLatin1(name));
+            QDir().mkpath(folder);
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            env.insert(QString::fromLatin1(name), folder);
+        }
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return env;
+    }
+
+    QString socketPath() const
+    {
+        return QDir(m_home.filePath(QStringLiteral("XDG_RUNTIME_DIR")))
+            .filePath(QStringLiteral("privacy-dashboard.socket"));
+    }
+
+    static QString binary() { return qEnvironmentVariable("PD_APP_BINARY"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!binary().isEmpty(), "PD_APP_BINARY is not set");
+        QVERIFY(m_home.isValid());
+    }
+
+    void printsItsVersion()
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(binary(), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QString output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        QCOMPARE(output, QStringLiteral("Privacy Dashboard " PD_EXPECTED_VERSION));
+    }
+
+    void versionNeedsNoDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(binary(), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                    .contains(QLatin1String(PD_EXPECTED_VERSION)));
+    }
+
+    void helpListsTheOptions()
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(binary(), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        for (const char *option :
+             {"--server", "--profile", "--lang", "--demo", "--diagnose", "--version"})
+            QVERIFY2(output.contains(QLatin1String(option)), option);
+    }
+
+    void secondInstanceHandsOverAndExits()
+    {
+        QProcess first;
+        first.setProcessEnvironment(environment());
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(binary(), {});
+        QVERIFY(first.waitForStarted(30000));
+        // The first instance is ready once its socket exists.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socketPath()), 30000);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        QProcess second;
+        second.setProcessEnvironment(environment());
+        QSignalSpy finished(&second, &QProcess::finished);
+        second.start(binary(), {});
+        QVERIFY(second.waitForStarted(30000));
+        QVERIFY2(finished.wait(15000), "the second instance kept running");
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+        // The first one is unaffected.
+        QCOMPARE(first.state(), QProcess::Running);
+        QVERIFY(QFile::exists(socketPath()));
+
+        first.terminate();
+        if (!first.waitForFinished(15000))
+            first.kill();
+    }
+};
+
+QTEST_MAIN(TestAppCli)
+#include "tst_app_cli.moc"

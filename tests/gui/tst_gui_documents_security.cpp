@@ -1,0 +1,289 @@
+// The security page and its dialogs (two-factor on and off, password change,
+// security report, sign out everywhere) driven through the real widgets
+// against the reference backend.
+#include "DataPagesSession.h"
+
+#include "auth/AuthService.h"
+#include "core/AppServices.h"
+#include "dialogs/ChangePasswordDialog.h"
+#include "dialogs/DisableTwoFactorDialog.h"
+#include "dialogs/EnableTwoFactorDialog.h"
+#include "dialogs/ReportSecurityConcernDialog.h"
+#include "dialogs/TypedConfirmationDialog.h"
+#include "outbox/Outbox.h"
+#include "pages/SecurityPage.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/PasswordField.h"
+#include "widgets/PasswordStrengthHint.h"
+#include "widgets/PlainTextLabel.h"
+#include "widgets/QrCodeWidget.h"
+#include "widgets/TotpCodeEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestGuiDocumentsSecurity : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    DataPagesSession m_session;
+    Tokens m_tokens;
+    DemoAccount m_account;
+    std::unique_ptr<SecurityPage> m_page;
+    QString m_secret;
+
+    AppServices *services() const { return m_session.services(); }
+    QJsonObject security()
+    {
+        return serverJson(m_server, m_tokens, QStringLiteral("/api/v1/auth/security"));
+    }
+
+    template <class D> D *waitForDialog()
+    {
+        D *dialog = nullptr;
+        const bool found = QTest::qWaitFor(
+            [&] {
+                dialog = m_page->findChild<D *>();
+                return dialog && dialog->isVisible();
+            },
+            5000);
+        return found ? dialog : nullptr;
+    }
+
+    static void checkAccessibleNames(QWidget *root)
+    {
+        const QStringList unnamed = unnamedFocusableWidgets(root);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    static bool closed(const QPointer<QDialog> &dialog)
+    {
+        return dialog.isNull() || !dialog->isVisible();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiError>();
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QString error;
+        QVERIFY2(m_session.start(&error), qPrintable(error));
+        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        m_account = m_server.accounts().at(1);
+        m_tokens = m_server.signIn(m_account, QStringLiteral("tst_gui_documents_security"));
+        QVERIFY(!m_tokens.accessToken.isEmpty());
+
+        m_page = std::make_unique<SecurityPage>(services());
+        m_page->resize(1000, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activate();
+        QTRY_COMPARE_WITH_TIMEOUT(pageState(m_page.get()), QStringLiteral("content"), 30000);
+    }
+
+    void showsTheServersSecurityState()
+    {
+        QVERIFY(!security().value(QLatin1String("two_factor_enabled")).toBool());
+        QVERIFY(m_page->twoFactorLabel()->text().startsWith(QStringLiteral("Off")));
+        QVERIFY(m_page->enableTwoFactorButton()->isVisible());
+        QVERIFY(!m_page->disableTwoFactorButton()->isVisible());
+        // The policy's advice.
+        bool advised = false;
+        for (const PlainTextLabel *label : m_page->findChildren<PlainTextLabel *>())
+            advised =
+                advised || label->text().contains(QStringLiteral("two-factor authentication, so"));
+        QVERIFY(advised);
+        checkAccessibleNames(m_page.get());
+    }
+
+    void enableTwoFactorWithTheDialog()
+    {
+        QTest::mouseClick(m_page->enableTwoFactorButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<EnableTwoFactorDialog>();
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->secretLabel()->text().isEmpty(), 15000);
+        QCOMPARE(dialog->secretLabel()->textFormat(), Qt::PlainText);
+        QVERIFY(!dialog->qrCode()->isEmpty());
+        QVERIFY(dialog->qrCode()->image().width() >= 21 + 8);
+        QVERIFY(!dialog->qrCode()->pixmap(200, 2.0).isNull());
+        m_secret = dialog->secretLabel()->text().remove(QLatin1Char(' '));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^[A-Z2-7]{32,128}$")).match(m_secret).hasMatch(),
+            qPrintable(m_secret));
+        checkAccessibleNames(dialog);
+
+        // A wrong code first.
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        QTest::keyClicks(dialog->codeEdit(), QStringLiteral("000000"));
+        if (TestServer::totpCode(m_secret) != QLatin1String("000000")) {
+            QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->problemBanner()->isVisible(), 15000);
+            QVERIFY(dialog->isVisible());
+        }
+        dialog->codeEdit()->clear();
+        QTest::keyClicks(dialog->codeEdit(), TestServer::totpCode(m_secret));
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(closed(guard), 15000);
+        QVERIFY(security().value(QLatin1String("two_factor_enabled")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->twoFactorLabel()->text().startsWith(QStringLiteral("On")),
+                                 15000);
+        QVERIFY(m_page->disableTwoFactorButton()->isVisible());
+        QVERIFY(!m_page->enableTwoFactorButton()->isVisible());
+    }
+
+    void disableTwoFactorWithTheDialog()
+    {
+        QVERIFY(!m_secret.isEmpty());
+        QTest::mouseClick(m_page->disableTwoFactorButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<DisableTwoFactorDialog>();
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        checkAccessibleNames(dialog);
+        QVERIFY(!dialog->disableButton()->isEnabled());
+
+        // The wrong password is refused, the dialog stays.
+        QTest::keyClicks(dialog->passwordField()->lineEdit(), QStringLiteral("not the password"));
+        QTest::keyClicks(dialog->codeEdit(), TestServer::totpCode(m_secret, 1));
+        QTest::mouseClick(dialog->disableButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->problemBanner()->isVisible(), 15000);
+        QVERIFY(dialog->isVisible());
+
+        dialog->passwordField()->lineEdit()->clear();
+        QTest::keyClicks(dialog->passwordField()->lineEdit(), m_account.password);
+        QTest::mouseClick(dialog->disableButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(closed(guard), 15000);
+        QVERIFY(!security().value(QLatin1String("two_factor_enabled")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->twoFactorLabel()->text().startsWith(QStringLiteral("Off")),
+                                 15000);
+    }
+
+    void changePasswordWithTheDialog()
+    {
+        QTest::mouseClick(m_page->changePasswordButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<ChangePasswordDialog>();
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        checkAccessibleNames(dialog);
+        auto *hint = dialog->findChild<PasswordStrengthHint *>();
+        QVERIFY(hint);
+
+        const QString next = QStringLiteral("Correct-Horse-Battery-Staple-42");
+        QTest::keyClicks(dialog->currentField()->lineEdit(), m_account.password);
+        QTest::keyClicks(dialog->newField()->lineEdit(), QStringLiteral("short"));
+        QVERIFY(hint->hintText().startsWith(QStringLiteral("Too short")));
+        QVERIFY(!dialog->changeButton()->isEnabled());
+        dialog->newField()->lineEdit()->clear();
+        QTest::keyClicks(dialog->newField()->lineEdit(), next);
+        QVERIFY(!hint->hintText().startsWith(QStringLiteral("Too short")));
+        QTest::keyClicks(dialog->confirmField()->lineEdit(), next + QStringLiteral("x"));
+        QVERIFY(!dialog->changeButton()->isEnabled()); // they differ
+        QTest::keyClick(dialog->confirmField()->lineEdit(), Qt::Key_Backspace);
+        QVERIFY(dialog->changeButton()->isEnabled());
+        QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(closed(guard), 15000);
+
+        // The new password works; the other sessions were signed out.
+        QCOMPARE(m_server.get(QStringLiteral("/api/v1/profile"), m_tokens.accessToken).status, 401);
+        m_account.password = next;
+        m_tokens = m_server.signIn(m_account, QStringLiteral("tst_gui_documents_security"));
+        QVERIFY(!m_tokens.accessToken.isEmpty());
+        QVERIFY(!security().value(QLatin1String("password_changed_at")).isNull());
+        // The app's own session stays.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->findChildren<PlainTextLabel *>().size() > 0 &&
+                [&] {
+                    for (const PlainTextLabel *label : m_page->findChildren<PlainTextLabel *>()) {
+                        if (label->text().startsWith(QStringLiteral("Last changed")))
+                            return true;
+                    }
+                    return false;
+                }(),
+            15000);
+    }
+
+    void reportASecurityConcern()
+    {
+        QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<ReportSecurityConcernDialog>();
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        checkAccessibleNames(dialog);
+        QVERIFY(!dialog->submitButton()->isEnabled());
+
+        QComboBox *category = dialog->categoryBox();
+        category->setFocus();
+        const int phishing = category->findData(QStringLiteral("phishing"));
+        QVERIFY(phishing >= 0);
+        while (category->currentIndex() < phishing)
+            QTest::keyClick(category, Qt::Key_Down);
+        const QString description = QStringLiteral("A text message asked me for my sign-in code.");
+        QTest::keyClicks(dialog->descriptionEdit(), description);
+        QTest::mouseClick(dialog->diagnosticsBox(), Qt::LeftButton);
+        QVERIFY(dialog->diagnosticsBox()->isChecked());
+        const QJsonObject payload = dialog->payload();
+        const QString diagnostics = payload.value(QLatin1String("diagnostics")).toString();
+        QVERIFY(!diagnostics.isEmpty());
+        // No personal data in the diagnostics.
+        QVERIFY(!diagnostics.contains(m_account.email, Qt::CaseInsensitive));
+        QVERIFY(!diagnostics.contains(m_account.password));
+
+        QVERIFY(dialog->submitButton()->isEnabled());
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(closed(guard));
+        bool queued = false;
+        for (const OutboxItem &item : services()->outbox()->items())
+            queued = queued || item.type == QLatin1String("security_report");
+        QVERIFY(queued);
+
+        // The outbox sends it: the server now holds the report.
+        auto serverHasIt = [&] {
+            const QJsonArray requests =
+                serverJson(m_server, m_tokens, QStringLiteral("/api/v1/requests?limit=50"))
+                    .value(QLatin1String("items"))
+                    .toArray();
+            for (const QJsonValue &value : requests) {
+                const QJsonObject request = value.toObject();
+                const QJsonObject sent = request.value(QLatin1String("payload")).toObject();
+                if (request.value(QLatin1String("type")).toString() ==
+                        QLatin1String("security_report") &&
+                    sent.value(QLatin1String("category")).toString() == QLatin1String("phishing") &&
+                    sent.value(QLatin1String("description")).toString() == description &&
+                    sent.value(QLatin1String("diagnostics")).toString() == diagnostics)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serverHasIt(), 30000);
+    }
+
+    void signOutEverywhere()
+    {
+        QSignalSpy signedOut(services(), &AppServices::signedOut);
+        QTest::mouseClick(m_page->signOutEverywhereButton(), Qt::LeftButton);
+        auto *confirmation = waitForDialog<TypedConfirmationDialog>();
+        QVERIFY(confirmation);
+        checkAccessibleNames(confirmation);
+        QTest::keyClicks(confirmation->input(), QStringLiteral("sign out"));
+        QTest::mouseClick(confirmation->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!signedOut.isEmpty(), 30000);
+        QCOMPARE(m_server.get(QStringLiteral("/api/v1/profile"), m_tokens.accessToken).status, 401);
+        QVERIFY(!services()->auth() || !services()->auth()->isSignedIn());
+    }
+};
+
+QTEST_MAIN(TestGuiDocumentsSecurity)
+#include "tst_gui_documents_security.moc"

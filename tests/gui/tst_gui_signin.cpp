@@ -1,0 +1,462 @@
+#include "AppController.h"
+#include "MainWindow.h"
+#include "RequestNotifier.h"
+#include "api/ApiError.h"
+#include "auth/AuthService.h"
+#include "auth/IdleMonitor.h"
+#include "core/AppServices.h"
+#include "core/DemoSession.h"
+#include "core/TotpCode.h"
+#include "dialogs/AddServerDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "net/ServerProfileStore.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxItem.h"
+#include "pages/Page.h"
+#include "store/LocalStore.h"
+#include "store/StoreSchema.h"
+#include "widgets/IdleWarningBanner.h"
+
+#include "TestServer.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+// A page with nothing but a title, standing in for the real ones.
+class FakePage : public Page
+{
+public:
+    FakePage(QString title, QString icon)
+        : m_title(std::move(title))
+        , m_icon(std::move(icon))
+    {
+        auto *label = new QLabel(m_title, this);
+        label->setTextFormat(Qt::PlainText);
+        setContent(label);
+        showContent();
+    }
+    QString title() const override { return m_title; }
+    QString iconName() const override { return m_icon; }
+    void activate() override { ++activations; }
+
+    int activations = 0;
+
+private:
+    QString m_title;
+    QString m_icon;
+};
+
+// Every widget of `window` that Tab can reach must say what it is. Widgets
+// of other windows (popups, menus) are checked with their own window.
+QStringList unnamedFocusableWidgets(QWidget *window, int minimumChecked)
+{
+    QStringList missing;
+    int checked = 0;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        ++checked;
+        if (widget->accessibleName().trimmed().isEmpty())
+            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') +
+                           widget->objectName();
+    }
+    if (checked < minimumChecked)
+        missing << QStringLiteral("only %1 focusable widgets found").arg(checked);
+    return missing;
+}
+
+} // namespace
+
+// Sign-in and the main window's frame, driven through the real widgets
+// against the reference backend.
+class TestGuiSignIn : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<AppController> m_controller;
+    QList<FakePage *> m_pages;
+
+    SignInDialog *dialog() const { return m_controller->signInDialog(); }
+    MainWindow *window() const { return m_controller->mainWindow(); }
+
+    template <typename T> T *dialogChild(const QString &name) const
+    {
+        return dialog()->findChild<T *>(name);
+    }
+
+    static void replaceText(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    void enterCredentials(const QString &email, const QString &password)
+    {
+        replaceText(dialogChild<QLineEdit>(QStringLiteral("email")), email);
+        replaceText(dialogChild<QLineEdit>(QStringLiteral("password")), password);
+        QTest::mouseClick(dialogChild<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
+    }
+
+    qint64 rowCount(const QString &table) const
+    {
+        QSqlQuery query(m_services->store()->database());
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+    QString messageText() const
+    {
+        return dialogChild<QLabel>(QStringLiteral("messageLabel"))->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        AppServices::Options options;
+        options.dataDir = m_dir.filePath(QStringLiteral("data"));
+        options.settings = m_settings.get();
+        options.ephemeralSecrets = true;
+        m_services = std::make_unique<AppServices>(options);
+        QString error;
+        QVERIFY2(m_services->start(&error), qPrintable(error));
+
+        ServerProfile profile = ServerProfile::forUrl(m_server.origin());
+        profile.name = QStringLiteral("Test server");
+        profile.caBundlePath = m_server.caCertificatePath();
+        m_services->profiles().save(profile);
+
+        m_controller = std::make_unique<AppController>(m_services.get(), m_settings.get(),
+                                                       AppController::Options{});
+        for (const auto &[title, icon] :
+             {std::pair{QStringLiteral("Overview"), QStringLiteral("go-home")},
+              std::pair{QStringLiteral("Activity"), QStringLiteral("view-list-details")},
+              std::pair{QStringLiteral("Requests"), QStringLiteral("mail-send")}}) {
+            auto *page = new FakePage(title, icon);
+            m_pages << page;
+            window()->addPage(page);
+        }
+        m_controller->start();
+        QTRY_VERIFY(dialog()->isVisible());
+        QVERIFY(!window()->isVisible());
+        QCOMPARE(dialog()->selectedProfile().value_or(ServerProfile()).id, profile.id);
+    }
+
+    void cleanupTestCase()
+    {
+        m_controller.reset();
+        m_services.reset();
+    }
+
+    void signInDialogIsAccessible()
+    {
+        const QStringList missing = unnamedFocusableWidgets(dialog(), 8);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+        auto *oidc = dialogChild<QPushButton>(QStringLiteral("oidcButton"));
+        QVERIFY(oidc);
+        QVERIFY(!oidc->isEnabled());
+        QVERIFY(!oidc->toolTip().isEmpty());
+        // The reset link comes from the server's discovery document.
+        QTRY_VERIFY(dialogChild<QPushButton>(QStringLiteral("forgotPasswordButton"))->isEnabled());
+    }
+
+    void addServerShowsTheCertificateBeforeTrustingIt()
+    {
+        AddServerDialog add(false);
+        add.show();
+        add.setServerUrl(m_server.origin().toString());
+        auto *check = add.findChild<QPushButton *>(QStringLiteral("checkServerButton"));
+        auto *ok = add.findChild<QPushButton *>(QStringLiteral("addServerOkButton"));
+        auto *message = add.findChild<QLabel *>(QStringLiteral("addServerMessage"));
+        auto *provider = add.findChild<QLabel *>(QStringLiteral("providerLabel"));
+        QVERIFY(!ok->isEnabled());
+
+        // Without the development CA the server is not trusted.
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 30000);
+        QVERIFY(!provider->isVisible());
+        // The TLS failure, and what to do about it.
+        QVERIFY2(message->text().contains(QCoreApplication::translate(
+                     "pd::AddServerDialog", "If your organization uses its own certificate "
+                                            "authority, choose its certificate file.")),
+                 qPrintable(message->text()));
+        QVERIFY(!ok->isEnabled());
+
+        // The CA's details are shown, and it is used only once trusted.
+        QVERIFY(add.setCaFile(m_server.caCertificatePath()));
+        const QSslCertificate ca =
+            QSslCertificate::fromPath(m_server.caCertificatePath()).constFirst();
+        auto *details = add.findChild<QPlainTextEdit *>(QStringLiteral("certificateDetails"));
+        QVERIFY(details->isVisible());
+        const QString text = details->toPlainText();
+        QVERIFY(text.contains(
+            QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
+        QVERIFY(text.contains(ca.subjectDisplayName()));
+        QVERIFY(text.contains(ca.issuerDisplayName()));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(!provider->isVisible());
+        QVERIFY(!ok->isEnabled());
+        QTest::mouseClick(add.findChild<QCheckBox *>(QStringLiteral("trustCertificate")),
+                          Qt::LeftButton);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(provider->isVisible(), 30000);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!add.profile().name.isEmpty());
+        QVERIFY(provider->text().contains(add.profile().name));
+        QCOMPARE(add.profile().caBundlePath, m_server.caCertificatePath());
+        const QStringList missing = unnamedFocusableWidgets(&add, 6);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(add.result(), int(QDialog::Accepted));
+    }
+
+    void passwordCanBeShown()
+    {
+        auto *password = dialogChild<QLineEdit>(QStringLiteral("password"));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        auto *toggle = dialog()->findChild<QAbstractButton *>(QStringLiteral("showPasswordButton"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(password->echoMode(), QLineEdit::Normal);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+    }
+
+    void wrongPasswordShowsTheServersMessage()
+    {
+        const DemoAccount account = m_server.accounts().at(0);
+        enterCredentials(account.email, QStringLiteral("not the password"));
+        const QString expected = ApiError::messageForSlug(QStringLiteral("invalid-credentials"));
+        QVERIFY(!expected.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(messageText(), expected, 30000);
+        QVERIFY(dialogChild<QLabel>(QStringLiteral("messageLabel"))->isVisible());
+        QVERIFY(dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
+        QVERIFY(!window()->isVisible());
+    }
+
+    void signInWithTwoFactor()
+    {
+        const DemoAccount account = m_server.accounts().at(0);
+        enterCredentials(account.email, account.password);
+        auto *code = dialogChild<QLineEdit>(QStringLiteral("totpCode"));
+        QVERIFY(code);
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
+        QVERIFY(!dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
+        QVERIFY(!dialogChild<QLabel>(QStringLiteral("totpExplanation"))->text().isEmpty());
+        const QStringList missing = unnamedFocusableWidgets(dialog(), 8);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+
+        // Letters are refused; six digits are all it takes.
+        QTest::keyClicks(code, QStringLiteral("ab"));
+        QVERIFY(code->text().isEmpty());
+        QTest::keyClicks(code, TestServer::totpCode(account.totpSecret));
+        QTest::mouseClick(dialogChild<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
+        QTRY_VERIFY(!dialog()->isVisible());
+        // No secret stays in the dialog.
+        QVERIFY(dialogChild<QLineEdit>(QStringLiteral("password"))->text().isEmpty());
+        QVERIFY(code->text().isEmpty());
+
+        QListWidget *sidebar = window()->sidebar();
+        QCOMPARE(sidebar->count(), m_pages.size());
+        for (int i = 0; i < m_pages.size(); ++i)
+            QCOMPARE(sidebar->item(i)->text(), m_pages.at(i)->title());
+        QVERIFY(m_pages.at(sidebar->currentRow())->activations > 0);
+        sidebar->setFocus();
+        QTest::keyClick(sidebar, Qt::Key_Down);
+        QCOMPARE(window()->currentPage(), m_pages.at(1));
+        QVERIFY(m_pages.at(1)->activations > 0);
+    }
+
+    void mainWindowIsAccessible()
+    {
+        const QStringList missing = unnamedFocusableWidgets(window(), 3);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
+    void syncFillsTheStore()
+    {
+        // The composed sync (page source, token, TLS) downloads the demo data.
+        QTRY_VERIFY_WITH_TIMEOUT(rowCount(QStringLiteral("visits")) > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->isSyncing(), 120000);
+        QVERIFY(rowCount(QStringLiteral("messages")) > 0);
+    }
+
+    void submittedRequestIsFiledAndFollowed()
+    {
+        // The outbox sends through the shared ApiClient; the tracker follows
+        // the request until the server moves it on (after 5 s by default).
+        QSignalSpy changed(m_services.get(), &AppServices::requestStatusChanged);
+        QString error;
+        const QJsonObject payload{
+            {QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
+            {QStringLiteral("format"), QStringLiteral("json")}};
+        const auto item = m_services->outbox()->submit(QStringLiteral("export"), payload, &error);
+        QVERIFY2(item, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->outbox()->item(item->id)->state,
+                                  OutboxItem::State::Sent, 30000);
+        const QString serverId = m_services->outbox()->item(item->id)->serverRequestId;
+        QVERIFY(!serverId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 60000);
+        QCOMPARE(changed.constFirst().at(0).toString(), serverId);
+        QCOMPARE(changed.constFirst().at(1).toString(), QStringLiteral("export"));
+        QVERIFY(changed.constFirst().at(2).toString() != QLatin1String("received"));
+    }
+
+    void requestStatusChangeIsNotified()
+    {
+        if (QSystemTrayIcon::isSystemTrayAvailable())
+            QSKIP("notifications go to the system tray here");
+        Q_EMIT m_services->requestStatusChanged(QStringLiteral("r-1"), QStringLiteral("export"),
+                                                QStringLiteral("completed"));
+        const QString message = window()->statusBar()->currentMessage();
+        QVERIFY2(message.contains(RequestNotifier::statusLabel(QStringLiteral("completed"))) &&
+                     message.contains(RequestNotifier::typeLabel(QStringLiteral("export"))),
+                 qPrintable(message));
+    }
+
+    void signOutFromTheMenuWipesTheStore()
+    {
+        QVERIFY(rowCount(QStringLiteral("visits")) > 0);
+        QAction *signOut = window()->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut);
+        QCOMPARE(signOut->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+        bool inMenu = false;
+        for (QAction *menu : window()->menuBar()->actions())
+            inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(signOut));
+        QVERIFY(inMenu);
+        signOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 30000);
+        QVERIFY(!window()->isVisible());
+        for (const QString &table : StoreSchema::accountTables())
+            QVERIFY2(rowCount(table) == 0, qPrintable(table));
+        QVERIFY(!m_services->auth()->isSignedIn());
+    }
+
+    void idleWarningThenSignOut()
+    {
+        const DemoAccount account = m_server.accounts().at(1);
+        enterCredentials(account.email, account.password);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
+        IdleWarningBanner *banner = window()->idleBanner();
+        QVERIFY(!banner->isVisible());
+
+        // A minute's warning before the end: with 63 s, it comes after 3 s.
+        m_services->idle()->setTimeout(std::chrono::seconds(63));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(QLocale().toString(60)) ||
+                     banner->text().contains(QLocale().toString(59)),
+                 qPrintable(banner->text()));
+        auto *stay = banner->findChild<QPushButton *>(QStringLiteral("staySignedInButton"));
+        QTest::mouseClick(stay, Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(window()->isVisible());
+
+        m_services->idle()->setTimeout(std::chrono::seconds(2));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 15000);
+        QVERIFY(!window()->isVisible());
+        QVERIFY(!messageText().isEmpty());
+        QVERIFY(dialogChild<QLabel>(QStringLiteral("messageLabel"))->isVisible());
+        for (const QString &table : StoreSchema::accountTables())
+            QVERIFY2(rowCount(table) == 0, qPrintable(table));
+        m_services->idle()->setTimeout(std::chrono::minutes(15));
+    }
+
+    void demoHintShowsTheCurrentCode()
+    {
+        const QString secret = m_server.accounts().at(0).totpSecret;
+        qint64 before = 0;
+        QString ours;
+        QString servers;
+        do {
+            before = QDateTime::currentSecsSinceEpoch();
+            ours = TotpCode::at(secret, before).value_or(QString());
+            servers = TestServer::totpCode(secret);
+        } while (before / TotpCode::kStepSeconds !=
+                 QDateTime::currentSecsSinceEpoch() / TotpCode::kStepSeconds);
+        QCOMPARE(ours, servers);
+    }
+
+    void demoModeSignsInToItsOwnServer()
+    {
+        m_controller.reset();
+        m_services.reset();
+        DemoSession demo(qEnvironmentVariable("PD_SERVER_BINARY"));
+        QVERIFY(demo.isValid());
+        QSettings settings(demo.settingsPath(), QSettings::IniFormat);
+        AppServices::Options options;
+        options.dataDir = demo.appDataDir();
+        options.settings = &settings;
+        options.ephemeralSecrets = true;
+        AppServices services(options);
+        QString error;
+        QVERIFY2(services.start(&error), qPrintable(error));
+        AppController controller(&services, &settings, {});
+        controller.startDemo(&demo);
+        SignInDialog *signIn = controller.signInDialog();
+        QVERIFY(signIn->isVisible());
+        QVERIFY(signIn->isBusy());
+
+        auto *email = signIn->findChild<QLineEdit *>(QStringLiteral("email"));
+        QTRY_VERIFY_WITH_TIMEOUT(!email->text().isEmpty(), 30000);
+        const DemoBackend::DemoAccount account = demo.backend().accounts().at(0);
+        QCOMPARE(email->text(), account.email);
+        QCOMPARE(signIn->findChild<QLineEdit *>(QStringLiteral("password"))->text(),
+                 account.password);
+        const auto profile = signIn->selectedProfile();
+        QVERIFY(profile);
+        QCOMPARE(profile->caBundlePath, demo.backend().caCertificatePath());
+
+        QTest::mouseClick(signIn->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        auto *code = signIn->findChild<QLineEdit *>(QStringLiteral("totpCode"));
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
+        auto *hint = signIn->findChild<QLabel *>(QStringLiteral("totpDemoHint"));
+        QVERIFY(hint->isVisible());
+        const QRegularExpressionMatch shown =
+            QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(hint->text());
+        QVERIFY2(shown.hasMatch(), qPrintable(hint->text()));
+        QTest::keyClicks(code, shown.captured(1));
+        QTest::mouseClick(signIn->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow()->isVisible(), 30000);
+        QVERIFY(!signIn->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGuiSignIn)
+#include "tst_gui_signin.moc"

@@ -1,0 +1,294 @@
+// The table pages (activity, messages, activity log) driven through their
+// real widgets, over the local copy synced from the reference backend, and
+// checked against what the server itself answers.
+#include "DataPagesSession.h"
+
+#include "core/AppServices.h"
+#include "models/LogsModel.h"
+#include "models/MessagesModel.h"
+#include "models/VisitsModel.h"
+#include "pages/ActivityPage.h"
+#include "pages/LogsPage.h"
+#include "pages/MessagesPage.h"
+#include "widgets/ColumnFilterCombo.h"
+#include "widgets/DataTableView.h"
+#include "widgets/DateRangeEdit.h"
+#include "widgets/DetailPane.h"
+#include "widgets/SearchField.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestGuiTables : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    Tokens m_tokens;
+    DataPagesSession m_session;
+    std::unique_ptr<ActivityPage> m_activity;
+
+    qint64 serverTotal(const QString &path, const QUrlQuery &query)
+    {
+        QUrlQuery withLimit = query;
+        withLimit.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        const QJsonObject page =
+            serverJson(m_server, m_tokens, path + u'?' + withLimit.toString(QUrl::FullyEncoded));
+        return page.value(QStringLiteral("total")).toInteger(-1);
+    }
+
+    static QString isoUtc(const QDateTime &time)
+    {
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    }
+
+    DataTableView *view() const { return m_activity->view(); }
+
+    // Chooses `preset` the way a keyboard user does.
+    void choosePreset(DateRangeEdit::Preset preset)
+    {
+        QComboBox *box = view()->dateRange()->presetBox();
+        const int target = box->findData(QVariant::fromValue(preset));
+        QVERIFY(target >= 0);
+        box->setFocus();
+        while (box->currentIndex() < target)
+            QTest::keyClick(box, Qt::Key_Down);
+        while (box->currentIndex() > target)
+            QTest::keyClick(box, Qt::Key_Up);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QString error;
+        QVERIFY2(m_session.start(&error), qPrintable(error));
+        // Built before sign-in: the page must follow the first sync by itself.
+        m_activity = std::make_unique<ActivityPage>(m_session.services());
+        m_activity->resize(1200, 700);
+        m_activity->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_activity.get()));
+        QCOMPARE(pageState(m_activity.get()), QStringLiteral("empty"));
+        QVERIFY(pageMessage(m_activity.get()).contains(QStringLiteral("No visits recorded yet")));
+        // The test's own session first: its sign-in is logged before the sync.
+        m_tokens = m_server.signIn(m_server.accounts().at(1));
+        QVERIFY(!m_tokens.accessToken.isEmpty());
+        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_activity.reset(); }
+
+    void showsEverySyncedVisit()
+    {
+        QTRY_COMPARE(pageState(m_activity.get()), QStringLiteral("content"));
+        const qint64 total = serverTotal(QStringLiteral("/api/v1/visits"), {});
+        QVERIFY(total > 0);
+        QTRY_COMPARE(view()->matchCount(), total);
+        QVERIFY(view()->countLabel()->text().contains(QLocale().toString(total)));
+        QVERIFY(view()->countLabel()->text().contains(QStringLiteral("visit")));
+        QVERIFY(view()->countLabel()->text().startsWith(QLocale().toString(total)));
+        // The note says when the data was synced.
+        const QList<QLabel *> labels = view()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().startsWith(QStringLiteral("Synced "));
+        }));
+    }
+
+    void searchMatchesTheServer()
+    {
+        const QString term = QStringLiteral("London");
+        m_activity->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_activity.get()));
+        view()->table()->setFocus();
+        QTest::keyClick(view()->table(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view()->searchField()->hasFocus());
+        QTest::keyClicks(view()->searchField(), term);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), term);
+        const qint64 expected = serverTotal(QStringLiteral("/api/v1/visits"), query);
+        QVERIFY(expected > 0);
+        QVERIFY(expected < serverTotal(QStringLiteral("/api/v1/visits"), {}));
+        QTRY_COMPARE(view()->matchCount(), expected);
+        QTRY_COMPARE(qint64(view()->table()->model()->rowCount()), expected);
+        // Every row shown is one of them.
+        QAbstractItemModel *model = view()->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int location = 2;
+            QVERIFY2(model->index(row, location).data().toString().contains(term),
+                     qPrintable(model->index(row, location).data().toString()));
+        }
+    }
+
+    void datePresetMatchesTheServer()
+    {
+        choosePreset(DateRangeEdit::Preset::Last12Months);
+        DateRangeEdit *range = view()->dateRange();
+        QCOMPARE(range->from().date(), QDate::currentDate().addYears(-1).addDays(1));
+        QCOMPARE(range->until().date(), QDate::currentDate().addDays(1));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), QStringLiteral("London"));
+        query.addQueryItem(QStringLiteral("since"), isoUtc(range->from()));
+        query.addQueryItem(QStringLiteral("until"), isoUtc(range->until()));
+        const qint64 expected = serverTotal(QStringLiteral("/api/v1/visits"), query);
+        QUrlQuery searchOnly;
+        searchOnly.addQueryItem(QStringLiteral("q"), QStringLiteral("London"));
+        QVERIFY(expected < serverTotal(QStringLiteral("/api/v1/visits"), searchOnly));
+        QTRY_COMPARE(view()->matchCount(), expected);
+    }
+
+    void selectedRowShowsItsDetails()
+    {
+        QTableView *table = view()->table();
+        QTRY_VERIFY(table->model()->rowCount() > 1);
+        // The newest matching visit, as the server has it.
+        DateRangeEdit *range = view()->dateRange();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), QStringLiteral("London"));
+        query.addQueryItem(QStringLiteral("since"), isoUtc(range->from()));
+        query.addQueryItem(QStringLiteral("until"), isoUtc(range->until()));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        const QJsonObject newest =
+            serverJson(m_server, m_tokens,
+                       QStringLiteral("/api/v1/visits?") + query.toString(QUrl::FullyEncoded))
+                .value(QStringLiteral("items"))
+                .toArray()
+                .first()
+                .toObject();
+        const QString title = newest.value(QStringLiteral("page_title")).toString();
+        QVERIFY(!title.isEmpty());
+
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(view()->detailPane()->valueLabel(QStringLiteral("Page")) != nullptr);
+        QLabel *shown = view()->detailPane()->valueLabel(QStringLiteral("Page"));
+        QCOMPARE(shown->text(), title);
+        QCOMPARE(shown->textFormat(), Qt::PlainText);
+        QVERIFY(shown->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QCOMPARE(view()->detailPane()->valueLabel(QStringLiteral("IP address"))->text(),
+                 newest.value(QStringLiteral("ip_address")).toString());
+        // Every field of the visit is there.
+        QCOMPARE(view()->detailPane()->fields().size(),
+                 m_session.services()->visits()->columnCount());
+    }
+
+    void sortsByAColumn()
+    {
+        QAbstractItemModelTester tester(view()->columnsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView *table = view()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int durationColumn = 1;
+        const QRect section(header->sectionViewportPosition(durationColumn), 0,
+                            header->sectionSize(durationColumn), header->height());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section.center());
+        VisitsModel *model = m_session.services()->visits();
+        QTRY_COMPARE(model->sortColumn(), int(VisitsModel::Duration));
+        QTRY_VERIFY(model->rowCount() > 1);
+        const Qt::SortOrder order = model->sortOrder();
+        for (int row = 1; row < model->rowCount(); ++row) {
+            const qint64 previous =
+                model->index(row - 1, VisitsModel::Duration).data().toLongLong();
+            const qint64 current = model->index(row, VisitsModel::Duration).data().toLongLong();
+            QVERIFY(order == Qt::AscendingOrder ? previous <= current : previous >= current);
+        }
+        // Sorting keeps the filters.
+        QCOMPARE(view()->matchCount(), qint64(model->rowCount()));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section.center());
+        QTRY_VERIFY(model->sortOrder() != order);
+    }
+
+    void deviceFilterAndEscape()
+    {
+        ColumnFilterCombo *devices = view()->filters().value(0);
+        QVERIFY(devices);
+        QTRY_VERIFY(!view()->filterValuesPending());
+        QVERIFY(devices->count() > 2); // "any" and the device types the data holds
+        QVERIFY(devices->findText(QStringLiteral("Desktop")) > 0);
+        devices->setCurrentIndex(devices->findText(QStringLiteral("Desktop")));
+        QTableView *table = view()->table();
+        QTRY_VERIFY(view()->matchCount() >= 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 5).data().toString(), QStringLiteral("Desktop"));
+        devices->setCurrentIndex(0);
+
+        // Esc clears the search at once; "All time" lifts the date range.
+        view()->searchField()->setFocus();
+        QTest::keyClick(view()->searchField(), Qt::Key_Escape);
+        QCOMPARE(view()->searchField()->text(), QString());
+        choosePreset(DateRangeEdit::Preset::AllTime);
+        QTRY_COMPARE(view()->matchCount(), serverTotal(QStringLiteral("/api/v1/visits"), {}));
+    }
+
+    void messagesAndLogsPages()
+    {
+        MessagesPage messages(m_session.services());
+        LogsPage logs(m_session.services());
+        for (Page *page : {static_cast<Page *>(&messages), static_cast<Page *>(&logs)}) {
+            page->resize(1000, 600);
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page));
+        }
+        QTRY_COMPARE(pageState(&messages), QStringLiteral("content"));
+        QTRY_COMPARE(messages.view()->matchCount(),
+                     serverTotal(QStringLiteral("/api/v1/messages"), {}));
+        QTRY_COMPARE(pageState(&logs), QStringLiteral("content"));
+        QTRY_COMPARE(logs.view()->matchCount(), serverTotal(QStringLiteral("/api/v1/logs"), {}));
+
+        // Narrow the messages to one channel: every row shown is on it.
+        ColumnFilterCombo *channel = messages.view()->filters().value(0);
+        // The channels offered are those the messages use.
+        QTRY_VERIFY(!messages.view()->filterValuesPending());
+        QVERIFY(channel && channel->count() > 1);
+        channel->setCurrentIndex(1);
+        const QString chosen = channel->currentText();
+        QTRY_VERIFY(messages.view()->matchCount() <
+                    serverTotal(QStringLiteral("/api/v1/messages"), {}));
+        QAbstractItemModel *model = messages.view()->table()->model();
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 1).data().toString(), chosen);
+
+        // A log search matches the server's.
+        const QString term = QStringLiteral("sign");
+        QTest::keyClicks(logs.view()->searchField(), term);
+        QTRY_VERIFY(logs.view()->matchCount() > 0);
+        QTRY_VERIFY(logs.view()->matchCount() < serverTotal(QStringLiteral("/api/v1/logs"), {}));
+    }
+
+    void everyFocusableWidgetIsNamed()
+    {
+        const QStringList unnamed = unnamedFocusableWidgets(m_activity.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        MessagesPage messages(m_session.services());
+        LogsPage logs(m_session.services());
+        for (Page *page : {static_cast<Page *>(&messages), static_cast<Page *>(&logs)}) {
+            page->show();
+            QTRY_COMPARE(pageState(page), QStringLiteral("content"));
+            const QStringList missing = unnamedFocusableWidgets(page);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        }
+    }
+
+    void signOutEmptiesThePage()
+    {
+        QSignalSpy signedOut(m_session.services(), &AppServices::signedOut);
+        m_session.services()->signOut();
+        QVERIFY(signedOut.wait(30000));
+        QTRY_COMPARE(pageState(m_activity.get()), QStringLiteral("empty"));
+        QCOMPARE(m_session.services()->visits()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGuiTables)
+#include "tst_gui_tables.moc"
