@@ -1,0 +1,145 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>pd::ActivityPage</name>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppServices</name>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without activity, to protect your data.</source>
+        <translation>
+            <numerusform>You were signed out after %n minute without activity, to protect your data.</numerusform>
+            <numerusform>You were signed out after %n minutes without activity, to protect your data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ArchiveVerification</name>
+    <message numerus="yes">
+        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <translation>
+            <numerusform>All %n file match the archive&apos;s manifest.</numerusform>
+            <numerusform>All %n files match the archive&apos;s manifest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::IdleWarningBanner</name>
+    <message numerus="yes">
+        <source>You will be signed out in %Ln second(s) because there was no activity. Your downloaded data will then be removed from this computer.</source>
+        <translation>
+            <numerusform>You will be signed out in %Ln second because there was no activity. Your downloaded data will then be removed from this computer.</numerusform>
+            <numerusform>You will be signed out in %Ln seconds because there was no activity. Your downloaded data will then be removed from this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::LogsPage</name>
+    <message numerus="yes">
+        <source>%Ln log entry(s)</source>
+        <translation>
+            <numerusform>%Ln log entry</numerusform>
+            <numerusform>%Ln log entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message numerus="yes">
+        <source>%n request(s) have not reached the server yet. Signing out deletes them from this computer and they will not be sent.</source>
+        <translation>
+            <numerusform>%n request have not reached the server yet. Signing out deletes them from this computer and they will not be sent.</numerusform>
+            <numerusform>%n requests have not reached the server yet. Signing out deletes them from this computer and they will not be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::MessagesPage</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::OverviewPage</name>
+    <message numerus="yes">
+        <source>%Ln signed-in session(s)</source>
+        <translation>
+            <numerusform>%Ln signed-in session</numerusform>
+            <numerusform>%Ln signed-in sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln open request</numerusform>
+            <numerusform>%Ln open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::PasswordStrengthHint</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SecurityPage</name>
+    <message numerus="yes">
+        <source>Your account is signed in on %n device(s) or browser(s).</source>
+        <translation>
+            <numerusform>Your account is signed in on %n device or browser.</numerusform>
+            <numerusform>Your account is signed in on %n devices or browsers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>about %Ln hour left</numerusform>
+            <numerusform>about %Ln hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::TotpStep</name>
+    <message numerus="yes">
+        <source>Demo account: an authenticator app set up with the demo secret %1 would now show %2 (for %Ln more second(s)).</source>
+        <translation>
+            <numerusform>Demo account: an authenticator app set up with the demo secret %1 would now show %2 (for %Ln more second).</numerusform>
+            <numerusform>Demo account: an authenticator app set up with the demo secret %1 would now show %2 (for %Ln more seconds).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3957 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>main</name>
+    <message>
+        <source>See and control what the platform holds about you.</source>
+        <translation>Lihat dan kendalikan data yang disimpan platform tentang Anda.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the server at &lt;url&gt;, print a report and exit.</source>
+        <translation>Periksa koneksi ke server di &lt;url&gt;, cetak laporan, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>With --diagnose: also trust the CA certificates in &lt;file&gt; (PEM).</source>
+        <translation>Dengan --diagnose: percayai juga sertifikat CA dalam &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard</source>
+        <translation>Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>Sign in to the server at &lt;url&gt; (added if new).</source>
+        <translation>Masuk ke server di &lt;url&gt; (ditambahkan jika belum ada).</translation>
+    </message>
+    <message>
+        <source>Sign in with the saved server profile &lt;name&gt;.</source>
+        <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
+    </message>
+    <message>
+        <source>Start the bundled demo server on this computer and sign in to its demo account.</source>
+        <translation>Jalankan server demo bawaan di komputer ini dan masuk ke akun demonya.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo.</source>
+        <translation>Folder sementara untuk demo tidak tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActionStatusBar</name>
+    <message>
+        <source>Working</source>
+        <translation>Sedang memproses</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the action</source>
+        <translation>Batalkan tindakan</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityChart</name>
+    <message>
+        <source>Visits and messages per day</source>
+        <translation>Kunjungan dan pesan per hari</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>No activity to show.</source>
+        <translation>Tidak ada aktivitas untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 visits and %4 messages.</source>
+        <translation>Dari %1 hingga %2: %3 kunjungan dan %4 pesan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Peramban</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Judul halaman</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Datang dari</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Lanjut ke</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation>Belum ada kunjungan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Fetching your website visits…</source>
+        <translation>Mengambil data kunjungan situs web Anda…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <source>Website visits</source>
+        <translation>Kunjungan situs web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln kunjungan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>Pe&amp;rangkat:</translation>
+    </message>
+    <message>
+        <source>Any device</source>
+        <translation>Semua perangkat</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AddServerDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Server</source>
+        <translation>P&amp;eriksa server</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>He&amp;ntikan</translation>
+    </message>
+    <message>
+        <source>Add On-Premise Server</source>
+        <translation>Tambahkan server on-premise</translation>
+    </message>
+    <message>
+        <source>If your organization runs the privacy dashboard on its own server, enter the address it gave you. If it uses its own certificate authority, also choose the certificate file it gave you.</source>
+        <translation>Jika organisasi Anda menjalankan dasbor privasi di servernya sendiri, masukkan alamat yang diberikannya kepada Anda. Jika organisasi Anda menggunakan otoritas sertifikatnya sendiri, pilih juga berkas sertifikat yang diberikannya kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>https://privacy.example.com</source>
+        <translation>https://privacy.example.com</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Berkas otoritas sertifikat</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
+    </message>
+    <message>
+        <source>Choose certificate file</source>
+        <translation>Pilih berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Remove certificate file</source>
+        <translation>Hapus berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Check server</source>
+        <translation>Periksa server</translation>
+    </message>
+    <message>
+        <source>Checking the server</source>
+        <translation>Memeriksa server</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Hentikan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server</source>
+        <translation>&amp;Tambahkan server</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Tambahkan server</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>Certificate a&amp;uthority:</source>
+        <translation>&amp;Otoritas sertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose the Certificate of Your Organization</source>
+        <translation>Pilih sertifikat organisasi Anda</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Compare these details with the ones your organization gave you before you trust the certificate.</source>
+        <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Masukkan alamat server.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address.</source>
+        <translation>Alamat server ini tidak valid.</translation>
+    </message>
+    <message>
+        <source>Confirm that you trust the certificate, or remove it.</source>
+        <translation>Konfirmasikan bahwa Anda memercayai sertifikat ini, atau hapus sertifikat tersebut.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Pemeriksaan dihentikan.</translation>
+    </message>
+    <message>
+        <source>The server answered and can be added.</source>
+        <translation>Server merespons dan dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Penyedia: %1</translation>
+    </message>
+    <message>
+        <source>If your organization uses its own certificate authority, choose its certificate file.</source>
+        <translation>Jika organisasi Anda menggunakan otoritas sertifikatnya sendiri, pilih berkas sertifikatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApiActionDialog</name>
+    <message>
+        <source>Working</source>
+        <translation>Sedang memproses</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: sign in first.</source>
+        <translation>Tidak terhubung ke server: masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>That password or code is not right. Check it and try again.</source>
+        <translation>Kata sandi atau kode tersebut salah. Periksa kembali, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApiError</name>
+    <message>
+        <source>The server could not understand the request.</source>
+        <translation>Server tidak dapat memahami permintaan.</translation>
+    </message>
+    <message>
+        <source>Some of the entered information is not valid.</source>
+        <translation>Sebagian informasi yang dimasukkan tidak valid.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Sesi Anda telah berakhir. Silakan masuk kembali.</translation>
+    </message>
+    <message>
+        <source>The email address, password or code is not correct.</source>
+        <translation>Alamat email, kata sandi, atau kode salah.</translation>
+    </message>
+    <message>
+        <source>The two-factor sign-in has expired. Please start again.</source>
+        <translation>Waktu untuk masuk dengan autentikasi dua faktor telah habis. Silakan mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Your session was ended for your protection because it was used from elsewhere. Please sign in again.</source>
+        <translation>Demi keamanan Anda, sesi Anda diakhiri karena digunakan dari tempat lain. Silakan masuk kembali.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your identity provider failed.</source>
+        <translation>Gagal masuk melalui penyedia identitas Anda.</translation>
+    </message>
+    <message>
+        <source>Please confirm your password or code again to continue.</source>
+        <translation>Silakan konfirmasi ulang kata sandi atau kode Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Anda tidak diizinkan melakukan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>This item does not exist or is no longer available.</source>
+        <translation>Item ini tidak ada atau sudah tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>The server does not support this action.</source>
+        <translation>Server tidak mendukung tindakan ini.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the item&apos;s current state.</source>
+        <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content.</source>
+        <translation>Permintaan ini sudah pernah dikirim dengan isi yang berbeda.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent safely.</source>
+        <translation>Permintaan tidak dapat dikirim dengan aman.</translation>
+    </message>
+    <message>
+        <source>The data changed on the server in the meantime. Please reload and try again.</source>
+        <translation>Sementara itu, data di server telah berubah. Silakan muat ulang dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The data must be reloaded before it can be changed.</source>
+        <translation>Data harus dimuat ulang sebelum dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Permintaan terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The download could not be resumed.</source>
+        <translation>Unduhan tidak dapat dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Terlalu banyak permintaan. Silakan tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Please wait before trying again.</source>
+        <translation>Terlalu banyak percobaan masuk. Silakan tunggu sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>Server mengalami masalah. Silakan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Please try again later.</source>
+        <translation>Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection.</source>
+        <translation>Server tidak dapat dijangkau. Periksa koneksi internet Anda.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>Server terlalu lama merespons. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Koneksi aman ke server tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected error (HTTP %1).</source>
+        <translation>Server merespons dengan kesalahan yang tidak terduga (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1).</source>
+        <translation>Server melaporkan kesalahan (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand.</source>
+        <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is too large.</source>
+        <translation>Respons server terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppController</name>
+    <message>
+        <source>There is no server profile named %1.</source>
+        <translation>Tidak ada profil server bernama %1.</translation>
+    </message>
+    <message>
+        <source>Starting the demo server on this computer…</source>
+        <translation>Memulai server demo di komputer ini…</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Server demo tidak dapat dimulai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppServices</name>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without activity, to protect your data.</source>
+        <translation>
+            <numerusform>Untuk melindungi data Anda, Anda telah dikeluarkan setelah %n menit tanpa aktivitas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>Folder data %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The local data cache could not be opened: %1</source>
+        <translation>Cache data lokal tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ArchiveVerification</name>
+    <message numerus="yes">
+        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <translation>
+            <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed or damaged since the export was made: %1.</source>
+        <translation>Berubah atau rusak sejak ekspor dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>Listed in the manifest but missing: %1.</source>
+        <translation>Tercantum di manifes tetapi tidak ada: %1.</translation>
+    </message>
+    <message>
+        <source>Not part of the export: %1.</source>
+        <translation>Bukan bagian dari ekspor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BillingCardsView</name>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Name on card</source>
+        <translation>Nama pada kartu</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Kartu pembayaran</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
+    </message>
+    <message>
+        <source>JCB</source>
+        <translation>JCB</translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation>UnionPay</translation>
+    </message>
+    <message>
+        <source>Other card</source>
+        <translation>Kartu lain</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>•••• %1</source>
+        <comment>masked card number</comment>
+        <translation>•••• %1</translation>
+    </message>
+    <message>
+        <source>No payment card is stored for your account.</source>
+        <translation>Tidak ada kartu pembayaran yang tersimpan untuk akun Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CachedDocument</name>
+    <message>
+        <source>Not connected to a server: sign in to get the latest data.</source>
+        <translation>Tidak terhubung ke server: masuk untuk mendapatkan data terbaru.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CertificateSummary</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Detail sertifikat</translation>
+    </message>
+    <message>
+        <source>I checked these details with my organization and &amp;trust this certificate for this server</source>
+        <translation>Saya sudah mencocokkan detail ini dengan organisasi saya dan &amp;memercayai sertifikat ini untuk server ini</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Percayai sertifikat ini</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a certificate.</source>
+        <translation>Berkas terlalu besar untuk sebuah sertifikat.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate in PEM format.</source>
+        <translation>Berkas tidak berisi sertifikat dalam format PEM.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subjek: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Diterbitkan oleh: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Sidik jari SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>Berlaku sejak: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Berlaku hingga: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this certificate has expired.</source>
+        <translation>Peringatan: sertifikat ini sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Warning: this certificate is not valid yet.</source>
+        <translation>Peringatan: sertifikat ini belum berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Konfirmasi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Password check</source>
+        <translation>Pemeriksaan kata sandi</translation>
+    </message>
+    <message>
+        <source>Choose a long password that you use nowhere else. After the change, every other device and browser signed in to your account is signed out.</source>
+        <translation>Pilih kata sandi yang panjang dan tidak Anda gunakan di tempat lain. Setelah kata sandi diubah, semua perangkat dan peramban lain yang masuk ke akun Anda akan dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>About changing the password</source>
+        <translation>Tentang mengubah kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>&amp;Konfirmasi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari kata sandi saat ini.</translation>
+    </message>
+    <message>
+        <source>Checking your current password…</source>
+        <translation>Memeriksa kata sandi Anda saat ini…</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Mengubah kata sandi Anda…</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word</source>
+        <translation>Ganti kata &amp;sandi</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectedAppsPage</name>
+    <message>
+        <source>These products can use data from your Google account because you authorised them through Google OAuth. Revoking one stops it from using your Google data.</source>
+        <translation>Produk-produk ini dapat menggunakan data dari akun Google Anda karena Anda telah memberikan otorisasi melalui Google OAuth. Jika akses salah satunya dicabut, produk tersebut tidak dapat lagi menggunakan data Google Anda.</translation>
+    </message>
+    <message>
+        <source>About connected apps</source>
+        <translation>Tentang aplikasi terhubung</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplikasi</translation>
+    </message>
+    <message>
+        <source>Access to</source>
+        <translation>Akses ke</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Diotorisasi</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Terakhir digunakan</translation>
+    </message>
+    <message>
+        <source>Apps connected to your Google account</source>
+        <translation>Aplikasi yang terhubung ke akun Google Anda</translation>
+    </message>
+    <message>
+        <source>No app has access to your Google account.</source>
+        <translation>Tidak ada aplikasi yang memiliki akses ke akun Google Anda.</translation>
+    </message>
+    <message>
+        <source>No connected apps</source>
+        <translation>Tidak ada aplikasi terhubung</translation>
+    </message>
+    <message>
+        <source>Revoke the selected app&apos;s access</source>
+        <translation>Cabut akses aplikasi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Google API Services: Limited Use</source>
+        <translation>Layanan Google API: Penggunaan Terbatas</translation>
+    </message>
+    <message>
+        <source>Limited Use statement</source>
+        <translation>Pernyataan Penggunaan Terbatas</translation>
+    </message>
+    <message>
+        <source>Connected apps</source>
+        <translation>Aplikasi terhubung</translation>
+    </message>
+    <message>
+        <source>Loading the apps connected to your Google account…</source>
+        <translation>Memuat aplikasi yang terhubung ke akun Google Anda…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>The server sent a list of connected apps this app cannot read.</source>
+        <translation>Server mengirim daftar aplikasi terhubung yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Cabut akses</translation>
+    </message>
+    <message>
+        <source>“%1” loses its access to your Google account at once. The features that rely on it stop working until you authorise it again through Google.</source>
+        <translation>“%1” akan langsung kehilangan aksesnya ke akun Google Anda. Fitur yang bergantung padanya akan berhenti berfungsi hingga Anda memberikan otorisasi lagi melalui Google.</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>cabut</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke access</source>
+        <translation>&amp;Cabut akses</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Revoking the access of “%1”…</source>
+        <translation>Mencabut akses “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer has access to your Google account.</source>
+        <translation>“%1” tidak lagi memiliki akses ke akun Google Anda.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the access may still have been revoked.</source>
+        <translation>Dibatalkan: akses mungkin tetap sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Could not revoke “%1”: %2</source>
+        <translation>Tidak dapat mencabut “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access…</source>
+        <translation>Ca&amp;but akses…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CookieConsentList</name>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>Holds no identifier</source>
+        <translation>Tidak menyimpan pengenal</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>Pengenal: %1</translation>
+    </message>
+    <message>
+        <source>Never set</source>
+        <translation>Belum pernah dipasang</translation>
+    </message>
+    <message>
+        <source>First set %1</source>
+        <translation>Pertama kali dipasang %1</translation>
+    </message>
+    <message>
+        <source>Ends with the browser session</source>
+        <translation>Berakhir bersama sesi peramban</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Kedaluwarsa %1</translation>
+    </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation>Sangat diperlukan</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Fungsional</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analitik</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>Izinkan %1</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detail %1</translation>
+    </message>
+    <message>
+        <source>Strictly necessary: the service cannot work without it, so it cannot be turned off here.</source>
+        <translation>Sangat diperlukan: layanan tidak dapat berfungsi tanpanya, sehingga tidak dapat dinonaktifkan di sini.</translation>
+    </message>
+    <message>
+        <source>Why %1 cannot be turned off</source>
+        <translation>Mengapa %1 tidak dapat dinonaktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CookiesPage</name>
+    <message>
+        <source>Cookies may be required to use most of the Products and Services. Turning cookies off may result in the loss of functionality, restrict your use of the Website, Products and Services, or delay or affect the way in which they operate.</source>
+        <translation>Cookie mungkin diperlukan untuk menggunakan sebagian besar Produk dan Layanan. Menonaktifkan cookie dapat menyebabkan hilangnya fungsionalitas, membatasi penggunaan Anda atas Situs Web, Produk, dan Layanan, atau menunda maupun memengaruhi cara kerjanya.</translation>
+    </message>
+    <message>
+        <source>Cookies and identifiers</source>
+        <translation>Cookie dan pengenal</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Loading your cookies and identifiers…</source>
+        <translation>Memuat cookie dan pengenal Anda…</translation>
+    </message>
+    <message>
+        <source>The server sent a list of cookies this app cannot read.</source>
+        <translation>Server mengirim daftar cookie yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>No cookies or identifiers are recorded for your account.</source>
+        <translation>Tidak ada cookie atau pengenal yang tercatat untuk akun Anda.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: your choice was not saved.</source>
+        <translation>Tidak terhubung ke server: pilihan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Allowing %1…</source>
+        <translation>Mengizinkan %1…</translation>
+    </message>
+    <message>
+        <source>Turning off %1…</source>
+        <translation>Menonaktifkan %1…</translation>
+    </message>
+    <message>
+        <source>Your choice for %1 was not saved: %2</source>
+        <translation>Pilihan Anda untuk %1 tidak disimpan: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now allowed.</source>
+        <translation>%1 kini diizinkan.</translation>
+    </message>
+    <message>
+        <source>%1 is now turned off.</source>
+        <translation>%1 kini dinonaktifkan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CredentialsStep</name>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Lupa kata sandi?</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google / your organization</source>
+        <translation>Masuk dengan &amp;Google / organisasi Anda</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>anda@example.com</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Lupa kata sandi?</translation>
+    </message>
+    <message>
+        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
+    </message>
+    <message>
+        <source>Sign in with Google or your organization</source>
+        <translation>Masuk dengan Google atau organisasi Anda</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Segera hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Alamat email:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>Malformed CSV at byte %1: %2</source>
+        <translation>Format CSV rusak pada byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>kolom berkutip tidak ditutup</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation>ada teks setelah tanda kutip penutup</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>ada tanda kutip di dalam kolom tanpa kutip</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes</source>
+        <translation>baris data lebih panjang dari %1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DataLocationsPage</name>
+    <message>
+        <source>Where your data is stored</source>
+        <translation>Tempat data Anda disimpan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Penyedia hosting</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Storage regions</source>
+        <translation>Wilayah penyimpanan</translation>
+    </message>
+    <message>
+        <source>On-premise installations</source>
+        <translation>Instalasi on-premise</translation>
+    </message>
+    <message>
+        <source>Note on data locations</source>
+        <translation>Catatan tentang lokasi data</translation>
+    </message>
+    <message>
+        <source>Vendors that process your data</source>
+        <translation>Vendor yang memproses data Anda</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>These hosting partners and vendors provide the software, storage and related technology the service runs on.</source>
+        <translation>Mitra hosting dan vendor ini menyediakan perangkat lunak, penyimpanan, dan teknologi terkait yang digunakan untuk menjalankan layanan.</translation>
+    </message>
+    <message>
+        <source>About vendors</source>
+        <translation>Tentang vendor</translation>
+    </message>
+    <message>
+        <source>Who may receive your data</source>
+        <translation>Pihak yang dapat menerima data Anda</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>What data</source>
+        <translation>Data yang dibagikan</translation>
+    </message>
+    <message>
+        <source>Recipients of your data</source>
+        <translation>Penerima data Anda</translation>
+    </message>
+    <message>
+        <source>Sharing statement</source>
+        <translation>Pernyataan berbagi data</translation>
+    </message>
+    <message>
+        <source>Data locations and sharing</source>
+        <translation>Lokasi dan berbagi data</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation>Lokasi data</translation>
+    </message>
+    <message>
+        <source>Loading where your data is kept…</source>
+        <translation>Memuat lokasi penyimpanan data Anda…</translation>
+    </message>
+    <message>
+        <source>The server sent data locations this app cannot read.</source>
+        <translation>Server mengirim lokasi data yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Main server</source>
+        <translation>Server utama</translation>
+    </message>
+    <message>
+        <source>Other server</source>
+        <translation>Server lain</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between region names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
+    </message>
+    <message>
+        <source>Your data is kept on the hosted service. With an on-premise installation you choose your own servers or hosting providers, and the provider is not responsible for the data stored there.</source>
+        <translation>Data Anda disimpan di layanan hosting. Dengan instalasi on-premise, Anda memilih server atau penyedia hosting sendiri, dan penyedia tidak bertanggung jawab atas data yang disimpan di sana.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between data categories</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>pd::DataTableView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Number of matching rows</source>
+        <translation>Jumlah baris yang cocok</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>The search could not run.</source>
+        <translation>Pencarian tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>%1 — try another search or period</source>
+        <translation>%1 — coba pencarian atau periode lain</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DateRangeEdit</name>
+    <message>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rentang khusus</translation>
+    </message>
+    <message>
+        <source>Time period</source>
+        <translation>Periode waktu</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tanggal akhir</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hingga:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DemoBackend</name>
+    <message>
+        <source>The demo server stopped (exit code %1).</source>
+        <translation>Server demo berhenti (kode keluar %1).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DemoSession</name>
+    <message>
+        <source>The demo server did not create a demo account.</source>
+        <translation>Server demo tidak membuat akun demo.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DetailPane</name>
+    <message>
+        <source>Select a row to see all of its details.</source>
+        <translation>Pilih baris untuk melihat semua detailnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Salin detail</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Salin detail</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DevicesPage</name>
+    <message>
+        <source>These devices and browsers are signed in to your account. If you do not recognise one, revoke it and change your password.</source>
+        <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>About signed-in devices</source>
+        <translation>Tentang perangkat yang masuk</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir aktif</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Waktu masuk</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>Perangkat yang masuk</translation>
+    </message>
+    <message>
+        <source>Revoke the selected session</source>
+        <translation>Cabut sesi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Sign the selected device out of your account</source>
+        <translation>Keluarkan perangkat yang dipilih dari akun Anda</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere else…</source>
+        <translation>Keluar dari &amp;semua perangkat lain…</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Keluar dari semua perangkat lain</translation>
+    </message>
+    <message>
+        <source>Sign out every device and browser except this app</source>
+        <translation>Keluarkan semua perangkat dan peramban kecuali aplikasi ini</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Loading your signed-in devices…</source>
+        <translation>Memuat perangkat yang masuk ke akun Anda…</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Perangkat tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (perangkat ini)</translation>
+    </message>
+    <message>
+        <source>Unknown place</source>
+        <translation>Lokasi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The server sent a list of sessions this app cannot read.</source>
+        <translation>Server mengirim daftar sesi yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>No device is signed in to your account.</source>
+        <translation>Tidak ada perangkat yang masuk ke akun Anda.</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Cabut sesi</translation>
+    </message>
+    <message>
+        <source>“%1” will be signed out of your account at once. Whoever uses it must sign in again with your password; anything not yet saved there may be lost.</source>
+        <translation>“%1” akan langsung dikeluarkan dari akun Anda. Siapa pun yang menggunakannya harus masuk kembali dengan kata sandi Anda; apa pun yang belum disimpan di sana mungkin hilang.</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>cabut</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>&amp;Cabut sesi</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Revoking “%1”…</source>
+        <translation>Mencabut “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” has been signed out.</source>
+        <translation>“%1” telah dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the session may still have been revoked.</source>
+        <translation>Dibatalkan: sesi mungkin tetap sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Could not revoke “%1”: %2</source>
+        <translation>Tidak dapat mencabut “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Every other device and browser signed in to your account is signed out at once; this app stays signed in. They must sign in again with your password, and anything not yet saved there may be lost.</source>
+        <translation>Semua perangkat dan peramban lain yang masuk ke akun Anda akan langsung dikeluarkan; aplikasi ini tetap masuk. Perangkat tersebut harus masuk kembali dengan kata sandi Anda, dan apa pun yang belum disimpan di sana mungkin hilang.</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out everywhere else</source>
+        <translation>&amp;Keluar dari semua perangkat lain</translation>
+    </message>
+    <message>
+        <source>Signing out the other devices…</source>
+        <translation>Mengeluarkan perangkat lain…</translation>
+    </message>
+    <message>
+        <source>Every other device has been signed out.</source>
+        <translation>Semua perangkat lain telah dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Cancelled: some devices may have been signed out.</source>
+        <translation>Dibatalkan: beberapa perangkat mungkin sudah dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Could not sign out the other devices: %1</source>
+        <translation>Tidak dapat mengeluarkan perangkat lain: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ca&amp;but…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Diagnoser</name>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Tidak ada respons dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>other (%1)</source>
+        <translation>lainnya (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DiagnosisReport</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>GAGAL</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1 (%2)</source>
+        <translation>Alamat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Hasil: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 (connected in %2 ms)</source>
+        <translation>Dapat dijangkau: %1 (terhubung dalam %2 ms)</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 (%2)</source>
+        <translation>Dapat dijangkau: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TLS protocol: %1, cipher %2</source>
+        <translation>Protokol TLS: %1, cipher %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1:</source>
+        <translation>Sertifikat %1:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subjek: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Penerbit: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Berlaku: %1 hingga %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Certificate verification: %1</source>
+        <translation>Verifikasi sertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Public key pin: %1</source>
+        <translation>Pin kunci publik: %1</translation>
+    </message>
+    <message>
+        <source>Discovery: %1 (%2, API version %3, %4)</source>
+        <translation>Penemuan server: %1 (%2, versi API %3, %4)</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Waktu pulang-pergi: %1 ms</translation>
+    </message>
+    <message>
+        <source>Discovery: %1 (%2)</source>
+        <translation>Penemuan server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clock difference to the server: %1 s (%2)</source>
+        <translation>Selisih jam dengan server: %1 detik (%2)</translation>
+    </message>
+    <message>
+        <source>Clock difference to the server: unknown (no Date header)</source>
+        <translation>Selisih jam dengan server: tidak diketahui (tidak ada header Date)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisableTwoFactorDialog</name>
+    <message>
+        <source>Turn off two-factor authentication</source>
+        <translation>Nonaktifkan autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <source>Without two-factor authentication, anyone who learns your password can sign in to your account. To turn it off, confirm it is you with your password and a code from your authenticator app.</source>
+        <translation>Tanpa autentikasi dua faktor, siapa pun yang mengetahui kata sandi Anda dapat masuk ke akun Anda. Untuk menonaktifkannya, pastikan bahwa ini memang Anda dengan kata sandi dan kode dari aplikasi autentikator Anda.</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekuensi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>Kode dari &amp;aplikasi:</translation>
+    </message>
+    <message>
+        <source>T&amp;urn off</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Memeriksa kata sandi Anda…</translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Turning off two-factor authentication…</source>
+        <translation>Menonaktifkan autentikasi dua faktor…</translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the code the app shows now.</source>
+        <translation>Kode tersebut salah. Masukkan kode yang ditampilkan aplikasi saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DiscoveryClient</name>
+    <message>
+        <source>This server uses API version %1, which this app does not support.</source>
+        <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DocumentCache</name>
+    <message>
+        <source>Not connected to a server: sign in to get the latest data.</source>
+        <translation>Tidak terhubung ke server: masuk untuk mendapatkan data terbaru.</translation>
+    </message>
+    <message>
+        <source>The data arrived but could not be saved on this computer.</source>
+        <translation>Data sudah diterima, tetapi tidak dapat disimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DownloadError</name>
+    <message>
+        <source>The export archive is no longer available. It may have expired; request a new export.</source>
+        <translation>Arsip ekspor sudah tidak tersedia. Arsip mungkin telah kedaluwarsa; silakan minta ekspor baru.</translation>
+    </message>
+    <message>
+        <source>This export cannot be downloaded: the server described its archive incompletely or on another server.</source>
+        <translation>Ekspor ini tidak dapat diunduh: keterangan server tentang arsipnya tidak lengkap atau menunjuk ke server lain.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is incomplete or damaged (its size is wrong), so it was deleted. Please download it again.</source>
+        <translation>Arsip yang diunduh tidak lengkap atau rusak (ukurannya tidak sesuai), sehingga dihapus. Silakan unduh ulang.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive does not match the checksum the server announced, so it was deleted. It may have been damaged or altered in transit. Please download it again.</source>
+        <translation>Arsip yang diunduh tidak cocok dengan checksum yang diberikan server, sehingga dihapus. Arsip mungkin rusak atau diubah selama pengiriman. Silakan unduh ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DownloadPaths</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Folder %1 tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed.</source>
+        <translation>Nama berkas tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The file would be saved outside the chosen folder.</source>
+        <translation>Berkas akan tersimpan di luar folder yang dipilih.</translation>
+    </message>
+    <message>
+        <source>%1 in the chosen folder is a symbolic link; it is not followed.</source>
+        <translation>%1 di folder yang dipilih adalah tautan simbolik; tautan tersebut tidak diikuti.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not followed.</source>
+        <translation>%1 adalah tautan simbolik; tautan tersebut tidak diikuti.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Tidak dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 bukan berkas biasa.</translation>
+    </message>
+    <message>
+        <source>The downloaded file could not be given its final name in %1.</source>
+        <translation>Berkas yang diunduh tidak dapat diberi nama akhirnya di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EnableTwoFactorDialog</name>
+    <message>
+        <source>Turn on two-factor authentication</source>
+        <translation>Aktifkan autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <source>With two-factor authentication, signing in needs a code from an authenticator app on your phone as well as your password.</source>
+        <translation>Dengan autentikasi dua faktor, untuk masuk Anda memerlukan kode dari aplikasi autentikator di ponsel Anda selain kata sandi.</translation>
+    </message>
+    <message>
+        <source>About two-factor authentication</source>
+        <translation>Tentang autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <source>1. Scan this QR code with your authenticator app (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator):</source>
+        <translation>1. Pindai kode QR ini dengan aplikasi autentikator Anda (misalnya FreeOTP, Aegis, Google Authenticator, atau Microsoft Authenticator):</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Langkah 1</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Kode QR untuk aplikasi autentikator Anda</translation>
+    </message>
+    <message>
+        <source>Holds the same key as the text below</source>
+        <translation>Berisi kunci yang sama dengan teks di bawah</translation>
+    </message>
+    <message>
+        <source>Or type this key into the app:</source>
+        <translation>Atau ketik kunci ini di aplikasi:</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Entri manual</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>Kunci untuk entri manual</translation>
+    </message>
+    <message>
+        <source>2. &amp;Enter the 6-digit code the app shows:</source>
+        <translation>2. &amp;Masukkan kode 6 digit yang ditampilkan aplikasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>Preparing a new key…</source>
+        <translation>Menyiapkan kunci baru…</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already on.</source>
+        <translation>Autentikasi dua faktor sudah aktif.</translation>
+    </message>
+    <message>
+        <source>The server sent a key this app cannot read.</source>
+        <translation>Server mengirim kunci yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Memeriksa kode…</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExportArchive</name>
+    <message>
+        <source>The file is not a readable ZIP archive.</source>
+        <translation>Berkas ini bukan arsip ZIP yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The archive was refused because it is unsafe to open: %1</source>
+        <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s table of contents is damaged.</source>
+        <translation>Daftar isi arsip rusak.</translation>
+    </message>
+    <message>
+        <source>it holds too many files.</source>
+        <translation>arsip berisi terlalu banyak berkas.</translation>
+    </message>
+    <message>
+        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>it holds two files named %1.</source>
+        <translation>arsip berisi dua berkas bernama %1.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or compressed in an unknown way.</source>
+        <translation>%1 dienkripsi atau dikompresi dengan cara yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 would be too large once unpacked.</source>
+        <translation>%1 akan terlalu besar setelah diekstrak.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+    </message>
+    <message>
+        <source>This is not a privacy export: it has no manifest.json.</source>
+        <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is too large.</source>
+        <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is damaged.</source>
+        <translation>Berkas manifest.json dalam arsip rusak.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is not valid.</source>
+        <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this archive.</source>
+        <translation>%1 tidak ada dalam arsip ini.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive was changed or damaged since the export was made.</source>
+        <translation>%1 dalam arsip telah berubah atau rusak sejak ekspor dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV or JSON file.</source>
+        <translation>%1 bukan berkas CSV atau JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file to read %1.</source>
+        <translation>Tidak dapat membuat berkas sementara untuk membaca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FieldFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FreshnessBar</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Data status</source>
+        <translation>Status data</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Memuat ulang</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Get the latest copy from the server (F5)</source>
+        <translation>Ambil salinan terbaru dari server (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel refresh</source>
+        <translation>Batalkan muat ulang</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Muat ulang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Refreshing… (showing the copy from %1)</source>
+        <translation>Memuat ulang… (menampilkan salinan dari %1)</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Memuat ulang…</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 Showing the copy from %2.</source>
+        <translation>Gagal memuat ulang: %1 Menampilkan salinan dari %2.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Gagal memuat ulang: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Diperbarui %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IdleWarningBanner</name>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>&amp;Tetap masuk</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Peringatan tidak ada aktivitas</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Tetap masuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %Ln second(s) because there was no activity. Your downloaded data will then be removed from this computer.</source>
+        <translation>
+            <numerusform>Anda akan dikeluarkan dalam %Ln detik karena tidak ada aktivitas. Setelah itu, data yang telah Anda unduh akan dihapus dari komputer ini.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::JsonRecordScanner</name>
+    <message>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Format JSON rusak pada byte %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON array</source>
+        <translation>berkas bukan array JSON</translation>
+    </message>
+    <message>
+        <source>a comma before the closing bracket</source>
+        <translation>ada koma sebelum kurung siku penutup</translation>
+    </message>
+    <message>
+        <source>the array is not closed</source>
+        <translation>array tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a comma is missing between elements</source>
+        <translation>tidak ada koma di antara elemen</translation>
+    </message>
+    <message>
+        <source>an element of the array is not an object</source>
+        <translation>salah satu elemen array bukan objek</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>objek tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>string tidak ditutup</translation>
+    </message>
+    <message>
+        <source>an object is longer than %1 bytes</source>
+        <translation>objek lebih panjang dari %1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>pd::JsonTable</name>
+    <message>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Format JSON rusak pada byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::KeychainTokenStore</name>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Akses ke keychain sistem ditolak.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the sign-in cannot be remembered.</source>
+        <translation>Keychain sistem tidak tersedia, sehingga status masuk Anda tidak dapat diingat.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Keychain sistem melaporkan kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LogsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LogsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>No log entries recorded yet.</source>
+        <translation>Belum ada entri log yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Fetching your activity log…</source>
+        <translation>Mengambil log aktivitas Anda…</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Log aktivitas</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Entri log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log entry(s)</source>
+        <translation>
+            <numerusform>%Ln entri log</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Tingkat:</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Semua tingkat</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message>
+        <source>Privacy Dashboard</source>
+        <translation>Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Choose what to look at; use the arrow keys to move</source>
+        <translation>Pilih yang ingin dilihat; gunakan tombol panah untuk berpindah</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Bagian saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Download what changed on the server since the last sync</source>
+        <translation>Unduh perubahan di server sejak sinkronisasi terakhir</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>End the session and remove the downloaded data from this computer</source>
+        <translation>Akhiri sesi dan hapus data yang telah diunduh dari komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;About Privacy Dashboard</source>
+        <translation>&amp;Tentang Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigasi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Terhubung ke %1</translation>
+    </message>
+    <message>
+        <source>%1 — Privacy Dashboard</source>
+        <translation>%1 — Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Keluar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) have not reached the server yet. Signing out deletes them from this computer and they will not be sent.</source>
+        <translation>
+            <numerusform>%n permintaan belum sampai ke server. Jika Anda keluar, permintaan tersebut akan dihapus dari komputer ini dan tidak akan dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign Out and &amp;Discard</source>
+        <translation>Keluar dan &amp;buang</translation>
+    </message>
+    <message>
+        <source>About Privacy Dashboard</source>
+        <translation>Tentang Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard %1
+
+See and control what the platform holds about you: your personal data, the service data recorded while you use it, and your privacy requests.</source>
+        <translation>Dasbor Privasi %1
+
+Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda, data layanan yang tercatat saat Anda menggunakannya, dan permintaan privasi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MessagesModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Dengan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MessagesPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Dengan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>No messages recorded yet.</source>
+        <translation>Belum ada pesan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Fetching your messages…</source>
+        <translation>Mengambil pesan Anda…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Semua kanal</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>A&amp;rah:</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Kedua arah</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OpenRequestsList</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Permintaan aktif</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Tenggat jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Privacy policy notice</source>
+        <translation>Pemberitahuan kebijakan privasi</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the policy</source>
+        <translation>&amp;Tinjau kebijakan</translation>
+    </message>
+    <message>
+        <source>Review the privacy policy</source>
+        <translation>Tinjau kebijakan privasi</translation>
+    </message>
+    <message>
+        <source>What is held about you</source>
+        <translation>Data yang disimpan tentang Anda</translation>
+    </message>
+    <message>
+        <source>Website visits</source>
+        <translation>Kunjungan situs web</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Activity log entries</source>
+        <translation>Entri log aktivitas</translation>
+    </message>
+    <message>
+        <source>Records from third parties</source>
+        <translation>Catatan dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Berkas media</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agen</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Pengguna aktif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Terakhir disinkronkan</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Kebijakan privasi</translation>
+    </message>
+    <message>
+        <source>Account security</source>
+        <translation>Keamanan akun</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Permintaan aktif</translation>
+    </message>
+    <message>
+        <source>Open requests summary</source>
+        <translation>Ringkasan permintaan aktif</translation>
+    </message>
+    <message>
+        <source>See &amp;all requests</source>
+        <translation>Lihat &amp;semua permintaan</translation>
+    </message>
+    <message>
+        <source>See all requests</source>
+        <translation>Lihat semua permintaan</translation>
+    </message>
+    <message>
+        <source>Activity over the last 30 days</source>
+        <translation>Aktivitas selama 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Loading your overview…</source>
+        <translation>Memuat ringkasan Anda…</translation>
+    </message>
+    <message>
+        <source>Sign in to see what is held about you.</source>
+        <translation>Masuk untuk melihat data yang disimpan tentang Anda.</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 di komputer ini</translation>
+    </message>
+    <message>
+        <source>You acknowledged this version.</source>
+        <translation>Anda telah mengonfirmasi versi ini.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translation>Belum dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Changed since you acknowledged version %1.</source>
+        <translation>Telah berubah sejak Anda mengonfirmasi versi %1.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Please read the privacy policy (version %1 of %2) and acknowledge it.</source>
+        <translation>Silakan baca kebijakan privasi (versi %1 tanggal %2) dan konfirmasikan bahwa Anda telah membacanya.</translation>
+    </message>
+    <message>
+        <source>The privacy policy changed (version %1 of %2) since you acknowledged version %3.</source>
+        <translation>Kebijakan privasi telah berubah (versi %1 tanggal %2) sejak Anda mengonfirmasi versi %3.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in on</source>
+        <translation>Autentikasi dua faktor aktif</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in off</source>
+        <translation>Autentikasi dua faktor nonaktif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signed-in session(s)</source>
+        <translation>
+            <numerusform>%Ln sesi aktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>Tidak ada permintaan aktif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln permintaan aktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln melewati tenggat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Di komputer ini</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>Sedang menyinkronkan…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Page</name>
+    <message>
+        <source>Loading</source>
+        <translation>Memuat</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Tidak ada yang dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PartialDownload</name>
+    <message>
+        <source>Cannot read the partly downloaded file.</source>
+        <translation>Tidak dapat membaca berkas yang baru sebagian terunduh.</translation>
+    </message>
+    <message>
+        <source>Cannot write the downloaded file.</source>
+        <translation>Tidak dapat menulis berkas yang diunduh.</translation>
+    </message>
+    <message>
+        <source>Cannot write the downloaded file. Is the disk full?</source>
+        <translation>Tidak dapat menulis berkas yang diunduh. Apakah disk sudah penuh?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>Semb&amp;unyikan</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Tam&amp;pilkan</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Sembunyikan kata sandi</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Tampilkan kata sandi</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Sembunyikan kata sandi</translation>
+    </message>
+    <message>
+        <source>Show the password as you type</source>
+        <translation>Tampilkan kata sandi saat Anda mengetik</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PasswordStrengthHint</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Kekuatan kata sandi</translation>
+    </message>
+    <message>
+        <source>Password strength hint</source>
+        <translation>Petunjuk kekuatan kata sandi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Terlalu pendek: gunakan minimal %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: make it longer and mix upper and lower case letters, digits and symbols.</source>
+        <translation>Lemah: buat lebih panjang dan gabungkan huruf besar dan kecil, angka, serta simbol.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer password, or more kinds of characters, would be stronger.</source>
+        <translation>Cukup: kata sandi yang lebih panjang atau dengan lebih banyak jenis karakter akan lebih kuat.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Baik.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Kuat.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonalDataPage</name>
+    <message>
+        <source>Partners, vendors, agencies and integrated services may send data about you. This is what was received, and from whom.</source>
+        <translation>Mitra, vendor, agensi, dan layanan terintegrasi dapat mengirimkan data tentang Anda. Berikut data yang diterima beserta pengirimnya.</translation>
+    </message>
+    <message>
+        <source>About data from third parties</source>
+        <translation>Tentang data dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Data from third parties</source>
+        <translation>Data dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Kartu pembayaran</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Hak Anda</translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation>Data pribadi Anda</translation>
+    </message>
+    <message>
+        <source>Could not load your payment cards: %1</source>
+        <translation>Tidak dapat memuat kartu pembayaran Anda: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the data from third parties: %1</source>
+        <translation>Tidak dapat memuat data dari pihak ketiga: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct my data…</source>
+        <translation>&amp;Koreksi data saya…</translation>
+    </message>
+    <message>
+        <source>Correct my data</source>
+        <translation>Koreksi data saya</translation>
+    </message>
+    <message>
+        <source>Ask for wrong or outdated personal data to be corrected.</source>
+        <translation>Minta agar data pribadi yang salah atau usang dikoreksi.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my data…</source>
+        <translation>&amp;Ekspor data saya…</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Ekspor data saya</translation>
+    </message>
+    <message>
+        <source>Get a copy of your personal and service data.</source>
+        <translation>Dapatkan salinan data pribadi dan data layanan Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>&amp;Hapus akun saya…</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Hapus akun saya</translation>
+    </message>
+    <message>
+        <source>Have your account and its data deleted.</source>
+        <translation>Minta agar akun Anda beserta datanya dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop marketing…</source>
+        <translation>Hentikan &amp;pemasaran…</translation>
+    </message>
+    <message>
+        <source>Stop marketing</source>
+        <translation>Hentikan pemasaran</translation>
+    </message>
+    <message>
+        <source>Stop marketing messages; administrative messages still come.</source>
+        <translation>Hentikan pesan pemasaran; pesan administratif tetap akan dikirim.</translation>
+    </message>
+    <message>
+        <source>&amp;Other requests…</source>
+        <translation>Permintaan &amp;lain…</translation>
+    </message>
+    <message>
+        <source>Other requests</source>
+        <translation>Permintaan lain</translation>
+    </message>
+    <message>
+        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
+    </message>
+    <message>
+        <source>About “%1”</source>
+        <translation>Tentang “%1”</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>Loading your personal data…</source>
+        <translation>Memuat data pribadi Anda…</translation>
+    </message>
+    <message>
+        <source>The server sent a profile this app cannot read.</source>
+        <translation>Server mengirim profil yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>The server sent payment cards this app cannot read.</source>
+        <translation>Server mengirim data kartu pembayaran yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>The server sent records this app cannot read.</source>
+        <translation>Server mengirim catatan yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PlaceFormat</name>
+    <message>
+        <source>Unknown place</source>
+        <translation>Lokasi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between parts of a place</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>pd::PolicyPage</name>
+    <message>
+        <source>Policy version</source>
+        <translation>Versi kebijakan</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement</source>
+        <translation>Konfirmasi Anda</translation>
+    </message>
+    <message>
+        <source>Privacy policy text</source>
+        <translation>Teks kebijakan privasi</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge this version</source>
+        <translation>&amp;Konfirmasi versi ini</translation>
+    </message>
+    <message>
+        <source>Acknowledge this version of the privacy policy</source>
+        <translation>Konfirmasi bahwa Anda telah membaca versi kebijakan privasi ini</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Kebijakan privasi</translation>
+    </message>
+    <message>
+        <source>Loading the privacy policy…</source>
+        <translation>Memuat kebijakan privasi…</translation>
+    </message>
+    <message>
+        <source>The server sent a privacy policy this app cannot read.</source>
+        <translation>Server mengirim kebijakan privasi yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Version %1, last updated %2</source>
+        <translation>Versi %1, terakhir diperbarui %2</translation>
+    </message>
+    <message>
+        <source>You acknowledged this version on %1.</source>
+        <translation>Anda mengonfirmasi versi ini pada %1.</translation>
+    </message>
+    <message>
+        <source>You acknowledged this version.</source>
+        <translation>Anda telah mengonfirmasi versi ini.</translation>
+    </message>
+    <message>
+        <source>The privacy policy has changed since you last read it: this is version %1, you acknowledged version %2. Please read it and acknowledge it.</source>
+        <translation>Kebijakan privasi telah berubah sejak terakhir kali Anda membacanya: ini adalah versi %1, sedangkan Anda mengonfirmasi versi %2. Silakan baca dan konfirmasikan.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translation>Belum dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>You have not acknowledged the privacy policy yet. Please read version %1 and acknowledge it.</source>
+        <translation>Anda belum mengonfirmasi kebijakan privasi. Silakan baca versi %1 dan konfirmasikan.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Acknowledging version %1…</source>
+        <translation>Mengonfirmasi versi %1…</translation>
+    </message>
+    <message>
+        <source>Thank you: you acknowledged version %1.</source>
+        <translation>Terima kasih, Anda telah mengonfirmasi versi %1.</translation>
+    </message>
+    <message>
+        <source>A newer version of the policy has been published. Please read it before acknowledging it.</source>
+        <translation>Versi kebijakan yang lebih baru telah diterbitkan. Silakan baca sebelum mengonfirmasinya.</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge the policy: %1</source>
+        <translation>Tidak dapat mengonfirmasi kebijakan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProfileView</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation>Email terverifikasi</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>Alamat surat</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Tidak ada data</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between city and region</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>city, postal code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Belum terverifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportSecurityConcernDialog</name>
+    <message>
+        <source>Report a security concern</source>
+        <translation>Laporkan masalah keamanan</translation>
+    </message>
+    <message>
+        <source>If you believe your interactions with the Websites, Products or Services are no longer secure, tell the security team. Do not include passwords or codes.</source>
+        <translation>Jika Anda yakin interaksi Anda dengan Situs Web, Produk, atau Layanan tidak lagi aman, beri tahu tim keamanan. Jangan sertakan kata sandi atau kode.</translation>
+    </message>
+    <message>
+        <source>About security reports</source>
+        <translation>Tentang laporan keamanan</translation>
+    </message>
+    <message>
+        <source>Someone else may be using my account</source>
+        <translation>Orang lain mungkin menggunakan akun saya</translation>
+    </message>
+    <message>
+        <source>A suspicious message or site pretending to be the provider</source>
+        <translation>Pesan atau situs mencurigakan yang mengaku sebagai penyedia</translation>
+    </message>
+    <message>
+        <source>My data may have been exposed</source>
+        <translation>Data saya mungkin telah terekspos</translation>
+    </message>
+    <message>
+        <source>A weakness in the service</source>
+        <translation>Celah keamanan pada layanan</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Hal lain</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Apa yang terjadi:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>What did you notice, and when? What did you do afterwards?</source>
+        <translation>Apa yang Anda temukan, dan kapan? Apa yang Anda lakukan setelahnya?</translation>
+    </message>
+    <message>
+        <source>&amp;Describe it:</source>
+        <translation>&amp;Jelaskan:</translation>
+    </message>
+    <message>
+        <source>Attach diagnostics</source>
+        <translation>Lampirkan diagnostik</translation>
+    </message>
+    <message>
+        <source>Diagnostics that will be attached</source>
+        <translation>Diagnostik yang akan dilampirkan</translation>
+    </message>
+    <message>
+        <source>&amp;Send report</source>
+        <translation>&amp;Kirim laporan</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Kirim laporan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>Deskripsi terlalu panjang: maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The report cannot be filed: no account is open.</source>
+        <translation>Laporan tidak dapat diajukan: tidak ada akun yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved on this computer: %1</source>
+        <translation>Laporan tidak dapat disimpan di komputer ini: %1</translation>
+    </message>
+    <message>
+        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestDetailPanel</name>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>Bata&amp;lkan permintaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Download archive…</source>
+        <translation>&amp;Unduh arsip…</translation>
+    </message>
+    <message>
+        <source>Select a request to see its progress.</source>
+        <translation>Pilih permintaan untuk melihat perkembangannya.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Batalkan permintaan</translation>
+    </message>
+    <message>
+        <source>Download archive</source>
+        <translation>Unduh arsip</translation>
+    </message>
+    <message>
+        <source>Status &amp;history:</source>
+        <translation>&amp;Riwayat status:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Tenggat jawaban</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Archive size</source>
+        <translation>Ukuran arsip</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Tersedia hingga</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestListModel</name>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Tenggat jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestNotifier</name>
+    <message>
+        <source>Request updated</source>
+        <translation>Permintaan diperbarui</translation>
+    </message>
+    <message>
+        <source>Your %1 request is now %2.</source>
+        <translation>Permintaan %1 Anda kini %2.</translation>
+    </message>
+    <message>
+        <source>Request not sent</source>
+        <translation>Permintaan tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Your %1 request could not be filed: %2</source>
+        <translation>Permintaan %1 Anda tidak dapat diajukan: %2</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>koreksi</translation>
+    </message>
+    <message>
+        <source>data export</source>
+        <translation>ekspor data</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>penghapusan akun</translation>
+    </message>
+    <message>
+        <source>unsubscribe</source>
+        <translation>berhenti berlangganan</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>pembatasan pemrosesan</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>keberatan atas pemrosesan</translation>
+    </message>
+    <message>
+        <source>removal of a minor&apos;s data</source>
+        <translation>penghapusan data anak di bawah umur</translation>
+    </message>
+    <message>
+        <source>security report</source>
+        <translation>laporan keamanan</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>privasi</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>being verified</source>
+        <translation>sedang diverifikasi</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>sedang diproses</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>diperbarui</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestRecord</name>
+    <message>
+        <source>Not accepted by the server</source>
+        <translation>Tidak diterima oleh server</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu untuk dikirim</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — melewati tenggat</translation>
+    </message>
+    <message>
+        <source>%1 (format: %2)</source>
+        <translation>%1 (format: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestTimeline</name>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Status daftar</translation>
+    </message>
+    <message>
+        <source>Loading requests</source>
+        <translation>Memuat permintaan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Refresh requests</source>
+        <translation>Muat ulang permintaan</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Hen&amp;tikan</translation>
+    </message>
+    <message>
+        <source>Stop refreshing</source>
+        <translation>Hentikan pemuatan ulang</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Permintaan Anda</translation>
+    </message>
+    <message>
+        <source>Refresh stopped.</source>
+        <translation>Pemuatan ulang dihentikan.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Memuat ulang…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Diperbarui %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Gagal memuat ulang: %1</translation>
+    </message>
+    <message>
+        <source>Loading your requests…</source>
+        <translation>Memuat permintaan Anda…</translation>
+    </message>
+    <message>
+        <source>You have not made any requests yet.</source>
+        <translation>Anda belum membuat permintaan apa pun.</translation>
+    </message>
+    <message>
+        <source>The provider will stop working on your request “%1” made on %2. This cannot be undone: to ask again you will have to make a new request.</source>
+        <translation>Penyedia akan berhenti memproses permintaan Anda “%1” yang dibuat pada %2. Tindakan ini tidak dapat diurungkan: untuk mengajukannya lagi, Anda harus membuat permintaan baru.</translation>
+    </message>
+    <message>
+        <source>Your account and data will then be kept.</source>
+        <translation>Akun dan data Anda akan tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Cancel this request?</source>
+        <translation>Batalkan permintaan ini?</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Batalkan permintaan</translation>
+    </message>
+    <message>
+        <source>Cancelling the request…</source>
+        <translation>Membatalkan permintaan…</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Permintaan telah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The request has already ended and can no longer be cancelled.</source>
+        <translation>Permintaan sudah berakhir dan tidak dapat dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <source>The request was not cancelled: %1</source>
+        <translation>Permintaan tidak dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your requests.</source>
+        <translation>Masuk untuk melihat permintaan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SecurityPage</name>
+    <message>
+        <source>Account security</source>
+        <translation>Keamanan akun</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on two-factor…</source>
+        <translation>Akti&amp;fkan autentikasi dua faktor…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor authentication</source>
+        <translation>Aktifkan autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off two-factor…</source>
+        <translation>Nonakti&amp;fkan autentikasi dua faktor…</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor authentication</source>
+        <translation>Nonaktifkan autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>&amp;Ubah kata sandi…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>Perangkat yang masuk</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere…</source>
+        <translation>Keluar dari &amp;semua perangkat…</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere, this app included</source>
+        <translation>Keluar dari semua perangkat, termasuk aplikasi ini</translation>
+    </message>
+    <message>
+        <source>Something wrong?</source>
+        <translation>Ada yang tidak beres?</translation>
+    </message>
+    <message>
+        <source>If you have reason to believe that your interactions with the Websites, Products or Services are no longer secure, report it at once.</source>
+        <translation>Jika Anda memiliki alasan untuk meyakini bahwa interaksi Anda dengan Situs Web, Produk, atau Layanan tidak lagi aman, segera laporkan.</translation>
+    </message>
+    <message>
+        <source>About reporting</source>
+        <translation>Tentang pelaporan</translation>
+    </message>
+    <message>
+        <source>Report a security concern</source>
+        <translation>Laporkan masalah keamanan</translation>
+    </message>
+    <message>
+        <source>Keep your account safe</source>
+        <translation>Jaga keamanan akun Anda</translation>
+    </message>
+    <message>
+        <source>• Use a complex password: long, mixing letters, digits and symbols, and used nowhere else.
+• Turn on two-factor authentication, so a password alone cannot open your account.
+• Limit access to your computer and browser, and sign out when you have finished using your account.
+• Sharing personal data online always carries some risk: report anything that looks wrong.</source>
+        <translation>• Gunakan kata sandi yang rumit: panjang, menggabungkan huruf, angka, dan simbol, serta tidak digunakan di tempat lain.
+• Aktifkan autentikasi dua faktor, agar kata sandi saja tidak cukup untuk membuka akun Anda.
+• Batasi akses ke komputer dan peramban Anda, dan keluar setelah selesai menggunakan akun Anda.
+• Berbagi data pribadi secara online selalu memiliki risiko: laporkan apa pun yang tampak mencurigakan.</translation>
+    </message>
+    <message>
+        <source>Security advice</source>
+        <translation>Saran keamanan</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Loading your security settings…</source>
+        <translation>Memuat pengaturan keamanan Anda…</translation>
+    </message>
+    <message>
+        <source>The server sent security settings this app cannot read.</source>
+        <translation>Server mengirim pengaturan keamanan yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>On: signing in needs a code from your authenticator app as well as your password.</source>
+        <translation>Aktif: untuk masuk diperlukan kode dari aplikasi autentikator Anda selain kata sandi.</translation>
+    </message>
+    <message>
+        <source>Off: your password alone opens your account. Turn on two-factor authentication to protect it better.</source>
+        <translation>Nonaktif: kata sandi saja sudah cukup untuk membuka akun Anda. Aktifkan autentikasi dua faktor untuk perlindungan yang lebih baik.</translation>
+    </message>
+    <message>
+        <source>Last changed %1.</source>
+        <translation>Terakhir diubah %1.</translation>
+    </message>
+    <message>
+        <source>Not changed since the account was created.</source>
+        <translation>Belum diubah sejak akun dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account is signed in on %n device(s) or browser(s).</source>
+        <translation>
+            <numerusform>Akun Anda sedang masuk di %n perangkat atau peramban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. Signing in now needs a code from your authenticator app.</source>
+        <translation>Autentikasi dua faktor aktif. Kini untuk masuk diperlukan kode dari aplikasi autentikator Anda.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off: your password alone now opens your account.</source>
+        <translation>Autentikasi dua faktor nonaktif: kini kata sandi saja sudah cukup untuk membuka akun Anda.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Every other device has been signed out.</source>
+        <translation>Kata sandi Anda telah diubah. Semua perangkat lain telah dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Your report has been saved and will be sent to the security team; follow it on the Requests page.</source>
+        <translation>Laporan Anda telah disimpan dan akan dikirim ke tim keamanan; pantau perkembangannya di halaman Permintaan.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Keluar dari semua perangkat</translation>
+    </message>
+    <message>
+        <source>Every device and browser signed in to your account is signed out at once, this app included, and the data this app keeps on this computer is removed. You must sign in again with your password everywhere.</source>
+        <translation>Semua perangkat dan peramban yang masuk ke akun Anda akan langsung dikeluarkan, termasuk aplikasi ini, dan data yang disimpan aplikasi ini di komputer ini akan dihapus. Anda harus masuk kembali dengan kata sandi Anda di semua perangkat.</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out everywhere</source>
+        <translation>&amp;Keluar dari semua perangkat</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Signing out everywhere…</source>
+        <translation>Mengeluarkan semua perangkat…</translation>
+    </message>
+    <message>
+        <source>Could not sign out everywhere: %1</source>
+        <translation>Tidak dapat keluar dari semua perangkat: %1</translation>
+    </message>
+    <message>
+        <source>Signed out everywhere.</source>
+        <translation>Telah keluar dari semua perangkat.</translation>
+    </message>
+    <message>
+        <source>Report a security &amp;concern…</source>
+        <translation>Laporkan masalah &amp;keamanan…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerPicker</name>
+    <message>
+        <source>A&amp;dd On-Premise Server…</source>
+        <translation>&amp;Tambahkan server on-premise…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Daftar server</translation>
+    </message>
+    <message>
+        <source>Add on-premise server</source>
+        <translation>Tambahkan server on-premise</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Sign In — Privacy Dashboard</source>
+        <translation>Masuk — Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign in to see and control what is held about you</source>
+        <translation>Masuk untuk melihat dan mengendalikan data yang disimpan tentang Anda</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang memproses</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 telah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
+    </message>
+    <message>
+        <source>Resuming your previous session…</source>
+        <translation>Melanjutkan sesi Anda sebelumnya…</translation>
+    </message>
+    <message>
+        <source>Add your organization&apos;s server first.</source>
+        <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>Masukkan alamat email akun Anda.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Masukkan kode 6 digit dari aplikasi autentikator Anda.</translation>
+    </message>
+    <message>
+        <source>The two-step sign-in has expired. Please start again.</source>
+        <translation>Waktu untuk masuk dengan autentikasi dua faktor telah habis. Silakan mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Memeriksa kode…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Proses masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Add the server of your organization to sign in.</source>
+        <translation>Tambahkan server organisasi Anda untuk masuk.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened. Reset your password at %1</source>
+        <translation>Peramban web tidak dapat dibuka. Atur ulang kata sandi Anda di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Verifikasi kode</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so you will have to sign in each time you start the app: %1</source>
+        <translation>Keychain sistem tidak dapat digunakan, jadi Anda harus masuk setiap kali membuka aplikasi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SummaryCard</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, details</source>
+        <translation>%1, detail</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncStatusWidget</name>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Batalkan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Stop downloading; the next sync continues where this one stopped</source>
+        <translation>Hentikan pengunduhan; sinkronisasi berikutnya akan melanjutkan dari titik ini</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Downloading your data…</source>
+        <translation>Mengunduh data Anda…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%)</source>
+        <extracomment>%1 what is downloaded, %2 rows so far, %3 rows in all, %4 percent</extracomment>
+        <translation>Mengunduh %1: %2 dari %3 (%4%)</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 so far</source>
+        <translation>Mengunduh %1: %2 sejauh ini</translation>
+    </message>
+    <message>
+        <source>Up to date (%1)</source>
+        <translation>Sudah terbaru (%1)</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; it continues where it stopped next time.</source>
+        <translation>Sinkronisasi dibatalkan; sinkronisasi berikutnya akan melanjutkan dari titik terakhir.</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>Sinkronisasi gagal.</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+    <message>
+        <source>website visits</source>
+        <translation>kunjungan situs web</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <source>activity logs</source>
+        <translation>log aktivitas</translation>
+    </message>
+    <message>
+        <source>data from third parties</source>
+        <translation>data dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>your data</source>
+        <translation>data Anda</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>kurang dari satu menit lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>sekitar %Ln menit lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>sekitar %Ln jam lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncWorker</name>
+    <message>
+        <source>The local data cache could not be opened.</source>
+        <translation>Cache data lokal tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The server sent data the app could not store.</source>
+        <translation>Server mengirim data yang tidak dapat disimpan oleh aplikasi.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TablePage</name>
+    <message>
+        <source>%1
+%2 of %3</source>
+        <translation>%1
+%2 dari %3</translation>
+    </message>
+    <message>
+        <source>The data could not be fetched.</source>
+        <translation>Data tidak dapat diambil.</translation>
+    </message>
+    <message>
+        <source>The copy of your data on this computer could not be read.</source>
+        <translation>Salinan data Anda di komputer ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Syncing… (last synced %1)</source>
+        <translation>Menyinkronkan… (terakhir disinkronkan %1)</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Disinkronkan %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum disinkronkan</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ThirdPartyRecordsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ThirdPartyRecordsView</name>
+    <message>
+        <source>Data from third parties</source>
+        <translation>Data dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Data received from third parties</source>
+        <translation>Data yang diterima dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>No data about you has been received from third parties.</source>
+        <translation>Belum ada data tentang Anda yang diterima dari pihak ketiga.</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 of %2 records.</source>
+        <translation>Menampilkan %1 catatan terbaru dari total %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TlsPolicy</name>
+    <message>
+        <source>The certificate authority file %1 cannot be read: %2</source>
+        <translation>Berkas otoritas sertifikat %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Berkas %1 tidak berisi sertifikat PEM.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Alamat server bukan URL yang valid.</translation>
+    </message>
+    <message>
+        <source>Unencrypted http:// connections are refused. Use https://, or developer mode with a server on this computer.</source>
+        <translation>Koneksi http:// tanpa enkripsi ditolak. Gunakan https://, atau mode pengembang dengan server di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Only https:// server addresses are supported.</source>
+        <translation>Hanya alamat server https:// yang didukung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TotpCodeEdit</name>
+    <message>
+        <source>Authentication code</source>
+        <translation>Kode autentikasi</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Kode 6 digit</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TotpStep</name>
+    <message>
+        <source>&amp;Use a Different Account</source>
+        <translation>&amp;Gunakan akun lain</translation>
+    </message>
+    <message>
+        <source>Six-digit code</source>
+        <translation>Kode enam digit</translation>
+    </message>
+    <message>
+        <source>Use a different account</source>
+        <translation>Gunakan akun lain</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;code:</source>
+        <translation>&amp;Kode autentikasi:</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>akun ini</translation>
+    </message>
+    <message>
+        <source>your %1 account</source>
+        <translation>akun %1 Anda</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for %1. Open the authenticator app you set it up with (for example on your phone) and enter the 6-digit code it shows now. The code changes every 30 seconds.</source>
+        <translation>Autentikasi dua faktor aktif untuk %1. Buka aplikasi autentikator yang Anda gunakan saat mengaturnya (misalnya di ponsel Anda), lalu masukkan kode 6 digit yang ditampilkan saat ini. Kode berubah setiap 30 detik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo account: an authenticator app set up with the demo secret %1 would now show %2 (for %Ln more second(s)).</source>
+        <translation>
+            <numerusform>Akun demo: aplikasi autentikator yang diatur dengan rahasia demo %1 saat ini akan menampilkan %2 (selama %Ln detik lagi).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::TypedConfirmationDialog</name>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekuensi</translation>
+    </message>
+    <message>
+        <source>&amp;Type “%1” to confirm:</source>
+        <translation>&amp;Ketik “%1” untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Kata konfirmasi</translation>
+    </message>
+    <message>
+        <source>Type %1 to enable %2</source>
+        <translation>Ketik %1 untuk mengaktifkan %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ValueLabels</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Perangkat lain</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Obrolan web</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>Sent by you</source>
+        <translation>Dikirim oleh Anda</translation>
+    </message>
+    <message>
+        <source>Sent to you</source>
+        <translation>Dikirim kepada Anda</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <source>Account deletion</source>
+        <translation>Penghapusan akun</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Berhenti berlangganan</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Pembatasan pemrosesan</translation>
+    </message>
+    <message>
+        <source>Objection to processing</source>
+        <translation>Keberatan atas pemrosesan</translation>
+    </message>
+    <message>
+        <source>Removal of a minor&apos;s data</source>
+        <translation>Penghapusan data anak di bawah umur</translation>
+    </message>
+    <message>
+        <source>Security report</source>
+        <translation>Laporan keamanan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Sedang diverifikasi</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VisitsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durasi (detik)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Peramban</translation>
+    </message>
+    <message>
+        <source>Browser version</source>
+        <translation>Versi peramban</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Datang dari</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Lanjut ke</translation>
+    </message>
+</context>
+</TS>
