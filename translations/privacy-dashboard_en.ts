@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>pd::RequestFormDialog</name>
+    <message numerus="yes">
+        <source>The provider has to answer within %n day(s), by %1.</source>
+        <translation>
+            <numerusform>The provider has to answer within %n day, by %1.</numerusform>
+            <numerusform>The provider has to answer within %n days, by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::SecurityPage</name>
     <message numerus="yes">
         <source>Your account is signed in on %n device(s) or browser(s).</source>

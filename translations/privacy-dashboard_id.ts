@@ -2391,6 +2391,13 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::PageCatalog</name>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Permintaan</translation>
+    </message>
+</context>
+<context>
     <name>pd::PartialDownload</name>
     <message>
         <source>Cannot read the partly downloaded file.</source>
@@ -2896,6 +2903,118 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Available until</source>
         <translation>Tersedia hingga</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestFlows</name>
+    <message>
+        <source>&amp;Correct my data…</source>
+        <translation>&amp;Perbaiki data saya…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my data…</source>
+        <translation>E&amp;kspor data saya…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>&amp;Hapus akun saya…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop marketing…</source>
+        <translation>H&amp;entikan pemasaran…</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing…</source>
+        <translation>&amp;Batasi pemrosesan…</translation>
+    </message>
+    <message>
+        <source>&amp;Object to processing…</source>
+        <translation>&amp;Keberatan atas pemrosesan…</translation>
+    </message>
+    <message>
+        <source>Remove a &amp;minor&apos;s data…</source>
+        <translation>Hapus data &amp;anak di bawah umur…</translation>
+    </message>
+    <message>
+        <source>Report a security &amp;concern…</source>
+        <translation>Laporkan masalah &amp;keamanan…</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her requests…</source>
+        <translation>Permintaan &amp;lain…</translation>
+    </message>
+    <message>
+        <source>Correct your name, email, mailing address, phone or website.</source>
+        <translation>Perbaiki nama, email, alamat surat, telepon, atau situs web Anda.</translation>
+    </message>
+    <message>
+        <source>Get a copy of your data in a portable format.</source>
+        <translation>Dapatkan salinan data Anda dalam format portabel.</translation>
+    </message>
+    <message>
+        <source>Have your account and its data deleted.</source>
+        <translation>Minta agar akun Anda dan datanya dihapus.</translation>
+    </message>
+    <message>
+        <source>Stop marketing messages; administrative messages still come.</source>
+        <translation>Hentikan pesan pemasaran; pesan administratif tetap dikirim.</translation>
+    </message>
+    <message>
+        <source>Ask the provider to limit how it uses your data.</source>
+        <translation>Minta penyedia membatasi cara penggunaan data Anda.</translation>
+    </message>
+    <message>
+        <source>Object to a use of your data.</source>
+        <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
+    </message>
+    <message>
+        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
+    </message>
+    <message>
+        <source>Tell the security team about a problem with your account or the service.</source>
+        <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
+    </message>
+    <message>
+        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestFormDialog</name>
+    <message>
+        <source>What this request does</source>
+        <translation>Apa yang dilakukan permintaan ini</translation>
+    </message>
+    <message>
+        <source>When to expect an answer</source>
+        <translation>Kapan jawaban dapat diharapkan</translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation>&amp;Kirim permintaan</translation>
+    </message>
+    <message>
+        <source>Submit request</source>
+        <translation>Kirim permintaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider has to answer within %n day(s), by %1.</source>
+        <translation>
+            <numerusform>Penyedia wajib menjawab dalam %n hari, paling lambat %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request cannot be filed: no account is open.</source>
+        <translation>Permintaan tidak dapat diajukan: tidak ada akun yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved on this computer: %1</source>
+        <translation>Permintaan tidak dapat disimpan di komputer ini: %1</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,11 @@ void MainWindow::setCurrentPage(int index)
         m_sidebar->setCurrentRow(index);
 }
 
+void MainWindow::showPage(Page *page)
+{
+    setCurrentPage(m_stack->indexOf(page));
+}
+
 void MainWindow::onCurrentRowChanged(int row)
 {
     if (row < 0)

@@ -35,6 +35,8 @@ public:
     Page *page(int index) const;
     Page *currentPage() const;
     void setCurrentPage(int index);
+    // Shows `page` (one added with addPage()).
+    void showPage(Page *page);
 
     QListWidget *sidebar() const { return m_sidebar; }
     IdleWarningBanner *idleBanner() const { return m_idleBanner; }

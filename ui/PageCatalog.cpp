@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "core/AppServices.h"
+#include "flows/RequestFlows.h"
 #include "pages/ActivityPage.h"
 #include "pages/ConnectedAppsPage.h"
 #include "pages/CookiesPage.h"
@@ -15,15 +16,21 @@
 #include "pages/RequestsPage.h"
 #include "pages/SecurityPage.h"
 
+#include <QMenu>
+#include <QMenuBar>
+
 namespace pd {
 
-void PageCatalog::addStandardPages(MainWindow &window, AppServices &services)
+RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &services)
 {
     // Sidebar order: what is held about the user first (personal, then
     // service data), then their controls, then the policy and requests.
     AppServices *s = &services;
+    auto *flows = new RequestFlows(s, &window);
+    auto *personal = new PersonalDataPage(s, &window);
+    auto *requests = new RequestsPage(s, &window);
     window.addPage(new OverviewPage(s, &window));
-    window.addPage(new PersonalDataPage(s, &window));
+    window.addPage(personal);
     window.addPage(new ActivityPage(s, &window));
     window.addPage(new MessagesPage(s, &window));
     window.addPage(new LogsPage(s, &window));
@@ -33,7 +40,29 @@ void PageCatalog::addStandardPages(MainWindow &window, AppServices &services)
     window.addPage(new SecurityPage(s, &window));
     window.addPage(new DataLocationsPage(s, &window));
     window.addPage(new PolicyPage(s, &window));
-    window.addPage(new RequestsPage(s, &window));
+    window.addPage(requests);
+
+    QObject::connect(personal, &PersonalDataPage::requestFlowRequested, flows,
+                     [flows](const QString &type) { flows->start(type); });
+    // A filed request is shown where it can be followed to its end.
+    QObject::connect(flows, &RequestFlows::requestQueued, requests, [&window, requests] {
+        window.showPage(requests);
+        requests->reload();
+    });
+    QObject::connect(s, &AppServices::signedIn, flows, &RequestFlows::refreshDiscovery);
+
+    // The same flows from the menu bar, before Help, for keyboard users.
+    auto *menu = new QMenu(tr("&Requests"), &window);
+    menu->setObjectName(QStringLiteral("requestsMenu"));
+    for (const QString &type : flows->types()) {
+        QAction *action = menu->addAction(RequestFlows::actionText(type));
+        action->setStatusTip(RequestFlows::explanation(type));
+        action->setObjectName(QStringLiteral("request-") + type);
+        QObject::connect(action, &QAction::triggered, flows, [flows, type] { flows->start(type); });
+    }
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+    return flows;
 }
 
 } // namespace pd

@@ -1,16 +1,22 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace pd {
 
 class AppServices;
 class MainWindow;
+class RequestFlows;
 
-// The pages of the app, in sidebar order: the one place that creates them
-// (each page engineer adds theirs here).
+// The pages of the app, in sidebar order, and the rights-request flows they
+// start: the one place that creates them and wires them to each other.
 class PageCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::PageCatalog)
+
 public:
-    static void addStandardPages(MainWindow &window, AppServices &services);
+    // Returns the flows (owned by `window`).
+    static RequestFlows *addStandardPages(MainWindow &window, AppServices &services);
 };
 
 } // namespace pd

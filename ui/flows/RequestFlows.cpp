@@ -1,0 +1,129 @@
+#include "flows/RequestFlows.h"
+
+#include "api/ApiRequest.h"
+#include "cache/CachedDocument.h"
+#include "core/AppServices.h"
+#include "dialogs/ReportSecurityConcernDialog.h"
+#include "flows/RequestFormDialog.h"
+#include "outbox/Outbox.h"
+
+#include <QDialog>
+#include <QJsonDocument>
+
+namespace pd {
+
+RequestFlows::RequestFlows(AppServices *services, QWidget *window)
+    : QObject(window)
+    , m_services(services)
+    , m_window(window)
+    , m_discovery(
+          new CachedDocument(services->documents(), QStringLiteral("discovery"),
+                             ApiRequest::get(QStringLiteral("/.well-known/privacy-dashboard"))
+                                 .withRoot(ApiRequest::Root::Origin)
+                                 .withoutAuth(),
+                             this))
+{
+    connect(m_discovery, &CachedDocument::changed, this, &RequestFlows::discoveryChanged);
+    registerFlows();
+}
+
+RequestFlows::~RequestFlows() = default;
+
+void RequestFlows::refreshDiscovery()
+{
+    m_discovery->load();
+}
+
+std::optional<Discovery> RequestFlows::discovery() const
+{
+    if (!m_discovery->hasCopy())
+        return std::nullopt;
+    ApiError error;
+    return Discovery::fromJson(m_discovery->document().json, &error);
+}
+
+void RequestFlows::add(const QString &type, Factory factory)
+{
+    m_types.append(type);
+    m_factories.insert(type, std::move(factory));
+}
+
+void RequestFlows::registerFlows()
+{
+    // One line per flow; each flow's dialog lives in ui/flows/.
+    add(QStringLiteral("security_report"), [](RequestFlows &flows, QWidget *parent) {
+        return new ReportSecurityConcernDialog(flows.services()->outbox(), parent);
+    });
+}
+
+QStringList RequestFlows::types() const
+{
+    return m_types;
+}
+
+QString RequestFlows::actionText(const QString &type)
+{
+    if (type == QLatin1String("edit"))
+        return tr("&Correct my data…");
+    if (type == QLatin1String("export"))
+        return tr("E&xport my data…");
+    if (type == QLatin1String("delete"))
+        return tr("&Delete my account…");
+    if (type == QLatin1String("unsubscribe"))
+        return tr("&Stop marketing…");
+    if (type == QLatin1String("restrict"))
+        return tr("&Restrict processing…");
+    if (type == QLatin1String("object"))
+        return tr("&Object to processing…");
+    if (type == QLatin1String("guardian_removal"))
+        return tr("Remove a &minor's data…");
+    if (type == QLatin1String("security_report"))
+        return tr("Report a security &concern…");
+    if (type == QLatin1String("other"))
+        return tr("Ot&her requests…");
+    return type;
+}
+
+QString RequestFlows::explanation(const QString &type)
+{
+    if (type == QLatin1String("edit"))
+        return tr("Correct your name, email, mailing address, phone or website.");
+    if (type == QLatin1String("export"))
+        return tr("Get a copy of your data in a portable format.");
+    if (type == QLatin1String("delete"))
+        return tr("Have your account and its data deleted.");
+    if (type == QLatin1String("unsubscribe"))
+        return tr("Stop marketing messages; administrative messages still come.");
+    if (type == QLatin1String("restrict"))
+        return tr("Ask the provider to limit how it uses your data.");
+    if (type == QLatin1String("object"))
+        return tr("Object to a use of your data.");
+    if (type == QLatin1String("guardian_removal"))
+        return tr("As a parent or guardian, ask for a minor's data to be removed.");
+    if (type == QLatin1String("security_report"))
+        return tr("Tell the security team about a problem with your account or the service.");
+    if (type == QLatin1String("other"))
+        return tr("Restrict or object to processing, or remove a minor's data.");
+    return QString();
+}
+
+QDialog *RequestFlows::start(const QString &type)
+{
+    if (m_current) {
+        m_current->raise();
+        m_current->activateWindow();
+        return m_current;
+    }
+    const auto factory = m_factories.constFind(type);
+    if (factory == m_factories.cend())
+        return nullptr;
+    QDialog *dialog = (*factory)(*this, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *form = qobject_cast<RequestFormDialog *>(dialog))
+        connect(form, &RequestFormDialog::queued, this, &RequestFlows::requestQueued);
+    m_current = dialog;
+    dialog->open();
+    return dialog;
+}
+
+} // namespace pd
