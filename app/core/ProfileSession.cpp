@@ -5,6 +5,7 @@
 #include "core/ApiOutboxTransport.h"
 #include "core/ApiRequestStatusSource.h"
 #include "core/SharedAccessToken.h"
+#include "net/TlsPolicy.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
 #include "outbox/RequestTracker.h"
@@ -38,11 +39,11 @@ ProfileSession::ProfileSession(const ServerProfile &profile, TokenStore *tokens,
 
     // The sync thread builds its own source (and network manager) per run,
     // with the same TLS configuration as every other request of the profile.
-    const QUrl origin = ServerProfile::originOf(profile.baseUrl);
     const QSslConfiguration ssl = m_api->sslConfiguration().value_or(QSslConfiguration());
     const std::shared_ptr<SharedAccessToken> token = m_syncToken;
-    m_sync = std::make_unique<SyncEngine>(databasePath, [origin, ssl, token] {
-        return std::make_unique<HttpSyncPageSource>(origin, ssl, [token] { return token->get(); });
+    m_sync = std::make_unique<SyncEngine>(databasePath, [profile, ssl, token] {
+        return std::make_unique<HttpSyncPageSource>(TlsPolicy(profile), ssl,
+                                                    [token] { return token->get(); });
     });
     connect(m_sync.get(), &SyncEngine::started, this, &ProfileSession::syncStarted);
     connect(m_sync.get(), &SyncEngine::progress, this, &ProfileSession::syncProgress);

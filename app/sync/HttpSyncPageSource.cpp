@@ -13,12 +13,15 @@ constexpr int kTransferTimeoutMs = 60000;
 
 } // namespace
 
-HttpSyncPageSource::HttpSyncPageSource(QUrl origin, QSslConfiguration ssl,
+HttpSyncPageSource::HttpSyncPageSource(TlsPolicy policy, QSslConfiguration ssl,
                                        std::function<QString()> accessToken)
-    : m_origin(std::move(origin))
+    : m_policy(std::move(policy))
+    , m_origin(ServerProfile::originOf(m_policy.profile().baseUrl))
     , m_ssl(std::move(ssl))
     , m_accessToken(std::move(accessToken))
 {
+    TlsPolicy::configureManager(m_network);
+    // Pages never redirect; following one could leave the profile's origin.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
@@ -54,24 +57,29 @@ void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
     QNetworkReply *reply = m_network.get(httpRequest);
     m_reply = reply;
     auto sslErrors = std::make_shared<QList<QSslError>>();
+    auto pinMismatch = std::make_shared<bool>(false);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
-    QObject::connect(
-        reply, &QNetworkReply::finished, reply, [this, reply, sslErrors, done = std::move(done)] {
-            reply->deleteLater();
-            if (m_reply == reply)
-                m_reply = nullptr;
-            SyncPageReply page;
-            const QByteArray body = reply->readAll();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() == QNetworkReply::NoError && status == 200) {
-                page.ok = true;
-                page.body = body;
-            } else {
-                page.error = HttpReplyError::from(*reply, body, *sslErrors);
-            }
-            done(page);
-        });
+    m_policy.attachPinCheck(reply, [pinMismatch](const QString &) { *pinMismatch = true; });
+    QObject::connect(reply, &QNetworkReply::finished, reply,
+                     [this, reply, sslErrors, pinMismatch, done = std::move(done)] {
+                         reply->deleteLater();
+                         if (m_reply == reply)
+                             m_reply = nullptr;
+                         SyncPageReply page;
+                         const QByteArray body = reply->readAll();
+                         const int status =
+                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         if (*pinMismatch) {
+                             page.error = ApiError::tls(QStringLiteral("public key pin mismatch"));
+                         } else if (reply->error() == QNetworkReply::NoError && status == 200) {
+                             page.ok = true;
+                             page.body = body;
+                         } else {
+                             page.error = HttpReplyError::from(*reply, body, *sslErrors);
+                         }
+                         done(page);
+                     });
 }
 
 void HttpSyncPageSource::abort()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/TlsPolicy.h"
 #include "sync/SyncPageSource.h"
 
 #include <QNetworkAccessManager>
@@ -14,12 +15,15 @@ class QNetworkReply;
 namespace pd {
 
 // Fetches list pages over HTTPS with its own QNetworkAccessManager (so it can
-// live on the sync thread). `accessToken` is called on that thread for every
-// request and must be thread-safe.
+// live on the sync thread), under the profile's TlsPolicy like every other
+// request of the app (public-key pin included). `accessToken` is called on
+// that thread for every request and must be thread-safe.
 class HttpSyncPageSource : public SyncPageSource
 {
 public:
-    HttpSyncPageSource(QUrl origin, QSslConfiguration ssl, std::function<QString()> accessToken);
+    // `ssl` is `policy`'s configuration (computed once by the caller).
+    HttpSyncPageSource(TlsPolicy policy, QSslConfiguration ssl,
+                       std::function<QString()> accessToken);
     ~HttpSyncPageSource() override;
 
     void fetch(const SyncPageRequest &request, Callback done) override;
@@ -28,6 +32,7 @@ public:
     static QUrl pageUrl(const QUrl &origin, const SyncPageRequest &request);
 
 private:
+    TlsPolicy m_policy;
     QUrl m_origin;
     QSslConfiguration m_ssl;
     std::function<QString()> m_accessToken;

@@ -3,6 +3,8 @@
 // second run asks only for what is new.
 #include "TestServer.h"
 
+#include "net/ServerProfile.h"
+#include "net/TlsPolicy.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
 #include "sync/HttpSyncPageSource.h"
@@ -29,6 +31,16 @@ class TestSyncHttp : public QObject
         const auto reply = m_server->get(
             QStringLiteral("/api/v1/") + apiPath + QStringLiteral("?limit=1"), m_token);
         return reply.status == 200 ? qint64(reply.json().value(u"total").toDouble()) : -1;
+    }
+
+    SyncWorker::SourceFactory sourceFactory(const ServerProfile &profile) const
+    {
+        const QSslConfiguration ssl = m_server->sslConfiguration();
+        const QString token = m_token;
+        return [profile, ssl, token] {
+            return std::make_unique<HttpSyncPageSource>(TlsPolicy(profile), ssl,
+                                                        [token] { return token; });
+        };
     }
 
 private Q_SLOTS:
@@ -64,12 +76,7 @@ private Q_SLOTS:
         LocalStore store(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        const QUrl origin = m_server->origin();
-        const QSslConfiguration ssl = m_server->sslConfiguration();
-        const QString token = m_token;
-        SyncEngine engine(store.path(), [origin, ssl, token] {
-            return std::make_unique<HttpSyncPageSource>(origin, ssl, [token] { return token; });
-        });
+        SyncEngine engine(store.path(), sourceFactory(ServerProfile::forUrl(m_server->origin())));
         SyncOptions options;
         options.pageLimit = 200;
         engine.setOptions(options);
@@ -118,6 +125,33 @@ private Q_SLOTS:
             QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ") + category.name) &&
                     count.next());
             QCOMPARE(count.value(0).toLongLong(), serverTotal(category.apiPath));
+        }
+    }
+
+    // The sync honours the profile's public-key pin like every other request:
+    // a server presenting another key gets no page request, and nothing is
+    // stored.
+    void pinMismatchStopsTheSync()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        ServerProfile pinned = ServerProfile::forUrl(m_server->origin());
+        pinned.pinSha256 = QByteArray(32, 'x').toBase64();
+        SyncEngine engine(store.path(), sourceFactory(pinned));
+
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QSignalSpy stored(&engine, &SyncEngine::pageStored);
+        QVERIFY(engine.start());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.at(0).at(0).value<SyncOutcome>() != SyncOutcome::Completed);
+        QCOMPARE(stored.count(), 0);
+        for (const SyncCategory &category : SyncCategory::all()) {
+            QSqlQuery count(store.database());
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ") + category.name) &&
+                    count.next());
+            QCOMPARE(count.value(0).toLongLong(), 0);
         }
     }
 };
