@@ -5,7 +5,6 @@
 #include "net/ServerProfileStore.h"
 #include "pages/Page.h"
 
-#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -72,9 +71,9 @@ QStringList unnamedFocusableWidgets(QWidget *root)
     for (QWidget *widget : widgets) {
         if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(root))
             continue;
-        // Inner editors of spin boxes and combo boxes are named through them.
+        // The inner editor of an editable combo box is named through it.
         QWidget *parent = widget->parentWidget();
-        if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent))
+        if (qobject_cast<QComboBox *>(parent))
             continue;
         if (widget->accessibleName().isEmpty()) {
             unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' +

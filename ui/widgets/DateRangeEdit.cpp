@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -43,6 +44,12 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
     m_presets->setAccessibleName(tr("Time period"));
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
+    // The editor inside a date edit takes the focus itself; screen readers
+    // announce it, so it carries the same name.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        if (auto *inner = edit->findChild<QLineEdit *>())
+            inner->setAccessibleName(edit->accessibleName());
+    }
 
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_presets);
