@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>pd::DataTableView</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IdleWarningBanner</name>
     <message numerus="yes">
         <source>You will be signed out in %Ln second(s) because there was no activity. Your downloaded data will then be removed from this computer.</source>

@@ -234,10 +234,6 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Server &amp;address:</source>
-        <translation>&amp;Alamat server:</translation>
-    </message>
-    <message>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;Otoritas sertifikat:</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>If your organization uses its own certificate authority, choose its certificate file.</source>
         <translation>Jika organisasi Anda menggunakan otoritas sertifikatnya sendiri, pilih berkas sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>Ala&amp;mat server:</translation>
     </message>
 </context>
 <context>
@@ -1136,9 +1136,11 @@
         <source>%1 — try another search or period</source>
         <translation>%1 — coba pencarian atau periode lain</translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 baris</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln baris</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1436,6 @@
         <translation>Protokol TLS: %1, cipher %2</translation>
     </message>
     <message>
-        <source>Certificate %1:</source>
-        <translation>Sertifikat %1:</translation>
-    </message>
-    <message>
         <source>Subject: %1</source>
         <translation>Subjek: %1</translation>
     </message>
@@ -1480,6 +1478,11 @@
     <message>
         <source>Clock difference to the server: unknown (no Date header)</source>
         <translation>Selisih jam dengan server: tidak diketahui (tidak ada header Date)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2:</source>
+        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
+        <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
 <context>
@@ -3039,84 +3042,41 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
 <context>
     <name>pd::RequestNotifier</name>
     <message>
-        <source>Request updated</source>
-        <translation>Permintaan diperbarui</translation>
+        <source>The server did not accept this request: %1</source>
+        <translation>Server tidak menerima permintaan ini: %1</translation>
     </message>
     <message>
-        <source>Your %1 request is now %2.</source>
-        <translation>Permintaan %1 Anda kini %2.</translation>
+        <source>%1: %2</source>
+        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Request not sent</source>
-        <translation>Permintaan tidak terkirim</translation>
+        <source>The provider has received your request.</source>
+        <translation>Penyedia telah menerima permintaan Anda.</translation>
     </message>
     <message>
-        <source>Your %1 request could not be filed: %2</source>
-        <translation>Permintaan %1 Anda tidak dapat diajukan: %2</translation>
+        <source>The provider is verifying that the request is yours.</source>
+        <translation>Penyedia sedang memverifikasi bahwa permintaan ini milik Anda.</translation>
     </message>
     <message>
-        <source>correction</source>
-        <translation>koreksi</translation>
+        <source>The provider is working on your request.</source>
+        <translation>Penyedia sedang memproses permintaan Anda.</translation>
     </message>
     <message>
-        <source>data export</source>
-        <translation>ekspor data</translation>
+        <source>Your request has been completed.</source>
+        <translation>Permintaan Anda telah selesai.</translation>
     </message>
     <message>
-        <source>deletion</source>
-        <translation>penghapusan akun</translation>
+        <source>Your request was rejected; the Requests page says why.</source>
+        <translation>Permintaan Anda ditolak; halaman Permintaan menjelaskan alasannya.</translation>
     </message>
     <message>
-        <source>unsubscribe</source>
-        <translation>berhenti berlangganan</translation>
+        <source>Your request was cancelled.</source>
+        <translation>Permintaan Anda dibatalkan.</translation>
     </message>
     <message>
-        <source>restriction</source>
-        <translation>pembatasan pemrosesan</translation>
-    </message>
-    <message>
-        <source>objection</source>
-        <translation>keberatan atas pemrosesan</translation>
-    </message>
-    <message>
-        <source>removal of a minor&apos;s data</source>
-        <translation>penghapusan data anak di bawah umur</translation>
-    </message>
-    <message>
-        <source>security report</source>
-        <translation>laporan keamanan</translation>
-    </message>
-    <message>
-        <source>privacy</source>
-        <translation>privasi</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>diterima</translation>
-    </message>
-    <message>
-        <source>being verified</source>
-        <translation>sedang diverifikasi</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>sedang diproses</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>selesai</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>diperbarui</translation>
+        <source>Your request has a new status; see the Requests page.</source>
+        <translation>Permintaan Anda memiliki status baru; lihat halaman Permintaan.</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +3794,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Gunakan akun lain</translation>
     </message>
     <message>
-        <source>Authentication &amp;code:</source>
-        <translation>&amp;Kode autentikasi:</translation>
-    </message>
-    <message>
         <source>this account</source>
         <translation>akun ini</translation>
     </message>
@@ -3854,6 +3810,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>
             <numerusform>Akun demo: aplikasi autentikator yang diatur dengan rahasia demo %1 saat ini akan menampilkan %2 (selama %Ln detik lagi).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Authentication c&amp;ode:</source>
+        <translation>K&amp;ode autentikasi:</translation>
     </message>
 </context>
 <context>

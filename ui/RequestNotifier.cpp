@@ -1,5 +1,7 @@
 #include "RequestNotifier.h"
 
+#include "widgets/ValueLabels.h"
+
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -21,14 +23,13 @@ void RequestNotifier::requestStatusChanged(const QString &, const QString &type,
                                            const QString &status)
 {
     const bool bad = status == QLatin1String("rejected");
-    notify(tr("Request updated"),
-           tr("Your %1 request is now %2.").arg(typeLabel(type), statusLabel(status)), bad);
+    notify(ValueLabels::requestType(type), statusSentence(status), bad);
 }
 
 void RequestNotifier::submissionFailed(const QString &type, const QString &message)
 {
-    notify(tr("Request not sent"),
-           tr("Your %1 request could not be filed: %2").arg(typeLabel(type), message), true);
+    notify(ValueLabels::requestType(type),
+           tr("The server did not accept this request: %1").arg(message), true);
 }
 
 void RequestNotifier::notify(const QString &title, const QString &body, bool warning)
@@ -39,45 +40,31 @@ void RequestNotifier::notify(const QString &title, const QString &body, bool war
         return;
     }
     if (m_statusBar)
-        m_statusBar->showMessage(body, kStatusBarMessageMs);
+        m_statusBar->showMessage(statusBarText(title, body), kStatusBarMessageMs);
 }
 
-QString RequestNotifier::typeLabel(const QString &type)
+QString RequestNotifier::statusBarText(const QString &title, const QString &body)
 {
-    if (type == QLatin1String("edit"))
-        return tr("correction");
-    if (type == QLatin1String("export"))
-        return tr("data export");
-    if (type == QLatin1String("delete"))
-        return tr("deletion");
-    if (type == QLatin1String("unsubscribe"))
-        return tr("unsubscribe");
-    if (type == QLatin1String("restrict"))
-        return tr("restriction");
-    if (type == QLatin1String("object"))
-        return tr("objection");
-    if (type == QLatin1String("guardian_removal"))
-        return tr("removal of a minor's data");
-    if (type == QLatin1String("security_report"))
-        return tr("security report");
-    return tr("privacy");
+    //: Notification in the status bar: %1 is the kind of request ("Data
+    //: export"), %2 a sentence about its new status.
+    return tr("%1: %2").arg(title, body);
 }
 
-QString RequestNotifier::statusLabel(const QString &status)
+QString RequestNotifier::statusSentence(const QString &status)
 {
     if (status == QLatin1String("received"))
-        return tr("received");
+        return tr("The provider has received your request.");
     if (status == QLatin1String("verifying"))
-        return tr("being verified");
+        return tr("The provider is verifying that the request is yours.");
     if (status == QLatin1String("in_progress"))
-        return tr("in progress");
+        return tr("The provider is working on your request.");
     if (status == QLatin1String("completed"))
-        return tr("completed");
+        return tr("Your request has been completed.");
     if (status == QLatin1String("rejected"))
-        return tr("rejected");
+        return tr("Your request was rejected; the Requests page says why.");
     if (status == QLatin1String("cancelled"))
-        return tr("cancelled");
-    return tr("updated");
+        return tr("Your request was cancelled.");
+    return tr("Your request has a new status; see the Requests page.");
 }
 
 } // namespace pd

@@ -21,10 +21,11 @@ public:
     void requestStatusChanged(const QString &requestId, const QString &type, const QString &status);
     void submissionFailed(const QString &type, const QString &message);
 
-    // For users: "data export", "correction"...
-    static QString typeLabel(const QString &type);
-    // For users: "in progress", "completed"...
-    static QString statusLabel(const QString &status);
+    // What a request in `status` means for the user, as a whole sentence
+    // (translators get sentences, not fragments to assemble).
+    static QString statusSentence(const QString &status);
+    // How the status bar shows a notification without a system tray.
+    static QString statusBarText(const QString &title, const QString &body);
 
 private:
     void notify(const QString &title, const QString &body, bool warning);

@@ -37,7 +37,8 @@ QString DiagnosisReport::toText() const
         out << tr("TLS protocol: %1, cipher %2").arg(tlsProtocol, tlsCipher) << '\n';
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const Certificate &certificate = chain.at(i);
-        out << tr("Certificate %1:").arg(i) << '\n'
+        //: %1 counts from 1: the server's own certificate, then its issuers.
+        out << tr("Certificate %1 of %2:").arg(i + 1).arg(chain.size()) << '\n'
             << "  " << tr("Subject: %1").arg(certificate.subject) << '\n'
             << "  " << tr("Issuer: %1").arg(certificate.issuer) << '\n'
             << "  "

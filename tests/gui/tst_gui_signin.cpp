@@ -16,6 +16,7 @@
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
 #include "widgets/IdleWarningBanner.h"
+#include "widgets/ValueLabels.h"
 
 #include "TestServer.h"
 
@@ -343,9 +344,9 @@ private Q_SLOTS:
         Q_EMIT m_services->requestStatusChanged(QStringLiteral("r-1"), QStringLiteral("export"),
                                                 QStringLiteral("completed"));
         const QString message = window()->statusBar()->currentMessage();
-        QVERIFY2(message.contains(RequestNotifier::statusLabel(QStringLiteral("completed"))) &&
-                     message.contains(RequestNotifier::typeLabel(QStringLiteral("export"))),
-                 qPrintable(message));
+        QCOMPARE(message, RequestNotifier::statusBarText(
+                              ValueLabels::requestType(QStringLiteral("export")),
+                              RequestNotifier::statusSentence(QStringLiteral("completed"))));
     }
 
     void signOutFromTheMenuWipesTheStore()

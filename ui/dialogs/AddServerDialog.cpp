@@ -86,7 +86,7 @@ AddServerDialog::AddServerDialog(bool developerMode, QWidget *parent)
     caRow->addWidget(m_browse);
     caRow->addWidget(m_clearCa);
     auto *form = new QFormLayout;
-    auto *urlLabel = new QLabel(tr("Server &address:"), this);
+    auto *urlLabel = new QLabel(tr("Server a&ddress:"), this);
     urlLabel->setBuddy(m_url);
     form->addRow(urlLabel, m_url);
     auto *caLabel = new QLabel(tr("Certificate a&uthority:"), this);

@@ -36,7 +36,9 @@ DataTableView::DataTableView(LocalStore *store, CacheTableModel *model, QList<Vi
     , m_countLabel(new QLabel(this))
     , m_noteLabel(new QLabel(this))
 {
-    m_countText = [](qint64 count) { return tr("%1 rows").arg(QLocale().toString(count)); };
+    m_countText = [](qint64 count) {
+        return tr("%Ln row(s)", nullptr, int(qMin<qint64>(count, INT_MAX)));
+    };
     buildTable(columns);
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);

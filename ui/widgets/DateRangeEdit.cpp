@@ -2,9 +2,9 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 

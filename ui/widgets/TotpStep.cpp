@@ -43,7 +43,7 @@ TotpStep::TotpStep(QWidget *parent)
     m_back->setObjectName(QStringLiteral("totpBackButton"));
     m_back->setAccessibleName(tr("Use a different account"));
 
-    auto *codeLabel = new QLabel(tr("Authentication &code:"), this);
+    auto *codeLabel = new QLabel(tr("Authentication c&ode:"), this);
     codeLabel->setBuddy(m_code);
     auto *form = new QFormLayout;
     form->addRow(codeLabel, m_code);
