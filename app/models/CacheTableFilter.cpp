@@ -153,7 +153,8 @@ void CacheTableFilter::planEquals(const QSqlDatabase &database)
     }
 }
 
-QStringList CacheTableFilter::conditions(QVariantList *binds, bool timeSorted) const
+QStringList CacheTableFilter::conditions(QVariantList *binds, bool timeSorted,
+                                         Connection connection) const
 {
     QStringList conditions;
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
@@ -174,7 +175,11 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, bool timeSorted) c
         conditions << time + QStringLiteral(" < ?");
         binds->append(isoUtc(m_until));
     }
-    if (!m_match.isEmpty()) {
+    if (!m_match.isEmpty() && connection == Connection::Other) {
+        conditions << QStringLiteral("row_id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                          .arg(m_spec.ftsTable);
+        binds->append(m_match);
+    } else if (!m_match.isEmpty()) {
         // "+row_id" keeps SQLite from driving the query by the hits, so it
         // walks the time index instead and stops after one window.
         const bool scan = timeSorted && m_hitCount >= kScanThreshold;

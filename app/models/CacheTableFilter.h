@@ -36,9 +36,19 @@ public:
     bool prepare(const QSqlDatabase &database, QString *error);
     // A search is set and nothing matches it.
     bool matchesNothing() const { return !m_match.isEmpty() && m_hitCount == 0; }
+    // Where a query runs: on the connection prepare() was given (which holds
+    // the TEMP table of hits), or on another one (which searches again).
+    enum class Connection { Prepared, Other };
     // SQL conditions (AND-ed) and their bind values; `timeSorted` when rows
     // are ordered by the time column.
-    QStringList conditions(QVariantList *binds, bool timeSorted) const;
+    QStringList conditions(QVariantList *binds, bool timeSorted,
+                           Connection connection = Connection::Prepared) const;
+    // Only a search narrows the rows: hitCount() is the number of matches.
+    bool onlySearch() const
+    {
+        return !m_match.isEmpty() && m_equals.isEmpty() && !m_from.isValid() && !m_until.isValid();
+    }
+    qint64 hitCount() const { return m_hitCount; }
     // Removes the TEMP table (before the connection goes or the model dies).
     void release(const QSqlDatabase &database);
 

@@ -1,5 +1,6 @@
 #include "models/CacheTableModel.h"
 
+#include "models/MatchCounter.h"
 #include "models/ModelsLog.h"
 #include "store/LocalStore.h"
 
@@ -23,7 +24,13 @@ CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.timeColumn)
     , m_filter(m_spec)
+    , m_counter(new MatchCounter(this))
 {
+    connect(m_counter, &MatchCounter::counted, this, [this](qint64 count, const QString &error) {
+        if (count < 0)
+            m_error = error;
+        Q_EMIT matchCountReady(count);
+    });
     connect(store, &LocalStore::aboutToWipe, this, [this] {
         m_changing = true;
         beginResetModel();
@@ -163,6 +170,7 @@ void CacheTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_error.clear();
     QString error;
     if (!m_store || !m_store->isOpen()) {
         m_atEnd = true;
@@ -185,9 +193,11 @@ QString CacheTableModel::sortExpression() const
     return column.sortExpression.isEmpty() ? column.field : column.sortExpression;
 }
 
-QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow) const
+QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow,
+                                     CacheTableFilter::Connection connection) const
 {
-    QStringList conditions = m_filter.conditions(binds, m_sortColumn == m_spec.timeColumn);
+    QStringList conditions =
+        m_filter.conditions(binds, m_sortColumn == m_spec.timeColumn, connection);
     if (afterLastRow && !m_rows.isEmpty()) {
         // Keyset paging: the rows after the last one loaded, in sort order.
         const char *after = m_sortOrder == Qt::DescendingOrder ? " < " : " > ";
@@ -253,6 +263,28 @@ QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
     }
     m_atEnd = rows.size() < m_windowSize;
     return rows;
+}
+
+void CacheTableModel::countMatches()
+{
+    if (!m_store || !m_store->isOpen() || !m_error.isEmpty()) {
+        m_counter->cancel();
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT matchCountReady(-1); }, Qt::QueuedConnection);
+        return;
+    }
+    // The search already counted its hits while collecting them.
+    if (m_filter.onlySearch() || m_filter.matchesNothing()) {
+        m_counter->cancel();
+        const qint64 hits = m_filter.hitCount();
+        QMetaObject::invokeMethod(
+            this, [this, hits] { Q_EMIT matchCountReady(hits); }, Qt::QueuedConnection);
+        return;
+    }
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
+                        whereClause(&binds, false, CacheTableFilter::Connection::Other);
+    m_counter->start(m_store->path(), sql, binds);
 }
 
 qint64 CacheTableModel::matchCount() const

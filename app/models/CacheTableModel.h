@@ -12,6 +12,7 @@
 namespace pd {
 
 class LocalStore;
+class MatchCounter;
 
 // A read-only table over one cache table of the LocalStore, for views on the
 // UI thread. Loads rows in windows of `windowSize` as the view scrolls
@@ -58,8 +59,12 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const CacheTableSpec &spec() const { return m_spec; }
     // How many rows match the filters (a COUNT query: for a "n results"
-    // label, not needed to show rows); -1 on error.
+    // label, not needed to show rows); -1 on error. Blocks: views use
+    // countMatches().
     qint64 matchCount() const;
+    // Counts the matching rows off the UI thread; matchCountReady() follows
+    // (unless the filters change first: then only the newer count reports).
+    void countMatches();
     QString lastError() const { return m_error; }
 
 public Q_SLOTS:
@@ -69,6 +74,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A query failed (developer detail, no data); the model shows no rows.
     void queryFailed(const QString &detail);
+    // The result of countMatches(); -1 when the count failed.
+    void matchCountReady(qint64 count);
 
 private:
     struct Row {
@@ -77,7 +84,9 @@ private:
         QVariant sortKey;
     };
 
-    QString whereClause(QVariantList *binds, bool afterLastRow) const;
+    QString whereClause(
+        QVariantList *binds, bool afterLastRow,
+        CacheTableFilter::Connection connection = CacheTableFilter::Connection::Prepared) const;
     void reload();
     QString sortExpression() const;
     QList<Row> fetchWindow(bool afterLastRow);
@@ -92,6 +101,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     CacheTableFilter m_filter;
     QString m_error;
+    MatchCounter *m_counter;
 };
 
 } // namespace pd

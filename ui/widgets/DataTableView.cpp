@@ -40,6 +40,8 @@ DataTableView::DataTableView(LocalStore *store, CacheTableModel *model, QList<Vi
         return tr("%Ln row(s)", nullptr, int(qMin<qint64>(count, INT_MAX)));
     };
     buildTable(columns);
+    if (model)
+        connect(model, &CacheTableModel::matchCountReady, this, &DataTableView::showCount);
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
@@ -227,7 +229,15 @@ void DataTableView::scheduleCount()
 void DataTableView::updateCount()
 {
     m_countPending = false;
-    m_count = m_model ? m_model->matchCount() : -1;
+    if (m_model)
+        m_model->countMatches(); // showCount() follows
+    else
+        showCount(-1);
+}
+
+void DataTableView::showCount(qint64 count)
+{
+    m_count = count;
     if (m_count < 0) {
         m_countLabel->setText(m_model && !m_model->lastError().isEmpty()
                                   ? tr("The search could not run.")

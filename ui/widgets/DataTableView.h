@@ -69,6 +69,7 @@ private:
     void buildTable(const QList<ViewColumn> &columns);
     void scheduleCount();
     void updateCount();
+    void showCount(qint64 count);
     void showDetails(const QModelIndex &current);
 
     QPointer<LocalStore> m_store;

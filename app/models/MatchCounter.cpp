@@ -1,0 +1,79 @@
+#include "models/MatchCounter.h"
+
+#include "store/StoreConnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+MatchCounter::MatchCounter(QObject *parent)
+    : QObject(parent)
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+    // One count at a time: a newer one waits for (and supersedes) the next.
+    m_pool.setMaxThreadCount(1);
+}
+
+MatchCounter::~MatchCounter()
+{
+    cancel();
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void MatchCounter::cancel()
+{
+    ++*m_generation;
+}
+
+void MatchCounter::start(const QString &databasePath, const QString &sql, const QVariantList &binds)
+{
+    const quint64 generation = ++*m_generation;
+    m_pool.clear(); // counts still queued are superseded anyway
+    // The destructor waits for the pool, so the counter outlives the task; a
+    // result posted just before it goes is discarded with its event.
+    MatchCounter *counter = this;
+    std::shared_ptr<std::atomic<quint64>> latest = m_generation;
+    m_pool.start([counter, latest, generation, databasePath, sql, binds] {
+        if (*latest != generation)
+            return;
+        QString error;
+        const qint64 count = countNow(databasePath, sql, binds, &error);
+        if (*latest != generation)
+            return;
+        QMetaObject::invokeMethod(
+            counter,
+            [counter, latest, generation, count, error] {
+                if (*latest == generation)
+                    Q_EMIT counter->counted(count, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+qint64 MatchCounter::countNow(const QString &databasePath, const QString &sql,
+                              const QVariantList &binds, QString *error)
+{
+    std::unique_ptr<StoreConnection> connection =
+        StoreConnection::open(databasePath, StoreConnection::Mode::Normal, error);
+    if (!connection)
+        return -1;
+    qint64 count = -1;
+    {
+        QSqlQuery query(connection->database());
+        if (!query.prepare(sql)) {
+            *error = query.lastError().text();
+            return -1;
+        }
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
+        if (query.exec() && query.next())
+            count = query.value(0).toLongLong();
+        else
+            *error = query.lastError().text();
+    }
+    return count;
+}
+
+} // namespace pd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QThreadPool>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+
+namespace pd {
+
+// Counts the rows of a cache query off the UI thread, on its own read
+// connection (WAL lets it read while the UI and the sync use theirs): a
+// COUNT over a million rows with a search takes tens to hundreds of
+// milliseconds, too long to block the UI for a "n rows" label. Only the
+// newest count reports; one superseded before it ran is skipped.
+class MatchCounter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MatchCounter(QObject *parent = nullptr);
+    // Drops queued counts and waits for a running one.
+    ~MatchCounter() override;
+
+    // Counts `sql` (a SELECT count(*) ...) with `binds` on the cache file at
+    // `databasePath`; counted() follows unless another start() comes first.
+    void start(const QString &databasePath, const QString &sql, const QVariantList &binds);
+    // Forgets the running count (its result is dropped).
+    void cancel();
+
+    // The count on the calling thread's own connection; -1 and *error on
+    // failure. What start() runs on the pool.
+    static qint64 countNow(const QString &databasePath, const QString &sql,
+                           const QVariantList &binds, QString *error);
+
+Q_SIGNALS:
+    // -1 and a developer detail (no data) when the query failed.
+    void counted(qint64 count, const QString &error);
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    QThreadPool m_pool;
+};
+
+} // namespace pd
