@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificate authorities</source>
+        <source>None: only the system's certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item&apos;s current state.</source>
+        <source>This cannot be done in the item's current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is too large.</source>
+        <source>The server's answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <source>All %n file(s) match the archive's manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -693,10 +693,6 @@
 <context>
     <name>pd::ConnectedAppsPage</name>
     <message>
-        <source>These products can use data from your Google account because you authorised them through Google OAuth. Revoking one stops it from using your Google data.</source>
-        <translation>Produk-produk ini dapat menggunakan data dari akun Google Anda karena Anda telah memberikan otorisasi melalui Google OAuth. Jika akses salah satunya dicabut, produk tersebut tidak dapat lagi menggunakan data Google Anda.</translation>
-    </message>
-    <message>
         <source>About connected apps</source>
         <translation>Tentang aplikasi terhubung</translation>
     </message>
@@ -729,7 +725,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app&apos;s access</source>
+        <source>Revoke the selected app's access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -795,6 +791,10 @@
     <message>
         <source>Re&amp;voke access…</source>
         <translation>Ca&amp;but akses…</translation>
+    </message>
+    <message>
+        <source>These products can use data from your Google account because you authorized them through Google OAuth. Revoking one stops it from using your Google data.</source>
+        <translation>Produk-produk ini dapat menggunakan data dari akun Google Anda karena Anda telah memberikan otorisasi melalui Google OAuth. Jika akses salah satunya dicabut, produk tersebut tidak dapat lagi menggunakan data Google Anda.</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <source>Opens your provider's password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1242,10 +1242,6 @@
 <context>
     <name>pd::DevicesPage</name>
     <message>
-        <source>These devices and browsers are signed in to your account. If you do not recognise one, revoke it and change your password.</source>
-        <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
-    </message>
-    <message>
         <source>About signed-in devices</source>
         <translation>Tentang perangkat yang masuk</translation>
     </message>
@@ -1389,6 +1385,10 @@
         <source>Re&amp;voke…</source>
         <translation>Ca&amp;but…</translation>
     </message>
+    <message>
+        <source>These devices and browsers are signed in to your account. If you do not recognize one, revoke it and change your password.</source>
+        <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Diagnoser</name>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -1539,7 +1539,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <source>The server's description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -1679,7 +1679,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
 </context>
@@ -1694,7 +1694,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive&apos;s table of contents is damaged.</source>
+        <source>The archive's table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -1702,8 +1702,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+        <source>it holds a file with an absolute path or "..".</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -1718,23 +1718,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is too large.</source>
+        <source>The archive's manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is damaged.</source>
+        <source>The archive's manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is not valid.</source>
+        <source>The archive's manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2315,14 +2315,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>The privacy policy changed (version %1 of %2) since you acknowledged version %3.</source>
         <translation>Kebijakan privasi telah berubah (versi %1 tanggal %2) sejak Anda mengonfirmasi versi %3.</translation>
     </message>
-    <message>
-        <source>Two-factor sign-in on</source>
-        <translation>Autentikasi dua faktor aktif</translation>
-    </message>
-    <message>
-        <source>Two-factor sign-in off</source>
-        <translation>Autentikasi dua faktor nonaktif</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln signed-in session(s)</source>
         <translation>
@@ -2364,6 +2356,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Syncing now…</source>
         <translation>Sedang menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication on</source>
+        <translation>Autentikasi dua faktor aktif</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication off</source>
+        <translation>Autentikasi dua faktor nonaktif</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2574,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Permintaan lain</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <source>Restrict or object to processing, or remove a minor's data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
     </message>
     <message>
@@ -2841,7 +2841,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Laporan tidak dapat disimpan di komputer ini: %1</translation>
     </message>
     <message>
-        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
 </context>
@@ -2935,7 +2935,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>&amp;Keberatan atas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor&apos;s data…</source>
+        <source>Remove a &amp;minor's data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -2971,7 +2971,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -2979,7 +2979,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <source>Restrict or object to processing, or remove a minor's data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
     </message>
 </context>
@@ -3047,7 +3047,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -3484,7 +3484,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization&apos;s server first.</source>
+        <source>Add your organization's server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -3502,10 +3502,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Masukkan kode 6 digit dari aplikasi autentikator Anda.</translation>
-    </message>
-    <message>
-        <source>The two-step sign-in has expired. Please start again.</source>
-        <translation>Waktu untuk masuk dengan autentikasi dua faktor telah habis. Silakan mulai lagi.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -3542,6 +3538,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>The system keychain could not be used, so you will have to sign in each time you start the app: %1</source>
         <translation>Keychain sistem tidak dapat digunakan, jadi Anda harus masuk setiap kali membuka aplikasi: %1</translation>
+    </message>
+    <message>
+        <source>The two-factor sign-in has expired. Please start again.</source>
+        <translation>Waktu untuk masuk dengan autentikasi dua faktor telah habis. Silakan mulai lagi.</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3764,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -3801,10 +3801,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>your %1 account</source>
         <translation>akun %1 Anda</translation>
     </message>
-    <message>
-        <source>Two-step verification is on for %1. Open the authenticator app you set it up with (for example on your phone) and enter the 6-digit code it shows now. The code changes every 30 seconds.</source>
-        <translation>Autentikasi dua faktor aktif untuk %1. Buka aplikasi autentikator yang Anda gunakan saat mengaturnya (misalnya di ponsel Anda), lalu masukkan kode 6 digit yang ditampilkan saat ini. Kode berubah setiap 30 detik.</translation>
-    </message>
     <message numerus="yes">
         <source>Demo account: an authenticator app set up with the demo secret %1 would now show %2 (for %Ln more second(s)).</source>
         <translation>
@@ -3814,6 +3810,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Authentication c&amp;ode:</source>
         <translation>K&amp;ode autentikasi:</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on for %1. Open the authenticator app you set it up with (for example on your phone) and enter the 6-digit code it shows now. The code changes every 30 seconds.</source>
+        <translation>Autentikasi dua faktor aktif untuk %1. Buka aplikasi autentikator yang Anda gunakan saat mengaturnya (misalnya di ponsel Anda), lalu masukkan kode 6 digit yang ditampilkan saat ini. Kode berubah setiap 30 detik.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +3942,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor&apos;s data</source>
+        <source>Removal of a minor's data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>

@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QJsonObject security = server(QStringLiteral("/api/v1/auth/security"));
         QVERIFY(!security.value(QStringLiteral("two_factor_enabled")).toBool());
         QTRY_COMPARE(cardValue(OverviewPage::Card::Security),
-                     QStringLiteral("Two-factor sign-in off"));
+                     QStringLiteral("Two-factor authentication off"));
         const QString sessions =
             QLocale().toString(security.value(QStringLiteral("active_sessions")).toInteger());
         QTRY_VERIFY2(m_page->card(OverviewPage::Card::Security)->detail().startsWith(sessions),

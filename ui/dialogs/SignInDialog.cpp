@@ -194,7 +194,7 @@ void SignInDialog::submitCode()
         return;
     }
     if (!m_auth || m_auth->state() != AuthService::State::TwoFactorRequired) {
-        showError(tr("The two-step sign-in has expired. Please start again."));
+        showError(tr("The two-factor sign-in has expired. Please start again."));
         showStep(Step::Credentials);
         return;
     }

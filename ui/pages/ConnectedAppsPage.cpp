@@ -40,7 +40,7 @@ ConnectedAppsPage::ConnectedAppsPage(AppServices *services, QWidget *parent)
     m_freshness->track(m_document);
     m_status = new ActionStatusBar(content);
     auto *intro = new PlainTextLabel(
-        tr("These products can use data from your Google account because you authorised them "
+        tr("These products can use data from your Google account because you authorized them "
            "through Google OAuth. Revoking one stops it from using your Google data."),
         tr("About connected apps"), content);
 

@@ -14,7 +14,7 @@ class FreshnessBar;
 class PlainTextLabel;
 class ReadOnlyTable;
 
-// The products the user authorised through Google OAuth
+// The products the user authorized through Google OAuth
 // (GET /google-authorizations): client, scopes, when granted and last used,
 // with Revoke (DELETE /google-authorizations/{id}), and the server's
 // Google API Services "Limited Use" statement.

@@ -41,7 +41,7 @@ DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
     m_freshness->track(m_document);
     m_status = new ActionStatusBar(content);
     auto *intro = new PlainTextLabel(
-        tr("These devices and browsers are signed in to your account. If you do not recognise "
+        tr("These devices and browsers are signed in to your account. If you do not recognize "
            "one, revoke it and change your password."),
         tr("About signed-in devices"), content);
 

@@ -299,7 +299,8 @@ void OverviewPage::showSecurity()
     const bool twoFactor = security.value(QStringLiteral("two_factor_enabled")).toBool();
     const qint64 sessions = qint64(security.value(QStringLiteral("active_sessions")).toDouble());
     m_cards.value(Card::Security)
-        ->setValue(twoFactor ? tr("Two-factor sign-in on") : tr("Two-factor sign-in off"),
+        ->setValue(twoFactor ? tr("Two-factor authentication on")
+                             : tr("Two-factor authentication off"),
                    tr("%Ln signed-in session(s)", nullptr, countArg(sessions)));
     updateState();
 }

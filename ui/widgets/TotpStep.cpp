@@ -80,7 +80,7 @@ void TotpStep::setProviderName(const QString &name)
 {
     const QString account = name.isEmpty() ? tr("this account") : tr("your %1 account").arg(name);
     m_explanation->setText(
-        tr("Two-step verification is on for %1. Open the authenticator app you set it up with "
+        tr("Two-factor authentication is on for %1. Open the authenticator app you set it up with "
            "(for example on your phone) and enter the 6-digit code it shows now. The code "
            "changes every 30 seconds.")
             .arg(account));
