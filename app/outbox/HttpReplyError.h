@@ -10,8 +10,9 @@ class QNetworkReply;
 
 namespace pd {
 
-// The ApiError of a finished reply that did not succeed, for the small HTTP
-// adapters of the outbox and the sync (which predate the shared ApiClient).
+// The ApiError of a finished reply that did not succeed, for the sync's page
+// source, which runs on its own thread with its own network manager and so
+// cannot use the UI thread's ApiClient.
 class HttpReplyError
 {
 public:

@@ -40,8 +40,8 @@ struct OutboxSendResult {
 };
 
 // Sends one outbox item (POST /api/v1/requests with its Idempotency-Key).
-// HttpOutboxTransport is the real one; it can later be replaced by an adapter
-// over the shared ApiClient without touching the outbox.
+// The app's is core/ApiOutboxTransport (over the shared ApiClient); tests
+// inject fakes.
 class OutboxTransport
 {
 public:

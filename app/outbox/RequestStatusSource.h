@@ -16,7 +16,7 @@ struct RequestStatusReply {
 };
 
 // Where RequestTracker reads a request's current state (GET
-// /api/v1/requests/{id}). HttpRequestStatusSource is the real one.
+// /api/v1/requests/{id}). The app's is core/ApiRequestStatusSource.
 class RequestStatusSource
 {
 public:

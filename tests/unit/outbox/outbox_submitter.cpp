@@ -13,18 +13,17 @@
 //   done             every item is sent (exit 0)
 // Usage: outbox_submitter <db> <origin> <ca.pem> <count> <marker>
 // The access token comes from PD_TEST_ACCESS_TOKEN (not argv: ps shows argv).
+#include "FixedAccessToken.h"
 #include "KillTestPayloads.h"
 
+#include "api/ApiClient.h"
+#include "core/ApiOutboxTransport.h"
 #include "net/SystemTimerSource.h"
-#include "outbox/HttpOutboxTransport.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 #include <cstdio>
 #include <cstdlib>
@@ -104,13 +103,13 @@ int main(int argc, char **argv)
         say(QStringLiteral("submitted %1").arg(i));
     }
 
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates(QSslCertificate::fromPath(args.at(3)));
-    QNetworkAccessManager network;
-    HttpOutboxTransport http(&network, QUrl(args.at(2)), ssl,
-                             [token] { return QString::fromUtf8(token); });
-    GatedTransport transport(&http);
+    ServerProfile profile = ServerProfile::forUrl(QUrl(args.at(2)));
+    profile.caBundlePath = args.at(3);
+    pd::test::FixedAccessToken tokens(QString::fromUtf8(token));
     SystemTimerSource timers;
+    ApiClient client(profile, ApiClient::Dependencies{nullptr, &timers, &tokens});
+    ApiOutboxTransport api(&client);
+    GatedTransport transport(&api);
     OutboxSender sender(&outbox, &transport, &timers, Backoff(100ms, 2000ms));
 
     const auto finishIfDone = [&] {

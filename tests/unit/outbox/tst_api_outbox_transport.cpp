@@ -1,9 +1,12 @@
-// The HTTP adapters of the outbox against the real reference backend.
+// The outbox's and the request tracker's adapters over the shared ApiClient
+// against the real reference backend.
+#include "FixedAccessToken.h"
 #include "TestServer.h"
 
+#include "api/ApiClient.h"
+#include "core/ApiOutboxTransport.h"
+#include "core/ApiRequestStatusSource.h"
 #include "net/SystemTimerSource.h"
-#include "outbox/HttpOutboxTransport.h"
-#include "outbox/HttpRequestStatusSource.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RequestTracker.h"
 
@@ -16,13 +19,19 @@
 using namespace pd;
 using namespace std::chrono_literals;
 
-class TestHttpOutboxTransport : public QObject
+class TestApiOutboxTransport : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<pd::test::TestServer> m_server;
     QString m_token;
-    QNetworkAccessManager m_network;
+
+    ServerProfile profile() const
+    {
+        ServerProfile profile = ServerProfile::forUrl(m_server->origin());
+        profile.caBundlePath = m_server->caCertificatePath();
+        return profile;
+    }
 
     OutboxItem reportItem(const QString &description) const
     {
@@ -35,8 +44,9 @@ class TestHttpOutboxTransport : public QObject
     }
     OutboxSendResult send(const OutboxItem &item, const QString &token)
     {
-        HttpOutboxTransport transport(&m_network, m_server->origin(), m_server->sslConfiguration(),
-                                      [token] { return token; });
+        pd::test::FixedAccessToken tokens(token);
+        ApiClient client(profile(), ApiClient::Dependencies{nullptr, nullptr, &tokens});
+        ApiOutboxTransport transport(&client);
         std::optional<OutboxSendResult> result;
         transport.send(item, [&](const OutboxSendResult &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
@@ -45,8 +55,9 @@ class TestHttpOutboxTransport : public QObject
     }
     RequestStatusReply fetch(const QString &id)
     {
-        HttpRequestStatusSource source(&m_network, m_server->origin(), m_server->sslConfiguration(),
-                                       [this] { return m_token; });
+        pd::test::FixedAccessToken tokens(m_token);
+        ApiClient client(profile(), ApiClient::Dependencies{nullptr, nullptr, &tokens});
+        ApiRequestStatusSource source(&client);
         std::optional<RequestStatusReply> result;
         source.fetch(id, [&](const RequestStatusReply &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
@@ -118,8 +129,9 @@ private Q_SLOTS:
         const OutboxSendResult created = send(reportItem(u"track me"_qs), m_token);
         QCOMPARE(created.kind, OutboxSendResult::Kind::Accepted);
         const QString id = created.request.value(u"id").toString();
-        HttpRequestStatusSource source(&m_network, m_server->origin(), m_server->sslConfiguration(),
-                                       [this] { return m_token; });
+        pd::test::FixedAccessToken tokens(m_token);
+        ApiClient client(profile(), ApiClient::Dependencies{nullptr, nullptr, &tokens});
+        ApiRequestStatusSource source(&client);
         SystemTimerSource timers;
         RequestTracker tracker(&source, &timers, Backoff(200ms, 1000ms));
         QSignalSpy changed(&tracker, &RequestTracker::statusChanged);
@@ -132,5 +144,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHttpOutboxTransport)
-#include "tst_http_outbox_transport.moc"
+QTEST_MAIN(TestApiOutboxTransport)
+#include "tst_api_outbox_transport.moc"
