@@ -8,6 +8,7 @@
 #include "cache/DocumentCache.h"
 #include "core/CoreLog.h"
 #include "core/ProfileSession.h"
+#include "core/SyncScheduler.h"
 #include "models/LogsModel.h"
 #include "models/MessagesModel.h"
 #include "models/ThirdPartyRecordsModel.h"
@@ -61,6 +62,7 @@ struct AppServices::Private {
     std::unique_ptr<LogsModel> logs;
     std::unique_ptr<ThirdPartyRecordsModel> thirdParty;
     std::unique_ptr<IdleMonitor> idle;
+    std::unique_ptr<SyncScheduler> syncScheduler;
     std::optional<ServerProfile> active;
     std::unique_ptr<ProfileSession> session;
 
@@ -92,6 +94,9 @@ AppServices::AppServices(Options options, QObject *parent)
         d->session->auth()->signOut();
     });
     d->idle->setTimeout(std::chrono::minutes(std::max(1, d->options.idleMinutes)));
+    d->syncScheduler = std::make_unique<SyncScheduler>(
+        d->timers, std::chrono::minutes(std::max(0, d->options.syncIntervalMinutes)),
+        [this] { syncNow(); });
 }
 
 AppServices::~AppServices()
@@ -188,6 +193,7 @@ void AppServices::activateProfile(const ServerProfile &profile)
             [this](const QString &category) { onCategoryCompleted(category); });
     connect(session, &ProfileSession::syncFinished, this,
             [this](SyncOutcome outcome, const QString &message) {
+                d->syncScheduler->syncEnded();
                 Q_EMIT syncFinished(outcome, message);
                 if (d->wipeAfterSync && !d->session->isSyncing()) {
                     d->wipeAfterSync = false;
@@ -343,6 +349,7 @@ void AppServices::onSignedIn()
     d->idle->start();
     d->session->startOutbox();
     d->session->startSync();
+    d->syncScheduler->start();
     Q_EMIT signedIn();
 }
 
@@ -382,6 +389,7 @@ void AppServices::endSession(SignOutReason reason, const QString &message)
 
 void AppServices::finishSignOut()
 {
+    d->syncScheduler->stop();
     QString error;
     if (d->store->isOpen() && !d->store->wipe(&error))
         qCWarning(lcCore).noquote() << "cache not wiped on sign-out:" << error;

@@ -45,6 +45,7 @@ public:
         bool ephemeralSecrets = false; // tests/CLI only: tokens in memory, not the keychain
         bool developerMode = false;    // allows http:// on loopback
         int idleMinutes = 15;
+        int syncIntervalMinutes = 15; // 0: sync only at sign-in and when asked
     };
     // Why a session ended.
     enum class SignOutReason { User, Idle, SessionExpired };
