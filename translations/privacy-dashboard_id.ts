@@ -3157,7 +3157,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>&amp;Object to processing…</source>
-        <translation>&amp;Keberatan atas pemrosesan…</translation>
+        <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
         <source>Remove a &amp;minor's data…</source>
@@ -3165,7 +3165,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>Report a security &amp;concern…</source>
-        <translation>Laporkan masalah &amp;keamanan…</translation>
+        <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
     <message>
         <source>Ot&amp;her requests…</source>

@@ -57,6 +57,20 @@ class TestGuiOtherRequests : public QObject
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
+    // Tab goes through the form first and ends on Submit, then Cancel.
+    static void checkTabOrder(RequestFormDialog *dialog)
+    {
+        QList<QWidget *> chain;
+        QWidget *widget = dialog;
+        while ((widget = widget->nextInFocusChain()) != dialog) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(dialog))
+                chain.append(widget);
+        }
+        QVERIFY(chain.size() > 2);
+        QCOMPARE(chain.at(chain.size() - 2), dialog->submitButton());
+        QCOMPARE(chain.constLast()->accessibleName(), QStringLiteral("Cancel"));
+    }
+
     static bool closed(const QPointer<QDialog> &dialog)
     {
         return dialog.isNull() || !dialog->isVisible();
@@ -155,6 +169,7 @@ private Q_SLOTS:
         auto *dialog = startFlow<UnsubscribeDialog>(QStringLiteral("unsubscribe"));
         QVERIFY(dialog);
         checkAccessibleNames(dialog);
+        checkTabOrder(dialog);
         // The current opt-ins, from the server.
         PlainTextLabel *current = dialog->currentOptInsLabel();
         QTRY_VERIFY2_WITH_TIMEOUT(current->text().contains(QStringLiteral("push notifications")),
@@ -202,6 +217,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->type(), QStringLiteral("restrict"));
         checkAccessibleNames(dialog);
+        checkTabOrder(dialog);
         QVERIFY(dialog->consequenceLabel()->text().contains(QStringLiteral("with your consent")));
         // The policy's uses of data are offered.
         QListWidget *list = dialog->activityList();
@@ -262,6 +278,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->type(), QStringLiteral("object"));
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Object to processing"));
         checkAccessibleNames(dialog);
+        checkTabOrder(dialog);
         typeInto(dialog->reasonEdit(), QStringLiteral("I do not want to be profiled."));
         QVERIFY(!dialog->submitButton()->isEnabled()); // no use ticked
 
@@ -304,6 +321,7 @@ private Q_SLOTS:
         auto *dialog = startFlow<GuardianRemovalDialog>(QStringLiteral("guardian_removal"));
         QVERIFY(dialog);
         checkAccessibleNames(dialog);
+        checkTabOrder(dialog);
         // What the policy says about children's data.
         QVERIFY(dialog->consequenceLabel()->text().contains(QStringLiteral("under 13")));
         QVERIFY(dialog->consequenceLabel()->text().contains(QStringLiteral("guardian")));
@@ -398,6 +416,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         checkAccessibleNames(dialog);
+        checkTabOrder(dialog);
         QVERIFY(!dialog->submitButton()->isEnabled());
 
         QComboBox *category = dialog->categoryBox();
@@ -417,6 +436,7 @@ private Q_SLOTS:
         QTest::keyClick(dialog->diagnosticsBox(), Qt::Key_Space);
         QVERIFY(dialog->diagnosticsView()->isVisible());
         checkAccessibleNames(dialog);
+        checkTabOrder(dialog);
         QTest::keyClick(dialog->diagnosticsBox(), Qt::Key_Space);
         QVERIFY(!dialog->diagnosticsView()->isVisible());
 
