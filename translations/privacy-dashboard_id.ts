@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system's certificate authorities</source>
+        <source>None: only the system&apos;s certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server's address.</source>
+        <source>Enter the server&apos;s address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item's current state.</source>
+        <source>This cannot be done in the item&apos;s current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server's answer is too large.</source>
+        <source>The server&apos;s answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive's manifest.</source>
+        <source>All %n file(s) match the archive&apos;s manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -725,7 +725,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app's access</source>
+        <source>Revoke the selected app&apos;s access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider's password reset page in the web browser</source>
+        <source>Opens your provider&apos;s password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -1539,7 +1539,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server's description points to a different address (%1). It was not added.</source>
+        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -1679,7 +1679,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
 </context>
@@ -1694,7 +1694,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive's table of contents is damaged.</source>
+        <source>The archive&apos;s table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -1702,8 +1702,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or "..".</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
+        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -1718,23 +1718,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
+        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is too large.</source>
+        <source>The archive&apos;s manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is damaged.</source>
+        <source>The archive&apos;s manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is not valid.</source>
+        <source>The archive&apos;s manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -1822,6 +1822,129 @@
     <message>
         <source>Updated %1</source>
         <translation>Diperbarui %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::GuardianRemovalDialog</name>
+    <message>
+        <source>Your full name</source>
+        <translation>Nama lengkap Anda</translation>
+    </message>
+    <message>
+        <source>The minor&apos;s full name</source>
+        <translation>Nama lengkap anak</translation>
+    </message>
+    <message>
+        <source>The minor&apos;s email address</source>
+        <translation>Alamat email anak</translation>
+    </message>
+    <message>
+        <source>The minor&apos;s phone number</source>
+        <translation>Nomor telepon anak</translation>
+    </message>
+    <message>
+        <source>The minor&apos;s username</source>
+        <translation>Nama pengguna anak</translation>
+    </message>
+    <message>
+        <source>Remove a minor&apos;s data</source>
+        <translation>Hapus data anak di bawah umur</translation>
+    </message>
+    <message>
+        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent&apos;s or guardian&apos;s consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child&apos;s information and stops them from using the Products and Services.</source>
+        <translation>Jika seseorang yang menurut hukum yang berlaku tergolong anak di bawah umur memberikan Data Pribadi atau Data Layanan kepada penyedia tanpa persetujuan orang tua atau wali, orang tua atau wali tersebut dapat meminta agar data itu dihapus dan langganan anak tersebut dihentikan. Anak di bawah 13 tahun sama sekali tidak boleh memiliki akun: bila penyedia mengetahuinya, penyedia menghapus informasi anak tersebut dan mencegahnya menggunakan Produk dan Layanan.</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Wali sah</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Your relation to the minor</source>
+        <translation>Hubungan Anda dengan anak</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name:</source>
+        <translation>Nama &amp;lengkap Anda:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the minor:</source>
+        <translation>&amp;Hubungan dengan anak:</translation>
+    </message>
+    <message>
+        <source>The minor (name, and at least one identifier)</source>
+        <translation>Anak (nama, dan minimal satu pengenal)</translation>
+    </message>
+    <message>
+        <source>International format, e.g. +62 812 3456 7890</source>
+        <translation>Format internasional, mis. +62 812 3456 7890</translation>
+    </message>
+    <message>
+        <source>&amp;Minor&apos;s full name:</source>
+        <translation>&amp;Nama lengkap anak:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Alamat email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Nomor &amp;telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <source>Explain how you are related to the minor and why the data should be removed.</source>
+        <translation>Jelaskan hubungan Anda dengan anak tersebut dan mengapa datanya harus dihapus.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>Pe&amp;rnyataan:</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Masukkan nama lengkap Anda.</translation>
+    </message>
+    <message>
+        <source>Enter the minor&apos;s full name.</source>
+        <translation>Masukkan nama lengkap anak.</translation>
+    </message>
+    <message>
+        <source>Enter at least one of the minor&apos;s email address, phone number or username.</source>
+        <translation>Masukkan minimal salah satu dari alamat email, nomor telepon, atau nama pengguna anak.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Alamat email tidak valid.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, starting with + and the country code.</source>
+        <translation>Masukkan nomor telepon dalam format internasional, diawali + dan kode negara.</translation>
+    </message>
+    <message>
+        <source>Write a statement.</source>
+        <translation>Tulis pernyataan.</translation>
+    </message>
+    <message>
+        <source>The statement is too long: %1 characters, at most %2.</source>
+        <translation>Pernyataan terlalu panjang: %1 karakter, paling banyak %2.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2298,25 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ObjectToProcessingDialog</name>
+    <message>
+        <source>Object to processing</source>
+        <translation>Keberatan atas pemrosesan</translation>
+    </message>
+    <message>
+        <source>You can object to a use of your data, such as marketing or the recording of Service Data. The provider reviews your objection, stops the uses you choose and tells you when it has. Your Personal Data remains yours: you retain all rights to the data you provide.</source>
+        <translation>Anda dapat menyatakan keberatan atas suatu penggunaan data Anda, misalnya pemasaran atau perekaman Data Layanan. Penyedia meninjau keberatan Anda, menghentikan penggunaan yang Anda pilih, dan memberi tahu Anda setelah melakukannya. Data Pribadi Anda tetap milik Anda: Anda memegang semua hak atas data yang Anda berikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the objection:</source>
+        <translation>&amp;Alasan keberatan:</translation>
+    </message>
+    <message>
+        <source>For example: I do not want my visits to be recorded for analysis.</source>
+        <translation>Contoh: saya tidak ingin kunjungan saya direkam untuk analisis.</translation>
+    </message>
+</context>
+<context>
     <name>pd::OpenRequestsList</name>
     <message>
         <source>Open requests</source>
@@ -2191,6 +2333,25 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Answer due</source>
         <translation>Tenggat jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OtherRequestsDialog</name>
+    <message>
+        <source>Other requests</source>
+        <translation>Permintaan lain</translation>
+    </message>
+    <message>
+        <source>The privacy policy gives you these rights too. Choose the request to make; you can review it before anything is sent.</source>
+        <translation>Kebijakan privasi juga memberi Anda hak-hak berikut. Pilih permintaan yang ingin diajukan; Anda dapat memeriksanya sebelum apa pun dikirim.</translation>
+    </message>
+    <message>
+        <source>About other requests</source>
+        <translation>Tentang permintaan lain</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2735,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Permintaan lain</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor's data.</source>
+        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
     </message>
     <message>
@@ -2698,6 +2859,85 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ProcessingRequestDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Which uses of your data (tick at least one):</source>
+        <translation>&amp;Penggunaan data Anda yang mana (centang minimal satu):</translation>
+    </message>
+    <message>
+        <source>Uses of your data</source>
+        <translation>Penggunaan data Anda</translation>
+    </message>
+    <message>
+        <source>A&amp;nother use:</source>
+        <translation>Penggunaan &amp;lain:</translation>
+    </message>
+    <message>
+        <source>Another use of your data</source>
+        <translation>Penggunaan lain atas data Anda</translation>
+    </message>
+    <message>
+        <source>Describe a use the list does not name</source>
+        <translation>Jelaskan penggunaan yang tidak ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>Add this use</source>
+        <translation>Tambahkan penggunaan ini</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Recording Service Data for operating the Products and Services (location, IP address, browser, device, pages visited)</source>
+        <translation>Perekaman Data Layanan untuk pengoperasian Produk dan Layanan (lokasi, alamat IP, browser, perangkat, halaman yang dikunjungi)</translation>
+    </message>
+    <message>
+        <source>Cookies that identify you and personalise the Services</source>
+        <translation>Cookie yang mengenali Anda dan mempersonalisasi Layanan</translation>
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation>Pesan pemasaran</translation>
+    </message>
+    <message>
+        <source>Data shared through Google OAuth and Google API Services</source>
+        <translation>Data yang dibagikan melalui Google OAuth dan Google API Services</translation>
+    </message>
+    <message>
+        <source>Storage with third-party vendors and hosting partners such as AWS and GCP</source>
+        <translation>Penyimpanan pada vendor pihak ketiga dan mitra hosting seperti AWS dan GCP</translation>
+    </message>
+    <message>
+        <source>Sharing with the recipients and in the situations the Privacy Policy lists</source>
+        <translation>Pembagian kepada penerima dan dalam situasi yang tercantum di Kebijakan Privasi</translation>
+    </message>
+    <message>
+        <source>Keeping data in backups after a change</source>
+        <translation>Penyimpanan data dalam cadangan setelah perubahan</translation>
+    </message>
+    <message>
+        <source>Tick at least one use of your data.</source>
+        <translation>Centang minimal satu penggunaan data Anda.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 uses of your data.</source>
+        <translation>Pilih paling banyak %1 penggunaan data Anda.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Berikan alasan.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>Alasan terlalu panjang: %1 karakter, paling banyak %2.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ProfileView</name>
     <message>
         <source>Full name</source>
@@ -2765,10 +3005,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Jika Anda yakin interaksi Anda dengan Situs Web, Produk, atau Layanan tidak lagi aman, beri tahu tim keamanan. Jangan sertakan kata sandi atau kode.</translation>
     </message>
     <message>
-        <source>About security reports</source>
-        <translation>Tentang laporan keamanan</translation>
-    </message>
-    <message>
         <source>Someone else may be using my account</source>
         <translation>Orang lain mungkin menggunakan akun saya</translation>
     </message>
@@ -2825,24 +3061,16 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Kirim laporan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>The description is too long: at most %1 characters.</source>
-        <translation>Deskripsi terlalu panjang: maksimal %1 karakter.</translation>
-    </message>
-    <message>
-        <source>The report cannot be filed: no account is open.</source>
-        <translation>Laporan tidak dapat diajukan: tidak ada akun yang terbuka.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved on this computer: %1</source>
-        <translation>Laporan tidak dapat disimpan di komputer ini: %1</translation>
-    </message>
-    <message>
-        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Jelaskan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %1 characters, at most %2.</source>
+        <translation>Deskripsi terlalu panjang: %1 karakter, paling banyak %2.</translation>
     </message>
 </context>
 <context>
@@ -2932,15 +3160,15 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>&amp;Object to processing…</source>
-        <translation>&amp;Keberatan atas pemrosesan…</translation>
+        <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor's data…</source>
+        <source>Remove a &amp;minor&apos;s data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
         <source>Report a security &amp;concern…</source>
-        <translation>Laporkan masalah &amp;keamanan…</translation>
+        <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
     <message>
         <source>Ot&amp;her requests…</source>
@@ -2971,7 +3199,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -2979,8 +3207,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor's data.</source>
-        <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
+        <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
+        <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3275,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3229,6 +3457,25 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::RestrictProcessingDialog</name>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Batasi pemrosesan</translation>
+    </message>
+    <message>
+        <source>You can ask the provider to limit how it uses your data, for example while a correction you asked for is checked. Your data stays stored, but for the uses you choose it is only processed with your consent. Your Personal Data remains yours: you retain all rights to the data you provide.</source>
+        <translation>Anda dapat meminta penyedia membatasi cara penggunaan data Anda, misalnya selama koreksi yang Anda minta sedang diperiksa. Data Anda tetap disimpan, tetapi untuk penggunaan yang Anda pilih data itu hanya diproses dengan persetujuan Anda. Data Pribadi Anda tetap milik Anda: Anda memegang semua hak atas data yang Anda berikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the restriction:</source>
+        <translation>&amp;Alasan pembatasan:</translation>
+    </message>
+    <message>
+        <source>For example: my address is wrong and I asked for it to be corrected.</source>
+        <translation>Contoh: alamat saya salah dan saya sudah meminta agar diperbaiki.</translation>
+    </message>
+</context>
+<context>
     <name>pd::SearchField</name>
     <message>
         <source>Search</source>
@@ -3403,7 +3650,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>Report a security &amp;concern…</source>
-        <translation>Laporkan masalah &amp;keamanan…</translation>
+        <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
 </context>
 <context>
@@ -3476,7 +3723,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -3484,7 +3731,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization's server first.</source>
+        <source>Add your organization&apos;s server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -3764,7 +4011,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -3837,6 +4084,89 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnsubscribeDialog</name>
+    <message>
+        <source>Current marketing choices</source>
+        <translation>Pilihan pemasaran saat ini</translation>
+    </message>
+    <message>
+        <source>Administrative messages continue: even if you stop every channel, the provider still sends you important messages about your account, its security (such as sign-in alerts), billing, your requests and changes to the Privacy Policy.</source>
+        <translation>Pesan administratif tetap dikirim: meskipun Anda menghentikan semua saluran, penyedia tetap mengirimkan pesan penting tentang akun Anda, keamanannya (seperti peringatan masuk), penagihan, permintaan Anda, dan perubahan Kebijakan Privasi.</translation>
+    </message>
+    <message>
+        <source>Administrative messages</source>
+        <translation>Pesan administratif</translation>
+    </message>
+    <message>
+        <source>Stop marketing messages</source>
+        <translation>Hentikan pesan pemasaran</translation>
+    </message>
+    <message>
+        <source>You can opt out of receiving marketing messages from the provider. It will comply with your request as soon as reasonably practicable. Choose the channels on which marketing should stop.</source>
+        <translation>Anda dapat berhenti menerima pesan pemasaran dari penyedia. Penyedia akan memenuhi permintaan Anda sesegera mungkin secara wajar. Pilih saluran tempat pemasaran harus dihentikan.</translation>
+    </message>
+    <message>
+        <source>Stop marketing on</source>
+        <translation>Hentikan pemasaran melalui</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>SMS (te&amp;xt messages)</source>
+        <translation>SMS (pesan &amp;teks)</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Push &amp;notifications</source>
+        <translation>&amp;Notifikasi push</translation>
+    </message>
+    <message>
+        <source>Stop marketing by %1</source>
+        <translation>Hentikan pemasaran melalui %1</translation>
+    </message>
+    <message>
+        <source>Checking which channels currently carry marketing…</source>
+        <translation>Memeriksa saluran mana yang saat ini menerima pemasaran…</translation>
+    </message>
+    <message>
+        <source>Your current marketing choices could not be loaded; you can still stop any channel.</source>
+        <translation>Pilihan pemasaran Anda saat ini tidak dapat dimuat; Anda tetap dapat menghentikan saluran mana pun.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>push notifications</source>
+        <translation>notifikasi push</translation>
+    </message>
+    <message>
+        <source>You currently receive no marketing messages.</source>
+        <translation>Saat ini Anda tidak menerima pesan pemasaran.</translation>
+    </message>
+    <message>
+        <source>You currently receive marketing by: %1.</source>
+        <translation>Saat ini Anda menerima pemasaran melalui: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Pilih minimal satu saluran.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +4272,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor's data</source>
+        <source>Removal of a minor&apos;s data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>

@@ -37,7 +37,7 @@ RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &ser
     window.addPage(new CookiesPage(s, &window));
     window.addPage(new ConnectedAppsPage(s, &window));
     window.addPage(new DevicesPage(s, &window));
-    window.addPage(new SecurityPage(s, &window));
+    window.addPage(new SecurityPage(s, flows, &window));
     window.addPage(new DataLocationsPage(s, &window));
     window.addPage(new PolicyPage(s, &window));
     window.addPage(requests);

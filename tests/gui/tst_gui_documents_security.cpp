@@ -8,8 +8,9 @@
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/DisableTwoFactorDialog.h"
 #include "dialogs/EnableTwoFactorDialog.h"
-#include "dialogs/ReportSecurityConcernDialog.h"
 #include "dialogs/TypedConfirmationDialog.h"
+#include "flows/ReportSecurityConcernDialog.h"
+#include "flows/RequestFlows.h"
 #include "outbox/Outbox.h"
 #include "pages/SecurityPage.h"
 #include "widgets/NoticeBanner.h"
@@ -41,6 +42,9 @@ class TestGuiDocumentsSecurity : public QObject
     DataPagesSession m_session;
     Tokens m_tokens;
     DemoAccount m_account;
+    // Parents the request flows' dialogs, as the main window does.
+    std::unique_ptr<QWidget> m_window;
+    RequestFlows *m_flows = nullptr;
     std::unique_ptr<SecurityPage> m_page;
     QString m_secret;
 
@@ -85,7 +89,9 @@ private Q_SLOTS:
         m_tokens = m_server.signIn(m_account, QStringLiteral("tst_gui_documents_security"));
         QVERIFY(!m_tokens.accessToken.isEmpty());
 
-        m_page = std::make_unique<SecurityPage>(services());
+        m_window = std::make_unique<QWidget>();
+        m_flows = new RequestFlows(services(), m_window.get());
+        m_page = std::make_unique<SecurityPage>(services(), m_flows);
         m_page->resize(1000, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -218,8 +224,12 @@ private Q_SLOTS:
     void reportASecurityConcern()
     {
         QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-        auto *dialog = waitForDialog<ReportSecurityConcernDialog>();
-        QVERIFY(dialog);
+        // The page opens the security_report flow of RequestFlows.
+        ReportSecurityConcernDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<ReportSecurityConcernDialog *>(
+                         m_flows->currentDialog())) != nullptr &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->type(), QStringLiteral("security_report"));
         QPointer<QDialog> guard(dialog);
         checkAccessibleNames(dialog);
         QVERIFY(!dialog->submitButton()->isEnabled());
@@ -234,8 +244,9 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->descriptionEdit(), description);
         QTest::mouseClick(dialog->diagnosticsBox(), Qt::LeftButton);
         QVERIFY(dialog->diagnosticsBox()->isChecked());
-        const QJsonObject payload = dialog->payload();
-        const QString diagnostics = payload.value(QLatin1String("diagnostics")).toString();
+        // Shown before they are sent.
+        QVERIFY(dialog->diagnosticsView()->isVisible());
+        const QString diagnostics = dialog->diagnosticsView()->toPlainText();
         QVERIFY(!diagnostics.isEmpty());
         // No personal data in the diagnostics.
         QVERIFY(!diagnostics.contains(m_account.email, Qt::CaseInsensitive));

@@ -3,8 +3,13 @@
 #include "api/ApiRequest.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
-#include "dialogs/ReportSecurityConcernDialog.h"
+#include "flows/GuardianRemovalDialog.h"
+#include "flows/ObjectToProcessingDialog.h"
+#include "flows/OtherRequestsDialog.h"
+#include "flows/ReportSecurityConcernDialog.h"
 #include "flows/RequestFormDialog.h"
+#include "flows/RestrictProcessingDialog.h"
+#include "flows/UnsubscribeDialog.h"
 #include "outbox/Outbox.h"
 
 #include <QDialog>
@@ -51,8 +56,32 @@ void RequestFlows::add(const QString &type, Factory factory)
 void RequestFlows::registerFlows()
 {
     // One line per flow; each flow's dialog lives in ui/flows/.
+    add(QStringLiteral("unsubscribe"), [](RequestFlows &flows, QWidget *parent) {
+        return new UnsubscribeDialog({flows.services()->outbox(), flows.discovery()},
+                                     flows.services()->documents(), parent);
+    });
+    add(QStringLiteral("restrict"), [](RequestFlows &flows, QWidget *parent) {
+        return new RestrictProcessingDialog({flows.services()->outbox(), flows.discovery()},
+                                            parent);
+    });
+    add(QStringLiteral("object"), [](RequestFlows &flows, QWidget *parent) {
+        return new ObjectToProcessingDialog({flows.services()->outbox(), flows.discovery()},
+                                            parent);
+    });
+    add(QStringLiteral("guardian_removal"), [](RequestFlows &flows, QWidget *parent) {
+        return new GuardianRemovalDialog({flows.services()->outbox(), flows.discovery()}, parent);
+    });
     add(QStringLiteral("security_report"), [](RequestFlows &flows, QWidget *parent) {
-        return new ReportSecurityConcernDialog(flows.services()->outbox(), parent);
+        return new ReportSecurityConcernDialog({flows.services()->outbox(), flows.discovery()},
+                                               parent);
+    });
+    add(QStringLiteral("other"), [](RequestFlows &flows, QWidget *parent) {
+        auto *chooser = new OtherRequestsDialog(
+            {QStringLiteral("restrict"), QStringLiteral("object"),
+             QStringLiteral("guardian_removal"), QStringLiteral("security_report")},
+            parent);
+        QObject::connect(chooser, &OtherRequestsDialog::chosen, &flows, &RequestFlows::start);
+        return chooser;
     });
 }
 
@@ -103,13 +132,16 @@ QString RequestFlows::explanation(const QString &type)
     if (type == QLatin1String("security_report"))
         return tr("Tell the security team about a problem with your account or the service.");
     if (type == QLatin1String("other"))
-        return tr("Restrict or object to processing, or remove a minor's data.");
+        return tr("Restrict or object to processing, remove a minor's data, or report a security "
+                  "concern.");
     return QString();
 }
 
 QDialog *RequestFlows::start(const QString &type)
 {
-    if (m_current) {
+    // A dialog that has closed (a chooser that just opened its choice) no
+    // longer counts, though its deletion is still pending.
+    if (m_current && m_current->isVisible()) {
         m_current->raise();
         m_current->activateWindow();
         return m_current;

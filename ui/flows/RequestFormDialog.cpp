@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -44,6 +45,26 @@ RequestFormDialog::RequestFormDialog(QString type, Context context, QWidget *par
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     updateDeadline();
+}
+
+void RequestFormDialog::showEvent(QShowEvent *event)
+{
+    // Widgets join the tab order as they are created, so the buttons, made
+    // here, would come before every input of the subclass: put them after
+    // the last focusable widget of the form (setTabOrder() ignores widgets
+    // without focus).
+    QWidget *last = nullptr;
+    for (QWidget *widget = nextInFocusChain(); widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() != Qt::NoFocus && !m_buttons->isAncestorOf(widget))
+            last = widget;
+    }
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (last)
+            QWidget::setTabOrder(last, button);
+        last = button;
+    }
+    QDialog::showEvent(event);
 }
 
 void RequestFormDialog::setConsequence(const QString &text)

@@ -77,6 +77,10 @@ protected:
     // it could not be saved.
     bool queue(const QJsonObject &payload);
 
+    // Moves Submit and Cancel to the end of the tab order (the subclass's
+    // inputs are created after them).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateDeadline();
 

@@ -8,8 +8,9 @@
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/DisableTwoFactorDialog.h"
 #include "dialogs/EnableTwoFactorDialog.h"
-#include "dialogs/ReportSecurityConcernDialog.h"
 #include "dialogs/TypedConfirmationDialog.h"
+#include "flows/ReportSecurityConcernDialog.h"
+#include "flows/RequestFlows.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
@@ -53,9 +54,10 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 
 } // namespace
 
-SecurityPage::SecurityPage(AppServices *services, QWidget *parent)
+SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *parent)
     : Page(parent)
     , m_services(services)
+    , m_flows(flows)
     , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/security"),
                                     ApiRequest::get(QStringLiteral("/auth/security")), this))
 {
@@ -249,14 +251,16 @@ void SecurityPage::openChangePassword()
 
 void SecurityPage::openReport()
 {
-    auto *dialog = new ReportSecurityConcernDialog(m_services->outbox(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Another flow's dialog may be open instead: then that one is raised.
+    auto *dialog = qobject_cast<ReportSecurityConcernDialog *>(
+        m_flows->start(QStringLiteral("security_report")));
+    if (!dialog)
+        return;
     connect(dialog, &QDialog::accepted, this, [this] {
         m_status->finish(NoticeBanner::Kind::Information,
                          tr("Your report has been saved and will be sent to the security team; "
                             "follow it on the Requests page."));
     });
-    dialog->open();
 }
 
 void SecurityPage::confirmSignOutEverywhere()

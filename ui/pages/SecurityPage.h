@@ -12,17 +12,20 @@ class AppServices;
 class CachedDocument;
 class FreshnessBar;
 class PlainTextLabel;
+class RequestFlows;
 
 // The account's security (GET /auth/security): two-factor authentication on
 // or off (turn on with EnableTwoFactorDialog, off with
 // DisableTwoFactorDialog), the password's age (ChangePasswordDialog), the
 // number of sessions and "Sign out everywhere", "Report a security
-// concern…", and the policy's advice.
+// concern…" (the security_report flow of RequestFlows), and the policy's
+// advice.
 class SecurityPage : public Page
 {
     Q_OBJECT
 public:
-    explicit SecurityPage(AppServices *services, QWidget *parent = nullptr);
+    // `flows` opens the security report; neither is owned.
+    SecurityPage(AppServices *services, RequestFlows *flows, QWidget *parent = nullptr);
 
     QString title() const override;
     QString iconName() const override;
@@ -51,6 +54,7 @@ private:
     void signOutEverywhere();
 
     AppServices *m_services;
+    RequestFlows *m_flows;
     CachedDocument *m_document;
     FreshnessBar *m_freshness;
     ActionStatusBar *m_status;

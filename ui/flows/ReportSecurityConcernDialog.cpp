@@ -1,40 +1,31 @@
-#include "dialogs/ReportSecurityConcernDialog.h"
-
-#include "outbox/Outbox.h"
-#include "widgets/NoticeBanner.h"
-#include "widgets/PlainTextLabel.h"
+#include "flows/ReportSecurityConcernDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScreen>
 #include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace pd {
 
-ReportSecurityConcernDialog::ReportSecurityConcernDialog(Outbox *outbox, QWidget *parent)
-    : QDialog(parent)
-    , m_outbox(outbox)
+ReportSecurityConcernDialog::ReportSecurityConcernDialog(Context context, QWidget *parent)
+    : RequestFormDialog(QStringLiteral("security_report"), std::move(context), parent)
     , m_category(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
     , m_attach(new QCheckBox(tr("Attach this app's dia&gnostics (no personal data)"), this))
     , m_diagnostics(new QPlainTextEdit(this))
-    , m_problem(new NoticeBanner(NoticeBanner::Kind::Error, QString(), this))
 {
     setWindowTitle(tr("Report a security concern"));
     setAccessibleName(windowTitle());
-    setWindowModality(Qt::WindowModal);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
-
-    auto *intro = new PlainTextLabel(
+    setConsequence(
         tr("If you believe your interactions with the Websites, Products or Services are no "
-           "longer secure, tell the security team. Do not include passwords or codes."),
-        tr("About security reports"), this);
+           "longer secure, tell the security team. Do not include passwords or codes."));
+    setSubmitText(tr("&Send report"), tr("Send report"));
+
     m_category->addItem(tr("Someone else may be using my account"),
                         QStringLiteral("account_compromise"));
     m_category->addItem(tr("A suspicious message or site pretending to be the provider"),
@@ -59,33 +50,19 @@ ReportSecurityConcernDialog::ReportSecurityConcernDialog(Outbox *outbox, QWidget
     m_diagnostics->setAccessibleName(tr("Diagnostics that will be attached"));
     m_diagnostics->setTabChangesFocus(true);
     m_diagnostics->hide();
-    m_problem->hide();
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_submit = buttons->addButton(tr("&Send report"), QDialogButtonBox::AcceptRole);
-    m_submit->setAccessibleName(tr("Send report"));
-    m_submit->setDefault(true);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
+    formLayout()->addWidget(categoryLabel);
+    formLayout()->addWidget(m_category);
+    formLayout()->addWidget(descriptionLabel);
+    formLayout()->addWidget(m_description, 1);
+    formLayout()->addWidget(m_attach);
+    formLayout()->addWidget(m_diagnostics);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(categoryLabel);
-    layout->addWidget(m_category);
-    layout->addWidget(descriptionLabel);
-    layout->addWidget(m_description, 1);
-    layout->addWidget(m_attach);
-    layout->addWidget(m_diagnostics);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-
-    connect(m_submit, &QPushButton::clicked, this, &ReportSecurityConcernDialog::submit);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_description, &QPlainTextEdit::textChanged, this,
-            &ReportSecurityConcernDialog::updateActions);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &RequestFormDialog::revalidate);
     connect(m_attach, &QCheckBox::toggled, m_diagnostics, &QWidget::setVisible);
-    updateActions();
+    connect(m_attach, &QCheckBox::toggled, this, &RequestFormDialog::revalidate);
     m_category->setFocus();
+    revalidate();
 }
 
 QString ReportSecurityConcernDialog::diagnosticsText()
@@ -107,46 +84,27 @@ QString ReportSecurityConcernDialog::diagnosticsText()
     return lines.join(QLatin1Char('\n'));
 }
 
-QJsonObject ReportSecurityConcernDialog::payload() const
+std::optional<QJsonObject> ReportSecurityConcernDialog::buildPayload(QString *problem) const
 {
+    const QString description = m_description->toPlainText().trimmed();
+    if (description.isEmpty()) {
+        *problem = tr("Describe what happened.");
+        return std::nullopt;
+    }
+    if (description.size() > kMaxDescription) {
+        *problem =
+            tr("The description is too long: %1 characters, at most %2.")
+                .arg(QLocale().toString(description.size()), QLocale().toString(kMaxDescription));
+        return std::nullopt;
+    }
     QJsonObject payload{
         {QStringLiteral("category"), m_category->currentData().toString()},
-        {QStringLiteral("description"), m_description->toPlainText().trimmed()},
+        {QStringLiteral("description"), description},
     };
     if (m_attach->isChecked())
-        payload.insert(QStringLiteral("diagnostics"), m_diagnostics->toPlainText());
+        payload.insert(QStringLiteral("diagnostics"),
+                       m_diagnostics->toPlainText().left(kMaxDiagnostics));
     return payload;
-}
-
-void ReportSecurityConcernDialog::updateActions()
-{
-    const qsizetype length = m_description->toPlainText().trimmed().size();
-    m_submit->setEnabled(length > 0 && length <= kMaxDescription);
-    if (length > kMaxDescription) {
-        m_problem->showNotice(NoticeBanner::Kind::Warning,
-                              tr("The description is too long: at most %1 characters.")
-                                  .arg(QLocale().toString(kMaxDescription)));
-    } else if (m_problem->kind() == NoticeBanner::Kind::Warning) {
-        m_problem->hide();
-    }
-}
-
-void ReportSecurityConcernDialog::submit()
-{
-    if (!m_submit->isEnabled())
-        return;
-    if (!m_outbox) {
-        m_problem->showNotice(NoticeBanner::Kind::Error,
-                              tr("The report cannot be filed: no account is open."));
-        return;
-    }
-    QString error;
-    if (!m_outbox->submit(QStringLiteral("security_report"), payload(), &error)) {
-        m_problem->showNotice(NoticeBanner::Kind::Error,
-                              tr("The report could not be saved on this computer: %1").arg(error));
-        return;
-    }
-    accept();
 }
 
 } // namespace pd
