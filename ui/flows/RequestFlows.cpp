@@ -4,6 +4,8 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/ReportSecurityConcernDialog.h"
+#include "flows/DeleteAccountDialog.h"
+#include "flows/ReauthenticationRetry.h"
 #include "flows/RequestFormDialog.h"
 #include "outbox/Outbox.h"
 
@@ -24,6 +26,8 @@ RequestFlows::RequestFlows(AppServices *services, QWidget *window)
                              this))
 {
     connect(m_discovery, &CachedDocument::changed, this, &RequestFlows::discoveryChanged);
+    // A deletion refused for want of a recent re-authentication is offered again.
+    new ReauthenticationRetry(services, window, this);
     registerFlows();
 }
 
@@ -53,6 +57,10 @@ void RequestFlows::registerFlows()
     // One line per flow; each flow's dialog lives in ui/flows/.
     add(QStringLiteral("security_report"), [](RequestFlows &flows, QWidget *parent) {
         return new ReportSecurityConcernDialog(flows.services()->outbox(), parent);
+    });
+    add(QStringLiteral("delete"), [](RequestFlows &flows, QWidget *parent) {
+        return new DeleteAccountDialog(flows.services(),
+                                       {flows.services()->outbox(), flows.discovery()}, parent);
     });
 }
 
