@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificate authorities</source>
+        <source>None: only the system's certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item&apos;s current state.</source>
+        <source>This cannot be done in the item's current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is too large.</source>
+        <source>The server's answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -467,11 +467,15 @@
         <source>The local data cache could not be opened: %1</source>
         <translation>Cache data lokal tidak dapat dibuka: %1</translation>
     </message>
+    <message>
+        <source>Your account has been deleted, as you asked. You were signed out, and the copy of your data on this computer was erased.</source>
+        <translation>Akun Anda telah dihapus sesuai permintaan Anda. Anda telah dikeluarkan, dan salinan data Anda di komputer ini telah dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <source>All %n file(s) match the archive's manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -729,7 +733,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app&apos;s access</source>
+        <source>Revoke the selected app's access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -938,7 +942,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <source>Opens your provider's password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1097,7 +1101,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1186,6 +1190,99 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Hingga:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DeleteAccountDialog</name>
+    <message>
+        <source>Backups and cancellation</source>
+        <translation>Cadangan dan pembatalan</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Hapus akun saya</translation>
+    </message>
+    <message>
+        <source>Deleting your account terminates it: you can no longer sign in, and the personal data you provided and the data the service holds about you (profile, messages, visits, activity logs, requests and export archives) are erased. This cannot be undone. The provider keeps only a record that the account was deleted, with a fingerprint of your email address rather than the address itself, so that it can show it honoured your request as the law requires.</source>
+        <translation>Menghapus akun berarti mengakhirinya: Anda tidak dapat masuk lagi, dan data pribadi yang Anda berikan serta data yang disimpan layanan tentang Anda (profil, pesan, kunjungan, log aktivitas, permintaan, dan arsip ekspor) dihapus. Tindakan ini tidak dapat dibatalkan. Penyedia hanya menyimpan catatan bahwa akun telah dihapus, dengan sidik alamat email Anda, bukan alamatnya sendiri, agar dapat menunjukkan bahwa permintaan Anda telah dipenuhi sebagaimana diwajibkan hukum.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Alasan (opsional):</translation>
+    </message>
+    <message>
+        <source>Reason for deleting the account</source>
+        <translation>Alasan menghapus akun</translation>
+    </message>
+    <message>
+        <source>Reason length</source>
+        <translation>Panjang alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Alamat &amp;email:</translation>
+    </message>
+    <message>
+        <source>Type your account's email address to confirm</source>
+        <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>&amp;Hapus akun saya…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 dari %2 karakter</translation>
+    </message>
+    <message>
+        <source>How long deleted data stays in backups and how long the request can be cancelled are not known yet: connect to the server to see them.</source>
+        <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted data stays in the provider's secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <translation>
+            <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted data is not kept in backups.</source>
+        <translation>Data yang dihapus tidak disimpan di cadangan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account is deleted %n day(s) after the request; until then you can cancel the request on the Requests page and keep your account.</source>
+        <translation>
+            <numerusform>Akun Anda dihapus %n hari setelah permintaan; sampai saat itu Anda dapat membatalkan permintaan di halaman Permintaan dan mempertahankan akun Anda.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no waiting period: the account is deleted as soon as the provider has checked the request, and it can be cancelled on the Requests page only until then.</source>
+        <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
+    </message>
+    <message>
+        <source>Your account's email address is being loaded…</source>
+        <translation>Alamat email akun Anda sedang dimuat…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the email address of your account: %1</source>
+        <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
+    </message>
+    <message>
+        <source>Your account's email address is not known yet. Wait a moment, or check your connection.</source>
+        <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The email address does not match your account's.</source>
+        <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
+    </message>
+    <message>
+        <source>Deleting your account needs a recent confirmation that it is you. Enter your password, or a code from your authenticator app if you use two-factor sign-in.</source>
+        <translation>Menghapus akun memerlukan konfirmasi terbaru bahwa ini memang Anda. Masukkan kata sandi Anda, atau kode dari aplikasi autentikator jika Anda menggunakan masuk dua faktor.</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1633,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <source>The server's description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -1676,7 +1773,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
 </context>
@@ -1691,7 +1788,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive&apos;s table of contents is damaged.</source>
+        <source>The archive's table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -1699,8 +1796,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+        <source>it holds a file with an absolute path or "..".</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -1715,23 +1812,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is too large.</source>
+        <source>The archive's manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is damaged.</source>
+        <source>The archive's manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is not valid.</source>
+        <source>The archive's manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2571,7 +2668,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Permintaan lain</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <source>Restrict or object to processing, or remove a minor's data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
     </message>
     <message>
@@ -2752,6 +2849,72 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ReauthenticateDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Konfirmasi bahwa ini Anda</translation>
+    </message>
+    <message>
+        <source>With my &amp;password</source>
+        <translation>Dengan &amp;kata sandi saya</translation>
+    </message>
+    <message>
+        <source>With a co&amp;de from my authenticator app</source>
+        <translation>Dengan ko&amp;de dari aplikasi autentikator saya</translation>
+    </message>
+    <message>
+        <source>Why this is needed</source>
+        <translation>Mengapa ini diperlukan</translation>
+    </message>
+    <message>
+        <source>Confirm with my password</source>
+        <translation>Konfirmasi dengan kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Confirm with a code from my authenticator app</source>
+        <translation>Konfirmasi dengan kode dari aplikasi autentikator saya</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Kode dari aplikasi autentikator</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>K&amp;onfirmasi</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Memeriksa kata sandi Anda…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Memeriksa kode…</translation>
+    </message>
+    <message>
+        <source>The password is not right. Check it and try again.</source>
+        <translation>Kata sandi tidak benar. Periksa, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the code the app shows now.</source>
+        <translation>Kode itu tidak benar. Masukkan kode yang ditampilkan aplikasi sekarang.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not on for this account: confirm with your password.</source>
+        <translation>Autentikasi dua faktor tidak aktif untuk akun ini: konfirmasi dengan kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReauthenticationRetry</name>
+    <message>
+        <source>Your request “%1” was not sent: the server asks you to confirm it is you again, because the request waited more than 5 minutes before it could be sent (for example while this computer was offline). Confirm now and it is sent at once. If you cancel, it stays on the Requests page as not accepted, and you can make it again later.</source>
+        <translation>Permintaan Anda “%1” tidak terkirim: server meminta Anda mengonfirmasi lagi bahwa ini Anda, karena permintaan menunggu lebih dari 5 menit sebelum dapat dikirim (misalnya saat komputer ini sedang luring). Konfirmasi sekarang dan permintaan langsung dikirim. Jika Anda membatalkan, permintaan tetap ada di halaman Permintaan sebagai tidak diterima, dan Anda dapat mengajukannya lagi nanti.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReportSecurityConcernDialog</name>
     <message>
         <source>Report a security concern</source>
@@ -2838,7 +3001,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Laporan tidak dapat disimpan di komputer ini: %1</translation>
     </message>
     <message>
-        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
 </context>
@@ -2932,7 +3095,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>&amp;Keberatan atas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor&apos;s data…</source>
+        <source>Remove a &amp;minor's data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -2968,7 +3131,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -2976,7 +3139,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <source>Restrict or object to processing, or remove a minor's data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
     </message>
 </context>
@@ -3079,7 +3242,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>removal of a minor&apos;s data</source>
+        <source>removal of a minor's data</source>
         <translation>penghapusan data anak di bawah umur</translation>
     </message>
     <message>
@@ -3140,6 +3303,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the provider had to answer by %1.</source>
+        <translation>Terlambat: penyedia seharusnya menjawab paling lambat %1.</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3433,15 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Sign in to see your requests.</source>
         <translation>Masuk untuk melihat permintaan Anda.</translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation>Permintaan yang terlambat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) passed the date by which the provider had to answer. You can ask the provider about it, or complain to your data protection authority.</source>
+        <translation>
+            <numerusform>%n permintaan telah melewati tanggal batas jawaban penyedia. Anda dapat menanyakannya kepada penyedia, atau mengadu ke otoritas perlindungan data Anda.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3516,7 +3692,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -3524,7 +3700,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization&apos;s server first.</source>
+        <source>Add your organization's server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -3804,7 +3980,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -3982,7 +4158,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor&apos;s data</source>
+        <source>Removal of a minor's data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>
