@@ -247,7 +247,9 @@ private Q_SLOTS:
         QVERIFY(reauth && reauth->isVisible());
         QCOMPARE(retry->currentDialog(), reauth.data());
         // A code on an account without two-factor sign-in: told to use the password.
-        QTest::mouseClick(reauth->codeOption(), Qt::LeftButton);
+        QTest::mouseClick(
+            reauth->codeOption(), Qt::LeftButton, {},
+            QPoint(reauth->codeOption()->height() / 2, reauth->codeOption()->height() / 2));
         QVERIFY(reauth->codeOption()->isChecked());
         QVERIFY(!reauth->passwordField()->isEnabled());
         QTest::keyClicks(reauth->codeEdit(), QStringLiteral("123456"));
@@ -256,7 +258,11 @@ private Q_SLOTS:
         QTRY_VERIFY(reauth->problemBanner()->isVisible());
         QVERIFY2(reauth->problemBanner()->text().contains(QStringLiteral("not on")),
                  qPrintable(reauth->problemBanner()->text()));
-        reauth->passwordOption()->click();
+        // A radio button reacts to clicks on its indicator and label, not on
+        // the empty width the form layout gives it.
+        const QPoint onLabel(reauth->passwordOption()->height() / 2,
+                             reauth->passwordOption()->height() / 2);
+        QTest::mouseClick(reauth->passwordOption(), Qt::LeftButton, {}, onLabel);
         QVERIFY(reauth->passwordOption()->isChecked());
         QVERIFY(reauth->passwordField()->isEnabled());
         QTest::keyClicks(reauth->passwordField()->lineEdit(), QStringLiteral("wrong-password"));
