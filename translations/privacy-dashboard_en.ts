@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>pd::DeleteAccountDialog</name>
+    <message numerus="yes">
+        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <translation>
+            <numerusform>Deleted data stays in the provider&apos;s secure backups for %n day after the deletion, then it is gone from there too.</numerusform>
+            <numerusform>Deleted data stays in the provider&apos;s secure backups for %n days after the deletion, then it is gone from there too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account is deleted %n day(s) after the request; until then you can cancel the request on the Requests page and keep your account.</source>
+        <translation>
+            <numerusform>Your account is deleted %n day after the request; until then you can cancel the request on the Requests page and keep your account.</numerusform>
+            <numerusform>Your account is deleted %n days after the request; until then you can cancel the request on the Requests page and keep your account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IdleWarningBanner</name>
     <message numerus="yes">
         <source>You will be signed out in %Ln second(s) because there was no activity. Your downloaded data will then be removed from this computer.</source>
@@ -122,6 +139,16 @@
         <translation>
             <numerusform>The provider has to answer within %n day, by %1.</numerusform>
             <numerusform>The provider has to answer within %n days, by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestsPage</name>
+    <message numerus="yes">
+        <source>%n request(s) passed the date by which the provider had to answer. You can ask the provider about it, or complain to your data protection authority.</source>
+        <translation>
+            <numerusform>%n request passed the date by which the provider had to answer. You can ask the provider about it, or complain to your data protection authority.</numerusform>
+            <numerusform>%n requests passed the date by which the provider had to answer. You can ask the provider about it, or complain to your data protection authority.</numerusform>
         </translation>
     </message>
 </context>

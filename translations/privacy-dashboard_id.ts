@@ -467,6 +467,10 @@
         <source>The local data cache could not be opened: %1</source>
         <translation>Cache data lokal tidak dapat dibuka: %1</translation>
     </message>
+    <message>
+        <source>Your account has been deleted, as you asked. You were signed out, and the copy of your data on this computer was erased.</source>
+        <translation>Akun Anda telah dihapus sesuai permintaan Anda. Anda telah dikeluarkan, dan salinan data Anda di komputer ini telah dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ArchiveVerification</name>
@@ -1188,6 +1192,101 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Hingga:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DeleteAccountDialog</name>
+    <message>
+        <source>Backups and cancellation</source>
+        <translation>Cadangan dan pembatalan</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Hapus akun saya</translation>
+    </message>
+    <message>
+        <source>Deleting your account terminates it: you can no longer sign in, and the personal data you provided and the data the service holds about you (profile, messages, visits, activity logs, requests and export archives) are erased. This cannot be undone. The provider keeps only a record that the account was deleted, with a fingerprint of your email address rather than the address itself, so that it can show it honoured your request as the law requires.</source>
+        <translation>Menghapus akun berarti mengakhirinya: Anda tidak dapat masuk lagi, dan data pribadi yang Anda berikan serta data yang disimpan layanan tentang Anda (profil, pesan, kunjungan, log aktivitas, permintaan, dan arsip ekspor) dihapus. Tindakan ini tidak dapat dibatalkan. Penyedia hanya menyimpan catatan bahwa akun telah dihapus, dengan sidik alamat email Anda, bukan alamatnya sendiri, agar dapat menunjukkan bahwa permintaan Anda telah dipenuhi sebagaimana diwajibkan hukum.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Alasan (opsional):</translation>
+    </message>
+    <message>
+        <source>Reason for deleting the account</source>
+        <translation>Alasan menghapus akun</translation>
+    </message>
+    <message>
+        <source>Reason length</source>
+        <translation>Panjang alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Alamat &amp;email:</translation>
+    </message>
+    <message>
+        <source>Type your account&apos;s email address to confirm</source>
+        <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>&amp;Hapus akun saya…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 dari %2 karakter</translation>
+    </message>
+    <message>
+        <source>How long deleted data stays in backups and how long the request can be cancelled are not known yet: connect to the server to see them.</source>
+        <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <translation>
+            <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted data is not kept in backups.</source>
+        <translation>Data yang dihapus tidak disimpan di cadangan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account is deleted %n day(s) after the request; until then you can cancel the request on the Requests page and keep your account.</source>
+        <translation>
+            <numerusform>Akun Anda dihapus %n hari setelah permintaan; sampai saat itu Anda dapat membatalkan permintaan di halaman Permintaan dan mempertahankan akun Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no waiting period: the account is deleted as soon as the provider has checked the request, and it can be cancelled on the Requests page only until then.</source>
+        <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s email address is being loaded…</source>
+        <translation>Alamat email akun Anda sedang dimuat…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the email address of your account: %1</source>
+        <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s email address is not known yet. Wait a moment, or check your connection.</source>
+        <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The email address does not match your account&apos;s.</source>
+        <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
+    </message>
+    <message>
+        <source>Deleting your account needs a recent confirmation that it is you. Enter your password, or a code from your authenticator app if you use two-factor sign-in.</source>
+        <translation>Menghapus akun memerlukan konfirmasi terbaru bahwa ini memang Anda. Masukkan kata sandi Anda, atau kode dari aplikasi autentikator jika Anda menggunakan masuk dua faktor.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3094,72 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ReauthenticateDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Konfirmasi bahwa ini Anda</translation>
+    </message>
+    <message>
+        <source>With my &amp;password</source>
+        <translation>Dengan &amp;kata sandi saya</translation>
+    </message>
+    <message>
+        <source>With a co&amp;de from my authenticator app</source>
+        <translation>Dengan ko&amp;de dari aplikasi autentikator saya</translation>
+    </message>
+    <message>
+        <source>Why this is needed</source>
+        <translation>Mengapa ini diperlukan</translation>
+    </message>
+    <message>
+        <source>Confirm with my password</source>
+        <translation>Konfirmasi dengan kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Confirm with a code from my authenticator app</source>
+        <translation>Konfirmasi dengan kode dari aplikasi autentikator saya</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Kode dari aplikasi autentikator</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>K&amp;onfirmasi</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Memeriksa kata sandi Anda…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Memeriksa kode…</translation>
+    </message>
+    <message>
+        <source>The password is not right. Check it and try again.</source>
+        <translation>Kata sandi tidak benar. Periksa, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the code the app shows now.</source>
+        <translation>Kode itu tidak benar. Masukkan kode yang ditampilkan aplikasi sekarang.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not on for this account: confirm with your password.</source>
+        <translation>Autentikasi dua faktor tidak aktif untuk akun ini: konfirmasi dengan kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReauthenticationRetry</name>
+    <message>
+        <source>Your request “%1” was not sent: the server asks you to confirm it is you again, because the request waited more than 5 minutes before it could be sent (for example while this computer was offline). Confirm now and it is sent at once. If you cancel, it stays on the Requests page as not accepted, and you can make it again later.</source>
+        <translation>Permintaan Anda “%1” tidak terkirim: server meminta Anda mengonfirmasi lagi bahwa ini Anda, karena permintaan menunggu lebih dari 5 menit sebelum dapat dikirim (misalnya saat komputer ini sedang luring). Konfirmasi sekarang dan permintaan langsung dikirim. Jika Anda membatalkan, permintaan tetap ada di halaman Permintaan sebagai tidak diterima, dan Anda dapat mengajukannya lagi nanti.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReportSecurityConcernDialog</name>
     <message>
         <source>Report a security concern</source>
@@ -3329,6 +3494,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Overdue: the provider had to answer by %1.</source>
+        <translation>Terlambat: penyedia seharusnya menjawab paling lambat %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestTimeline</name>
@@ -3454,6 +3623,16 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Sign in to see your requests.</source>
         <translation>Masuk untuk melihat permintaan Anda.</translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation>Permintaan yang terlambat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) passed the date by which the provider had to answer. You can ask the provider about it, or complain to your data protection authority.</source>
+        <translation>
+            <numerusform>%n permintaan telah melewati tanggal batas jawaban penyedia. Anda dapat menanyakannya kepada penyedia, atau mengadu ke otoritas perlindungan data Anda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

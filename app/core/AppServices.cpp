@@ -13,6 +13,8 @@
 #include "models/MessagesModel.h"
 #include "models/ThirdPartyRecordsModel.h"
 #include "models/VisitsModel.h"
+#include "net/Discovery.h"
+#include "net/NetworkReachability.h"
 #include "net/ServerProfileStore.h"
 #include "net/SystemTimerSource.h"
 #include "outbox/Outbox.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace pd {
@@ -33,6 +36,7 @@ namespace {
 const QString kCacheProfileKey = QStringLiteral("cache/profile");
 const QString kCacheSessionKey = QStringLiteral("cache/session");
 const QString kLastProfileKey = QStringLiteral("session/last_profile");
+const QString kDelete = QStringLiteral("delete");
 
 } // namespace
 
@@ -69,7 +73,9 @@ struct AppServices::Private {
     SignOutReason reason = SignOutReason::User;
     QString reasonMessage;
     bool wipeAfterSync = false;
-    QHash<QString, QString> requestTypes; // server request id → type
+    QHash<QString, QString> requestTypes;    // server request id → type
+    QHash<QString, QString> requestStatuses; // server request id → last status seen
+    std::unique_ptr<NetworkReachability> reachability;
 };
 
 AppServices::AppServices(Options options, QObject *parent)
@@ -97,6 +103,13 @@ AppServices::AppServices(Options options, QObject *parent)
     d->syncScheduler = std::make_unique<SyncScheduler>(
         d->timers, std::chrono::minutes(std::max(0, d->options.syncIntervalMinutes)),
         [this] { syncNow(); });
+    d->reachability = std::make_unique<NetworkReachability>();
+    connect(d->reachability.get(), &NetworkReachability::cameOnline, this, [this] {
+        // Requests that waited for the network go now, not at their next
+        // backoff step.
+        if (d->session && d->session->auth()->isSignedIn())
+            d->session->sender()->retryNow();
+    });
 }
 
 AppServices::~AppServices()
@@ -185,7 +198,13 @@ void AppServices::activateProfile(const ServerProfile &profile)
     connect(auth, &AuthService::sessionExpired, this, [this](const ApiError &error) {
         d->reason = SignOutReason::User;
         d->reasonMessage.clear();
-        endSession(SignOutReason::SessionExpired, error.userMessage());
+        // The server purges an account at the end of the deletion's grace
+        // period together with its sessions: the client learns it from the
+        // session ending (the request row is gone too).
+        if (deletionMayHaveCompleted())
+            endSession(SignOutReason::AccountDeleted, accountDeletedMessage());
+        else
+            endSession(SignOutReason::SessionExpired, error.userMessage());
     });
     connect(session, &ProfileSession::syncStarted, this, &AppServices::syncStarted);
     connect(session, &ProfileSession::syncProgress, this, &AppServices::syncProgress);
@@ -203,10 +222,15 @@ void AppServices::activateProfile(const ServerProfile &profile)
     connect(session->tracker(), &RequestTracker::requestUpdated, this,
             [this](const QString &id, const QJsonObject &request) {
                 d->requestTypes.insert(id, request.value(QStringLiteral("type")).toString());
+                d->requestStatuses.insert(id, request.value(QStringLiteral("status")).toString());
             });
     connect(session->tracker(), &RequestTracker::statusChanged, this,
             [this](const QString &id, const QString &status) {
-                Q_EMIT requestStatusChanged(id, d->requestTypes.value(id), status);
+                d->requestStatuses.insert(id, status);
+                const QString type = d->requestTypes.value(id);
+                Q_EMIT requestStatusChanged(id, type, status);
+                if (type == kDelete && status == QLatin1String("completed"))
+                    onAccountDeleted();
             });
     connect(session->sender(), &OutboxSender::itemFailed, this,
             [this](qint64 id, const ApiError &error) {
@@ -369,11 +393,60 @@ void AppServices::onCategoryCompleted(const QString &category)
     Q_EMIT syncCategoryCompleted(category);
 }
 
+bool AppServices::deletionMayHaveCompleted() const
+{
+    if (!d->outbox)
+        return false;
+    int graceDays = 0;
+    if (d->documents) {
+        if (const auto discovery = d->documents->cached(QStringLiteral("discovery"))) {
+            ApiError ignored;
+            if (const auto facts = Discovery::fromJson(discovery->json, &ignored))
+                graceDays = facts->deletionGraceDays;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const OutboxItem &item : d->outbox->items(OutboxItem::State::Sent)) {
+        if (item.type != kDelete || item.serverRequestId.isEmpty())
+            continue;
+        const QString status = d->requestStatuses.value(
+            item.serverRequestId, item.serverRequest.value(QStringLiteral("status")).toString());
+        if (status == QLatin1String("cancelled") || status == QLatin1String("rejected"))
+            continue;
+        QDateTime filed = QDateTime::fromString(
+            item.serverRequest.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        if (!filed.isValid())
+            filed = item.updatedAt;
+        if (status == QLatin1String("completed") || !filed.isValid() ||
+            filed.addDays(graceDays) <= now)
+            return true;
+    }
+    return false;
+}
+
+QString AppServices::accountDeletedMessage()
+{
+    return tr("Your account has been deleted, as you asked. You were signed out, and the copy of "
+              "your data on this computer was erased.");
+}
+
+void AppServices::onAccountDeleted()
+{
+    if (!d->session)
+        return;
+    d->reason = SignOutReason::AccountDeleted;
+    d->reasonMessage = accountDeletedMessage();
+    // Ends the session and removes the tokens; signedOut() then wipes the
+    // local data.
+    d->session->auth()->signOut();
+}
+
 void AppServices::endSession(SignOutReason reason, const QString &message)
 {
     d->idle->stop();
     d->settings().remove(kCacheSessionKey);
     d->requestTypes.clear();
+    d->requestStatuses.clear();
     d->reason = reason;
     d->reasonMessage = message;
     if (d->session) {

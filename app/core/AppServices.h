@@ -48,7 +48,10 @@ public:
         int syncIntervalMinutes = 15; // 0: sync only at sign-in and when asked
     };
     // Why a session ended.
-    enum class SignOutReason { User, Idle, SessionExpired };
+    // AccountDeleted: the server purged the account after a deletion request
+    // (its completed status was seen, or the session ended once the request's
+    // grace period was over).
+    enum class SignOutReason { User, Idle, SessionExpired, AccountDeleted };
     Q_ENUM(SignOutReason)
 
     explicit AppServices(Options options, QObject *parent = nullptr);
@@ -102,8 +105,8 @@ Q_SIGNALS:
     void signedIn();
     // After the server session ended and the local cache was wiped.
     void signedOut();
-    // Just before signedOut(): why, and for Idle and SessionExpired a message
-    // for the user (translated; empty for User).
+    // Just before signedOut(): why, and for Idle, SessionExpired and
+    // AccountDeleted a message for the user (translated; empty for User).
     void sessionEnded(pd::AppServices::SignOutReason reason, const QString &message);
 
     // The sync of the active profile (relayed, so listeners survive a
@@ -124,6 +127,11 @@ private:
     void onSignedIn();
     void onCategoryCompleted(const QString &category);
     void endSession(SignOutReason reason, const QString &message);
+    // Whether a deletion request was filed, not cancelled or rejected, and
+    // its grace period is over: then a lost session means a deleted account.
+    bool deletionMayHaveCompleted() const;
+    void onAccountDeleted();
+    static QString accountDeletedMessage();
     void finishSignOut();
 
     struct Private;

@@ -3,9 +3,11 @@
 #include "api/ApiRequest.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "flows/DeleteAccountDialog.h"
 #include "flows/GuardianRemovalDialog.h"
 #include "flows/ObjectToProcessingDialog.h"
 #include "flows/OtherRequestsDialog.h"
+#include "flows/ReauthenticationRetry.h"
 #include "flows/ReportSecurityConcernDialog.h"
 #include "flows/RequestFormDialog.h"
 #include "flows/RestrictProcessingDialog.h"
@@ -29,6 +31,8 @@ RequestFlows::RequestFlows(AppServices *services, QWidget *window)
                              this))
 {
     connect(m_discovery, &CachedDocument::changed, this, &RequestFlows::discoveryChanged);
+    // A deletion refused for want of a recent re-authentication is offered again.
+    new ReauthenticationRetry(services, window, this);
     registerFlows();
 }
 
@@ -82,6 +86,10 @@ void RequestFlows::registerFlows()
             parent);
         QObject::connect(chooser, &OtherRequestsDialog::chosen, &flows, &RequestFlows::start);
         return chooser;
+    });
+    add(QStringLiteral("delete"), [](RequestFlows &flows, QWidget *parent) {
+        return new DeleteAccountDialog(flows.services(),
+                                       {flows.services()->outbox(), flows.discovery()}, parent);
     });
 }
 

@@ -74,6 +74,9 @@ QWidget *RequestsPage::buildContent()
     auto *content = new QWidget(this);
     m_notice = new NoticeBanner(content);
     m_notice->hide();
+    m_overdue = new NoticeBanner(NoticeBanner::Kind::Warning, QString(), content);
+    m_overdue->setAccessibleName(tr("Overdue requests"));
+    m_overdue->hide();
     m_status = new QLabel(content);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("List status"));
@@ -118,6 +121,7 @@ QWidget *RequestsPage::buildContent()
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins({});
+    layout->addWidget(m_overdue);
     layout->addWidget(m_notice);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
@@ -235,8 +239,26 @@ void RequestsPage::upsert(const QJsonObject &json)
     }
 }
 
+void RequestsPage::updateOverdue()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int overdue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        overdue += m_model->record(row)->isOverdue(now) ? 1 : 0;
+    if (overdue == 0) {
+        m_overdue->hide();
+        return;
+    }
+    m_overdue->showNotice(
+        NoticeBanner::Kind::Warning,
+        tr("%n request(s) passed the date by which the provider had to answer. You can ask the "
+           "provider about it, or complain to your data protection authority.",
+           nullptr, overdue));
+}
+
 void RequestsPage::updateState()
 {
+    updateOverdue();
     AuthService *auth = m_services->auth();
     if (!auth || !auth->isSignedIn()) {
         showEmpty(tr("Sign in to see your requests."));

@@ -40,6 +40,8 @@ public:
     QTableView *table() const { return m_table; }
     RequestDetailPanel *details() const { return m_details; }
     QPushButton *refreshButton() const { return m_refresh; }
+    // Shown while any request is past the date the provider had to answer by.
+    NoticeBanner *overdueBanner() const { return m_overdue; }
 
 public Q_SLOTS:
     void reload();
@@ -63,6 +65,7 @@ private:
     void onCancelled(const QString &requestId, const ApiResult &result);
     void requestDownload();
     void updateState();
+    void updateOverdue();
     void setLoading(bool loading);
     QString currentKey() const;
     void selectKey(const QString &key);
@@ -73,6 +76,7 @@ private:
     QTableView *m_table = nullptr;
     RequestDetailPanel *m_details = nullptr;
     NoticeBanner *m_notice = nullptr;
+    NoticeBanner *m_overdue = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_refresh = nullptr;

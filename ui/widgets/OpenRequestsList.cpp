@@ -41,8 +41,12 @@ void OpenRequestsList::setRecords(const QList<RequestRecord> &records)
     for (const RequestRecord &record : std::as_const(open)) {
         auto *item = new QTreeWidgetItem(
             QStringList{record.typeText(), record.statusText(), record.dueText(now)});
-        if (record.isOverdue(now))
+        if (record.isOverdue(now)) {
             item->setIcon(2, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            // Spoken and shown on hover too, not only drawn.
+            item->setData(2, Qt::AccessibleTextRole, record.overdueText());
+            item->setToolTip(2, record.overdueText());
+        }
         addTopLevelItem(item);
     }
 }

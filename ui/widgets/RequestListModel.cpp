@@ -90,6 +90,10 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         return item.key();
     if (role == Qt::DecorationRole && index.column() == Due && item.isOverdue(now()))
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // The overdue warning is also spoken and shown on hover, not only drawn.
+    if ((role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) && index.column() == Due &&
+        item.isOverdue(now()))
+        return item.overdueText();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -113,6 +113,12 @@ QString RequestRecord::dueText(const QDateTime &now) const
     return isOverdue(now) ? tr("%1 — overdue").arg(date) : date;
 }
 
+QString RequestRecord::overdueText() const
+{
+    return tr("Overdue: the provider had to answer by %1.")
+        .arg(FieldFormat::date(dueAt.toLocalTime().date()));
+}
+
 QString RequestRecord::payloadSummary() const
 {
     if (type == QLatin1String("export")) {

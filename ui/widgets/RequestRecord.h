@@ -55,6 +55,8 @@ public:
     QString typeText() const;
     QString statusText() const;
     QString dueText(const QDateTime &now) const;
+    // The warning for an overdue request ("Overdue: the answer was due on…").
+    QString overdueText() const;
     // What was asked, in a few words ("visits, messages as JSON").
     QString payloadSummary() const;
 };

@@ -85,8 +85,7 @@ bool TestServer::start(const QStringList &extraArguments)
         return false;
     }
     m_dataDir = std::make_unique<QTemporaryDir>();
-    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--data-dir"), m_dataDir->path(),
+    QStringList arguments{QStringLiteral("--data-dir"), m_dataDir->path(),
                           QStringLiteral("--demo")};
     m_pgAdminUrl = qEnvironmentVariable("PD_TEST_POSTGRES");
     if (!m_pgAdminUrl.isEmpty()) {
@@ -106,8 +105,36 @@ bool TestServer::start(const QStringList &extraArguments)
                          QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".jsonl"));
     }
     arguments << extraArguments;
+    m_arguments = arguments;
+    return launch(QStringLiteral("127.0.0.1:0"));
+}
+
+bool TestServer::restart()
+{
+    if (m_arguments.isEmpty()) {
+        m_error = QStringLiteral("the server was never started");
+        return false;
+    }
+    halt();
+    m_accounts.clear();
+    return launch(m_origin.host() + u':' + QString::number(m_origin.port()));
+}
+
+void TestServer::halt()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+bool TestServer::launch(const QString &listen)
+{
+    const QString binary = qEnvironmentVariable("PD_SERVER_BINARY");
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(binary, arguments);
+    m_process.start(binary, QStringList{QStringLiteral("--listen"), listen} + m_arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("the server did not start: ") + m_process.errorString();
         return false;
@@ -159,12 +186,7 @@ bool TestServer::start(const QStringList &extraArguments)
 
 void TestServer::stop()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    halt();
     if (!m_pgDatabase.isEmpty()) {
         QString ignored;
         runAdminSql(m_pgAdminUrl, QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase,

@@ -65,6 +65,12 @@ public:
     // message in lastError()) if it did not come up.
     bool start(const QStringList &extraArguments = {});
     void stop();
+    // Stops the process only (the database stays) and starts it again on the
+    // same address with the same arguments, e.g. to test going offline and
+    // back. false (and lastError()) if it did not come up.
+    bool restart();
+    // Stops the process only, like the first half of restart().
+    void halt();
     QString lastError() const { return m_error; }
 
     QUrl origin() const { return m_origin; }
@@ -102,7 +108,10 @@ public:
                                bool *ok = nullptr);
 
 private:
+    bool launch(const QString &listen);
+
     std::unique_ptr<QTemporaryDir> m_dataDir;
+    QStringList m_arguments; // all but --listen
     QProcess m_process;
     QUrl m_origin;
     QString m_caPath;

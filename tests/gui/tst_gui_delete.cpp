@@ -1,0 +1,286 @@
+// The account deletion flow against the reference backend, through the real
+// widgets: the typed email confirmation, the re-authentication (cancelled,
+// wrong password, right password), the request in the outbox, the server's
+// purge after a zero-day grace period, and the app signing out and erasing
+// its local copy. Also the resend of a deletion the server refused for want
+// of a recent re-authentication.
+#include "DataPagesSession.h"
+
+#include "auth/AuthService.h"
+#include "cache/DocumentCache.h"
+#include "core/AppServices.h"
+#include "dialogs/ReauthenticateDialog.h"
+#include "flows/DeleteAccountDialog.h"
+#include "flows/ReauthenticationRetry.h"
+#include "flows/RequestFlows.h"
+#include "outbox/Outbox.h"
+#include "pages/RequestsPage.h"
+#include "store/LocalStore.h"
+#include "store/StoreSchema.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/PasswordField.h"
+#include "widgets/PlainTextLabel.h"
+#include "widgets/RequestListModel.h"
+#include "widgets/TotpCodeEdit.h"
+
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+// Rows left in the local store's account tables and documents, read through
+// a connection of the test's own.
+int localRows(const QString &path)
+{
+    const QString name = QUuid::createUuid().toString(QUuid::Id128);
+    int rows = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return -1;
+        QStringList tables = StoreSchema::accountTables();
+        tables << QStringLiteral("documents");
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+                return -1;
+            rows += query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+int countRequests(TestServer &server, const Tokens &tokens, const QString &type)
+{
+    const QJsonArray items =
+        serverJson(server, tokens, QStringLiteral("/api/v1/requests?limit=100"))
+            .value(QStringLiteral("items"))
+            .toArray();
+    int count = 0;
+    for (const QJsonValue &item : items)
+        count += item.toObject().value(QStringLiteral("type")).toString() == type ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestGuiDelete : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deletionPurgesAndWipes()
+    {
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("0"),
+                               QStringLiteral("--deletion-grace-days"), QStringLiteral("0"),
+                               QStringLiteral("--backup-retention-days"), QStringLiteral("30")}),
+                 qPrintable(server.lastError()));
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        AppServices *services = session.services();
+        const DemoAccount account = server.accounts().at(1);
+        QVERIFY(localRows(services->store()->path()) > 0);
+
+        QWidget window;
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RequestFlows flows(services, &window);
+        flows.refreshDiscovery();
+        QTRY_VERIFY(flows.discovery().has_value());
+        QVERIFY(flows.types().contains(QStringLiteral("delete")));
+
+        auto *dialog = qobject_cast<DeleteAccountDialog *>(flows.start(QStringLiteral("delete")));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // What it means, from the policy and the server's discovery facts.
+        QVERIFY(dialog->consequenceLabel()->text().contains(QStringLiteral("terminates")));
+        QVERIFY(dialog->consequenceLabel()->text().contains(QStringLiteral("erased")));
+        const QString retention = dialog->retentionLabel()->text();
+        QVERIFY2(retention.contains(QStringLiteral("30 day")), qPrintable(retention));
+        QVERIFY2(retention.contains(QStringLiteral("Requests page")), qPrintable(retention));
+        QTRY_COMPARE(dialog->accountEmail(), account.email);
+        QVERIFY(!dialog->submitButton()->isEnabled());
+
+        // Another address: Submit stays disabled, with a warning.
+        QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("someone.else@example.com"));
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        QVERIFY(dialog->problemBanner()->isVisible());
+        dialog->confirmEdit()->clear();
+        // The account's address, in other case: accepted.
+        QTest::keyClicks(dialog->confirmEdit(), account.email.toUpper());
+        QVERIFY(dialog->submitButton()->isEnabled());
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("I no longer use the service."));
+        const QStringList unnamed = unnamedFocusableWidgets(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // Submit asks to confirm it is you; cancelling files nothing.
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible());
+        QPointer<ReauthenticateDialog> reauth = dialog->reauthenticateDialog();
+        QTest::mouseClick(reauth->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(!reauth);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(services->outbox()->items().isEmpty());
+
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible());
+        reauth = dialog->reauthenticateDialog();
+        QVERIFY(!reauth->confirmButton()->isEnabled());
+        // A wrong password: a clear message, the dialog stays, nothing filed.
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), QStringLiteral("not-the-password"));
+        QVERIFY(reauth->confirmButton()->isEnabled());
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(reauth->problemBanner()->isVisible());
+        QVERIFY2(reauth->problemBanner()->text().contains(QStringLiteral("password is not right")),
+                 qPrintable(reauth->problemBanner()->text()));
+        QVERIFY(reauth->isVisible());
+        QVERIFY(reauth->passwordField()->text().isEmpty());
+        QVERIFY(services->outbox()->items().isEmpty());
+
+        QSignalSpy queued(&flows, &RequestFlows::requestQueued);
+        QSignalSpy ended(services, &AppServices::sessionEnded);
+        QSignalSpy signedOut(services, &AppServices::signedOut);
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(queued.size(), 1);
+        const auto item = queued.at(0).at(0).value<OutboxItem>();
+        QCOMPARE(item.type, QStringLiteral("delete"));
+        QCOMPARE(item.payload.value(QStringLiteral("confirm_email")).toString(),
+                 account.email.toUpper());
+        QCOMPARE(item.payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("I no longer use the service."));
+        QTRY_VERIFY(!flows.currentDialog());
+
+        // The server purges the account; the app learns it and signs out.
+        QTRY_VERIFY_WITH_TIMEOUT(!signedOut.isEmpty(), 120000);
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.at(0).at(0).value<AppServices::SignOutReason>(),
+                 AppServices::SignOutReason::AccountDeleted);
+        QVERIFY2(ended.at(0).at(1).toString().contains(QStringLiteral("deleted")),
+                 qPrintable(ended.at(0).at(1).toString()));
+
+        // The server no longer has the account: it cannot sign in.
+        bool ok = false;
+        const auto rows = server.runSql(
+            QStringLiteral("SELECT COUNT(*) FROM accounts WHERE lower(email) = lower(?)"),
+            {account.email}, &ok);
+        QVERIFY2(ok, qPrintable(server.lastError()));
+        QCOMPARE(rows.at(0).at(0).toInt(), 0);
+        const Reply signIn = server.postJson(QStringLiteral("/api/v1/auth/password"),
+                                             {{QStringLiteral("email"), account.email},
+                                              {QStringLiteral("password"), account.password}});
+        QCOMPARE(signIn.status, 401);
+
+        // Nothing is left on this computer: store, documents, outbox, token.
+        QCOMPARE(localRows(services->store()->path()), 0);
+        QVERIFY(services->outbox()->items().isEmpty());
+        QVERIFY(!services->documents()->cached(QStringLiteral("profile")));
+        QVERIFY(!services->documents()->cached(QStringLiteral("discovery")));
+        QSignalSpy signedIn(services, &AppServices::signedIn);
+        signedOut.clear();
+        services->restoreSession();
+        QTRY_COMPARE(signedOut.size(), 1);
+        QCOMPARE(signedIn.size(), 0);
+        QCOMPARE(services->auth()->state(), AuthService::State::SignedOut);
+    }
+
+    void refusedForReauthenticationIsResent()
+    {
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
+                 qPrintable(server.lastError()));
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        AppServices *services = session.services();
+        const DemoAccount account = server.accounts().at(1);
+        const Tokens tokens = server.signIn(account);
+
+        QWidget window;
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RequestFlows flows(services, &window);
+        auto *retry = flows.findChild<ReauthenticationRetry *>();
+        QVERIFY(retry);
+        QSignalSpy prompted(retry, &ReauthenticationRetry::prompted);
+        RequestsPage page(services);
+        page.activate();
+
+        // A deletion that waited in the outbox without a recent
+        // re-authentication (as after a long time offline).
+        Outbox *outbox = services->outbox();
+        const auto item = outbox->submit(
+            QStringLiteral("delete"), {{QStringLiteral("confirm_email"), account.email}}, &error);
+        QVERIFY2(item, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.size(), 1, 60000);
+        QCOMPARE(outbox->item(item->id)->state, OutboxItem::State::FailedPermanently);
+        QVERIFY(ReauthenticationRetry::needsReauthentication(*outbox->item(item->id)));
+        // Not lost: the Requests page shows it as not accepted.
+        QTRY_VERIFY(page.model()->rowOf(QStringLiteral("outbox:") + QString::number(item->id)) >=
+                    0);
+        const int row = page.model()->rowOf(QStringLiteral("outbox:") + QString::number(item->id));
+        QCOMPARE(page.model()->index(row, RequestListModel::Status).data().toString(),
+                 QStringLiteral("Not accepted by the server"));
+
+        QPointer<ReauthenticateDialog> reauth =
+            prompted.at(0).at(0).value<ReauthenticateDialog *>();
+        QVERIFY(reauth && reauth->isVisible());
+        QCOMPARE(retry->currentDialog(), reauth.data());
+        // A code on an account without two-factor sign-in: told to use the password.
+        QTest::mouseClick(
+            reauth->codeOption(), Qt::LeftButton, {},
+            QPoint(reauth->codeOption()->height() / 2, reauth->codeOption()->height() / 2));
+        QVERIFY(reauth->codeOption()->isChecked());
+        QVERIFY(!reauth->passwordField()->isEnabled());
+        QTest::keyClicks(reauth->codeEdit(), QStringLiteral("123456"));
+        QVERIFY(reauth->confirmButton()->isEnabled());
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(reauth->problemBanner()->isVisible());
+        QVERIFY2(reauth->problemBanner()->text().contains(QStringLiteral("not on")),
+                 qPrintable(reauth->problemBanner()->text()));
+        // A radio button reacts to clicks on its indicator and label, not on
+        // the empty width the form layout gives it.
+        const QPoint onLabel(reauth->passwordOption()->height() / 2,
+                             reauth->passwordOption()->height() / 2);
+        QTest::mouseClick(reauth->passwordOption(), Qt::LeftButton, {}, onLabel);
+        QVERIFY(reauth->passwordOption()->isChecked());
+        QVERIFY(reauth->passwordField()->isEnabled());
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), QStringLiteral("wrong-password"));
+        QVERIFY(reauth->confirmButton()->isEnabled());
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(reauth->problemBanner()->isVisible());
+        QCOMPARE(outbox->item(item->id)->state, OutboxItem::State::FailedPermanently);
+
+        QSignalSpy resent(retry, &ReauthenticationRetry::resent);
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(resent.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(item->id)->state, OutboxItem::State::Sent, 60000);
+        QCOMPARE(countRequests(server, tokens, QStringLiteral("delete")), 1);
+        const QString id = outbox->item(item->id)->serverRequestId;
+        QTRY_VERIFY(page.model()->rowOf(id) >= 0);
+    }
+};
+
+QTEST_MAIN(TestGuiDelete)
+#include "tst_gui_delete.moc"

@@ -1,0 +1,171 @@
+// Request tracking against the reference backend: a request made while the
+// server cannot be reached waits in the outbox, shown as pending on the
+// Requests page, and goes out exactly once when the server is back; a
+// request past its due date is flagged on the Requests page and in the
+// Overview's open requests.
+#include "DataPagesSession.h"
+
+#include "core/AppServices.h"
+#include "outbox/Outbox.h"
+#include "pages/OverviewPage.h"
+#include "pages/RequestsPage.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/OpenRequestsList.h"
+#include "widgets/RequestListModel.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+QJsonObject unsubscribePayload()
+{
+    return {{QStringLiteral("channels"), QJsonArray{QStringLiteral("sms")}}};
+}
+
+QString outboxKey(qint64 id)
+{
+    return QStringLiteral("outbox:") + QString::number(id);
+}
+
+} // namespace
+
+class TestGuiOffline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void offlineRequestIsSentOnceWhenBack()
+    {
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
+                 qPrintable(server.lastError()));
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        AppServices *services = session.services();
+
+        RequestsPage page(services);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activate();
+        QTRY_VERIFY(pageState(&page) == QStringLiteral("content") ||
+                    pageState(&page) == QStringLiteral("empty"));
+
+        // The server goes away; the request is made anyway.
+        server.halt();
+        Outbox *outbox = services->outbox();
+        const auto item =
+            outbox->submit(QStringLiteral("unsubscribe"), unsubscribePayload(), &error);
+        QVERIFY2(item, qPrintable(error));
+        // It was tried, failed for the network, and waits: pending on the page.
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->item(item->id)->attempts >= 1 &&
+                                     outbox->item(item->id)->state == OutboxItem::State::Pending,
+                                 30000);
+        QTRY_VERIFY(page.model()->rowOf(outboxKey(item->id)) >= 0);
+        const int row = page.model()->rowOf(outboxKey(item->id));
+        QVERIFY(page.model()->record(row)->waiting);
+        QCOMPARE(page.model()->index(row, RequestListModel::Status).data().toString(),
+                 QStringLiteral("Waiting to be sent"));
+        QCOMPARE(pageState(&page), QStringLiteral("content"));
+
+        // Back on the same address and data: sent, without the user acting.
+        QVERIFY2(server.restart(), qPrintable(server.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(item->id)->state, OutboxItem::State::Sent, 120000);
+        const QString id = outbox->item(item->id)->serverRequestId;
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(page.model()->rowOf(id) >= 0);
+        QCOMPARE(page.model()->rowOf(outboxKey(item->id)), -1);
+        QCOMPARE(page.model()
+                     ->index(page.model()->rowOf(id), RequestListModel::Status)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Received"));
+
+        // Exactly once on the server.
+        const Tokens tokens = server.signIn(server.accounts().at(1));
+        const QJsonArray items =
+            serverJson(server, tokens, QStringLiteral("/api/v1/requests?limit=100"))
+                .value(QStringLiteral("items"))
+                .toArray();
+        int unsubscribes = 0;
+        for (const QJsonValue &request : items) {
+            if (request.toObject().value(QStringLiteral("type")).toString() ==
+                QLatin1String("unsubscribe")) {
+                ++unsubscribes;
+                QCOMPARE(request.toObject().value(QStringLiteral("id")).toString(), id);
+                QCOMPARE(request.toObject().value(QStringLiteral("status")).toString(),
+                         QStringLiteral("received"));
+            }
+        }
+        QCOMPARE(unsubscribes, 1);
+    }
+
+    void overdueRequestIsFlagged()
+    {
+        // The server's clock runs 100 days behind: a request made now was due
+        // long ago.
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600"),
+                               QStringLiteral("--clock-offset"), QStringLiteral("-8640000")}),
+                 qPrintable(server.lastError()));
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        AppServices *services = session.services();
+
+        Outbox *outbox = services->outbox();
+        const auto item =
+            outbox->submit(QStringLiteral("unsubscribe"), unsubscribePayload(), &error);
+        QVERIFY2(item, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(item->id)->state, OutboxItem::State::Sent, 60000);
+        const QString id = outbox->item(item->id)->serverRequestId;
+
+        RequestsPage page(services);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.overdueBanner()->isVisible());
+        page.activate();
+        QTRY_VERIFY(page.model()->rowOf(id) >= 0);
+        const QModelIndex due = page.model()->index(page.model()->rowOf(id), RequestListModel::Due);
+        QVERIFY2(due.data().toString().contains(QStringLiteral("overdue")),
+                 qPrintable(due.data().toString()));
+        QVERIFY(!due.data(Qt::DecorationRole).isNull());
+        QVERIFY(due.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Overdue")));
+        QTRY_VERIFY(page.overdueBanner()->isVisible());
+        QVERIFY2(page.overdueBanner()->text().contains(QStringLiteral("1 request")),
+                 qPrintable(page.overdueBanner()->text()));
+        QCOMPARE(page.overdueBanner()->accessibleName(), QStringLiteral("Overdue requests"));
+
+        OverviewPage overview(services);
+        overview.resize(1200, 800);
+        overview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&overview));
+        overview.activate();
+        OpenRequestsList *open = overview.openRequests();
+        const auto overdueItem = [open]() -> QTreeWidgetItem * {
+            for (int i = 0; i < open->topLevelItemCount(); ++i) {
+                if (open->topLevelItem(i)->text(2).contains(QStringLiteral("overdue")))
+                    return open->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(overdueItem());
+        QVERIFY(!overdueItem()->icon(2).isNull());
+        QVERIFY(overdueItem()
+                    ->data(2, Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Overdue")));
+    }
+};
+
+QTEST_MAIN(TestGuiOffline)
+#include "tst_gui_offline.moc"
