@@ -4,6 +4,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/ReportSecurityConcernDialog.h"
+#include "flows/EditRequestDialog.h"
 #include "flows/RequestFormDialog.h"
 #include "outbox/Outbox.h"
 
@@ -53,6 +54,10 @@ void RequestFlows::registerFlows()
     // One line per flow; each flow's dialog lives in ui/flows/.
     add(QStringLiteral("security_report"), [](RequestFlows &flows, QWidget *parent) {
         return new ReportSecurityConcernDialog(flows.services()->outbox(), parent);
+    });
+    add(QStringLiteral("edit"), [](RequestFlows &flows, QWidget *parent) {
+        return new EditRequestDialog(flows.services()->documents(),
+                                     {flows.services()->outbox(), flows.discovery()}, parent);
     });
 }
 
