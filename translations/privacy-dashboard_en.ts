@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>pd::EditRequestDialog</name>
+    <message numerus="yes">
+        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <translation>
+            <numerusform>The previous values stay in the provider&apos;s secure backups for up to %n day afterwards, as part of its standard backup process.</numerusform>
+            <numerusform>The previous values stay in the provider&apos;s secure backups for up to %n days afterwards, as part of its standard backup process.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IdleWarningBanner</name>
     <message numerus="yes">
         <source>You will be signed out in %Ln second(s) because there was no activity. Your downloaded data will then be removed from this computer.</source>
@@ -129,6 +139,16 @@
         <translation>
             <numerusform>Too short: use at least %n characters.</numerusform>
             <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProfileEdit</name>
+    <message numerus="yes">
+        <source>%1 can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>%1 can be at most %n character long.</numerusform>
+            <numerusform>%1 can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>

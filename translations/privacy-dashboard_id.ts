@@ -1712,6 +1712,242 @@
     </message>
 </context>
 <context>
+    <name>pd::EditRequestDialog</name>
+    <message>
+        <source>Correct my data</source>
+        <translation>Perbaiki data saya</translation>
+    </message>
+    <message numerus="yes">
+        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <translation>
+            <numerusform>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia hingga %n hari setelahnya, sebagai bagian dari proses pencadangan standarnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous values stay in the provider&apos;s secure backups for a limited period afterwards, as part of its standard backup process.</source>
+        <translation>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia untuk jangka waktu terbatas setelahnya, sebagai bagian dari proses pencadangan standarnya.</translation>
+    </message>
+    <message>
+        <source>The privacy policy lets you correct the personal data you provided. Change what is wrong below: the provider applies exactly these changes to your profile when it processes the request.</source>
+        <translation>Kebijakan privasi memungkinkan Anda memperbaiki Data Pribadi yang Anda berikan. Ubah yang salah di bawah ini: penyedia menerapkan persis perubahan ini pada profil Anda saat memproses permintaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit correction</source>
+        <translation>&amp;Kirim perbaikan</translation>
+    </message>
+    <message>
+        <source>Submit correction</source>
+        <translation>Kirim perbaikan</translation>
+    </message>
+    <message>
+        <source>Re-&amp;apply it</source>
+        <translation>Terapkan &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Re-apply it</source>
+        <translation>Terapkan ulang</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation>Nama dan kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Alamat email:</translation>
+    </message>
+    <message>
+        <source>A changed email address must be verified again: once the correction is applied, your account shows the new address as unverified until you confirm it from the message sent to it.</source>
+        <translation>Alamat email yang diubah harus diverifikasi lagi: setelah perbaikan diterapkan, akun Anda menampilkan alamat baru sebagai belum diverifikasi sampai Anda mengonfirmasinya dari pesan yang dikirim ke alamat tersebut.</translation>
+    </message>
+    <message>
+        <source>About changing the email address</source>
+        <translation>Tentang mengubah alamat email</translation>
+    </message>
+    <message>
+        <source>P&amp;hone number:</source>
+        <translation>Nomor &amp;telepon:</translation>
+    </message>
+    <message>
+        <source>for example 0812-3456-7890 or +62 21 5795 1234</source>
+        <translation>misalnya 0812-3456-7890 atau +62 21 5795 1234</translation>
+    </message>
+    <message>
+        <source>How the phone number is filed</source>
+        <translation>Cara nomor telepon diajukan</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>S&amp;itus web:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>Alamat surat</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Baris alamat &amp;1:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Baris alamat &amp;2:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>K&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Region or province:</source>
+        <translation>&amp;Wilayah atau provinsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Kode &amp;pos:</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. ID</source>
+        <translation>dua huruf, mis. ID</translation>
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>Nama negara</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>N&amp;egara:</translation>
+    </message>
+    <message>
+        <source>Clear every field to remove the address.</source>
+        <translation>Kosongkan semua kolom untuk menghapus alamat.</translation>
+    </message>
+    <message>
+        <source>About the address</source>
+        <translation>Tentang alamat</translation>
+    </message>
+    <message>
+        <source>Write the number with “+” and the country code.</source>
+        <translation>Tulis nomor dengan “+” dan kode negara.</translation>
+    </message>
+    <message>
+        <source>Numbers without “+” are read as dialled in %1. Leave empty to remove the number.</source>
+        <translation>Nomor tanpa “+” dibaca sebagai nomor yang dihubungi di %1. Kosongkan untuk menghapus nomor.</translation>
+    </message>
+    <message>
+        <source>Filed as %1.</source>
+        <translation>Diajukan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Loading your current profile…</source>
+        <translation>Memuat profil Anda saat ini…</translation>
+    </message>
+    <message>
+        <source>The server did not say which version of your profile this is, so a correction cannot be filed safely. Try again later.</source>
+        <translation>Server tidak menyebutkan versi profil Anda ini, sehingga perbaikan tidak dapat diajukan dengan aman. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Change at least one field to file a correction.</source>
+        <translation>Ubah setidaknya satu kolom untuk mengajukan perbaikan.</translation>
+    </message>
+    <message>
+        <source>Checking whether your profile changed elsewhere…</source>
+        <translation>Memeriksa apakah profil Anda diubah di tempat lain…</translation>
+    </message>
+    <message>
+        <source>Your profile changed on the server since this form was filled in (on another device, or by the provider processing a request). Nothing was overwritten.</source>
+        <translation>Profil Anda berubah di server sejak formulir ini diisi (di perangkat lain, atau oleh penyedia yang memproses permintaan). Tidak ada yang ditimpa.</translation>
+    </message>
+    <message>
+        <source>Taken over from the current profile:</source>
+        <translation>Diambil dari profil saat ini:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Also changed by you: your value is kept, check it:</source>
+        <translation>Juga Anda ubah: nilai Anda dipertahankan, periksalah:</translation>
+    </message>
+    <message>
+        <source>• %1: now “%2” in your profile, yours “%3”</source>
+        <translation>• %1: sekarang “%2” di profil Anda, milik Anda “%3”</translation>
+    </message>
+    <message>
+        <source>Review the form, then submit again to re-apply your changes to the current profile.</source>
+        <translation>Periksa formulir, lalu kirim lagi untuk menerapkan ulang perubahan Anda pada profil saat ini.</translation>
+    </message>
+    <message>
+        <source>Your current profile could not be loaded: %1</source>
+        <translation>Profil Anda saat ini tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
+        <source>Your correction of %1 was not applied: your profile had been changed elsewhere in the meantime, and nothing was overwritten. You can re-apply it to the current profile and check it before submitting.</source>
+        <translation>Perbaikan Anda pada %1 tidak diterapkan: profil Anda telah diubah di tempat lain sementara itu, dan tidak ada yang ditimpa. Anda dapat menerapkannya ulang pada profil saat ini dan memeriksanya sebelum mengirim.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EditSummaryDialog</name>
+    <message>
+        <source>Check your correction</source>
+        <translation>Periksa perbaikan Anda</translation>
+    </message>
+    <message>
+        <source>These changes will be sent to the provider. Nothing else in your profile changes.</source>
+        <translation>Perubahan ini akan dikirim ke penyedia. Tidak ada hal lain di profil Anda yang berubah.</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>Tentang ringkasan ini</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>After the correction</source>
+        <translation>Setelah perbaikan</translation>
+    </message>
+    <message>
+        <source>Changes to your profile</source>
+        <translation>Perubahan pada profil Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and submit</source>
+        <translation>&amp;Konfirmasi dan kirim</translation>
+    </message>
+    <message>
+        <source>Confirm and submit</source>
+        <translation>Konfirmasi dan kirim</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Kem&amp;bali ke formulir</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>pd::EnableTwoFactorDialog</name>
     <message>
         <source>Turn on two-factor authentication</source>
@@ -2867,6 +3103,45 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::PhoneNumberNormalizer</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Masukkan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, spaces, “+”, “-” and brackets.</source>
+        <translation>Nomor telepon hanya berisi angka, spasi, “+”, “-” dan tanda kurung.</translation>
+    </message>
+    <message>
+        <source>Start the number with “+” and the country code (for example +62 for Indonesia), or enter the country of your address.</source>
+        <translation>Awali nomor dengan “+” dan kode negara (misalnya +62 untuk Indonesia), atau isi negara alamat Anda.</translation>
+    </message>
+    <message>
+        <source>The country code after “+” does not exist.</source>
+        <translation>Kode negara setelah “+” tidak ada.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Nomor telepon terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Nomor telepon terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ini bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in %1. Check the digits, or start with “+” and the country code.</source>
+        <translation>Ini bukan nomor telepon yang valid di %1. Periksa angkanya, atau awali dengan “+” dan kode negara.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number. Check the digits, or start with “+” and the country code.</source>
+        <translation>Ini bukan nomor telepon yang valid. Periksa angkanya, atau awali dengan “+” dan kode negara.</translation>
+    </message>
+</context>
+<context>
     <name>pd::PlaceFormat</name>
     <message>
         <source>Unknown place</source>
@@ -3037,6 +3312,91 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ProfileEdit</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Baris alamat 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Baris alamat 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Region or province</source>
+        <translation>Wilayah atau provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>%1 paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Masukkan nama lengkap Anda.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Masukkan alamat email Anda.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>“%1” bukan alamat email yang valid.</translation>
+    </message>
+    <message>
+        <source>Enter the first line of your address (or clear every address field to remove the address).</source>
+        <translation>Masukkan baris pertama alamat Anda (atau kosongkan semua kolom alamat untuk menghapus alamat).</translation>
+    </message>
+    <message>
+        <source>Enter the city of your address.</source>
+        <translation>Masukkan kota alamat Anda.</translation>
+    </message>
+    <message>
+        <source>Enter the country of your address (two letters, e.g. ID).</source>
+        <translation>Masukkan negara alamat Anda (dua huruf, mis. ID).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter country code such as ID or DE.</source>
+        <translation>“%1” bukan kode negara dua huruf seperti ID atau DE.</translation>
+    </message>
+    <message>
+        <source>The website must be a full address starting with http:// or https://, for example https://example.id.</source>
+        <translation>Situs web harus berupa alamat lengkap yang diawali http:// atau https://, misalnya https://example.id.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ProfileView</name>
     <message>
         <source>Full name</source>
@@ -3157,6 +3517,13 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Your request “%1” was not sent: the server asks you to confirm it is you again, because the request waited more than 5 minutes before it could be sent (for example while this computer was offline). Confirm now and it is sent at once. If you cancel, it stays on the Requests page as not accepted, and you can make it again later.</source>
         <translation>Permintaan Anda “%1” tidak terkirim: server meminta Anda mengonfirmasi lagi bahwa ini Anda, karena permintaan menunggu lebih dari 5 menit sebelum dapat dikirim (misalnya saat komputer ini sedang luring). Konfirmasi sekarang dan permintaan langsung dikirim. Jika Anda membatalkan, permintaan tetap ada di halaman Permintaan sebagai tidak diterima, dan Anda dapat mengajukannya lagi nanti.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RefusalReason</name>
+    <message>
+        <source>Your profile was changed elsewhere (on another device or by the provider) after you prepared this correction, so the server did not apply it and nothing was overwritten. Open “Correct my data” again: it shows the current profile and lets you re-apply your changes.</source>
+        <translation>Profil Anda diubah di tempat lain (di perangkat lain atau oleh penyedia) setelah Anda menyiapkan perbaikan ini, sehingga server tidak menerapkannya dan tidak ada yang ditimpa. Buka “Perbaiki data saya” lagi: di sana ditampilkan profil saat ini dan Anda dapat menerapkan ulang perubahan Anda.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3666,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Available until</source>
         <translation>Tersedia hingga</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>

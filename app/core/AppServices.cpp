@@ -19,6 +19,7 @@
 #include "net/SystemTimerSource.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
+#include "outbox/RefusalReason.h"
 #include "outbox/RequestTracker.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
@@ -235,8 +236,10 @@ void AppServices::activateProfile(const ServerProfile &profile)
     connect(session->sender(), &OutboxSender::itemFailed, this,
             [this](qint64 id, const ApiError &error) {
                 const auto item = d->outbox->item(id);
-                Q_EMIT requestSubmissionFailed(id, item ? item->type : QString(),
-                                               error.userMessage());
+                const QString type = item ? item->type : QString();
+                // A refused correction (412) says what happened and what to do.
+                Q_EMIT requestSubmissionFailed(
+                    id, type, RefusalReason::message(type, error.slug(), error.userMessage()));
             });
     if (d->documents)
         d->documents->setApiClient(session->api());

@@ -4,6 +4,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "flows/DeleteAccountDialog.h"
+#include "flows/EditRequestDialog.h"
 #include "flows/GuardianRemovalDialog.h"
 #include "flows/ObjectToProcessingDialog.h"
 #include "flows/OtherRequestsDialog.h"
@@ -90,6 +91,10 @@ void RequestFlows::registerFlows()
     add(QStringLiteral("delete"), [](RequestFlows &flows, QWidget *parent) {
         return new DeleteAccountDialog(flows.services(),
                                        {flows.services()->outbox(), flows.discovery()}, parent);
+    });
+    add(QStringLiteral("edit"), [](RequestFlows &flows, QWidget *parent) {
+        return new EditRequestDialog(flows.services()->documents(),
+                                     {flows.services()->outbox(), flows.discovery()}, parent);
     });
 }
 

@@ -59,6 +59,8 @@ void RequestDetailPanel::setRecord(const RequestRecord &record)
             {tr("Last change"), FieldFormat::dateTime(record.updatedAt, QLocale::LongFormat)});
         fields.append({tr("Reference"), record.id});
     }
+    if (record.refused && !record.refusal.isEmpty())
+        fields.append({tr("Why"), record.refusal});
     const QString asked = record.payloadSummary();
     if (!asked.isEmpty())
         fields.append({tr("Details"), asked});

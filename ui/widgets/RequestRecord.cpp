@@ -1,6 +1,7 @@
 #include "widgets/RequestRecord.h"
 
 #include "outbox/OutboxItem.h"
+#include "outbox/RefusalReason.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/ValueLabels.h"
 
@@ -51,6 +52,8 @@ RequestRecord RequestRecord::fromOutbox(const OutboxItem &item)
     record.updatedAt = item.updatedAt;
     record.refused = item.state == OutboxItem::State::FailedPermanently;
     record.waiting = !record.refused;
+    if (record.refused)
+        record.refusal = RefusalReason::message(item.type, RefusalReason::slugOf(item), QString());
     return record;
 }
 

@@ -30,6 +30,7 @@ public:
     QString status;       // the server's status; empty while waiting
     bool waiting = false; // queued, not accepted by the server yet
     bool refused = false; // the server refused it for good
+    QString refusal;      // why, for users (refused only; may be empty)
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime dueAt;

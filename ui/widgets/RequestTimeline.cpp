@@ -30,8 +30,9 @@ void RequestTimeline::setRecord(const RequestRecord &record)
     clear();
     QList<QTreeWidgetItem *> items;
     if (record.waiting || record.refused) {
-        items << new QTreeWidgetItem(
-            QStringList{FieldFormat::dateTime(record.createdAt), record.statusText(), QString()});
+        items << new QTreeWidgetItem(QStringList{FieldFormat::dateTime(record.createdAt),
+                                                 record.statusText(),
+                                                 record.refused ? record.refusal : QString()});
     }
     for (const RequestRecord::Step &step : record.history) {
         items << new QTreeWidgetItem(QStringList{

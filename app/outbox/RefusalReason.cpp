@@ -1,0 +1,41 @@
+#include "outbox/RefusalReason.h"
+
+#include "api/ApiError.h"
+#include "outbox/OutboxItem.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+QString RefusalReason::slugOf(const OutboxItem &item)
+{
+    static const QRegularExpression slug(QStringLiteral("(?:^| )slug=([a-z0-9-]+)"));
+    return slug.match(item.lastError).captured(1);
+}
+
+QString RefusalReason::explain(const QString &type, const QString &slug)
+{
+    if (type == QLatin1String("edit") && slug == QLatin1String("precondition-failed"))
+        return tr("Your profile was changed elsewhere (on another device or by the provider) "
+                  "after you prepared this correction, so the server did not apply it and "
+                  "nothing was overwritten. Open “Correct my data” again: it shows the current "
+                  "profile and lets you re-apply your changes.");
+    return {};
+}
+
+QString RefusalReason::message(const QString &type, const QString &slug, const QString &fallback)
+{
+    QString text = explain(type, slug);
+    if (text.isEmpty() && !slug.isEmpty())
+        text = ApiError::messageForSlug(slug);
+    return text.isEmpty() ? fallback : text;
+}
+
+bool RefusalReason::isStaleCorrection(const OutboxItem &item)
+{
+    return item.state == OutboxItem::State::FailedPermanently &&
+           item.type == QLatin1String("edit") &&
+           slugOf(item) == QLatin1String("precondition-failed");
+}
+
+} // namespace pd

@@ -1,0 +1,446 @@
+// Correcting the profile (`edit` requests) through the real dialog against the
+// reference backend: a local Indonesian phone number is filed in E.164 after a
+// before/after summary; a profile changed elsewhere is shown, never
+// overwritten, and the correction re-applied; a correction the server refused
+// with 412 is explained on the Requests page and offered again; invalid input
+// keeps Submit disabled; a changed email must be verified again.
+#include "DataPagesSession.h"
+
+#include "core/AppServices.h"
+#include "flows/EditRequestDialog.h"
+#include "flows/EditSummaryDialog.h"
+#include "flows/RequestFlows.h"
+#include "outbox/Outbox.h"
+#include "pages/RequestsPage.h"
+#include "widgets/DetailPane.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/PlainTextLabel.h"
+#include "widgets/RequestDetailPanel.h"
+#include "widgets/RequestListModel.h"
+
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace pd;
+using namespace pd::test;
+using Field = ProfileFields::Field;
+
+namespace {
+
+// JSON written with single quotes (fewer escapes in the tests).
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text).replace('\'', '"')).object();
+}
+
+// Replaces the text of `edit` by typing, as a user would.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestGuiEdit : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    DataPagesSession m_session;
+    Tokens m_tokens;
+    QWidget m_window;
+    std::unique_ptr<RequestFlows> m_flows;
+
+    Reply serverProfile()
+    {
+        return m_server.get(QStringLiteral("/api/v1/profile"), m_tokens.accessToken);
+    }
+
+    // Changes the profile on the server behind the app's back (as another
+    // device would).
+    bool patchServerProfile(const QJsonObject &patch)
+    {
+        const QByteArray etag = serverProfile().header("etag");
+        const Reply reply = m_server.request("PATCH", QStringLiteral("/api/v1/profile"),
+                                             QJsonDocument(patch).toJson(), {{"If-Match", etag}},
+                                             m_tokens.accessToken);
+        if (reply.status != 200)
+            qWarning() << "PATCH /profile answered" << reply.status << reply.body;
+        return reply.status == 200;
+    }
+
+    EditRequestDialog *openDialog()
+    {
+        auto *dialog = qobject_cast<EditRequestDialog *>(m_flows->start(QStringLiteral("edit")));
+        if (!dialog)
+            return nullptr;
+        // Filled from the server's current profile.
+        const QByteArray etag = serverProfile().header("etag");
+        if (!QTest::qWaitFor([&] { return dialog->hasProfile() && dialog->baseEtag() == etag; },
+                             20000))
+            return nullptr;
+        return dialog;
+    }
+
+    // Submits, confirms the summary (after checking its lines when given) and
+    // waits until the server completed the request. Returns its id.
+    QString submitAndProcess(EditRequestDialog *dialog, const QStringList &expectedLines = {})
+    {
+        QPointer<EditRequestDialog> guard(dialog);
+        QSignalSpy queued(m_flows.get(), &RequestFlows::requestQueued);
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return guard && guard->summaryDialog(); }, 20000)) {
+            qWarning() << "no summary";
+            return {};
+        }
+        EditSummaryDialog *summary = dialog->summaryDialog();
+        if (!QTest::qWaitForWindowExposed(summary))
+            return {};
+        if (!expectedLines.isEmpty() && summary->lines() != expectedLines) {
+            qWarning() << "summary" << summary->lines() << "expected" << expectedLines;
+            return {};
+        }
+        QTest::mouseClick(summary->confirmButton(), Qt::LeftButton);
+        if (queued.size() != 1 || (guard && guard->isVisible()))
+            return {};
+        const qint64 outboxId = queued.at(0).at(0).value<OutboxItem>().id;
+        Outbox *outbox = m_session.services()->outbox();
+        QString id;
+        const bool sent = QTest::qWaitFor(
+            [&] {
+                id = outbox->item(outboxId)->serverRequestId;
+                return !id.isEmpty();
+            },
+            30000);
+        if (!sent)
+            return {};
+        const bool done = QTest::qWaitFor(
+            [&] {
+                return serverJson(m_server, m_tokens, QStringLiteral("/api/v1/requests/") + id)
+                           .value(QStringLiteral("status"))
+                           .toString() == QLatin1String("completed");
+            },
+            60000);
+        return done ? id : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
+                 qPrintable(m_server.lastError()));
+        QString error;
+        QVERIFY2(m_session.start(&error), qPrintable(error));
+        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        m_tokens = m_server.signIn(m_server.accounts().at(1));
+        QVERIFY(!m_tokens.accessToken.isEmpty());
+        m_window.resize(900, 700);
+        m_window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+        m_flows = std::make_unique<RequestFlows>(m_session.services(), &m_window);
+        QVERIFY(m_flows->types().contains(QStringLiteral("edit")));
+        // James moved to Jakarta: the address says Indonesia.
+        QVERIFY(patchServerProfile(
+            json("{'mailing_address': { "
+                 "'line1': 'Jl. Jend. Sudirman Kav. 52', 'line2': null, 'city': 'Jakarta Selatan', "
+                 "'region': 'DKI Jakarta', 'postal_code': '12190', 'country': 'ID'}}")));
+    }
+
+    void cleanup()
+    {
+        if (QDialog *dialog = m_flows->currentDialog())
+            dialog->reject();
+        QTRY_VERIFY(!m_flows->currentDialog());
+    }
+
+    void correctsNameAndLocalPhone()
+    {
+        const QJsonObject before = serverProfile().json();
+        QPointer<EditRequestDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->edit(Field::FullName)->text(),
+                 before.value(QStringLiteral("full_name")).toString());
+        QCOMPARE(dialog->edit(Field::Country)->text(), QStringLiteral("ID"));
+        // Nothing changed yet: nothing to file.
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        QVERIFY(dialog->problemBanner()->isVisible());
+        QVERIFY(unnamedFocusableWidgets(dialog).isEmpty());
+
+        typeInto(dialog->edit(Field::FullName), QStringLiteral("James Carter-Wijaya"));
+        typeInto(dialog->edit(Field::Phone), QStringLiteral("0812-3456-7890"));
+        QCOMPARE(dialog->phoneHint()->text(), QStringLiteral("Filed as +6281234567890."));
+        QVERIFY(dialog->submitButton()->isEnabled());
+        QVERIFY(!dialog->emailNote()->isVisible());
+
+        const auto shown = [](const QJsonValue &value) {
+            return value.isString() ? value.toString() : QStringLiteral("(none)");
+        };
+        const QString id = submitAndProcess(
+            dialog, {QStringLiteral("Full name: %1 → James Carter-Wijaya")
+                         .arg(before.value(QStringLiteral("full_name")).toString()),
+                     QStringLiteral("Phone number: %1 → +6281234567890")
+                         .arg(shown(before.value(QStringLiteral("phone"))))});
+        QVERIFY(!id.isEmpty());
+
+        // Only what changed was filed, against the profile's ETag.
+        const QJsonObject request =
+            serverJson(m_server, m_tokens, QStringLiteral("/api/v1/requests/") + id);
+        const QJsonObject changes = request.value(QStringLiteral("payload"))
+                                        .toObject()
+                                        .value(QStringLiteral("changes"))
+                                        .toObject();
+        QCOMPARE(changes,
+                 (QJsonObject{{QStringLiteral("full_name"), QStringLiteral("James Carter-Wijaya")},
+                              {QStringLiteral("phone"), QStringLiteral("+6281234567890")}}));
+        const QJsonObject after = serverProfile().json();
+        QCOMPARE(after.value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("James Carter-Wijaya"));
+        QCOMPARE(after.value(QStringLiteral("phone")).toString(), QStringLiteral("+6281234567890"));
+        QCOMPARE(after.value(QStringLiteral("mailing_address")),
+                 before.value(QStringLiteral("mailing_address")));
+    }
+
+    void internationalLandlineAndClearingWebsite()
+    {
+        QVERIFY(patchServerProfile(
+            {{QStringLiteral("website"), QStringLiteral("https://old.example.com")}}));
+        QPointer<EditRequestDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        typeInto(dialog->edit(Field::Phone), QStringLiteral("+62 21 5795 1234"));
+        typeInto(dialog->edit(Field::Website), QString());
+        QVERIFY(dialog->submitButton()->isEnabled());
+        const QString id = submitAndProcess(
+            dialog, {QStringLiteral("Phone number: +6281234567890 → +622157951234"),
+                     QStringLiteral("Website: https://old.example.com → (none)")});
+        QVERIFY(!id.isEmpty());
+        const QJsonObject after = serverProfile().json();
+        QCOMPARE(after.value(QStringLiteral("phone")).toString(), QStringLiteral("+622157951234"));
+        QVERIFY(after.value(QStringLiteral("website")).isNull());
+    }
+
+    void invalidInputKeepsSubmitDisabled()
+    {
+        QPointer<EditRequestDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        QPushButton *submit = dialog->submitButton();
+        NoticeBanner *problem = dialog->problemBanner();
+
+        typeInto(dialog->edit(Field::Phone), QStringLiteral("12345"));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), dialog->phoneHint()->text());
+        QVERIFY2(problem->text().contains(QStringLiteral("phone number")),
+                 qPrintable(problem->text()));
+        typeInto(dialog->edit(Field::Phone), QStringLiteral("0812-CALL-NOW"));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("only digits")));
+        typeInto(dialog->edit(Field::Phone), QStringLiteral("0813 1111 2222"));
+        QCOMPARE(dialog->phoneHint()->text(), QStringLiteral("Filed as +6281311112222."));
+        QVERIFY(submit->isEnabled());
+        QVERIFY(!problem->isVisible());
+
+        for (const QString &website :
+             {QStringLiteral("example.com"), QStringLiteral("ftp://example.com"),
+              QStringLiteral("https://user:secret@example.com")}) {
+            typeInto(dialog->edit(Field::Website), website);
+            QVERIFY2(!submit->isEnabled(), qPrintable(website));
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(QStringLiteral("https://")),
+                     qPrintable(problem->text()));
+        }
+        typeInto(dialog->edit(Field::Website), QStringLiteral("https://james.example.com"));
+        QVERIFY(submit->isEnabled());
+
+        // A half-removed address and an empty name are caught as well.
+        typeInto(dialog->edit(Field::City), QString());
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("city")));
+        typeInto(dialog->edit(Field::City), QStringLiteral("Jakarta Selatan"));
+        typeInto(dialog->edit(Field::FullName), QString());
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("full name")));
+
+        // Clicking the disabled Submit files nothing.
+        const int items = m_session.services()->outbox()->items().size();
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(!dialog->summaryDialog());
+        QCOMPARE(m_session.services()->outbox()->items().size(), items);
+    }
+
+    void staleProfileShowsConflictAndIsReapplied()
+    {
+        QPointer<EditRequestDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        typeInto(dialog->edit(Field::FullName), QStringLiteral("James Mine"));
+        typeInto(dialog->edit(Field::Website), QStringLiteral("https://mine.example.com"));
+        QVERIFY(dialog->submitButton()->isEnabled());
+        const QByteArray stale = dialog->baseEtag();
+
+        // Meanwhile, another device changes the name and the city.
+        QVERIFY(patchServerProfile(json("{'full_name': 'James Theirs', "
+                                        "'mailing_address': {'city': 'Bandung'}}")));
+        const int items = m_session.services()->outbox()->items().size();
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        // The check at Submit finds the change: shown, nothing filed.
+        // (The banner may already show a change found when the dialog opened.)
+        QTRY_VERIFY(dialog->baseEtag() != stale);
+        QVERIFY(dialog->conflictBanner()->isVisible());
+        const QString conflict = dialog->conflictBanner()->text();
+        QVERIFY2(conflict.contains(QStringLiteral("City: Jakarta Selatan → Bandung")),
+                 qPrintable(conflict));
+        QVERIFY2(conflict.contains(QStringLiteral(
+                     "Full name: now “James Theirs” in your profile, yours “James Mine”")),
+                 qPrintable(conflict));
+        QVERIFY(!dialog->summaryDialog());
+        QCOMPARE(m_session.services()->outbox()->items().size(), items);
+        // The form took over the city and kept the user's own edits.
+        QCOMPARE(dialog->edit(Field::City)->text(), QStringLiteral("Bandung"));
+        QCOMPARE(dialog->edit(Field::FullName)->text(), QStringLiteral("James Mine"));
+        // The server keeps the other change.
+        QJsonObject server = serverProfile().json();
+        QCOMPARE(server.value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("James Theirs"));
+
+        // Submitting again re-applies the user's changes to the current profile.
+        QVERIFY(dialog->submitButton()->isEnabled());
+        const QString id = submitAndProcess(
+            dialog, {QStringLiteral("Full name: James Theirs → James Mine"),
+                     QStringLiteral("Website: (none) → https://mine.example.com")});
+        QVERIFY(!id.isEmpty());
+        server = serverProfile().json();
+        QCOMPARE(server.value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("James Mine"));
+        QCOMPARE(server.value(QStringLiteral("website")).toString(),
+                 QStringLiteral("https://mine.example.com"));
+        QCOMPARE(server.value(QStringLiteral("mailing_address"))
+                     .toObject()
+                     .value(QStringLiteral("city"))
+                     .toString(),
+                 QStringLiteral("Bandung"));
+    }
+
+    void cachedCopyOlderThanServerIsShownOnOpen()
+    {
+        // The stored copy is current; then another device changes the phone.
+        QPointer<EditRequestDialog> first = openDialog();
+        QVERIFY(first);
+        first->reject();
+        QTRY_VERIFY(!m_flows->currentDialog());
+        QVERIFY(patchServerProfile({{QStringLiteral("phone"), QStringLiteral("+6281299998888")}}));
+        auto *dialog = qobject_cast<EditRequestDialog *>(m_flows->start(QStringLiteral("edit")));
+        QVERIFY(dialog);
+        // Opened from the stored copy, then refreshed: the change is shown.
+        QTRY_VERIFY(dialog->conflictBanner()->isVisible());
+        QVERIFY(dialog->conflictBanner()->text().contains(
+            QStringLiteral("Phone number: +622157951234 → +6281299998888")));
+        QCOMPARE(dialog->edit(Field::Phone)->text(), QStringLiteral("+6281299998888"));
+        QCOMPARE(dialog->baseEtag(), serverProfile().header("etag"));
+    }
+
+    void refusedCorrectionIsExplainedAndReapplied()
+    {
+        // A correction prepared against an old profile reaches the server
+        // (e.g. queued offline): 412, refused for good, nothing overwritten.
+        QSignalSpy failed(m_session.services(), &AppServices::requestSubmissionFailed);
+        Outbox *outbox = m_session.services()->outbox();
+        QString error;
+        const auto item = outbox->submit(
+            QStringLiteral("edit"),
+            {{QStringLiteral("changes"),
+              QJsonObject{{QStringLiteral("full_name"), QStringLiteral("James Offline")}}},
+             {QStringLiteral("expected_etag"), QStringLiteral("\"stale\"")}},
+            &error);
+        QVERIFY2(item, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        QCOMPARE(failed.at(0).at(0).toLongLong(), item->id);
+        const QString message = failed.at(0).at(2).toString();
+        QVERIFY2(message.contains(QStringLiteral("changed elsewhere")), qPrintable(message));
+        QCOMPARE(serverProfile().json().value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("James Mine"));
+
+        // The Requests page says why, in words the user can act on.
+        RequestsPage page(m_session.services());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activate();
+        const QString key = QStringLiteral("outbox:") + QString::number(item->id);
+        QTRY_VERIFY(page.model()->rowOf(key) >= 0);
+        const int row = page.model()->rowOf(key);
+        QVERIFY(page.model()->record(row)->refused);
+        page.table()->setCurrentIndex(page.model()->index(row, 0));
+        QLabel *why = page.details()->fields()->valueLabel(QStringLiteral("Why"));
+        QVERIFY(why);
+        QVERIFY2(why->text().contains(QStringLiteral("Correct my data")), qPrintable(why->text()));
+        page.close();
+
+        // The dialog offers to re-apply it to the current profile.
+        QPointer<EditRequestDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->reapplyBanner()->isVisible());
+        QPushButton *reapply = dialog->reapplyBanner()->findChild<QPushButton *>();
+        QVERIFY(reapply);
+        QTest::mouseClick(reapply, Qt::LeftButton);
+        QVERIFY(!dialog->reapplyBanner()->isVisible());
+        QCOMPARE(dialog->edit(Field::FullName)->text(), QStringLiteral("James Offline"));
+        const QString id =
+            submitAndProcess(dialog, {QStringLiteral("Full name: James Mine → James Offline")});
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(serverProfile().json().value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("James Offline"));
+        // Settled: not offered again.
+        dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->reapplyBanner()->isVisible());
+    }
+
+    // Last: the account's email changes.
+    void emailChangeMustBeVerifiedAgain()
+    {
+        QVERIFY(serverProfile().json().value(QStringLiteral("email_verified")).toBool());
+        QPointer<EditRequestDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        typeInto(dialog->edit(Field::Email), QStringLiteral("not-an-email"));
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        QVERIFY(dialog->problemBanner()->text().contains(QStringLiteral("not a valid email")));
+        typeInto(dialog->edit(Field::Email), QStringLiteral("james.wijaya@example.id"));
+        QVERIFY(dialog->emailNote()->isVisible());
+        QVERIFY(dialog->emailNote()->text().contains(QStringLiteral("verified again")));
+        QVERIFY(dialog->submitButton()->isEnabled());
+
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->summaryDialog());
+        // The summary repeats the note.
+        bool noted = false;
+        const QList<PlainTextLabel *> labels =
+            dialog->summaryDialog()->findChildren<PlainTextLabel *>();
+        for (const PlainTextLabel *label : labels)
+            noted = noted || label->text() == dialog->emailNote()->text();
+        QVERIFY(noted);
+        dialog->summaryDialog()->reject();
+        QTRY_VERIFY(!dialog->summaryDialog());
+
+        const QString id =
+            submitAndProcess(dialog, {QStringLiteral("Email address: %1 → james.wijaya@example.id")
+                                          .arg(m_server.accounts().at(1).email)});
+        QVERIFY(!id.isEmpty());
+        const QJsonObject after = serverProfile().json();
+        QCOMPARE(after.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("james.wijaya@example.id"));
+        QCOMPARE(after.value(QStringLiteral("email_verified")), QJsonValue(false));
+    }
+};
+
+QTEST_MAIN(TestGuiEdit)
+#include "tst_gui_edit.moc"

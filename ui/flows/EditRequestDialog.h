@@ -1,0 +1,89 @@
+#pragma once
+
+#include "flows/RequestFormDialog.h"
+#include "profile/ProfileFields.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QLineEdit;
+class QPushButton;
+
+namespace pd {
+
+class ApiError;
+class CachedDocument;
+class DocumentCache;
+class EditSummaryDialog;
+class NoticeBanner;
+class PlainTextLabel;
+
+// Asks for wrong or outdated profile data to be corrected (an `edit` request:
+// {changes: JSON merge patch of only the changed fields, expected_etag}).
+// The form starts from the current profile (the cached copy at once, then the
+// server's); a phone number may be typed the local way and is filed in
+// E.164. Submit first checks the profile again: if it changed elsewhere, the
+// form takes over what changed, keeps the user's own edits, shows both, and
+// nothing is filed until the user submits again; otherwise a before/after
+// summary is confirmed. A correction the server refused because the profile
+// had changed (412) is offered again for re-applying.
+class EditRequestDialog : public RequestFormDialog
+{
+    Q_OBJECT
+public:
+    using Field = ProfileFields::Field;
+
+    // `documents` (not owned, may be null) holds the "profile" document.
+    EditRequestDialog(DocumentCache *documents, Context context, QWidget *parent = nullptr);
+    ~EditRequestDialog() override;
+
+    QLineEdit *edit(Field field) const { return m_edits.value(field); }
+    PlainTextLabel *phoneHint() const { return m_phoneHint; }
+    PlainTextLabel *emailNote() const { return m_emailNote; }
+    // What changed elsewhere and the conflicts with the user's edits.
+    NoticeBanner *conflictBanner() const { return m_conflict; }
+    // The offer to re-apply a correction refused with 412.
+    NoticeBanner *reapplyBanner() const { return m_reapply; }
+    // The before/after summary while it is open.
+    EditSummaryDialog *summaryDialog() const;
+    // Whether the form holds the profile (cached or fresh).
+    bool hasProfile() const { return m_loaded; }
+    QByteArray baseEtag() const { return m_baseEtag; }
+
+protected:
+    std::optional<QJsonObject> buildPayload(QString *problem) const override;
+    bool confirmSubmission(const QJsonObject &payload) override;
+
+private:
+    void buildForm();
+    QLineEdit *addEdit(Field field, int maxLength);
+    ProfileFields typed() const;
+    void fill(const ProfileFields &fields, const QList<Field> &only);
+    void onInputChanged();
+    void updateHints();
+    void onProfile();
+    void onProfileFailed(const ApiError &error);
+    void showRebase(const QList<Field> &changedElsewhere, const QList<Field> &conflicts,
+                    const ProfileFields &before, const ProfileFields &now);
+    void offerReapply();
+    void reapply();
+    void openSummary();
+
+    QPointer<DocumentCache> m_documents;
+    CachedDocument *m_profile;
+    QHash<Field, QLineEdit *> m_edits;
+    PlainTextLabel *m_emailNote = nullptr;
+    PlainTextLabel *m_phoneHint = nullptr;
+    PlainTextLabel *m_countryName = nullptr;
+    NoticeBanner *m_conflict = nullptr;
+    NoticeBanner *m_reapply = nullptr;
+    QPointer<EditSummaryDialog> m_summary;
+    ProfileFields m_base;
+    QByteArray m_baseEtag;
+    QJsonObject m_reapplyChanges;
+    bool m_loaded = false;
+    bool m_filling = false;
+    bool m_verifying = false;
+};
+
+} // namespace pd
