@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>pd::ArchiveViewerWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IdleWarningBanner</name>
     <message numerus="yes">
         <source>You will be signed out in %Ln second(s) because there was no activity. Your downloaded data will then be removed from this computer.</source>

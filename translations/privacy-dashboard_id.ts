@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificate authorities</source>
+        <source>None: only the system's certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item&apos;s current state.</source>
+        <source>This cannot be done in the item's current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is too large.</source>
+        <source>The server's answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -469,9 +469,88 @@
     </message>
 </context>
 <context>
+    <name>pd::ArchiveDownloadDialog</name>
+    <message>
+        <source>What is downloaded</source>
+        <translation>Apa yang diunduh</translation>
+    </message>
+    <message>
+        <source>Download export archive</source>
+        <translation>Unduh arsip ekspor</translation>
+    </message>
+    <message>
+        <source>The archive of your export is saved as %1 in %2. It is checked against the checksum the provider announced before it is kept; an interrupted download can be resumed.</source>
+        <translation>Arsip ekspor Anda disimpan sebagai %1 di %2. Arsip diperiksa terhadap checksum yang diumumkan penyedia sebelum disimpan; unduhan yang terputus dapat dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Kemajuan unduhan</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Byte yang diterima</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel download</source>
+        <translation>&amp;Batalkan unduhan</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Batalkan unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message>
+        <source>Resume download</source>
+        <translation>Lanjutkan unduhan</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the archive</source>
+        <translation>Buka folder arsip</translation>
+    </message>
+    <message>
+        <source>&amp;View archive</source>
+        <translation>&amp;Lihat arsip</translation>
+    </message>
+    <message>
+        <source>View the archive</source>
+        <translation>Lihat arsip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 dari %2 diterima</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 diterima</translation>
+    </message>
+    <message>
+        <source>The archive was downloaded and matches its checksum: %1</source>
+        <translation>Arsip telah diunduh dan cocok dengan checksum-nya: %1</translation>
+    </message>
+    <message>
+        <source>Choose Resume to continue where it stopped.</source>
+        <translation>Pilih Lanjutkan untuk meneruskan dari titik berhentinya.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled. What was received is kept; choose Resume to continue.</source>
+        <translation>Unduhan dibatalkan. Yang sudah diterima tetap disimpan; pilih Lanjutkan untuk meneruskan.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <source>All %n file(s) match the archive's manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -487,6 +566,142 @@
     <message>
         <source>Not part of the export: %1.</source>
         <translation>Bukan bagian dari ekspor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ArchiveViewerWindow</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON and CSV</source>
+        <translation>JSON dan CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Baris:</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Export archive</source>
+        <translation>Arsip ekspor</translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Memeriksa arsip…</translation>
+    </message>
+    <message>
+        <source>Files in the archive</source>
+        <translation>Berkas dalam arsip</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>Ber&amp;kas:</translation>
+    </message>
+    <message>
+        <source>Rows of the chosen file</source>
+        <translation>Baris dari berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Pekerjaan saat ini</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the archive's files are not shown until it has been checked.</source>
+        <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Export archive: %1</source>
+        <translation>Arsip ekspor: %1</translation>
+    </message>
+    <message>
+        <source>Checking every file against the archive's manifest…</source>
+        <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>No facts: the archive could not be read.</source>
+        <translation>Tidak ada keterangan: arsip tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>This archive cannot be opened: %1</source>
+        <translation>Arsip ini tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>This archive was rejected: its files do not match its manifest, so it was changed or damaged after the provider made it. Download the export again. %1</source>
+        <translation>Arsip ini ditolak: berkasnya tidak cocok dengan manifest-nya, jadi arsip telah diubah atau rusak setelah dibuat oleh penyedia. Unduh ekspornya lagi. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n baris)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of %1:</source>
+        <translation>&amp;Baris dari %1:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 tidak dapat ditampilkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -729,7 +944,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app&apos;s access</source>
+        <source>Revoke the selected app's access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -938,7 +1153,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <source>Opens your provider's password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1097,7 +1312,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1536,7 +1751,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <source>The server's description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -1676,7 +1891,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
 </context>
@@ -1691,7 +1906,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive&apos;s table of contents is damaged.</source>
+        <source>The archive's table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -1699,8 +1914,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+        <source>it holds a file with an absolute path or "..".</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -1715,23 +1930,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is too large.</source>
+        <source>The archive's manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is damaged.</source>
+        <source>The archive's manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is not valid.</source>
+        <source>The archive's manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -1749,6 +1964,113 @@
     <message>
         <source>Cannot create a temporary file to read %1.</source>
         <translation>Tidak dapat membuat berkas sementara untuk membaca %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Pembacaan %1 dihentikan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExportRequestDialog</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Ekspor data saya</translation>
+    </message>
+    <message>
+        <source>The privacy policy says you retain all rights to the data you provide and may access the Personal Data you have provided. This request asks the provider for a copy of the data you choose below, in files other programs can read, so you can keep it or take it to another service. Nothing is changed or deleted. When the copy is ready, the Requests page offers it as one archive to download; the download link expires after a few days, so save the archive soon (you can ask for a new export later).</source>
+        <translation>Kebijakan privasi menyatakan bahwa Anda tetap memegang semua hak atas data yang Anda berikan dan dapat mengakses Data Pribadi yang telah Anda berikan. Permintaan ini meminta penyedia membuat salinan data yang Anda pilih di bawah, dalam berkas yang dapat dibaca program lain, agar Anda dapat menyimpannya atau membawanya ke layanan lain. Tidak ada yang diubah atau dihapus. Saat salinan siap, halaman Permintaan menawarkannya sebagai satu arsip untuk diunduh; tautan unduhan kedaluwarsa setelah beberapa hari, jadi segera simpan arsipnya (Anda dapat meminta ekspor baru nanti).</translation>
+    </message>
+    <message>
+        <source>Data to include</source>
+        <translation>Data yang disertakan</translation>
+    </message>
+    <message>
+        <source>Select all categories</source>
+        <translation>Pilih semua kategori</translation>
+    </message>
+    <message>
+        <source>Select no category</source>
+        <translation>Kosongkan semua kategori</translation>
+    </message>
+    <message>
+        <source>JSON and CSV</source>
+        <translation>JSON dan CSV</translation>
+    </message>
+    <message>
+        <source>JSON (structured, for programs)</source>
+        <translation>JSON (terstruktur, untuk program)</translation>
+    </message>
+    <message>
+        <source>CSV (tables, for spreadsheets)</source>
+        <translation>CSV (tabel, untuk lembar kerja)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format berkas</translation>
+    </message>
+    <message>
+        <source>File &amp;format:</source>
+        <translation>&amp;Format berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Request export</source>
+        <translation>&amp;Minta ekspor</translation>
+    </message>
+    <message>
+        <source>Request export</source>
+        <translation>Minta ekspor</translation>
+    </message>
+    <message>
+        <source>Profile (name, email, address, phone, website)</source>
+        <translation>Profil (nama, email, alamat, telepon, situs web)</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Informasi penagihan</translation>
+    </message>
+    <message>
+        <source>Data received from third parties</source>
+        <translation>Data yang diterima dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Kunjungan situs</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Log aktivitas</translation>
+    </message>
+    <message>
+        <source>Service usage</source>
+        <translation>Penggunaan layanan</translation>
+    </message>
+    <message>
+        <source>Cookie choices</source>
+        <translation>Pilihan cookie</translation>
+    </message>
+    <message>
+        <source>Google sign-in authorizations</source>
+        <translation>Otorisasi masuk dengan Google</translation>
+    </message>
+    <message>
+        <source>Your rights requests</source>
+        <translation>Permintaan hak Anda</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of data to export.</source>
+        <translation>Pilih setidaknya satu jenis data untuk diekspor.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2718,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>&amp;Requests</source>
         <translation>&amp;Permintaan</translation>
     </message>
+    <message>
+        <source>Open export &amp;archive…</source>
+        <translation>Buka &amp;arsip ekspor…</translation>
+    </message>
+    <message>
+        <source>Check and browse an export archive saved on this computer.</source>
+        <translation>Periksa dan jelajahi arsip ekspor yang tersimpan di komputer ini.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PartialDownload</name>
@@ -2571,7 +2901,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Permintaan lain</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <source>Restrict or object to processing, or remove a minor's data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
     </message>
     <message>
@@ -2838,7 +3168,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Laporan tidak dapat disimpan di komputer ini: %1</translation>
     </message>
     <message>
-        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
 </context>
@@ -2932,7 +3262,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>&amp;Keberatan atas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor&apos;s data…</source>
+        <source>Remove a &amp;minor's data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -2968,7 +3298,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -2976,8 +3306,20 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, or remove a minor&apos;s data.</source>
+        <source>Restrict or object to processing, or remove a minor's data.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, atau hapus data anak di bawah umur.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export archive</source>
+        <translation>Pilih tempat menyimpan arsip ekspor</translation>
+    </message>
+    <message>
+        <source>Open export archive</source>
+        <translation>Buka arsip ekspor</translation>
+    </message>
+    <message>
+        <source>Export archives (*.zip)</source>
+        <translation>Arsip ekspor (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3421,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>removal of a minor&apos;s data</source>
+        <source>removal of a minor's data</source>
         <translation>penghapusan data anak di bawah umur</translation>
     </message>
     <message>
@@ -3516,7 +3858,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -3524,7 +3866,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization&apos;s server first.</source>
+        <source>Add your organization's server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -3804,7 +4146,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -3982,7 +4324,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor&apos;s data</source>
+        <source>Removal of a minor's data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>

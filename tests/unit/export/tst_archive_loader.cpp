@@ -49,9 +49,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_visits = visitsCsv(kRows);
         m_path = m_dir.filePath(QStringLiteral("large.zip"));
-        QVERIFY(ZipBuilder::write(
-            m_path, {{kManifest, ZipBuilder::manifest({{kVisits, m_visits, kRows}})},
-                     {kVisits, m_visits, true}}));
+        QVERIFY(ZipBuilder::write(m_path,
+                                  {{kManifest, ZipBuilder::manifest({{kVisits, m_visits, kRows}})},
+                                   {kVisits, m_visits, true}}));
     }
 
     void tableLoadsOffTheCallingThread()
@@ -81,8 +81,7 @@ private Q_SLOTS:
 
         ArchiveTableModel model(loader.takeTable());
         QCOMPARE(model.rowCount(), kRows);
-        QCOMPARE(model.index(kRows - 1, 0).data().toString(),
-                 QStringLiteral("v%1").arg(kRows - 1));
+        QCOMPARE(model.index(kRows - 1, 0).data().toString(), QStringLiteral("v%1").arg(kRows - 1));
         QVERIFY(!loader.takeTable()); // handed over once
     }
 
