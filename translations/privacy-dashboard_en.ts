@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>pd::ArchiveViewerWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::DataTableView</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>

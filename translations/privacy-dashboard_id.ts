@@ -473,6 +473,85 @@
     </message>
 </context>
 <context>
+    <name>pd::ArchiveDownloadDialog</name>
+    <message>
+        <source>What is downloaded</source>
+        <translation>Apa yang diunduh</translation>
+    </message>
+    <message>
+        <source>Download export archive</source>
+        <translation>Unduh arsip ekspor</translation>
+    </message>
+    <message>
+        <source>The archive of your export is saved as %1 in %2. It is checked against the checksum the provider announced before it is kept; an interrupted download can be resumed.</source>
+        <translation>Arsip ekspor Anda disimpan sebagai %1 di %2. Arsip diperiksa terhadap checksum yang diumumkan penyedia sebelum disimpan; unduhan yang terputus dapat dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Kemajuan unduhan</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Byte yang diterima</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel download</source>
+        <translation>&amp;Batalkan unduhan</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Batalkan unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message>
+        <source>Resume download</source>
+        <translation>Lanjutkan unduhan</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the archive</source>
+        <translation>Buka folder arsip</translation>
+    </message>
+    <message>
+        <source>&amp;View archive</source>
+        <translation>&amp;Lihat arsip</translation>
+    </message>
+    <message>
+        <source>View the archive</source>
+        <translation>Lihat arsip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 dari %2 diterima</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 diterima</translation>
+    </message>
+    <message>
+        <source>The archive was downloaded and matches its checksum: %1</source>
+        <translation>Arsip telah diunduh dan cocok dengan checksum-nya: %1</translation>
+    </message>
+    <message>
+        <source>Choose Resume to continue where it stopped.</source>
+        <translation>Pilih Lanjutkan untuk meneruskan dari titik berhentinya.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled. What was received is kept; choose Resume to continue.</source>
+        <translation>Unduhan dibatalkan. Yang sudah diterima tetap disimpan; pilih Lanjutkan untuk meneruskan.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
         <source>All %n file(s) match the archive&apos;s manifest.</source>
@@ -491,6 +570,143 @@
     <message>
         <source>Not part of the export: %1.</source>
         <translation>Bukan bagian dari ekspor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ArchiveViewerWindow</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON and CSV</source>
+        <translation>JSON dan CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Baris:</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Export archive</source>
+        <translation>Arsip ekspor</translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Memeriksa arsip…</translation>
+    </message>
+    <message>
+        <source>Files in the archive</source>
+        <translation>Berkas dalam arsip</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>Ber&amp;kas:</translation>
+    </message>
+    <message>
+        <source>Rows of the chosen file</source>
+        <translation>Baris dari berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Pekerjaan saat ini</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the archive&apos;s files are not shown until it has been checked.</source>
+        <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Export archive: %1</source>
+        <translation>Arsip ekspor: %1</translation>
+    </message>
+    <message>
+        <source>Checking every file against the archive&apos;s manifest…</source>
+        <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>No facts: the archive could not be read.</source>
+        <translation>Tidak ada keterangan: arsip tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>This archive cannot be opened: %1</source>
+        <translation>Arsip ini tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>This archive was rejected: its files do not match its manifest, so it was changed or damaged after the provider made it. Download the export again. %1</source>
+        <translation>Arsip ini ditolak: berkasnya tidak cocok dengan manifest-nya, jadi arsip telah diubah atau rusak setelah dibuat oleh penyedia. Unduh ekspornya lagi. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n baris)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of %1:</source>
+        <translation>&amp;Baris dari %1:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 tidak dapat ditampilkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2304,113 @@
         <source>Cannot create a temporary file to read %1.</source>
         <translation>Tidak dapat membuat berkas sementara untuk membaca %1.</translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Pembacaan %1 dihentikan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExportRequestDialog</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Ekspor data saya</translation>
+    </message>
+    <message>
+        <source>The privacy policy says you retain all rights to the data you provide and may access the Personal Data you have provided. This request asks the provider for a copy of the data you choose below, in files other programs can read, so you can keep it or take it to another service. Nothing is changed or deleted. When the copy is ready, the Requests page offers it as one archive to download; the download link expires after a few days, so save the archive soon (you can ask for a new export later).</source>
+        <translation>Kebijakan privasi menyatakan bahwa Anda tetap memegang semua hak atas data yang Anda berikan dan dapat mengakses Data Pribadi yang telah Anda berikan. Permintaan ini meminta penyedia membuat salinan data yang Anda pilih di bawah, dalam berkas yang dapat dibaca program lain, agar Anda dapat menyimpannya atau membawanya ke layanan lain. Tidak ada yang diubah atau dihapus. Saat salinan siap, halaman Permintaan menawarkannya sebagai satu arsip untuk diunduh; tautan unduhan kedaluwarsa setelah beberapa hari, jadi segera simpan arsipnya (Anda dapat meminta ekspor baru nanti).</translation>
+    </message>
+    <message>
+        <source>Data to include</source>
+        <translation>Data yang disertakan</translation>
+    </message>
+    <message>
+        <source>Select all categories</source>
+        <translation>Pilih semua kategori</translation>
+    </message>
+    <message>
+        <source>Select no category</source>
+        <translation>Kosongkan semua kategori</translation>
+    </message>
+    <message>
+        <source>JSON and CSV</source>
+        <translation>JSON dan CSV</translation>
+    </message>
+    <message>
+        <source>JSON (structured, for programs)</source>
+        <translation>JSON (terstruktur, untuk program)</translation>
+    </message>
+    <message>
+        <source>CSV (tables, for spreadsheets)</source>
+        <translation>CSV (tabel, untuk lembar kerja)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format berkas</translation>
+    </message>
+    <message>
+        <source>File &amp;format:</source>
+        <translation>&amp;Format berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Request export</source>
+        <translation>&amp;Minta ekspor</translation>
+    </message>
+    <message>
+        <source>Request export</source>
+        <translation>Minta ekspor</translation>
+    </message>
+    <message>
+        <source>Profile (name, email, address, phone, website)</source>
+        <translation>Profil (nama, email, alamat, telepon, situs web)</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Informasi penagihan</translation>
+    </message>
+    <message>
+        <source>Data received from third parties</source>
+        <translation>Data yang diterima dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Kunjungan situs</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Log aktivitas</translation>
+    </message>
+    <message>
+        <source>Service usage</source>
+        <translation>Penggunaan layanan</translation>
+    </message>
+    <message>
+        <source>Cookie choices</source>
+        <translation>Pilihan cookie</translation>
+    </message>
+    <message>
+        <source>Google sign-in authorizations</source>
+        <translation>Otorisasi masuk dengan Google</translation>
+    </message>
+    <message>
+        <source>Your rights requests</source>
+        <translation>Permintaan hak Anda</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of data to export.</source>
+        <translation>Pilih setidaknya satu jenis data untuk diekspor.</translation>
+    </message>
 </context>
 <context>
     <name>pd::FieldFormat</name>
@@ -2894,6 +3217,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>&amp;Requests</source>
         <translation>&amp;Permintaan</translation>
+    </message>
+    <message>
+        <source>Open export &amp;archive…</source>
+        <translation>Buka &amp;arsip ekspor…</translation>
+    </message>
+    <message>
+        <source>Check and browse an export archive saved on this computer.</source>
+        <translation>Periksa dan jelajahi arsip ekspor yang tersimpan di komputer ini.</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4076,18 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export archive</source>
+        <translation>Pilih tempat menyimpan arsip ekspor</translation>
+    </message>
+    <message>
+        <source>Open export archive</source>
+        <translation>Buka arsip ekspor</translation>
+    </message>
+    <message>
+        <source>Export archives (*.zip)</source>
+        <translation>Arsip ekspor (*.zip)</translation>
     </message>
 </context>
 <context>

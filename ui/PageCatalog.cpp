@@ -50,6 +50,8 @@ RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &ser
         requests->reload();
     });
     QObject::connect(s, &AppServices::signedIn, flows, &RequestFlows::refreshDiscovery);
+    QObject::connect(requests, &RequestsPage::downloadRequested, flows,
+                     &RequestFlows::downloadArchive);
 
     // The same flows from the menu bar, before Help, for keyboard users.
     auto *menu = new QMenu(tr("&Requests"), &window);
@@ -60,6 +62,12 @@ RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &ser
         action->setObjectName(QStringLiteral("request-") + type);
         QObject::connect(action, &QAction::triggered, flows, [flows, type] { flows->start(type); });
     }
+    // Reading a downloaded archive needs no account nor network.
+    menu->addSeparator();
+    QAction *openArchive = menu->addAction(tr("Open export &archive…"));
+    openArchive->setStatusTip(tr("Check and browse an export archive saved on this computer."));
+    openArchive->setObjectName(QStringLiteral("openExportArchive"));
+    QObject::connect(openArchive, &QAction::triggered, flows, [flows] { flows->chooseArchive(); });
     const QList<QAction *> menus = window.menuBar()->actions();
     window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
     return flows;

@@ -271,7 +271,8 @@ ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint6
     return result;
 }
 
-bool ExportArchive::extract(const QString &path, QIODevice &destination, QString *error)
+bool ExportArchive::extract(const QString &path, QIODevice &destination, QString *error,
+                            const Progress &progress)
 {
     const ArchiveManifest::File *file = m_manifest.file(path);
     if (!m_open || !file || !m_entries.contains(path)) {
@@ -280,12 +281,24 @@ bool ExportArchive::extract(const QString &path, QIODevice &destination, QString
         return false;
     }
     QString detail;
+    qint64 done = 0;
+    bool stopped = false;
     const bool ok = readListed(
         *file,
-        [&destination](QByteArrayView chunk) {
-            return destination.write(chunk.data(), chunk.size()) == chunk.size();
+        [&](QByteArrayView chunk) {
+            if (destination.write(chunk.data(), chunk.size()) != chunk.size())
+                return false;
+            done += chunk.size();
+            stopped = progress && !progress(done, file->sizeBytes);
+            return !stopped;
         },
         &detail);
+    if (stopped) {
+        setError(tr("Reading %1 was stopped.").arg(path), QStringLiteral("stopped"));
+        if (error)
+            *error = m_error;
+        return false;
+    }
     if (!ok) {
         setError(
             tr("%1 in the archive was changed or damaged since the export was made.").arg(path),
@@ -297,7 +310,8 @@ bool ExportArchive::extract(const QString &path, QIODevice &destination, QString
 }
 
 std::unique_ptr<TabularFile> ExportArchive::openTable(const QString &path, QString *error,
-                                                      const QString &tempDir)
+                                                      const QString &tempDir,
+                                                      const Progress &progress)
 {
     const bool csv = path.endsWith(QLatin1String(".csv"));
     if (!csv && !path.endsWith(QLatin1String(".json"))) {
@@ -313,7 +327,7 @@ std::unique_ptr<TabularFile> ExportArchive::openTable(const QString &path, QStri
             *error = tr("Cannot create a temporary file to read %1.").arg(path);
         return nullptr;
     }
-    if (!extract(path, *temporary, error))
+    if (!extract(path, *temporary, error, progress))
         return nullptr;
     if (!temporary->flush() || !temporary->seek(0)) {
         if (error)

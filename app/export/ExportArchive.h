@@ -52,14 +52,22 @@ public:
 
     // `progress(bytesDone, bytesTotal)` runs after each chunk when given.
     ArchiveVerification verify(const std::function<void(qint64, qint64)> &progress = {});
+    // `progress(bytesDone, bytesTotal)` after each chunk; returning false
+    // stops the work (for a cancel button).
+    using Progress = std::function<bool(qint64, qint64)>;
+
     // Streams one listed file into `destination`, checking it against the
-    // manifest; false and *error (translated) when it is missing or tampered.
-    bool extract(const QString &path, QIODevice &destination, QString *error);
+    // manifest; false and *error (translated) when it is missing or tampered,
+    // or stopped by `progress`.
+    bool extract(const QString &path, QIODevice &destination, QString *error,
+                 const Progress &progress = {});
     // A listed CSV or JSON file's rows: the file is extracted and checked into
     // an auto-deleted temporary file in `tempDir` (the system's when empty),
-    // then indexed.
+    // then indexed. `progress` follows the extraction. Slow for large files:
+    // ArchiveLoader runs it off the UI thread.
     std::unique_ptr<TabularFile> openTable(const QString &path, QString *error,
-                                           const QString &tempDir = {});
+                                           const QString &tempDir = {},
+                                           const Progress &progress = {});
 
     static bool isSafeEntryName(const QString &name);
 

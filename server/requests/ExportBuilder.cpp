@@ -27,7 +27,7 @@ QString ExportBuilder::archivePath(const QString &requestId) const
     return QDir(m_directory).absoluteFilePath(requestId + QStringLiteral(".zip"));
 }
 
-ExportArchive ExportBuilder::build(const RequestRecord &request, qint64 nowMs) const
+ExportArchiveFile ExportBuilder::build(const RequestRecord &request, qint64 nowMs) const
 {
     if (!QDir().mkpath(m_directory))
         throw std::runtime_error("cannot create the exports folder");
@@ -54,7 +54,7 @@ ExportArchive ExportBuilder::build(const RequestRecord &request, qint64 nowMs) c
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         throw std::runtime_error("cannot hash the export archive");
-    return ExportArchive{path, file.size(), QString::fromLatin1(hash.result().toHex())};
+    return ExportArchiveFile{path, file.size(), QString::fromLatin1(hash.result().toHex())};
 }
 
 void ExportBuilder::writeArchive(const QString &path, const RequestRecord &request,

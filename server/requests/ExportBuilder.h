@@ -7,7 +7,9 @@ namespace pd {
 class Database;
 struct RequestRecord;
 
-struct ExportArchive {
+// The archive built for one export request (not the client's pd::ExportArchive
+// reader, hence the distinct name).
+struct ExportArchiveFile {
     QString path;
     qint64 sizeBytes = 0;
     QString sha256; // of the whole ZIP, lower-case hex
@@ -23,7 +25,7 @@ public:
 
     // Throws std::runtime_error (I/O) or DatabaseError; leaves no partial
     // archive behind.
-    ExportArchive build(const RequestRecord &request, qint64 nowMs) const;
+    ExportArchiveFile build(const RequestRecord &request, qint64 nowMs) const;
     QString archivePath(const QString &requestId) const;
 
 private:

@@ -75,7 +75,7 @@ void RequestCompleter::reject(const RequestRecord &request, qint64 nowMs,
 
 void RequestCompleter::finishExport(const RequestRecord &request, qint64 nowMs) const
 {
-    const ExportArchive archive = m_exports.build(request, nowMs);
+    const ExportArchiveFile archive = m_exports.build(request, nowMs);
     const qint64 expiresAt = nowMs + kArchiveLifetimeMs;
     const QJsonObject result{{QStringLiteral("archive_url"),
                               QString(m_context.apiBaseUrl + QStringLiteral("/requests/") +

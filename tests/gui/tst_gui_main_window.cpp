@@ -113,7 +113,10 @@ private Q_SLOTS:
     {
         QMenu *menu = menuNamed(QStringLiteral("requestsMenu"));
         QVERIFY(menu);
-        QCOMPARE(menu->actions().size(), m_flows->types().size());
+        int flowActions = 0;
+        for (QAction *action : menu->actions())
+            flowActions += action->objectName().startsWith(u"request-"_qs) ? 1 : 0;
+        QCOMPARE(flowActions, m_flows->types().size());
         QVERIFY(!m_flows->types().isEmpty());
         for (const QString &type : m_flows->types()) {
             auto *action = menu->findChild<QAction *>(u"request-"_qs + type);

@@ -3,8 +3,12 @@
 #include "api/ApiRequest.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "dialogs/ArchiveViewerWindow.h"
+#include "export/ExportResult.h"
+#include "flows/ArchiveDownloadDialog.h"
 #include "flows/DeleteAccountDialog.h"
 #include "flows/EditRequestDialog.h"
+#include "flows/ExportRequestDialog.h"
 #include "flows/GuardianRemovalDialog.h"
 #include "flows/ObjectToProcessingDialog.h"
 #include "flows/OtherRequestsDialog.h"
@@ -16,7 +20,9 @@
 #include "outbox/Outbox.h"
 
 #include <QDialog>
+#include <QFileDialog>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 namespace pd {
 
@@ -34,6 +40,17 @@ RequestFlows::RequestFlows(AppServices *services, QWidget *window)
     connect(m_discovery, &CachedDocument::changed, this, &RequestFlows::discoveryChanged);
     // A deletion refused for want of a recent re-authentication is offered again.
     new ReauthenticationRetry(services, window, this);
+    m_folderChooser = [](QWidget *parent) {
+        return QFileDialog::getExistingDirectory(
+            parent, tr("Choose where to save the export archive"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    };
+    m_archiveChooser = [](QWidget *parent) {
+        return QFileDialog::getOpenFileName(
+            parent, tr("Open export archive"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Export archives (*.zip)"));
+    };
     registerFlows();
 }
 
@@ -60,7 +77,18 @@ void RequestFlows::add(const QString &type, Factory factory)
 
 void RequestFlows::registerFlows()
 {
-    // One line per flow; each flow's dialog lives in ui/flows/.
+    // One line per flow, in menu order; each flow's dialog lives in ui/flows/.
+    add(QStringLiteral("edit"), [](RequestFlows &flows, QWidget *parent) {
+        return new EditRequestDialog(flows.services()->documents(),
+                                     {flows.services()->outbox(), flows.discovery()}, parent);
+    });
+    add(QStringLiteral("export"), [](RequestFlows &flows, QWidget *parent) {
+        return new ExportRequestDialog({flows.services()->outbox(), flows.discovery()}, parent);
+    });
+    add(QStringLiteral("delete"), [](RequestFlows &flows, QWidget *parent) {
+        return new DeleteAccountDialog(flows.services(),
+                                       {flows.services()->outbox(), flows.discovery()}, parent);
+    });
     add(QStringLiteral("unsubscribe"), [](RequestFlows &flows, QWidget *parent) {
         return new UnsubscribeDialog({flows.services()->outbox(), flows.discovery()},
                                      flows.services()->documents(), parent);
@@ -87,14 +115,6 @@ void RequestFlows::registerFlows()
             parent);
         QObject::connect(chooser, &OtherRequestsDialog::chosen, &flows, &RequestFlows::start);
         return chooser;
-    });
-    add(QStringLiteral("delete"), [](RequestFlows &flows, QWidget *parent) {
-        return new DeleteAccountDialog(flows.services(),
-                                       {flows.services()->outbox(), flows.discovery()}, parent);
-    });
-    add(QStringLiteral("edit"), [](RequestFlows &flows, QWidget *parent) {
-        return new EditRequestDialog(flows.services()->documents(),
-                                     {flows.services()->outbox(), flows.discovery()}, parent);
     });
 }
 
@@ -169,6 +189,55 @@ QDialog *RequestFlows::start(const QString &type)
     m_current = dialog;
     dialog->open();
     return dialog;
+}
+
+ArchiveDownloadDialog *RequestFlows::downloadArchive(const QString &requestId,
+                                                     const QString &archiveUrl,
+                                                     const QString &sha256, qint64 sizeBytes)
+{
+    if (m_download && m_download->state() == ArchiveDownloadDialog::State::Running) {
+        m_download->raise();
+        m_download->activateWindow();
+        return m_download;
+    }
+    const QString folder = m_folderChooser ? m_folderChooser(m_window) : QString();
+    if (folder.isEmpty())
+        return nullptr;
+    if (m_download)
+        m_download->close();
+    ExportResult archive;
+    archive.requestId = requestId;
+    archive.archiveUrl = QUrl(archiveUrl);
+    archive.sha256 = sha256;
+    archive.sizeBytes = sizeBytes;
+    auto *dialog = new ArchiveDownloadDialog(m_services->api(), archive, folder, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ArchiveDownloadDialog::viewArchiveRequested, this, &RequestFlows::openArchive);
+    m_download = dialog;
+    // Not modal: the user may keep reading their data while it downloads.
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+ArchiveDownloadDialog *RequestFlows::currentDownload() const
+{
+    return m_download;
+}
+
+ArchiveViewerWindow *RequestFlows::openArchive(const QString &path)
+{
+    auto *viewer = new ArchiveViewerWindow(m_window);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    viewer->openArchive(path);
+    return viewer;
+}
+
+ArchiveViewerWindow *RequestFlows::chooseArchive()
+{
+    const QString path = m_archiveChooser ? m_archiveChooser(m_window) : QString();
+    return path.isEmpty() ? nullptr : openArchive(path);
 }
 
 } // namespace pd

@@ -17,6 +17,8 @@ class QWidget;
 namespace pd {
 
 class AppServices;
+class ArchiveDownloadDialog;
+class ArchiveViewerWindow;
 class CachedDocument;
 struct OutboxItem;
 
@@ -32,6 +34,10 @@ class RequestFlows : public QObject
 public:
     // Builds a flow's dialog (parented to `parent`, not yet shown).
     using Factory = std::function<QDialog *(RequestFlows &flows, QWidget *parent)>;
+    // Asks the user for a path (a folder to download into, an archive to
+    // open); empty when they chose nothing. Replaceable so that tests need no
+    // native dialog.
+    using PathChooser = std::function<QString(QWidget *parent)>;
 
     // `window` parents the dialogs; neither is owned.
     RequestFlows(AppServices *services, QWidget *window);
@@ -54,9 +60,22 @@ public:
     QDialog *start(const QString &type);
     QDialog *currentDialog() const { return m_current; }
 
+    void setFolderChooser(PathChooser chooser) { m_folderChooser = std::move(chooser); }
+    void setArchiveChooser(PathChooser chooser) { m_archiveChooser = std::move(chooser); }
+    // The download under way (or ended but still shown), else null.
+    ArchiveDownloadDialog *currentDownload() const;
+
 public Q_SLOTS:
     // Fetches the discovery document again (e.g. after sign-in).
     void refreshDiscovery();
+    // Downloads a completed export's archive (RequestsPage::downloadRequested)
+    // into a folder the user chooses; null when they chose none.
+    ArchiveDownloadDialog *downloadArchive(const QString &requestId, const QString &archiveUrl,
+                                           const QString &sha256, qint64 sizeBytes);
+    // Opens the archive at `path` in a new archive viewer window.
+    ArchiveViewerWindow *openArchive(const QString &path);
+    // Asks which archive to open, then opens it; null when none was chosen.
+    ArchiveViewerWindow *chooseArchive();
 
 Q_SIGNALS:
     // A flow put a request in the outbox: show it in Requests.
@@ -73,6 +92,9 @@ private:
     QStringList m_types;
     QHash<QString, Factory> m_factories;
     QPointer<QDialog> m_current;
+    QPointer<ArchiveDownloadDialog> m_download;
+    PathChooser m_folderChooser;
+    PathChooser m_archiveChooser;
 };
 
 } // namespace pd

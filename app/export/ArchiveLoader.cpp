@@ -1,0 +1,158 @@
+#include "export/ArchiveLoader.h"
+
+#include "export/ExportArchive.h"
+#include "export/ExportLog.h"
+#include "export/TabularFile.h"
+
+#include <QThread>
+
+#include <atomic>
+
+namespace pd {
+
+namespace {
+std::atomic<int> g_runningWorkers{0};
+
+// Counts a worker down when its work is over, whichever way it ends.
+struct WorkerDone {
+    WorkerDone() = default;
+    WorkerDone(const WorkerDone &) = delete;
+    WorkerDone &operator=(const WorkerDone &) = delete;
+    ~WorkerDone() { --g_runningWorkers; }
+};
+} // namespace
+
+struct ArchiveLoader::Job {
+    enum class Kind { Check, Table };
+    Kind kind = Kind::Check;
+    QString archivePath;
+    QString file;
+    std::atomic<bool> cancelled{false};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    // Written by the worker before it ends, read on the UI thread after.
+    Check check;
+    std::unique_ptr<TabularFile> table;
+    QString error;
+};
+
+ArchiveLoader::ArchiveLoader(QObject *parent)
+    : QObject(parent)
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &ArchiveLoader::pollProgress);
+}
+
+ArchiveLoader::~ArchiveLoader()
+{
+    if (m_job)
+        m_job->cancelled = true;
+}
+
+void ArchiveLoader::check(const QString &archivePath)
+{
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Check;
+    job->archivePath = archivePath;
+    run(std::move(job));
+}
+
+void ArchiveLoader::loadTable(const QString &archivePath, const QString &file)
+{
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Table;
+    job->archivePath = archivePath;
+    job->file = file;
+    run(std::move(job));
+}
+
+void ArchiveLoader::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->cancelled = true;
+    m_job.reset();
+    m_poll.stop();
+    Q_EMIT cancelled();
+}
+
+int ArchiveLoader::runningWorkers()
+{
+    return g_runningWorkers.load();
+}
+
+std::unique_ptr<TabularFile> ArchiveLoader::takeTable()
+{
+    return std::move(m_table);
+}
+
+void ArchiveLoader::run(std::shared_ptr<Job> job)
+{
+    if (m_job)
+        m_job->cancelled = true; // a newer job replaces it
+    m_job = job;
+    ++g_runningWorkers;
+    QThread *thread = QThread::create([job] {
+        const WorkerDone finished;
+        ExportArchive archive(job->archivePath);
+        const auto progress = [&job](qint64 done, qint64 total) {
+            job->done = done;
+            job->total = total;
+            return !job->cancelled.load();
+        };
+        if (job->kind == Job::Kind::Check) {
+            Check &check = job->check;
+            check.opened = archive.open();
+            if (!check.opened) {
+                check.error = archive.errorString();
+                check.detail = archive.errorDetail();
+                return;
+            }
+            check.manifest = archive.manifest();
+            check.entries = archive.entryNames();
+            check.verification = archive.verify(progress);
+            return;
+        }
+        if (!archive.open()) {
+            job->error = archive.errorString();
+            return;
+        }
+        job->table = archive.openTable(job->file, &job->error, QString(), progress);
+    });
+    thread->setObjectName(QStringLiteral("pd-archive-loader"));
+    // Delivered on this object's thread, and never once it is gone.
+    connect(thread, &QThread::finished, this, [this, job] { finish(job); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+    m_poll.start();
+    Q_EMIT progress(0, 0);
+}
+
+void ArchiveLoader::pollProgress()
+{
+    if (m_job)
+        Q_EMIT progress(m_job->done.load(), m_job->total.load());
+}
+
+void ArchiveLoader::finish(const std::shared_ptr<Job> &job)
+{
+    if (job != m_job || job->cancelled)
+        return; // cancelled or replaced: the result is not wanted
+    m_job.reset();
+    m_poll.stop();
+    Q_EMIT progress(job->done.load(), job->total.load());
+    if (job->kind == Job::Kind::Check) {
+        if (!job->check.opened)
+            qCWarning(lcExport).noquote() << "export archive refused:" << job->check.detail;
+        Q_EMIT checked(job->check);
+        return;
+    }
+    if (!job->table) {
+        Q_EMIT tableFailed(job->file, job->error);
+        return;
+    }
+    m_table = std::move(job->table);
+    Q_EMIT tableLoaded(job->file);
+}
+
+} // namespace pd

@@ -1,0 +1,151 @@
+// ArchiveLoader: the archive viewer's slow work (verification, extraction and
+// indexing of a table) runs off the calling thread, reports progress, can be
+// cancelled, and reports tampered archives.
+#include "export/ArchiveLoader.h"
+#include "export/ArchiveTableModel.h"
+#include "export/TabularFile.h"
+
+#include "ZipBuilder.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+const QString kVisits = QStringLiteral("visits.csv");
+const QString kManifest = QStringLiteral("manifest.json");
+constexpr int kRows = 200000;
+constexpr int kWaitMs = 60000;
+
+QByteArray visitsCsv(int rows)
+{
+    QByteArray text = "id,page_title,page_url\r\n";
+    text.reserve(qsizetype(rows) * 64);
+    for (int i = 0; i < rows; ++i)
+        text += "v" + QByteArray::number(i) + ",Title " + QByteArray::number(i) +
+                ",https://shop.test/p/" + QByteArray::number(i) + "\r\n";
+    return text;
+}
+
+} // namespace
+
+class TestArchiveLoader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QByteArray m_visits;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ArchiveLoader::Check>();
+        QVERIFY(m_dir.isValid());
+        m_visits = visitsCsv(kRows);
+        m_path = m_dir.filePath(QStringLiteral("large.zip"));
+        QVERIFY(ZipBuilder::write(m_path,
+                                  {{kManifest, ZipBuilder::manifest({{kVisits, m_visits, kRows}})},
+                                   {kVisits, m_visits, true}}));
+    }
+
+    void tableLoadsOffTheCallingThread()
+    {
+        ArchiveLoader loader;
+        QSignalSpy loaded(&loader, &ArchiveLoader::tableLoaded);
+        QSignalSpy failed(&loader, &ArchiveLoader::tableFailed);
+        QSignalSpy progress(&loader, &ArchiveLoader::progress);
+        // The event loop keeps running while the file is extracted and indexed.
+        int ticks = 0;
+        int ticksBeforeLoaded = -1;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        connect(&loader, &ArchiveLoader::tableLoaded, this, [&] { ticksBeforeLoaded = ticks; });
+        timer.start();
+        loader.loadTable(m_path, kVisits);
+        QVERIFY(loader.isBusy());
+        QVERIFY(loaded.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(!loader.isBusy());
+        QVERIFY2(ticksBeforeLoaded > 0, "the UI thread was blocked");
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(0).toLongLong(), qint64(m_visits.size()));
+        QCOMPARE(progress.constLast().at(1).toLongLong(), qint64(m_visits.size()));
+
+        ArchiveTableModel model(loader.takeTable());
+        QCOMPARE(model.rowCount(), kRows);
+        QCOMPARE(model.index(kRows - 1, 0).data().toString(), QStringLiteral("v%1").arg(kRows - 1));
+        QVERIFY(!loader.takeTable()); // handed over once
+    }
+
+    void cancelDropsTheResult()
+    {
+        ArchiveLoader loader;
+        QSignalSpy loaded(&loader, &ArchiveLoader::tableLoaded);
+        QSignalSpy cancelled(&loader, &ArchiveLoader::cancelled);
+        loader.loadTable(m_path, kVisits);
+        loader.cancel();
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(!loader.isBusy());
+        // A later job still works, and only its result arrives.
+        loader.check(m_path);
+        QSignalSpy checked(&loader, &ArchiveLoader::checked);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, kWaitMs);
+        QVERIFY(loaded.isEmpty());
+        const auto check = checked.constFirst().constFirst().value<ArchiveLoader::Check>();
+        QVERIFY(check.ok());
+        QCOMPARE(check.verification.verified, QStringList{kVisits});
+    }
+
+    void tamperedArchiveIsReported()
+    {
+        QByteArray zip = ZipBuilder::readAll(m_path);
+        const qsizetype at = zip.indexOf("v1234,Title 1234");
+        QVERIFY(at > 0);
+        zip[at + 1] = '9';
+        const QString path = m_dir.filePath(QStringLiteral("tampered.zip"));
+        QVERIFY(ZipBuilder::writeAll(path, zip));
+
+        ArchiveLoader loader;
+        QSignalSpy checked(&loader, &ArchiveLoader::checked);
+        loader.check(path);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, kWaitMs);
+        const auto check = checked.constFirst().constFirst().value<ArchiveLoader::Check>();
+        QVERIFY(check.opened);
+        QVERIFY(!check.ok());
+        QCOMPARE(check.verification.paths(ArchiveVerification::Issue::Kind::Tampered),
+                 QStringList{kVisits});
+
+        QSignalSpy failed(&loader, &ArchiveLoader::tableFailed);
+        loader.loadTable(path, kVisits);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
+        QVERIFY(!failed.constFirst().at(1).toString().isEmpty());
+
+        const QString notZip = m_dir.filePath(QStringLiteral("not.zip"));
+        QVERIFY(ZipBuilder::writeAll(notZip, "not a zip"));
+        loader.check(notZip);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, kWaitMs);
+        const auto refused = checked.at(1).constFirst().value<ArchiveLoader::Check>();
+        QVERIFY(!refused.opened);
+        QVERIFY(!refused.error.isEmpty());
+    }
+
+    void destroyedWhileRunning()
+    {
+        // The worker finishes on its own; nothing is delivered to the dead loader.
+        auto loader = std::make_unique<ArchiveLoader>();
+        loader->loadTable(m_path, kVisits);
+        loader.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(ArchiveLoader::runningWorkers(), 0, kWaitMs);
+    }
+};
+
+QTEST_MAIN(TestArchiveLoader)
+#include "tst_archive_loader.moc"
