@@ -4,6 +4,7 @@
 #include "dialogs/ReauthenticateDialog.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
+#include "outbox/RefusalReason.h"
 #include "widgets/ValueLabels.h"
 
 #include <QWidget>
@@ -22,10 +23,8 @@ ReauthenticationRetry::ReauthenticationRetry(AppServices *services, QWidget *win
 
 bool ReauthenticationRetry::needsReauthentication(const OutboxItem &item)
 {
-    // The outbox keeps only the error's log summary ("problem status=403
-    // slug=..."), which names the problem type.
     return item.state == OutboxItem::State::FailedPermanently &&
-           item.lastError.contains(QLatin1String("slug=reauthentication-required"));
+           RefusalReason::slugOf(item) == QLatin1String("reauthentication-required");
 }
 
 ReauthenticateDialog *ReauthenticationRetry::currentDialog() const

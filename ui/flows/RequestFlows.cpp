@@ -146,6 +146,14 @@ QString RequestFlows::actionText(const QString &type)
     return type;
 }
 
+QString RequestFlows::accessibleName(const QString &type)
+{
+    QString name = actionText(type);
+    name.remove(QLatin1Char('&'));
+    name.remove(QChar(0x2026)); // …
+    return name.trimmed();
+}
+
 QString RequestFlows::explanation(const QString &type)
 {
     if (type == QLatin1String("edit"))

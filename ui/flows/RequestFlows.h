@@ -54,6 +54,8 @@ public:
     // explanation.
     static QString actionText(const QString &type);
     static QString explanation(const QString &type);
+    // actionText() without its mnemonic and ellipsis, for assistive technology.
+    static QString accessibleName(const QString &type);
 
     // Opens the flow of `type` window-modally and returns its dialog (null for
     // an unknown type). A previous flow's dialog still open is raised instead.

@@ -2,6 +2,7 @@
 
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "flows/RequestFlows.h"
 #include "models/ThirdPartyRecordsModel.h"
 #include "widgets/BillingCardsView.h"
 #include "widgets/FreshnessBar.h"
@@ -106,34 +107,21 @@ QWidget *PersonalDataPage::requestButtons(QWidget *parent)
     auto *box = new QWidget(parent);
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
-    struct Entry {
-        QString type;
-        QString text;
-        QString name;
-        QString explanation;
-    };
-    const QList<Entry> entries = {
-        {QStringLiteral("edit"), tr("&Correct my data…"), tr("Correct my data"),
-         tr("Ask for wrong or outdated personal data to be corrected.")},
-        {QStringLiteral("export"), tr("E&xport my data…"), tr("Export my data"),
-         tr("Get a copy of your personal and service data.")},
-        {QStringLiteral("delete"), tr("&Delete my account…"), tr("Delete my account"),
-         tr("Have your account and its data deleted.")},
-        {QStringLiteral("unsubscribe"), tr("&Stop marketing…"), tr("Stop marketing"),
-         tr("Stop marketing messages; administrative messages still come.")},
-        {QStringLiteral("other"), tr("&Other requests…"), tr("Other requests"),
-         tr("Restrict or object to processing, or remove a minor's data.")},
-    };
+    // The same words as the Requests menu, so a request has one name.
+    const QStringList types = {QStringLiteral("edit"), QStringLiteral("export"),
+                               QStringLiteral("delete"), QStringLiteral("unsubscribe"),
+                               QStringLiteral("other")};
     int row = 0;
-    for (const Entry &entry : entries) {
-        auto *button = new QPushButton(entry.text, box);
-        button->setAccessibleName(entry.name);
-        button->setAccessibleDescription(entry.explanation);
-        auto *explanation = new PlainTextLabel(entry.explanation, box);
-        explanation->setAccessibleName(tr("About “%1”").arg(entry.name));
+    for (const QString &type : types) {
+        const QString text = RequestFlows::actionText(type);
+        const QString name = RequestFlows::accessibleName(type);
+        auto *button = new QPushButton(text, box);
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(RequestFlows::explanation(type));
+        auto *explanation = new PlainTextLabel(RequestFlows::explanation(type), box);
+        explanation->setAccessibleName(tr("About “%1”").arg(name));
         grid->addWidget(button, row, 0);
         grid->addWidget(explanation, row, 1);
-        const QString type = entry.type;
         connect(button, &QPushButton::clicked, this,
                 [this, type] { Q_EMIT requestFlowRequested(type); });
         ++row;

@@ -256,11 +256,15 @@ void SecurityPage::openReport()
         m_flows->start(QStringLiteral("security_report")));
     if (!dialog)
         return;
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_status->finish(NoticeBanner::Kind::Information,
-                         tr("Your report has been saved and will be sent to the security team; "
-                            "follow it on the Requests page."));
-    });
+    // Unique: the button may be pressed again while the dialog is open.
+    connect(dialog, &QDialog::accepted, this, &SecurityPage::onReportQueued, Qt::UniqueConnection);
+}
+
+void SecurityPage::onReportQueued()
+{
+    m_status->finish(NoticeBanner::Kind::Information,
+                     tr("Your report has been saved and will be sent to the security team; "
+                        "follow it on the Requests page."));
 }
 
 void SecurityPage::confirmSignOutEverywhere()

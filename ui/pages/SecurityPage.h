@@ -50,6 +50,7 @@ private:
     void openDisableTwoFactor();
     void openChangePassword();
     void openReport();
+    void onReportQueued();
     void confirmSignOutEverywhere();
     void signOutEverywhere();
 
