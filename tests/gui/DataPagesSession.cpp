@@ -32,6 +32,16 @@ bool DataPagesSession::start(QString *error)
     return m_services->start(error);
 }
 
+bool DataPagesSession::startSignedIn(TestServer &server, const QStringList &serverArguments,
+                                     int index, QString *error)
+{
+    if (!server.start(serverArguments)) {
+        *error = QStringLiteral("the server did not start: ") + server.lastError();
+        return false;
+    }
+    return start(error) && signIn(server, index, error);
+}
+
 bool DataPagesSession::signIn(TestServer &server, int index, QString *error)
 {
     ServerProfile profile = ServerProfile::forUrl(server.origin());

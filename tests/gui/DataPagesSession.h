@@ -34,6 +34,10 @@ public:
     // Activates `server`'s profile, signs in to accounts()[index] and waits
     // for the first sync to finish. false and *error on failure.
     bool signIn(TestServer &server, int index, QString *error);
+    // The usual start of a test: starts `server` with `serverArguments`,
+    // opens the store and signs in to accounts()[index] (see signIn()).
+    bool startSignedIn(TestServer &server, const QStringList &serverArguments, int index,
+                       QString *error);
 
 private:
     QTemporaryDir m_dir;

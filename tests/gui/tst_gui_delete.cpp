@@ -86,14 +86,15 @@ private Q_SLOTS:
     void deletionPurgesAndWipes()
     {
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("0"),
-                               QStringLiteral("--deletion-grace-days"), QStringLiteral("0"),
-                               QStringLiteral("--backup-retention-days"), QStringLiteral("30")}),
-                 qPrintable(server.lastError()));
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        QVERIFY2(
+            session.startSignedIn(server,
+                                  {QStringLiteral("--process-after"), QStringLiteral("0"),
+                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("0"),
+                                   QStringLiteral("--backup-retention-days"), QStringLiteral("30")},
+                                  1, &error),
+            qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
         QVERIFY(localRows(services->store()->path()) > 0);
@@ -205,12 +206,12 @@ private Q_SLOTS:
     void refusedForReauthenticationIsResent()
     {
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
-                 qPrintable(server.lastError()));
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        QVERIFY2(session.startSignedIn(server,
+                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
+                                       1, &error),
+                 qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
         const Tokens tokens = server.signIn(account);

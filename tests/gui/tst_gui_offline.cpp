@@ -42,12 +42,12 @@ private Q_SLOTS:
     void offlineRequestIsSentOnceWhenBack()
     {
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
-                 qPrintable(server.lastError()));
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        QVERIFY2(session.startSignedIn(server,
+                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
+                                       1, &error),
+                 qPrintable(error));
         AppServices *services = session.services();
 
         RequestsPage page(services);
@@ -112,13 +112,14 @@ private Q_SLOTS:
         // The server's clock runs 100 days behind: a request made now was due
         // long ago.
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600"),
-                               QStringLiteral("--clock-offset"), QStringLiteral("-8640000")}),
-                 qPrintable(server.lastError()));
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        QVERIFY2(
+            session.startSignedIn(server,
+                                  {QStringLiteral("--process-after"), QStringLiteral("3600"),
+                                   QStringLiteral("--clock-offset"), QStringLiteral("-8640000")},
+                                  1, &error),
+            qPrintable(error));
         AppServices *services = session.services();
 
         Outbox *outbox = services->outbox();

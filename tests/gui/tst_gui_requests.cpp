@@ -59,12 +59,11 @@ private Q_SLOTS:
     void submittedExportCompletes()
     {
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
-                 qPrintable(server.lastError()));
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        QVERIFY2(session.startSignedIn(
+                     server, {QStringLiteral("--process-after"), QStringLiteral("0")}, 1, &error),
+                 qPrintable(error));
         const Tokens tokens = server.signIn(server.accounts().at(1));
 
         RequestsPage page(session.services());
@@ -129,12 +128,12 @@ private Q_SLOTS:
     void openRequestIsCancelled()
     {
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
-                 qPrintable(server.lastError()));
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        QVERIFY2(session.signIn(server, 1, &error), qPrintable(error));
+        QVERIFY2(session.startSignedIn(server,
+                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
+                                       1, &error),
+                 qPrintable(error));
         const Tokens tokens = server.signIn(server.accounts().at(1));
 
         RequestsPage page(session.services());
