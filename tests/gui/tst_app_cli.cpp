@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 // The built `privacy-dashboard` executable, run as a user would.
 class TestAppCli : public QObject
@@ -35,6 +36,25 @@ class TestAppCli : public QObject
     }
 
     static QString binary() { return qEnvironmentVariable("PD_APP_BINARY"); }
+
+    // The Indonesian translation of `source` in the project's .ts file.
+    static QString translationOf(const QString &source)
+    {
+        QFile file(QStringLiteral(PD_TRANSLATIONS_DIR "/privacy-dashboard_id.ts"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&file);
+        QString lastSource;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("source"))
+                lastSource = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation") && lastSource == source)
+                return xml.readElementText();
+        }
+        return {};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -81,6 +101,30 @@ private Q_SLOTS:
         for (const char *option :
              {"--server", "--profile", "--lang", "--demo", "--diagnose", "--version"})
             QVERIFY2(output.contains(QLatin1String(option)), option);
+    }
+
+    // The translations are built into the app: --lang id reads Indonesian
+    // (the expected text comes from the translation file itself).
+    void helpIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        const QString source = QStringLiteral("See and control what the platform holds about you.");
+        QTest::newRow("id") << QStringLiteral("id") << translationOf(source);
+        QTest::newRow("en") << QStringLiteral("en") << source;
+    }
+    void helpIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QVERIFY(!expected.isEmpty());
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(binary(), {QStringLiteral("--lang"), language, QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(output.contains(expected), qPrintable(output));
     }
 
     void secondInstanceHandsOverAndExits()
