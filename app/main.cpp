@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "FirstWindowProbe.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "Translations.h"
@@ -90,7 +91,10 @@ int main(int argc, char *argv[])
                                     "With --diagnose: also trust the CA certificates in <file> "
                                     "(PEM)."),
         QStringLiteral("file"));
-    parser.addOptions({server, profile, lang, demo, diagnose, caFile});
+    QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
+                                     QStringLiteral("For benchmarks: quit once a window shows."));
+    quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, profile, lang, demo, diagnose, caFile, quitWhenShown});
     parser.process(*app);
     if (parser.isSet(diagnose)) {
         QTextStream out(stdout);
@@ -141,6 +145,8 @@ int main(int argc, char *argv[])
         else
             controller->start();
     });
+    if (parser.isSet(quitWhenShown))
+        new pd::FirstWindowProbe(app.get());
     // Inside the event loop, so that exit() works however fast the guard answers.
     QTimer::singleShot(0, &guard, &pd::SingleInstance::start);
     const int code = app->exec();
