@@ -74,8 +74,7 @@ struct AppServices::Private {
     SignOutReason reason = SignOutReason::User;
     QString reasonMessage;
     bool wipeAfterSync = false;
-    QHash<QString, QString> requestTypes;    // server request id → type
-    QHash<QString, QString> requestStatuses; // server request id → last status seen
+    QHash<QString, QString> requestTypes; // server request id → type
     std::unique_ptr<NetworkReachability> reachability;
 };
 
@@ -223,11 +222,12 @@ void AppServices::activateProfile(const ServerProfile &profile)
     connect(session->tracker(), &RequestTracker::requestUpdated, this,
             [this](const QString &id, const QJsonObject &request) {
                 d->requestTypes.insert(id, request.value(QStringLiteral("type")).toString());
-                d->requestStatuses.insert(id, request.value(QStringLiteral("status")).toString());
+                // Kept with the outbox item, so that it outlives this run (a
+                // deletion cancelled yesterday is not mistaken for a live one).
+                d->outbox->recordServerRequest(request);
             });
     connect(session->tracker(), &RequestTracker::statusChanged, this,
             [this](const QString &id, const QString &status) {
-                d->requestStatuses.insert(id, status);
                 const QString type = d->requestTypes.value(id);
                 Q_EMIT requestStatusChanged(id, type, status);
                 if (type == kDelete && status == QLatin1String("completed"))
@@ -400,7 +400,9 @@ bool AppServices::deletionMayHaveCompleted() const
 {
     if (!d->outbox)
         return false;
-    int graceDays = 0;
+    // Without the server's grace period nothing says the purge is due: a
+    // session that ended is then only a session that ended.
+    std::optional<int> graceDays;
     if (d->documents) {
         if (const auto discovery = d->documents->cached(QStringLiteral("discovery"))) {
             ApiError ignored;
@@ -412,16 +414,16 @@ bool AppServices::deletionMayHaveCompleted() const
     for (const OutboxItem &item : d->outbox->items(OutboxItem::State::Sent)) {
         if (item.type != kDelete || item.serverRequestId.isEmpty())
             continue;
-        const QString status = d->requestStatuses.value(
-            item.serverRequestId, item.serverRequest.value(QStringLiteral("status")).toString());
+        const QString status = item.serverRequest.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("cancelled") || status == QLatin1String("rejected"))
             continue;
         QDateTime filed = QDateTime::fromString(
             item.serverRequest.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         if (!filed.isValid())
             filed = item.updatedAt;
-        if (status == QLatin1String("completed") || !filed.isValid() ||
-            filed.addDays(graceDays) <= now)
+        if (status == QLatin1String("completed"))
+            return true;
+        if (graceDays && filed.isValid() && filed.addDays(*graceDays) <= now)
             return true;
     }
     return false;
@@ -449,7 +451,6 @@ void AppServices::endSession(SignOutReason reason, const QString &message)
     d->idle->stop();
     d->settings().remove(kCacheSessionKey);
     d->requestTypes.clear();
-    d->requestStatuses.clear();
     d->reason = reason;
     d->reasonMessage = message;
     if (d->session) {

@@ -270,6 +270,33 @@ bool Outbox::markRetry(qint64 id, const QString &error, const QDateTime &nextAtt
                   {nextAttempt.toMSecsSinceEpoch(), error});
 }
 
+bool Outbox::recordServerRequest(const QJsonObject &serverRequest)
+{
+    const QString serverId = serverRequest.value(QStringLiteral("id")).toString();
+    if (serverId.isEmpty())
+        return false;
+    QString error;
+    bool changed = false;
+    const bool ok = durably(
+        [&] {
+            QSqlQuery query(m_store->database());
+            query.prepare(QStringLiteral("UPDATE outbox SET server_request = ?, updated_at = ?"
+                                         " WHERE server_request_id = ? AND state = ?"));
+            query.addBindValue(compact(serverRequest));
+            query.addBindValue(now().toMSecsSinceEpoch());
+            query.addBindValue(serverId);
+            query.addBindValue(OutboxItem::stateName(OutboxItem::State::Sent));
+            if (!query.exec()) {
+                error = query.lastError().text();
+                return false;
+            }
+            changed = query.numRowsAffected() > 0;
+            return true;
+        },
+        &error);
+    return ok && changed;
+}
+
 bool Outbox::markFailed(qint64 id, const QString &error)
 {
     return update(id, OutboxItem::State::FailedPermanently, QStringLiteral("last_error = ?"),

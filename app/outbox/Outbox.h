@@ -52,6 +52,9 @@ public:
     bool markSent(qint64 id, const QJsonObject &serverRequest);
     bool markRetry(qint64 id, const QString &error, const QDateTime &nextAttempt);
     bool markFailed(qint64 id, const QString &error);
+    // Keeps the server's latest copy of a sent request (its status moves on
+    // after it was filed); false when no sent item has that server id.
+    bool recordServerRequest(const QJsonObject &serverRequest);
 
 Q_SIGNALS:
     void submitted(const pd::OutboxItem &item);
