@@ -10,6 +10,7 @@
 #include "pages/ActivityPage.h"
 #include "pages/LogsPage.h"
 #include "pages/MessagesPage.h"
+#include "store/LocalStore.h"
 #include "widgets/ColumnFilterCombo.h"
 #include "widgets/DataTableView.h"
 #include "widgets/DateRangeEdit.h"
@@ -23,8 +24,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QUrlQuery>
 
 using namespace pd;
@@ -278,6 +282,38 @@ private Q_SLOTS:
             const QStringList missing = unnamedFocusableWidgets(page);
             QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
         }
+    }
+
+    // Tooltips are rich text as soon as the text looks like markup: data
+    // shows literally there too.
+    void markupInDataIsShownLiterally()
+    {
+        const QString title = QStringLiteral("<img src=x> & <b>zzmarkup</b>");
+        QSqlQuery insert(m_session.services()->store()->database());
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO visits (id, started_at, duration_seconds, ip_address, browser,"
+            " device_type, page_title, page_url) VALUES (?, ?, 5, '192.0.2.1', 'Firefox',"
+            " 'desktop', ?, 'https://example.com/')")));
+        insert.addBindValue(QStringLiteral("v-markup"));
+        insert.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+        insert.addBindValue(title);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        view()->searchField()->clear();
+        QTest::keyClicks(view()->searchField(), QStringLiteral("zzmarkup"));
+        QAbstractItemModel *model = view()->table()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        bool found = false;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(0, column);
+            if (index.data().toString() != title)
+                continue;
+            found = true;
+            QTextDocument shown;
+            shown.setHtml(index.data(Qt::ToolTipRole).toString());
+            QCOMPARE(shown.toPlainText(), title);
+        }
+        QVERIFY(found);
+        view()->searchField()->clear();
     }
 
     void signOutEmptiesThePage()

@@ -1,6 +1,7 @@
 #include "flows/EditSummaryDialog.h"
 
 #include "widgets/PlainTextLabel.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -31,7 +32,7 @@ EditSummaryDialog::EditSummaryDialog(const QList<Row> &rows, const QString &note
     for (const Row &row : rows) {
         auto *item = new QTreeWidgetItem(m_table, QStringList{row.field, row.before, row.after});
         for (int column = 0; column < 3; ++column)
-            item->setToolTip(column, item->text(column));
+            item->setToolTip(column, PlainToolTip::from(item->text(column)));
     }
 
     auto *buttons = new QDialogButtonBox(this);

@@ -1,6 +1,7 @@
 #include "widgets/OpenRequestsList.h"
 
 #include "widgets/FieldFormat.h"
+#include "widgets/PlainToolTip.h"
 #include "widgets/RequestRecord.h"
 
 #include <QApplication>
@@ -45,7 +46,7 @@ void OpenRequestsList::setRecords(const QList<RequestRecord> &records)
             item->setIcon(2, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
             // Spoken and shown on hover too, not only drawn.
             item->setData(2, Qt::AccessibleTextRole, record.overdueText());
-            item->setToolTip(2, record.overdueText());
+            item->setToolTip(2, PlainToolTip::from(record.overdueText()));
         }
         addTopLevelItem(item);
     }

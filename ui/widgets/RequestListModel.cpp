@@ -1,6 +1,7 @@
 #include "widgets/RequestListModel.h"
 
 #include "widgets/FieldFormat.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -91,10 +92,13 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == Due && item.isOverdue(now()))
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     // The overdue warning is also spoken and shown on hover, not only drawn.
-    if ((role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) && index.column() == Due &&
-        item.isOverdue(now()))
+    if (role == Qt::AccessibleTextRole && index.column() == Due && item.isOverdue(now()))
         return item.overdueText();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole && index.column() == Due && item.isOverdue(now()))
+        return PlainToolTip::from(item.overdueText());
+    if (role == Qt::ToolTipRole)
+        return PlainToolTip::from(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Type:

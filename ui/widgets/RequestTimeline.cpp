@@ -1,6 +1,7 @@
 #include "widgets/RequestTimeline.h"
 
 #include "widgets/FieldFormat.h"
+#include "widgets/PlainToolTip.h"
 #include "widgets/RequestRecord.h"
 #include "widgets/ValueLabels.h"
 
@@ -40,7 +41,7 @@ void RequestTimeline::setRecord(const RequestRecord &record)
     }
     for (QTreeWidgetItem *item : std::as_const(items)) {
         for (int column = 0; column < 3; ++column)
-            item->setToolTip(column, item->text(column));
+            item->setToolTip(column, PlainToolTip::from(item->text(column)));
     }
     addTopLevelItems(items);
     // A handful of rows: measuring them is cheap.

@@ -4,6 +4,7 @@
 #include "dialogs/AddServerDialog.h"
 #include "net/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -51,7 +52,8 @@ void ServerPicker::reload(const QString &selectId)
         for (const ServerProfile &profile : m_services->profiles().profiles()) {
             const QString name = profile.name.isEmpty() ? profile.baseUrl.host() : profile.name;
             m_servers->addItem(tr("%1 (%2)").arg(name, profile.baseUrl.host()), profile.id);
-            m_servers->setItemData(m_servers->count() - 1, profile.baseUrl.toDisplayString(),
+            m_servers->setItemData(m_servers->count() - 1,
+                                   PlainToolTip::from(profile.baseUrl.toDisplayString()),
                                    Qt::ToolTipRole);
         }
         const int index = m_servers->findData(wanted);

@@ -2,6 +2,7 @@
 
 #include "models/CacheTableModel.h"
 #include "widgets/FieldFormat.h"
+#include "widgets/PlainToolTip.h"
 
 namespace pd {
 
@@ -111,7 +112,8 @@ QVariant TableColumnsModel::data(const QModelIndex &index, int role) const
             if (!text.isEmpty())
                 parts << text;
         }
-        return parts.join(column.separator);
+        const QString text = parts.join(column.separator);
+        return role == Qt::ToolTipRole ? PlainToolTip::from(text) : text;
     }
     case Qt::TextAlignmentRole:
         if (column.sourceColumns.size() == 1)
