@@ -17,6 +17,7 @@ NetworkReachability::NetworkReachability(QObject *parent)
         qCInfo(lcNet) << "no network reachability backend: waiting requests follow the backoff";
         return;
     }
+    // Site and Local count: an on-premise server may be on the intranet only.
     const auto isOnline = [](QNetworkInformation::Reachability reachability) {
         return reachability == QNetworkInformation::Reachability::Online ||
                reachability == QNetworkInformation::Reachability::Site ||

@@ -45,7 +45,9 @@ void OutboxSender::stop()
 
 void OutboxSender::retryNow()
 {
-    m_notBefore = {};
+    // Only our own backoff is forgotten: a Retry-After the server asked for
+    // still holds, whoever asks for a retry (the user, the network coming
+    // back, the periodic sync).
     if (m_outbox)
         m_outbox->makeAllDue();
     kickLater();

@@ -37,7 +37,8 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     bool isSending() const { return m_inFlight != 0; }
-    // Forgets the backoff: every pending item is due now.
+    // Forgets the backoff: every pending item is due now (but not before the
+    // end of a Retry-After the server asked for).
     void retryNow();
 
 Q_SIGNALS:

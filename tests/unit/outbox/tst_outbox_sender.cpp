@@ -214,6 +214,24 @@ private Q_SLOTS:
         QTRY_COMPARE(m_transport->sends.size(), 2);
         QCOMPARE(m_transport->sends.at(1).item.id, a.id);
     }
+
+    void retryNowStillHonoursRetryAfter()
+    {
+        const OutboxItem a = submit(u"a"_qs);
+        auto sender = makeSender();
+        sender->start();
+        ApiError limited = ApiError::problem(429, u"rate-limited"_qs, {});
+        limited.setRetryAfterSeconds(30);
+        m_transport->answer(0, OutboxSendResult::retryable(limited, 30s));
+        settle();
+        sender->retryNow(); // e.g. the network came back
+        settle();
+        QCOMPARE(m_transport->sends.size(), 1);
+        m_time->advance(30s);
+        settle();
+        QCOMPARE(m_transport->sends.size(), 2);
+        QCOMPARE(m_transport->sends.at(1).item.id, a.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxSender)
