@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace pd;
@@ -346,9 +347,20 @@ private Q_SLOTS:
         typeInto(dialog->minorPhoneEdit(), QStringLiteral("0812"));
         QVERIFY(!dialog->submitButton()->isEnabled());
         dialog->minorPhoneEdit()->clear();
-        // Written as people write it, sent in E.164 form.
+        // "+" and digits is not enough: no number starts with country code 1 and a 0.
+        typeInto(dialog->minorPhoneEdit(), QStringLiteral("+10"));
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        dialog->minorPhoneEdit()->clear();
         typeInto(dialog->minorPhoneEdit(), QStringLiteral("+62 812-3456-7890"));
         QVERIFY(dialog->submitButton()->isEnabled());
+        dialog->minorPhoneEdit()->clear();
+        // Written as people write it, a local number read as dialled in the
+        // user's country (as the profile form reads it), sent in E.164 form.
+        const QLocale previousLocale;
+        const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(previousLocale); });
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        typeInto(dialog->minorPhoneEdit(), QStringLiteral("0812-3456-7890"));
+        QVERIFY2(dialog->submitButton()->isEnabled(), qPrintable(dialog->problemBanner()->text()));
         // Limits: names at most 200 characters, the statement 10000.
         QCOMPARE(dialog->guardianNameEdit()->maxLength(), GuardianRemovalDialog::kMaxName);
         QCOMPARE(dialog->minorNameEdit()->maxLength(), GuardianRemovalDialog::kMaxName);
