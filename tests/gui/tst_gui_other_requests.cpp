@@ -407,6 +407,7 @@ private Q_SLOTS:
         QCommandLinkButton *choice = chooser->choiceButton(type);
         QVERIFY(choice);
         QCOMPARE(choice->description(), RequestFlows::explanation(type));
+        QCOMPARE(choice->accessibleName(), RequestFlows::accessibleName(type));
         QPointer<QDialog> chooserGuard(chooser);
         QTest::mouseClick(choice, Qt::LeftButton);
         QDialog *flow = m_flows->currentDialog();
