@@ -29,9 +29,28 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pd;
 using namespace pd::test;
+
+namespace {
+
+// Stands in for the Indonesian translation of the processing suggestions: a
+// translation that differs from the English source in every string.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "pd::ProcessingRequestDialog") != 0)
+            return {};
+        return QStringLiteral("[id] ") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestGuiOtherRequests : public QObject
 {
@@ -315,6 +334,34 @@ private Q_SLOTS:
         submitAndCheck(dialog, QJsonObject{{QStringLiteral("processing"), QJsonArray{kept}},
                                            {QStringLiteral("reason"),
                                             QStringLiteral("I do not want to be profiled.")}});
+    }
+
+    // The provider gets the policy's English words whatever the UI language.
+    void processingSuggestionsAreSentInEnglish()
+    {
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto uninstall =
+            qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        auto *dialog = startFlow<ObjectToProcessingDialog>(QStringLiteral("object"));
+        QVERIFY(dialog);
+        QListWidget *list = dialog->activityList();
+        const QStringList suggestions = ProcessingRequestDialog::policyActivities();
+        QCOMPARE(list->count(), suggestions.size());
+        for (int row = 0; row < list->count(); ++row)
+            QCOMPARE(list->item(row)->text(), QStringLiteral("[id] ") + suggestions.at(row));
+        list->setFocus();
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(dialog->chosenActivities(), QStringList{suggestions.at(2)});
+        // Typing a suggestion's English words ticks it rather than adding it twice.
+        typeInto(dialog->newActivityEdit(), suggestions.at(0));
+        QTest::keyClick(dialog->newActivityEdit(), Qt::Key_Return);
+        QCOMPARE(list->count(), suggestions.size());
+        QCOMPARE(dialog->chosenActivities(), (QStringList{suggestions.at(0), suggestions.at(2)}));
+        QPointer<QDialog> guard(dialog);
+        dialog->reject();
+        QTRY_VERIFY(closed(guard));
     }
 
     void guardianRemoval()
