@@ -20,8 +20,10 @@ ReauthenticationRetry::ReauthenticationRetry(AppServices *services, QWidget *win
     connect(services, &AppServices::requestSubmissionFailed, this,
             [this](qint64 outboxId) { offer(outboxId); });
     // Items refused in an earlier run (the app quit with the prompt open, or
-    // before it could show) wait in the outbox of a resumed session.
-    connect(services, &AppServices::signedIn, this, &ReauthenticationRetry::offerRefusedItems);
+    // before it could show) wait in the outbox of a resumed session. Queued:
+    // the main window shows on signedIn too, and the prompt goes on top.
+    connect(services, &AppServices::signedIn, this, &ReauthenticationRetry::offerRefusedItems,
+            Qt::QueuedConnection);
     // After a sign-out the outbox is wiped: nothing is left to offer.
     connect(services, &AppServices::signedOut, this, [this] { m_queue.clear(); });
 }
