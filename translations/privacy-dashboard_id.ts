@@ -2593,10 +2593,6 @@
         <translation>Alamat email tidak valid.</translation>
     </message>
     <message>
-        <source>Enter the phone number in international format, starting with + and the country code.</source>
-        <translation>Masukkan nomor telepon dalam format internasional, diawali + dan kode negara.</translation>
-    </message>
-    <message>
         <source>Write a statement.</source>
         <translation>Tulis pernyataan.</translation>
     </message>

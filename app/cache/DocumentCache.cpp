@@ -113,7 +113,7 @@ void DocumentCache::refresh(const QString &key, const QString &path)
 
 void DocumentCache::refresh(const QString &key, ApiRequest request)
 {
-    if (m_running.contains(key))
+    if (m_running.value(key))
         return;
     if (!m_api) {
         ApiError error = ApiError::network(QStringLiteral("no server is active"));
@@ -127,6 +127,16 @@ void DocumentCache::refresh(const QString &key, ApiRequest request)
     connect(job, &ApiJob::finished, this, [this, key, generation](const ApiResult &result) {
         onFinished(key, generation, result);
     });
+    // A job destroyed unfinished (its client went away before setApiClient()
+    // was told) never answers: end the refresh, or its listeners (a dialog
+    // waiting to submit) would wait forever and no refresh of the key could
+    // start again. A job that answered was removed by onFinished() first.
+    connect(job, &QObject::destroyed, this, [this, key, generation] {
+        if (generation != m_generation || !m_running.contains(key) || m_running.value(key))
+            return;
+        m_running.remove(key);
+        Q_EMIT failed(key, ApiError::cancelled());
+    });
 }
 
 void DocumentCache::cancel(const QString &key)
@@ -137,6 +147,9 @@ void DocumentCache::cancel(const QString &key)
 
 void DocumentCache::onFinished(const QString &key, quint64 generation, const ApiResult &result)
 {
+    // An answer to a refresh of an earlier generation (before a wipe or a
+    // change of client): cancelAll() already ended it with failed(cancelled),
+    // and a newer refresh of the key may be running.
     if (generation != m_generation)
         return;
     m_running.remove(key);

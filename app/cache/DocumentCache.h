@@ -54,7 +54,7 @@ public:
     // started twice: the running one answers.
     void refresh(const QString &key, const QString &path);
     void refresh(const QString &key, ApiRequest request);
-    bool isRefreshing(const QString &key) const { return m_running.contains(key); }
+    bool isRefreshing(const QString &key) const { return !m_running.value(key).isNull(); }
     // Cancels the running refresh of `key`; failed(key, cancelled) follows.
     void cancel(const QString &key);
 

@@ -1,8 +1,8 @@
 #include "profile/ProfileEdit.h"
 
+#include "profile/EmailAddress.h"
 #include "profile/PhoneNumberNormalizer.h"
 
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace pd {
@@ -35,16 +35,6 @@ int maxLength(Field field)
         return 2000;
     }
     return 0;
-}
-
-// The `email` format the server and the contract check apply (ajv-formats).
-bool isValidEmail(const QString &email)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
-                       "(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(email).hasMatch();
 }
 
 bool isValidWebsite(const QString &url)
@@ -120,7 +110,7 @@ ProfileEdit::Checked ProfileEdit::check(const ProfileFields &typed, const QLocal
         case Field::Email:
             if (value.isEmpty())
                 fail(field, tr("Enter your email address."));
-            else if (!isValidEmail(value))
+            else if (!EmailAddress::isValid(value))
                 fail(field, tr("“%1” is not a valid email address.").arg(value));
             break;
         case Field::Line1:

@@ -281,6 +281,87 @@ private Q_SLOTS:
         const QString id = outbox->item(item->id)->serverRequestId;
         QTRY_VERIFY(page.model()->rowOf(id) >= 0);
     }
+
+    // A second refusal while a prompt is open waits its turn, and refusals
+    // left from an earlier run are offered again at sign-in.
+    void refusalsAreQueuedAndOfferedAtSignIn()
+    {
+        TestServer server;
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.startSignedIn(server,
+                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
+                                       1, &error),
+                 qPrintable(error));
+        AppServices *services = session.services();
+        const DemoAccount account = server.accounts().at(1);
+        QWidget window;
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Outbox *outbox = services->outbox();
+        const auto refused = [&](qint64 id) {
+            const auto item = outbox->item(id);
+            return item && ReauthenticationRetry::needsReauthentication(*item);
+        };
+        const auto cancel = [](ReauthenticateDialog *dialog) {
+            QPointer<ReauthenticateDialog> guard(dialog);
+            QVERIFY(guard && guard->isVisible());
+            QTest::mouseClick(guard->cancelButton(), Qt::LeftButton);
+            QTRY_VERIFY(!guard);
+        };
+
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            auto flows = std::make_unique<RequestFlows>(services, &window);
+            auto *retry = flows->findChild<ReauthenticationRetry *>();
+            QVERIFY(retry);
+            QSignalSpy prompted(retry, &ReauthenticationRetry::prompted);
+            const QJsonObject payload{{QStringLiteral("confirm_email"), account.email}};
+            const auto a = outbox->submit(QStringLiteral("delete"), payload, &error);
+            QVERIFY2(a, qPrintable(error));
+            const auto b = outbox->submit(QStringLiteral("delete"), payload, &error);
+            QVERIFY2(b, qPrintable(error));
+            first = a->id;
+            second = b->id;
+            QTRY_VERIFY_WITH_TIMEOUT(refused(first) && refused(second), 60000);
+            // One prompt, the other item waits.
+            QTRY_COMPARE(prompted.size(), 1);
+            QCOMPARE(retry->currentDialog(), prompted.at(0).at(0).value<ReauthenticateDialog *>());
+            cancel(prompted.at(0).at(0).value<ReauthenticateDialog *>());
+            // Declined: the waiting one is offered next.
+            QTRY_COMPARE(prompted.size(), 2);
+            QCOMPARE(retry->currentDialog(), prompted.at(1).at(0).value<ReauthenticateDialog *>());
+            cancel(prompted.at(1).at(0).value<ReauthenticateDialog *>());
+            QTest::qWait(100); // nothing more is offered in this run
+            QCOMPARE(prompted.size(), 2);
+        }
+        QVERIFY(refused(first) && refused(second));
+
+        // A later run (a new RequestFlows) on a resumed session: AppServices
+        // emits signedIn with the outbox kept (a new sign-in would have wiped it).
+        RequestFlows flows(services, &window);
+        auto *retry = flows.findChild<ReauthenticationRetry *>();
+        QVERIFY(retry);
+        QSignalSpy prompted(retry, &ReauthenticationRetry::prompted);
+        QSignalSpy resent(retry, &ReauthenticationRetry::resent);
+        Q_EMIT services->signedIn();
+        QTRY_COMPARE(prompted.size(), 1);
+        QPointer<ReauthenticateDialog> reauth =
+            prompted.at(0).at(0).value<ReauthenticateDialog *>();
+        QVERIFY(reauth && reauth->isVisible());
+        // One confirmation sends both again.
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(resent.size(), 2);
+        QCOMPARE(prompted.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(first)->state, OutboxItem::State::Sent, 60000);
+        // The second was sent again too (the server may refuse a second
+        // deletion for another reason, but not for want of a confirmation).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !refused(second) && outbox->item(second)->state != OutboxItem::State::Pending, 60000);
+    }
 };
 
 QTEST_MAIN(TestGuiDelete)

@@ -27,10 +27,30 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pd;
 using namespace pd::test;
+
+namespace {
+
+// Stands in for the Indonesian translation of the processing suggestions: a
+// translation that differs from the English source in every string.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "pd::ProcessingRequestDialog") != 0)
+            return {};
+        return QStringLiteral("[id] ") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestGuiOtherRequests : public QObject
 {
@@ -316,6 +336,34 @@ private Q_SLOTS:
                                             QStringLiteral("I do not want to be profiled.")}});
     }
 
+    // The provider gets the policy's English words whatever the UI language.
+    void processingSuggestionsAreSentInEnglish()
+    {
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto uninstall =
+            qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        auto *dialog = startFlow<ObjectToProcessingDialog>(QStringLiteral("object"));
+        QVERIFY(dialog);
+        QListWidget *list = dialog->activityList();
+        const QStringList suggestions = ProcessingRequestDialog::policyActivities();
+        QCOMPARE(list->count(), suggestions.size());
+        for (int row = 0; row < list->count(); ++row)
+            QCOMPARE(list->item(row)->text(), QStringLiteral("[id] ") + suggestions.at(row));
+        list->setFocus();
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(dialog->chosenActivities(), QStringList{suggestions.at(2)});
+        // Typing a suggestion's English words ticks it rather than adding it twice.
+        typeInto(dialog->newActivityEdit(), suggestions.at(0));
+        QTest::keyClick(dialog->newActivityEdit(), Qt::Key_Return);
+        QCOMPARE(list->count(), suggestions.size());
+        QCOMPARE(dialog->chosenActivities(), (QStringList{suggestions.at(0), suggestions.at(2)}));
+        QPointer<QDialog> guard(dialog);
+        dialog->reject();
+        QTRY_VERIFY(closed(guard));
+    }
+
     void guardianRemoval()
     {
         auto *dialog = startFlow<GuardianRemovalDialog>(QStringLiteral("guardian_removal"));
@@ -346,9 +394,20 @@ private Q_SLOTS:
         typeInto(dialog->minorPhoneEdit(), QStringLiteral("0812"));
         QVERIFY(!dialog->submitButton()->isEnabled());
         dialog->minorPhoneEdit()->clear();
-        // Written as people write it, sent in E.164 form.
+        // "+" and digits is not enough: no number starts with country code 1 and a 0.
+        typeInto(dialog->minorPhoneEdit(), QStringLiteral("+10"));
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        dialog->minorPhoneEdit()->clear();
         typeInto(dialog->minorPhoneEdit(), QStringLiteral("+62 812-3456-7890"));
         QVERIFY(dialog->submitButton()->isEnabled());
+        dialog->minorPhoneEdit()->clear();
+        // Written as people write it, a local number read as dialled in the
+        // user's country (as the profile form reads it), sent in E.164 form.
+        const QLocale previousLocale;
+        const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(previousLocale); });
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        typeInto(dialog->minorPhoneEdit(), QStringLiteral("0812-3456-7890"));
+        QVERIFY2(dialog->submitButton()->isEnabled(), qPrintable(dialog->problemBanner()->text()));
         // Limits: names at most 200 characters, the statement 10000.
         QCOMPARE(dialog->guardianNameEdit()->maxLength(), GuardianRemovalDialog::kMaxName);
         QCOMPARE(dialog->minorNameEdit()->maxLength(), GuardianRemovalDialog::kMaxName);
@@ -395,6 +454,7 @@ private Q_SLOTS:
         QCommandLinkButton *choice = chooser->choiceButton(type);
         QVERIFY(choice);
         QCOMPARE(choice->description(), RequestFlows::explanation(type));
+        QCOMPARE(choice->accessibleName(), RequestFlows::accessibleName(type));
         QPointer<QDialog> chooserGuard(chooser);
         QTest::mouseClick(choice, Qt::LeftButton);
         QDialog *flow = m_flows->currentDialog();

@@ -1,5 +1,8 @@
 #include "flows/GuardianRemovalDialog.h"
 
+#include "profile/EmailAddress.h"
+#include "profile/PhoneNumberNormalizer.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -7,7 +10,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -88,14 +90,6 @@ GuardianRemovalDialog::GuardianRemovalDialog(Context context, QWidget *parent)
     revalidate();
 }
 
-QString GuardianRemovalDialog::normalizedPhone(const QString &text)
-{
-    QString phone = text;
-    phone.remove(QRegularExpression(QStringLiteral("[\\s.()-]")));
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
-    return e164.match(phone).hasMatch() ? phone : QString();
-}
-
 std::optional<QJsonObject> GuardianRemovalDialog::buildPayload(QString *problem) const
 {
     const QString guardianName = m_guardianName->text().simplified();
@@ -116,21 +110,21 @@ std::optional<QJsonObject> GuardianRemovalDialog::buildPayload(QString *problem)
         *problem = tr("Enter at least one of the minor's email address, phone number or username.");
         return std::nullopt;
     }
-    // The contract's `email` format (as its validator, ajv-formats, reads it),
-    // so that the server never refuses what the form let through.
-    static const QRegularExpression emailFormat(
-        QStringLiteral("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
-                       "(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (!email.isEmpty() && !emailFormat.match(email).hasMatch()) {
+    if (!email.isEmpty() && !EmailAddress::isValid(email)) {
         *problem = tr("The email address is not valid.");
         return std::nullopt;
     }
-    const QString phone = normalizedPhone(phoneText);
-    if (!phoneText.isEmpty() && phone.isEmpty()) {
-        *problem = tr("Enter the phone number in international format, starting with + and the "
-                      "country code.");
-        return std::nullopt;
+    // Read as the profile form reads a number: without "+", as dialled in the
+    // user's own country.
+    QString phone;
+    if (!phoneText.isEmpty()) {
+        const auto result = PhoneNumberNormalizer::normalize(
+            phoneText, PhoneNumberNormalizer::defaultRegion(QString()));
+        if (!result.isValid()) {
+            *problem = result.problem;
+            return std::nullopt;
+        }
+        phone = result.e164;
     }
     if (statement.isEmpty()) {
         *problem = tr("Write a statement.");

@@ -29,10 +29,6 @@ public:
     QLineEdit *minorUsernameEdit() const { return m_username; }
     QPlainTextEdit *statementEdit() const { return m_statement; }
 
-    // `text` without spaces, dashes, dots and brackets when it then is an
-    // E.164 number (+ and 2 to 15 digits); empty otherwise.
-    static QString normalizedPhone(const QString &text);
-
 protected:
     std::optional<QJsonObject> buildPayload(QString *problem) const override;
 

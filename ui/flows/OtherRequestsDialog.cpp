@@ -26,9 +26,7 @@ OtherRequestsDialog::OtherRequestsDialog(const QStringList &types, QWidget *pare
         auto *button = new QCommandLinkButton(RequestFlows::actionText(type),
                                               RequestFlows::explanation(type), this);
         button->setObjectName(QStringLiteral("choose-") + type);
-        // The action text without its mnemonic marker and ellipsis.
-        button->setAccessibleName(
-            RequestFlows::actionText(type).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        button->setAccessibleName(RequestFlows::accessibleName(type));
         button->setAccessibleDescription(RequestFlows::explanation(type));
         button->setAutoDefault(false);
         layout->addWidget(button);

@@ -1,5 +1,6 @@
 #include "flows/ProcessingRequestDialog.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -13,6 +14,32 @@
 #include <QVBoxLayout>
 
 namespace pd {
+
+namespace {
+
+// tr()'s context in this class, for the suggestions marked below.
+constexpr char kContext[] = "pd::ProcessingRequestDialog";
+// An item's activity as sent: the English source text of a suggestion, or
+// what the user typed.
+constexpr int kActivityRole = Qt::UserRole;
+
+const char *const kPolicyActivities[] = {
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog",
+                      "Recording Service Data for operating the Products and Services (location, "
+                      "IP address, browser, device, pages visited)"),
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog",
+                      "Cookies that identify you and personalise the Services"),
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog", "Marketing messages"),
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog",
+                      "Data shared through Google OAuth and Google API Services"),
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog",
+                      "Storage with third-party vendors and hosting partners such as AWS and GCP"),
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog",
+                      "Sharing with the recipients and in the situations the Privacy Policy lists"),
+    QT_TRANSLATE_NOOP("pd::ProcessingRequestDialog", "Keeping data in backups after a change"),
+};
+
+} // namespace
 
 ProcessingRequestDialog::ProcessingRequestDialog(QString type, Context context,
                                                  const Wording &wording, QWidget *parent)
@@ -30,7 +57,11 @@ ProcessingRequestDialog::ProcessingRequestDialog(QString type, Context context,
     listLabel->setBuddy(m_activities);
     m_activities->setAccessibleName(tr("Uses of your data"));
     for (const QString &activity : policyActivities()) {
-        auto *item = new QListWidgetItem(activity, m_activities);
+        // Shown in the user's language, sent as the policy's English words:
+        // the provider reads the same request whatever the UI language.
+        auto *item = new QListWidgetItem(
+            QCoreApplication::translate(kContext, activity.toUtf8().constData()), m_activities);
+        item->setData(kActivityRole, activity);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -77,16 +108,10 @@ ProcessingRequestDialog::ProcessingRequestDialog(QString type, Context context,
 
 QStringList ProcessingRequestDialog::policyActivities()
 {
-    return {
-        tr("Recording Service Data for operating the Products and Services (location, IP "
-           "address, browser, device, pages visited)"),
-        tr("Cookies that identify you and personalise the Services"),
-        tr("Marketing messages"),
-        tr("Data shared through Google OAuth and Google API Services"),
-        tr("Storage with third-party vendors and hosting partners such as AWS and GCP"),
-        tr("Sharing with the recipients and in the situations the Privacy Policy lists"),
-        tr("Keeping data in backups after a change"),
-    };
+    QStringList activities;
+    for (const char *activity : kPolicyActivities)
+        activities.append(QString::fromUtf8(activity));
+    return activities;
 }
 
 QStringList ProcessingRequestDialog::chosenActivities() const
@@ -95,7 +120,7 @@ QStringList ProcessingRequestDialog::chosenActivities() const
     for (int row = 0; row < m_activities->count(); ++row) {
         const QListWidgetItem *item = m_activities->item(row);
         if (item->checkState() == Qt::Checked)
-            chosen.append(item->text());
+            chosen.append(item->data(kActivityRole).toString());
     }
     return chosen;
 }
@@ -119,10 +144,17 @@ void ProcessingRequestDialog::addActivity()
     const QString text = m_newActivity->text().simplified();
     // The same activity twice is one activity (the contract wants unique
     // items): tick the existing entry instead.
-    const QList<QListWidgetItem *> same = m_activities->findItems(text, Qt::MatchFixedString);
-    QListWidgetItem *item = same.isEmpty() ? nullptr : same.constFirst();
+    // A suggestion matches in the words shown or in the English ones sent.
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < m_activities->count() && !item; ++row) {
+        QListWidgetItem *candidate = m_activities->item(row);
+        if (candidate->text().compare(text, Qt::CaseInsensitive) == 0 ||
+            candidate->data(kActivityRole).toString().compare(text, Qt::CaseInsensitive) == 0)
+            item = candidate;
+    }
     if (!item) {
         item = new QListWidgetItem(text, m_activities);
+        item->setData(kActivityRole, text);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     }
     item->setCheckState(Qt::Checked);

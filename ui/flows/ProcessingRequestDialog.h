@@ -22,14 +22,15 @@ public:
     static constexpr int kMaxActivityLength = 200;
     static constexpr int kMaxReason = 2000;
 
-    // The processing the privacy policy names, offered as suggestions.
+    // The processing the privacy policy names, offered as suggestions: in
+    // English, as they are sent (the list shows them translated).
     static QStringList policyActivities();
 
     QListWidget *activityList() const { return m_activities; }
     QLineEdit *newActivityEdit() const { return m_newActivity; }
     QPushButton *addButton() const { return m_add; }
     QPlainTextEdit *reasonEdit() const { return m_reason; }
-    // The checked activities, in list order.
+    // The checked activities as they are sent, in list order.
     QStringList chosenActivities() const;
 
 protected:

@@ -199,6 +199,43 @@ private Q_SLOTS:
         QVERIFY(updated.isEmpty());
     }
 
+    // Every refresh ends with updated or failed, also when its client is
+    // destroyed under it: a dialog waiting for the answer can go on.
+    void aRefreshWhoseClientGoesAwayFails()
+    {
+        network->setHandler([](const FakeRequest &) {
+            FakeResponse response;
+            response.hang = true;
+            return response;
+        });
+        auto cache = newCache();
+        CachedDocument document(cache.get(), QStringLiteral("profile"),
+                                ApiRequest::get(QStringLiteral("/profile")));
+        QSignalSpy failed(cache.get(), &DocumentCache::failed);
+        QSignalSpy refreshFailed(&document, &CachedDocument::refreshFailed);
+        document.refresh();
+        QTRY_COMPARE(network->requests().size(), 1);
+        QVERIFY(document.isRefreshing());
+        delete client;
+        client = nullptr;
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().at(0).toString(), QStringLiteral("profile"));
+        QCOMPARE(failed.constFirst().at(1).value<ApiError>().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(refreshFailed.size(), 1);
+        QVERIFY(!document.isRefreshing());
+        QVERIFY(!cache->isRefreshing(QStringLiteral("profile")));
+
+        // The key can be refreshed again on a new client.
+        makeClient(profileFor(QStringLiteral("https://api.test")), 1);
+        network->setHandler(
+            [](const FakeRequest &) { return FakeResponse::json(200, R"({"x":1})"); });
+        cache->setApiClient(client);
+        QSignalSpy updated(cache.get(), &DocumentCache::updated);
+        document.refresh();
+        QTRY_COMPARE(updated.size(), 1);
+        QCOMPARE(failed.size(), 1);
+    }
+
     void wipeEmptiesTheTable()
     {
         network->setHandler(
