@@ -3,6 +3,8 @@
 #include "sync/JsonPageHandler.h"
 #include "sync/JsonText.h"
 
+#include <QStringDecoder>
+
 #include <charconv>
 #include <cstring>
 
@@ -305,7 +307,10 @@ bool JsonPageReader::read(QByteArrayView body, JsonPageHandler &handler)
             std::string_view cursor;
             if (!readString(&cursor))
                 return false;
-            m_nextCursor = QString::fromUtf8(cursor.data(), qsizetype(cursor.size()));
+            // QString::fromUtf8 drops a leading U+FEFF (it reads it as a byte
+            // order mark); the cursor is opaque and must go back unchanged.
+            QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+            m_nextCursor = utf8(QByteArrayView(cursor.data(), qsizetype(cursor.size())));
         } else if (key == "total" && m_pos < m_end && *m_pos != '{' && *m_pos != '[' &&
                    *m_pos != '"' && *m_pos != 'n' && *m_pos != 't' && *m_pos != 'f') {
             std::string_view number;

@@ -190,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(nested.kind(0, ".x"), JsonScalar::Kind::Composite);
     }
 
+    // Found by tst_fuzz_sync: a cursor starting with U+FEFF lost it.
+    void cursorKeepsLeadingByteOrderMark()
+    {
+        Collector collector;
+        JsonPageReader reader;
+        QVERIFY2(readPage("{\"items\": [], \"next_cursor\": \"\xEF\xBB\xBF"
+                          "c1\"}",
+                          &collector, &reader),
+                 qPrintable(reader.error()));
+        QCOMPARE(reader.nextCursor(), QString(QChar(0xFEFF)) + QStringLiteral("c1"));
+        QVERIFY2(readPage("{\"items\": [], \"next_cursor\": \"\\ufeffc2\"}", &collector, &reader),
+                 qPrintable(reader.error()));
+        QCOMPARE(reader.nextCursor(), QString(QChar(0xFEFF)) + QStringLiteral("c2"));
+    }
+
     void handlerCanStop()
     {
         Collector collector;
