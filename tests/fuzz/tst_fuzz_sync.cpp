@@ -224,12 +224,14 @@ private Q_SLOTS:
                                reader.itemCount(),
                            fuzz.context(i, input));
             const QJsonValue cursor = page.value(QLatin1String("next_cursor"));
-            // Qt's parser itself drops a leading U+FEFF from strings without
-            // escapes; the reader keeps every character of the cursor.
+            // Qt's parser itself drops leading U+FEFFs from strings without
+            // escapes (tst_json_page_reader checks the reader keeps them).
             QString expected =
                 withLoneSurrogatesReplaced(cursor.isString() ? cursor.toString() : QString());
             QString actual = reader.nextCursor();
-            if (actual.startsWith(QChar(0xFEFF)) && !expected.startsWith(QChar(0xFEFF)))
+            while (expected.startsWith(QChar(0xFEFF)))
+                expected.remove(0, 1);
+            while (actual.startsWith(QChar(0xFEFF)))
                 actual.remove(0, 1);
             PD_FUZZ_VERIFY(actual == expected, fuzz.context(i, input));
         }
