@@ -104,7 +104,11 @@ std::optional<qint64> JsonReader::toInteger(QStringView key, const QJsonValue &v
         fail(key, QStringLiteral("expected an integer"));
         return std::nullopt;
     }
-    if (number < double(min) || number > double(max)) {
+    // double(max) rounds INT64_MAX up to 2^63, which passes `> double(max)`
+    // yet overflows qint64 (undefined; INT64_MIN in practice), so 2^63 and
+    // above are refused before the range test.
+    constexpr double kTwoTo63 = 9223372036854775808.0;
+    if (number < double(min) || number > double(max) || number >= kTwoTo63) {
         fail(key, QStringLiteral("%1 is outside %2..%3").arg(number).arg(min).arg(max));
         return std::nullopt;
     }

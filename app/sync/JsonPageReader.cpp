@@ -3,6 +3,8 @@
 #include "sync/JsonPageHandler.h"
 #include "sync/JsonText.h"
 
+#include <QStringDecoder>
+
 #include <charconv>
 #include <cstring>
 
@@ -192,7 +194,7 @@ bool JsonPageReader::skipValue(int depth)
     }
 }
 
-bool JsonPageReader::readItemObject(JsonPageHandler &handler, std::string_view prefix)
+bool JsonPageReader::readItemObject(JsonPageHandler &handler, std::string_view prefix, bool nested)
 {
     if (!expect('{'))
         return false;
@@ -205,12 +207,15 @@ bool JsonPageReader::readItemObject(JsonPageHandler &handler, std::string_view p
         std::string_view key;
         if (!readString(&key) || !expect(':'))
             return false;
-        if (prefix.empty() && m_pos < m_end && *m_pos == '{') {
-            if (!readItemObject(handler, key))
+        // Only the item's own members open an object of paths: testing
+        // `prefix.empty()` instead let "" keys recurse without bound (a stack
+        // overflow from one crafted page) and let {"": {"id": ..}} pose as "id".
+        if (!nested && m_pos < m_end && *m_pos == '{') {
+            if (!readItemObject(handler, key, true))
                 return false;
         } else {
             int slot = -1;
-            if (prefix.empty()) {
+            if (!nested) {
                 slot = handler.slotFor(key);
             } else if (prefix.size() + 1 + key.size() <= kMaxPath) {
                 std::memcpy(path, prefix.data(), prefix.size());
@@ -242,7 +247,7 @@ bool JsonPageReader::readItem(JsonPageHandler &handler)
 {
     m_decoded.clear();
     handler.beginItem();
-    if (!readItemObject(handler, {}))
+    if (!readItemObject(handler, {}, false))
         return false;
     if (!handler.endItem())
         return fail("item rejected");
@@ -302,7 +307,10 @@ bool JsonPageReader::read(QByteArrayView body, JsonPageHandler &handler)
             std::string_view cursor;
             if (!readString(&cursor))
                 return false;
-            m_nextCursor = QString::fromUtf8(cursor.data(), qsizetype(cursor.size()));
+            // QString::fromUtf8 drops a leading U+FEFF (it reads it as a byte
+            // order mark); the cursor is opaque and must go back unchanged.
+            QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+            m_nextCursor = utf8(QByteArrayView(cursor.data(), qsizetype(cursor.size())));
         } else if (key == "total" && m_pos < m_end && *m_pos != '{' && *m_pos != '[' &&
                    *m_pos != '"' && *m_pos != 'n' && *m_pos != 't' && *m_pos != 'f') {
             std::string_view number;

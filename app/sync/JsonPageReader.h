@@ -43,7 +43,8 @@ private:
     bool skipValue(int depth);
     bool readItems(JsonPageHandler &handler);
     bool readItem(JsonPageHandler &handler);
-    bool readItemObject(JsonPageHandler &handler, std::string_view prefix);
+    // `nested`: an object inside the item, whose members are "prefix.key".
+    bool readItemObject(JsonPageHandler &handler, std::string_view prefix, bool nested);
 
     const char *m_begin = nullptr;
     const char *m_pos = nullptr;

@@ -219,6 +219,24 @@ private Q_SLOTS:
         QCOMPARE(reader.error(), QStringLiteral("d: expected string or null, got number"));
     }
 
+    // Found by tst_fuzz_api: 2^63 passed the range test of a reader whose
+    // max is INT64_MAX and came back as INT64_MIN.
+    void readerRefusesIntegersBeyondQint64()
+    {
+        const qint64 max = std::numeric_limits<qint64>::max();
+        const qint64 min = std::numeric_limits<qint64>::min();
+        JsonReader reader(QJsonDocument::fromJson("{\"big\":9223372036854775808,"
+                                                  "\"low\":-9223372036854775808,"
+                                                  "\"near\":9223372036854774784}")
+                              .object());
+        QCOMPARE(reader.optionalInteger(u"low", min, max), std::optional<qint64>(min));
+        QCOMPARE(reader.integer(u"near", min, max), 9223372036854774784LL);
+        QVERIFY(reader.ok());
+        QCOMPARE(reader.integer(u"big", min, max), 0);
+        QVERIFY(!reader.ok());
+        QVERIFY2(reader.error().startsWith(QStringLiteral("big: ")), qPrintable(reader.error()));
+    }
+
     void readerKeepsFirstError()
     {
         JsonReader reader(QJsonObject{});

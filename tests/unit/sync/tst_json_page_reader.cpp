@@ -168,6 +168,43 @@ private Q_SLOTS:
         QVERIFY(!reader.error().isEmpty());
     }
 
+    // Found by tst_fuzz_sync: objects under empty keys were all read as the
+    // item's own members, recursing once per level until the stack overflowed.
+    void emptyKeysDoNotRecurse()
+    {
+        Collector collector;
+        JsonPageReader reader;
+        QByteArray body = "{\"items\": [{\"id\": \"a\", \"\": ";
+        body += QByteArrayLiteral("{\"\": ").repeated(500000);
+        QVERIFY(!readPage(body, &collector, &reader));
+        QVERIFY(reader.error().contains(QStringLiteral("nested too deeply")));
+
+        // Members of an object under "" are ".name", never the item's own.
+        Collector nested;
+        QVERIFY2(readPage("{\"items\": [{\"id\": \"a\", \"\": {\"id\": \"b\", "
+                          "\"x\": {\"y\": 1}}}]}",
+                          &nested, &reader),
+                 qPrintable(reader.error()));
+        QCOMPARE(nested.text(0, "id"), std::string("a"));
+        QCOMPARE(nested.text(0, ".id"), std::string("b"));
+        QCOMPARE(nested.kind(0, ".x"), JsonScalar::Kind::Composite);
+    }
+
+    // Found by tst_fuzz_sync: a cursor starting with U+FEFF lost it.
+    void cursorKeepsLeadingByteOrderMark()
+    {
+        Collector collector;
+        JsonPageReader reader;
+        QVERIFY2(readPage("{\"items\": [], \"next_cursor\": \"\xEF\xBB\xBF"
+                          "c1\"}",
+                          &collector, &reader),
+                 qPrintable(reader.error()));
+        QCOMPARE(reader.nextCursor(), QString(QChar(0xFEFF)) + QStringLiteral("c1"));
+        QVERIFY2(readPage("{\"items\": [], \"next_cursor\": \"\\ufeffc2\"}", &collector, &reader),
+                 qPrintable(reader.error()));
+        QCOMPARE(reader.nextCursor(), QString(QChar(0xFEFF)) + QStringLiteral("c2"));
+    }
+
     void handlerCanStop()
     {
         Collector collector;
