@@ -234,7 +234,7 @@ bool ExportArchive::readListed(const ArchiveManifest::File &file, const Sink &si
     return true;
 }
 
-ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint64)> &progress)
+ArchiveVerification ExportArchive::verify(const Progress &progress)
 {
     using Kind = ArchiveVerification::Issue::Kind;
     ArchiveVerification result;
@@ -246,11 +246,12 @@ ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint6
     qint64 done = 0;
     const Sink counter = [&](QByteArrayView chunk) {
         done += chunk.size();
-        if (progress)
-            progress(done, total);
-        return true;
+        result.stopped = progress && !progress(done, total);
+        return !result.stopped;
     };
     for (const ArchiveManifest::File &file : std::as_const(m_manifest.files)) {
+        if (result.stopped)
+            return result; // partial: not a finding about the archive
         if (!m_entries.contains(file.path)) {
             result.issues.append({Kind::Missing, file.path, QStringLiteral("not in the ZIP")});
             continue;
@@ -258,6 +259,8 @@ ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint6
         QString detail;
         if (readListed(file, counter, &detail))
             result.verified.append(file.path);
+        else if (result.stopped)
+            return result;
         else
             result.issues.append({Kind::Tampered, file.path, detail});
     }
