@@ -35,6 +35,19 @@ QString formatName(const QString &format)
         return ArchiveViewerWindow::tr("JSON and CSV");
     return format;
 }
+
+// A name from the archive inside a label with a mnemonic: '&' is literal.
+QString mnemonicSafe(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// A tooltip is rendered as rich text when it looks like HTML: a name from
+// the archive is escaped and marked as rich text so it shows as written.
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<qt>%1</qt>").arg(text.toHtmlEscaped());
+}
 } // namespace
 
 ArchiveViewerWindow::ArchiveViewerWindow(QWidget *parent)
@@ -61,6 +74,9 @@ ArchiveViewerWindow::ArchiveViewerWindow(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 22);
+    // Both show names from inside the archive: never rich text.
+    m_tableLabel->setTextFormat(Qt::PlainText);
+    m_busyLabel->setTextFormat(Qt::PlainText);
     m_tableLabel->setBuddy(m_table);
     m_progress->setAccessibleName(tr("Progress"));
     m_busyLabel->setAccessibleName(tr("Current work"));
@@ -189,7 +205,8 @@ void ArchiveViewerWindow::onChecked(const ArchiveLoader::Check &result)
                                     .arg(file.path),
                                 m_files);
         item->setData(Qt::UserRole, file.path);
-        item->setToolTip(tr("%1, %2").arg(file.path, locale.formattedDataSize(file.sizeBytes)));
+        item->setToolTip(
+            plainToolTip(tr("%1, %2").arg(file.path, locale.formattedDataSize(file.sizeBytes))));
     }
     m_files->setEnabled(true);
     Q_EMIT checked(m_state);
@@ -215,7 +232,7 @@ void ArchiveViewerWindow::onTableLoaded(const QString &file)
     delete m_model;
     m_model = model;
     m_currentFile = file;
-    m_tableLabel->setText(tr("&Rows of %1:").arg(file));
+    m_tableLabel->setText(tr("&Rows of %1:").arg(mnemonicSafe(file)));
     Q_EMIT tableShown(file);
 }
 
