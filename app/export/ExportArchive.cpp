@@ -286,11 +286,14 @@ bool ExportArchive::extract(const QString &path, QIODevice &destination, QString
     QString detail;
     qint64 done = 0;
     bool stopped = false;
+    bool writeFailed = false;
     const bool ok = readListed(
         *file,
         [&](QByteArrayView chunk) {
-            if (destination.write(chunk.data(), chunk.size()) != chunk.size())
+            if (destination.write(chunk.data(), chunk.size()) != chunk.size()) {
+                writeFailed = true;
                 return false;
+            }
             done += chunk.size();
             stopped = progress && !progress(done, file->sizeBytes);
             return !stopped;
@@ -298,6 +301,14 @@ bool ExportArchive::extract(const QString &path, QIODevice &destination, QString
         &detail);
     if (stopped) {
         setError(tr("Reading %1 was stopped.").arg(path), QStringLiteral("stopped"));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    if (writeFailed) {
+        // Our side failed (disk full, temporary folder gone): not the archive.
+        setError(tr("%1 could not be written to a temporary file; the disk may be full.").arg(path),
+                 QStringLiteral("write failed: %1").arg(destination.errorString()));
         if (error)
             *error = m_error;
         return false;

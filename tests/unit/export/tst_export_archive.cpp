@@ -3,6 +3,7 @@
 
 #include "ZipBuilder.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,19 @@ private Q_SLOTS:
         QCOMPARE(result.verified, (QStringList{kProfile, kVisits, kMessages}));
         QCOMPARE(lastTotal, qint64(m_profile.size() + m_visits.size() + m_messages.size()));
         QCOMPARE(lastDone, lastTotal);
+    }
+
+    void failedWriteIsNotReportedAsTampering()
+    {
+        ExportArchive archive(validArchive());
+        QVERIFY2(archive.open(), qPrintable(archive.errorDetail()));
+        QBuffer readOnly; // every write fails, like a full disk
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY(!archive.extract(kVisits, readOnly, &error));
+        QVERIFY2(error.contains(QLatin1String("temporary file")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("changed or damaged")), qPrintable(error));
+        QVERIFY(archive.errorDetail().startsWith(QLatin1String("write failed")));
     }
 
     void verifyStopsWhenProgressSaysSo()
