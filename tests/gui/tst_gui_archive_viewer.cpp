@@ -7,8 +7,10 @@
 
 #include "ZipBuilder.h"
 
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -101,6 +103,46 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("<b>bold 0</b>"));
         QCOMPARE(table->model()->index(0, 1).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("<qt>&lt;b&gt;bold 0&lt;/b&gt;</qt>"));
+    }
+
+    void stopKeepsTheListOnTheShownFile()
+    {
+        const QString small = QStringLiteral("a_small.csv");
+        const QString big = QStringLiteral("b_big.csv");
+        const QString path = writeArchive(QStringLiteral("two.zip"),
+                                          {{small, rowsCsv(3), 3}, {big, rowsCsv(300000), 300000}});
+        QVERIFY(!path.isEmpty());
+        ArchiveViewerWindow viewer;
+        QSignalSpy shown(&viewer, &ArchiveViewerWindow::tableShown);
+        viewer.show();
+        viewer.openArchive(path);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, kWaitMs);
+        QCOMPARE(shown.constLast().constFirst().toString(), small);
+
+        auto *files = viewer.findChild<QListWidget *>();
+        QPushButton *stop = nullptr;
+        for (QPushButton *button : viewer.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QLatin1String("Stop"))
+                stop = button;
+        }
+        QVERIFY(files && stop);
+        files->setCurrentRow(1); // starts loading the big file
+        QVERIFY(stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!stop->isVisible());
+        // The list agrees with the table still shown.
+        QCOMPARE(files->currentRow(), 0);
+        QCOMPARE(shown.size(), 1);
+        // Choosing the stopped file again loads it, and the previous
+        // table's selection model goes with its model.
+        auto *table = viewer.findChild<QTableView *>();
+        QPointer<QItemSelectionModel> oldSelection = table->selectionModel();
+        QVERIFY(oldSelection);
+        files->setCurrentRow(1);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, kWaitMs);
+        QCOMPARE(shown.constLast().constFirst().toString(), big);
+        QCOMPARE(files->currentRow(), 1);
+        QVERIFY(!oldSelection);
     }
 };
 
