@@ -2308,6 +2308,10 @@
         <source>Reading %1 was stopped.</source>
         <translation>Pembacaan %1 dihentikan.</translation>
     </message>
+    <message>
+        <source>%1 could not be written to a temporary file; the disk may be full.</source>
+        <translation>%1 tidak dapat ditulis ke berkas sementara; disk mungkin penuh.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExportRequestDialog</name>

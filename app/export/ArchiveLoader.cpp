@@ -13,12 +13,13 @@ namespace pd {
 namespace {
 std::atomic<int> g_runningWorkers{0};
 
-// Counts a worker down when its work is over, whichever way it ends.
-struct WorkerDone {
-    WorkerDone() = default;
-    WorkerDone(const WorkerDone &) = delete;
-    WorkerDone &operator=(const WorkerDone &) = delete;
-    ~WorkerDone() { --g_runningWorkers; }
+// Counts a job from submission until its task is gone, whichever way that
+// happens: run to its end, or dropped from the pool's queue unstarted.
+struct WorkerToken {
+    WorkerToken() { ++g_runningWorkers; }
+    WorkerToken(const WorkerToken &) = delete;
+    WorkerToken &operator=(const WorkerToken &) = delete;
+    ~WorkerToken() { --g_runningWorkers; }
 };
 } // namespace
 
@@ -41,12 +42,17 @@ ArchiveLoader::ArchiveLoader(QObject *parent)
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &ArchiveLoader::pollProgress);
+    // One job at a time: a newer one waits for the running one to stop.
+    m_pool.setMaxThreadCount(1);
 }
 
 ArchiveLoader::~ArchiveLoader()
 {
     if (m_job)
         m_job->cancelled = true;
+    m_pool.clear();
+    // The running job stops at its next chunk; its temporary file goes with it.
+    m_pool.waitForDone();
 }
 
 void ArchiveLoader::check(const QString &archivePath)
@@ -71,9 +77,16 @@ void ArchiveLoader::cancel()
     if (!m_job)
         return;
     m_job->cancelled = true;
-    m_job.reset();
+    m_cancelledJob = std::move(m_job);
     m_poll.stop();
     Q_EMIT cancelled();
+}
+
+std::pair<qint64, qint64> ArchiveLoader::cancelledProgress() const
+{
+    if (!m_cancelledJob)
+        return {0, 0};
+    return {m_cancelledJob->done.load(), m_cancelledJob->total.load()};
 }
 
 int ArchiveLoader::runningWorkers()
@@ -90,42 +103,56 @@ void ArchiveLoader::run(std::shared_ptr<Job> job)
 {
     if (m_job)
         m_job->cancelled = true; // a newer job replaces it
+    m_pool.clear();              // queued jobs are superseded anyway
     m_job = job;
-    ++g_runningWorkers;
-    QThread *thread = QThread::create([job] {
-        const WorkerDone finished;
-        ExportArchive archive(job->archivePath);
-        const auto progress = [&job](qint64 done, qint64 total) {
-            job->done = done;
-            job->total = total;
-            return !job->cancelled.load();
-        };
-        if (job->kind == Job::Kind::Check) {
-            Check &check = job->check;
-            check.opened = archive.open();
-            if (!check.opened) {
-                check.error = archive.errorString();
-                check.detail = archive.errorDetail();
-                return;
-            }
-            check.manifest = archive.manifest();
-            check.entries = archive.entryNames();
-            check.verification = archive.verify(progress);
+    // The destructor waits for the pool, so `loader` outlives the task; a
+    // result posted just before the loader goes is dropped with its event.
+    ArchiveLoader *loader = this;
+    auto token = std::make_shared<WorkerToken>();
+    m_pool.start([loader, job, token] {
+        if (job->cancelled)
+            return;
+        QThread::currentThread()->setPriority(QThread::LowPriority);
+        work(*job);
+        if (job->cancelled) {
+            // Unwanted: remove the extracted copy now, not whenever the
+            // last reference to the job goes.
+            job->table.reset();
             return;
         }
-        if (!archive.open()) {
-            job->error = archive.errorString();
-            return;
-        }
-        job->table = archive.openTable(job->file, &job->error, QString(), progress);
+        QMetaObject::invokeMethod(
+            loader, [loader, job] { loader->finish(job); }, Qt::QueuedConnection);
     });
-    thread->setObjectName(QStringLiteral("pd-archive-loader"));
-    // Delivered on this object's thread, and never once it is gone.
-    connect(thread, &QThread::finished, this, [this, job] { finish(job); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
     m_poll.start();
     Q_EMIT progress(0, 0);
+}
+
+void ArchiveLoader::work(Job &job)
+{
+    ExportArchive archive(job.archivePath);
+    const auto progress = [&job](qint64 done, qint64 total) {
+        job.done = done;
+        job.total = total;
+        return !job.cancelled.load();
+    };
+    if (job.kind == Job::Kind::Check) {
+        Check &check = job.check;
+        check.opened = archive.open();
+        if (!check.opened) {
+            check.error = archive.errorString();
+            check.detail = archive.errorDetail();
+            return;
+        }
+        check.manifest = archive.manifest();
+        check.entries = archive.entryNames();
+        check.verification = archive.verify(progress);
+        return;
+    }
+    if (!archive.open()) {
+        job.error = archive.errorString();
+        return;
+    }
+    job.table = archive.openTable(job.file, &job.error, QString(), progress);
 }
 
 void ArchiveLoader::pollProgress()
@@ -136,8 +163,10 @@ void ArchiveLoader::pollProgress()
 
 void ArchiveLoader::finish(const std::shared_ptr<Job> &job)
 {
-    if (job != m_job || job->cancelled)
-        return; // cancelled or replaced: the result is not wanted
+    if (job != m_job || job->cancelled) {
+        job->table.reset(); // cancelled or replaced: the result is not wanted
+        return;
+    }
     m_job.reset();
     m_poll.stop();
     Q_EMIT progress(job->done.load(), job->total.load());

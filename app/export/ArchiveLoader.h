@@ -5,9 +5,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace pd {
 
@@ -16,11 +18,13 @@ class TabularFile;
 // Runs the slow parts of reading an export archive on a worker thread, so the
 // UI thread never waits on the disk: check() opens the archive and verifies
 // every file against its manifest; loadTable() extracts, checks and indexes
-// one file. One job at a time; each worker uses its own ExportArchive (and
-// so its own handle on the ZIP). progress() is polled from the UI thread
-// every 100 ms; cancel() stops a table's extraction early and drops any
-// job's result. A job left running when the loader is destroyed finishes on
-// its own and its result is discarded.
+// one file. One job at a time on a private one-thread pool (like
+// MatchCounter): a newer job supersedes a queued or running one. Each job
+// uses its own ExportArchive (and so its own handle on the ZIP). progress()
+// is polled from the UI thread every 100 ms; cancel() stops the check or the
+// extraction at the next chunk and drops the result, including a table's
+// extracted temporary file (personal data). The destructor cancels and
+// waits for the worker, so nothing outlives the loader.
 class ArchiveLoader : public QObject
 {
     Q_OBJECT
@@ -44,11 +48,15 @@ public:
     void loadTable(const QString &archivePath, const QString &file);
     void cancel();
     bool isBusy() const { return bool(m_job); }
+    // How often progress() reports while a job runs (100 ms by default).
+    void setProgressInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
+    // Bytes done and total of the last cancelled job, where its worker got
+    // to (final once runningWorkers() is 0): shows that cancel() stops work.
+    std::pair<qint64, qint64> cancelledProgress() const;
 
     // The table the last tableLoaded() announced (once).
     std::unique_ptr<TabularFile> takeTable();
-    // Worker threads still running, across all loaders (including those of
-    // destroyed loaders), e.g. to wait for them before exiting.
+    // Jobs queued or running, across all loaders.
     static int runningWorkers();
 
 Q_SIGNALS:
@@ -61,12 +69,16 @@ Q_SIGNALS:
 private:
     struct Job;
     void run(std::shared_ptr<Job> job);
+    // The job's work, on the pool's thread.
+    static void work(Job &job);
     void finish(const std::shared_ptr<Job> &job);
     void pollProgress();
 
     std::shared_ptr<Job> m_job;
+    std::shared_ptr<const Job> m_cancelledJob;
     std::unique_ptr<TabularFile> m_table;
     QTimer m_poll;
+    QThreadPool m_pool; // last member: destroyed (and waited for) first
 };
 
 } // namespace pd

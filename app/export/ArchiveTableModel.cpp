@@ -68,7 +68,16 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
     const QStringList *values = row(index.row());
     if (!values)
         return {};
-    return index.column() < values->size() ? values->at(index.column()) : QString();
+    const QString value = index.column() < values->size() ? values->at(index.column()) : QString();
+    if (role == Qt::ToolTipRole && !value.isEmpty()) {
+        // Views render a tooltip that looks like HTML as rich text: a cell
+        // is escaped and marked rich so it shows exactly as written.
+        QString html = value.toHtmlEscaped();
+        html.replace(QLatin1String("\r\n"), QLatin1String("<br/>"))
+            .replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+        return QStringLiteral("<qt>%1</qt>").arg(html);
+    }
+    return value;
 }
 
 QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -24,8 +24,10 @@ public:
 
     QStringList verified;
     QList<Issue> issues;
+    // The check was stopped by its progress callback: the lists are partial.
+    bool stopped = false;
 
-    bool ok() const { return issues.isEmpty(); }
+    bool ok() const { return !stopped && issues.isEmpty(); }
     QStringList paths(Issue::Kind kind) const;
     // One translated sentence per kind of problem, for users.
     QString summary() const;

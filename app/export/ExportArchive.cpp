@@ -234,7 +234,7 @@ bool ExportArchive::readListed(const ArchiveManifest::File &file, const Sink &si
     return true;
 }
 
-ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint64)> &progress)
+ArchiveVerification ExportArchive::verify(const Progress &progress)
 {
     using Kind = ArchiveVerification::Issue::Kind;
     ArchiveVerification result;
@@ -246,11 +246,12 @@ ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint6
     qint64 done = 0;
     const Sink counter = [&](QByteArrayView chunk) {
         done += chunk.size();
-        if (progress)
-            progress(done, total);
-        return true;
+        result.stopped = progress && !progress(done, total);
+        return !result.stopped;
     };
     for (const ArchiveManifest::File &file : std::as_const(m_manifest.files)) {
+        if (result.stopped)
+            return result; // partial: not a finding about the archive
         if (!m_entries.contains(file.path)) {
             result.issues.append({Kind::Missing, file.path, QStringLiteral("not in the ZIP")});
             continue;
@@ -258,6 +259,8 @@ ArchiveVerification ExportArchive::verify(const std::function<void(qint64, qint6
         QString detail;
         if (readListed(file, counter, &detail))
             result.verified.append(file.path);
+        else if (result.stopped)
+            return result;
         else
             result.issues.append({Kind::Tampered, file.path, detail});
     }
@@ -283,11 +286,14 @@ bool ExportArchive::extract(const QString &path, QIODevice &destination, QString
     QString detail;
     qint64 done = 0;
     bool stopped = false;
+    bool writeFailed = false;
     const bool ok = readListed(
         *file,
         [&](QByteArrayView chunk) {
-            if (destination.write(chunk.data(), chunk.size()) != chunk.size())
+            if (destination.write(chunk.data(), chunk.size()) != chunk.size()) {
+                writeFailed = true;
                 return false;
+            }
             done += chunk.size();
             stopped = progress && !progress(done, file->sizeBytes);
             return !stopped;
@@ -295,6 +301,14 @@ bool ExportArchive::extract(const QString &path, QIODevice &destination, QString
         &detail);
     if (stopped) {
         setError(tr("Reading %1 was stopped.").arg(path), QStringLiteral("stopped"));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    if (writeFailed) {
+        // Our side failed (disk full, temporary folder gone): not the archive.
+        setError(tr("%1 could not be written to a temporary file; the disk may be full.").arg(path),
+                 QStringLiteral("write failed: %1").arg(destination.errorString()));
         if (error)
             *error = m_error;
         return false;

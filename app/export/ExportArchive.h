@@ -50,11 +50,12 @@ public:
     // Every entry of the ZIP, in directory order.
     QStringList entryNames() const { return m_order; }
 
-    // `progress(bytesDone, bytesTotal)` runs after each chunk when given.
-    ArchiveVerification verify(const std::function<void(qint64, qint64)> &progress = {});
     // `progress(bytesDone, bytesTotal)` after each chunk; returning false
     // stops the work (for a cancel button).
     using Progress = std::function<bool(qint64, qint64)>;
+
+    // Stopped by `progress`, the result is partial and marked `stopped`.
+    ArchiveVerification verify(const Progress &progress = {});
 
     // Streams one listed file into `destination`, checking it against the
     // manifest; false and *error (translated) when it is missing or tampered,

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +35,19 @@ QString formatName(const QString &format)
     if (format == QLatin1String("both"))
         return ArchiveViewerWindow::tr("JSON and CSV");
     return format;
+}
+
+// A name from the archive inside a label with a mnemonic: '&' is literal.
+QString mnemonicSafe(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// A tooltip is rendered as rich text when it looks like HTML: a name from
+// the archive is escaped and marked as rich text so it shows as written.
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<qt>%1</qt>").arg(text.toHtmlEscaped());
 }
 } // namespace
 
@@ -61,6 +75,9 @@ ArchiveViewerWindow::ArchiveViewerWindow(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 22);
+    // Both show names from inside the archive: never rich text.
+    m_tableLabel->setTextFormat(Qt::PlainText);
+    m_busyLabel->setTextFormat(Qt::PlainText);
     m_tableLabel->setBuddy(m_table);
     m_progress->setAccessibleName(tr("Progress"));
     m_busyLabel->setAccessibleName(tr("Current work"));
@@ -68,6 +85,7 @@ ArchiveViewerWindow::ArchiveViewerWindow(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, &m_loader, &ArchiveLoader::cancel);
     connect(&m_loader, &ArchiveLoader::cancelled, this, [this] {
         setIdle();
+        showCurrentFileInList();
         if (m_state == State::Checking) {
             m_state = State::Rejected;
             m_status->showNotice(NoticeBanner::Kind::Warning,
@@ -126,9 +144,7 @@ void ArchiveViewerWindow::openArchive(const QString &path)
     setWindowTitle(tr("Export archive: %1").arg(QFileInfo(path).fileName()));
     m_files->clear();
     m_files->setEnabled(false);
-    m_table->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
+    replaceModel(nullptr);
     m_facts->clear();
     m_status->showNotice(NoticeBanner::Kind::Information,
                          tr("Checking every file against the archive's manifest…"));
@@ -189,7 +205,8 @@ void ArchiveViewerWindow::onChecked(const ArchiveLoader::Check &result)
                                     .arg(file.path),
                                 m_files);
         item->setData(Qt::UserRole, file.path);
-        item->setToolTip(tr("%1, %2").arg(file.path, locale.formattedDataSize(file.sizeBytes)));
+        item->setToolTip(
+            plainToolTip(tr("%1, %2").arg(file.path, locale.formattedDataSize(file.sizeBytes))));
     }
     m_files->setEnabled(true);
     Q_EMIT checked(m_state);
@@ -210,18 +227,41 @@ void ArchiveViewerWindow::onFileChosen()
 void ArchiveViewerWindow::onTableLoaded(const QString &file)
 {
     setIdle();
-    auto *model = new ArchiveTableModel(m_loader.takeTable(), this);
+    replaceModel(new ArchiveTableModel(m_loader.takeTable(), this));
+    m_currentFile = file;
+    m_tableLabel->setText(tr("&Rows of %1:").arg(mnemonicSafe(file)));
+    Q_EMIT tableShown(file);
+}
+
+void ArchiveViewerWindow::replaceModel(ArchiveTableModel *model)
+{
+    // setModel() does not delete the view's previous selection model.
+    QItemSelectionModel *selection = m_table->selectionModel();
     m_table->setModel(model);
+    delete selection;
     delete m_model;
     m_model = model;
-    m_currentFile = file;
-    m_tableLabel->setText(tr("&Rows of %1:").arg(file));
-    Q_EMIT tableShown(file);
+}
+
+void ArchiveViewerWindow::showCurrentFileInList()
+{
+    // After Stop, the list points at the file whose load was stopped while
+    // the table still shows the previous one: point it back (without
+    // loading), so choosing that file again loads it.
+    const QSignalBlocker blocker(m_files);
+    for (int row = 0; row < m_files->count(); ++row) {
+        if (m_files->item(row)->data(Qt::UserRole).toString() == m_currentFile) {
+            m_files->setCurrentRow(row);
+            return;
+        }
+    }
+    m_files->setCurrentRow(-1);
 }
 
 void ArchiveViewerWindow::onTableFailed(const QString &file, const QString &error)
 {
     setIdle();
+    showCurrentFileInList();
     m_status->showNotice(NoticeBanner::Kind::Error, tr("%1 cannot be shown: %2").arg(file, error));
 }
 

@@ -61,6 +61,8 @@ private:
     void onProgress(qint64 done, qint64 total);
     void setBusy(const QString &what);
     void setIdle();
+    void showCurrentFileInList();
+    void replaceModel(ArchiveTableModel *model);
     void showFacts(const ArchiveLoader::Check &result);
 
     ArchiveLoader m_loader;

@@ -7,10 +7,13 @@
 
 #include "ZipBuilder.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace pd;
 using namespace pd::test;
@@ -41,6 +44,34 @@ class TestArchiveLoader : public QObject
     QTemporaryDir m_dir;
     QByteArray m_visits;
     QString m_path;
+    QString m_bigPath; // stored, big enough to be cancelled half way
+    qint64 m_bigSize = 0;
+
+    // Starts `start` on `loader`, cancels it once its worker reported some
+    // progress, and checks the worker stopped before the end.
+    void cancelHalfWay(ArchiveLoader &loader, const std::function<void()> &start)
+    {
+        QSignalSpy cancelled(&loader, &ArchiveLoader::cancelled);
+        loader.setProgressInterval(1);
+        connect(&loader, &ArchiveLoader::progress, &loader, [&loader](qint64 done, qint64) {
+            if (done > 0 && loader.isBusy())
+                loader.cancel();
+        });
+        start();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, kWaitMs);
+        QVERIFY(!loader.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(ArchiveLoader::runningWorkers(), 0, kWaitMs);
+        const auto [done, total] = loader.cancelledProgress();
+        QVERIFY(done > 0);
+        QCOMPARE(total, m_bigSize);
+        QVERIFY2(done < total, "the worker ran to the end despite cancel()");
+    }
+
+    QStringList leftoverTemporaryFiles() const
+    {
+        return QDir(m_dir.filePath(QStringLiteral("tmp")))
+            .entryList({QStringLiteral("pd-export-*")}, QDir::Files);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,6 +83,17 @@ private Q_SLOTS:
         QVERIFY(ZipBuilder::write(m_path,
                                   {{kManifest, ZipBuilder::manifest({{kVisits, m_visits, kRows}})},
                                    {kVisits, m_visits, true}}));
+        const int bigRows = kRows * 5;
+        const QByteArray big = visitsCsv(bigRows);
+        m_bigSize = big.size();
+        m_bigPath = m_dir.filePath(QStringLiteral("big.zip"));
+        QVERIFY(ZipBuilder::write(
+            m_bigPath,
+            {{kManifest, ZipBuilder::manifest({{kVisits, big, bigRows}})}, {kVisits, big, true}}));
+        // Extracted tables go to the system's temporary folder: make it ours
+        // to see that none is left behind.
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("tmp")));
+        qputenv("TMPDIR", m_dir.filePath(QStringLiteral("tmp")).toLocal8Bit());
     }
 
     void tableLoadsOffTheCallingThread()
@@ -104,6 +146,23 @@ private Q_SLOTS:
         QCOMPARE(check.verification.verified, QStringList{kVisits});
     }
 
+    void cancelStopsTheTableLoad()
+    {
+        ArchiveLoader loader;
+        QSignalSpy loaded(&loader, &ArchiveLoader::tableLoaded);
+        cancelHalfWay(loader, [&] { loader.loadTable(m_bigPath, kVisits); });
+        QVERIFY(loaded.isEmpty());
+        QCOMPARE(leftoverTemporaryFiles(), QStringList());
+    }
+
+    void cancelStopsTheCheck()
+    {
+        ArchiveLoader loader;
+        QSignalSpy checked(&loader, &ArchiveLoader::checked);
+        cancelHalfWay(loader, [&] { loader.check(m_bigPath); });
+        QVERIFY(checked.isEmpty());
+    }
+
     void tamperedArchiveIsReported()
     {
         QByteArray zip = ZipBuilder::readAll(m_path);
@@ -139,11 +198,17 @@ private Q_SLOTS:
 
     void destroyedWhileRunning()
     {
-        // The worker finishes on its own; nothing is delivered to the dead loader.
+        // The destructor stops the worker and waits for it: nothing runs on,
+        // and no extracted copy of the table stays on disk.
         auto loader = std::make_unique<ArchiveLoader>();
-        loader->loadTable(m_path, kVisits);
+        loader->setProgressInterval(1);
+        QSignalSpy progress(loader.get(), &ArchiveLoader::progress);
+        loader->loadTable(m_bigPath, kVisits);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.constLast().at(0).toLongLong() > 0,
+                                 kWaitMs);
         loader.reset();
-        QTRY_COMPARE_WITH_TIMEOUT(ArchiveLoader::runningWorkers(), 0, kWaitMs);
+        QCOMPARE(ArchiveLoader::runningWorkers(), 0);
+        QCOMPARE(leftoverTemporaryFiles(), QStringList());
     }
 };
 

@@ -53,6 +53,19 @@ class TestArchiveTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void toolTipShowsMarkupAsWritten()
+    {
+        // A cell is data, not markup: its tooltip is escaped rich text.
+        auto table = csvTable("a,b\r\n<b>x</b> & y,\"1\r\n2\"\r\n");
+        QVERIFY(table);
+        ArchiveTableModel model(std::move(table));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("<b>x</b> & y"));
+        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<qt>&lt;b&gt;x&lt;/b&gt; &amp; y</qt>"));
+        QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<qt>1<br/>2</qt>"));
+    }
+
     void csvModelPassesTheTester()
     {
         QByteArray text = kHeader;
@@ -72,7 +85,7 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("v%1").arg(row));
             QCOMPARE(model.index(row, 2).data().toString(), expectedTitle(row));
             QCOMPARE(model.index(row, 5).data(Qt::ToolTipRole).toString(),
-                     QStringLiteral("desktop"));
+                     QStringLiteral("<qt>desktop</qt>"));
         }
         QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
         QVERIFY(model.errorString().isEmpty());

@@ -3,6 +3,7 @@
 
 #include "ZipBuilder.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,11 +84,46 @@ private Q_SLOTS:
         const ArchiveVerification result = archive.verify([&](qint64 done, qint64 total) {
             lastDone = done;
             lastTotal = total;
+            return true;
         });
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(result.verified, (QStringList{kProfile, kVisits, kMessages}));
         QCOMPARE(lastTotal, qint64(m_profile.size() + m_visits.size() + m_messages.size()));
         QCOMPARE(lastDone, lastTotal);
+    }
+
+    void failedWriteIsNotReportedAsTampering()
+    {
+        ExportArchive archive(validArchive());
+        QVERIFY2(archive.open(), qPrintable(archive.errorDetail()));
+        QBuffer readOnly; // every write fails, like a full disk
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY(!archive.extract(kVisits, readOnly, &error));
+        QVERIFY2(error.contains(QLatin1String("temporary file")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("changed or damaged")), qPrintable(error));
+        QVERIFY(archive.errorDetail().startsWith(QLatin1String("write failed")));
+    }
+
+    void verifyStopsWhenProgressSaysSo()
+    {
+        ExportArchive archive(validArchive());
+        QVERIFY2(archive.open(), qPrintable(archive.errorDetail()));
+        int calls = 0;
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        const ArchiveVerification result = archive.verify([&](qint64 done, qint64 total) {
+            ++calls;
+            lastDone = done;
+            lastTotal = total;
+            return false; // a cancel button pressed at once
+        });
+        QCOMPARE(calls, 1);
+        QVERIFY(lastDone < lastTotal);
+        QVERIFY(result.stopped);
+        QVERIFY(!result.ok());
+        QVERIFY(result.issues.isEmpty()); // stopping is not a finding
+        QVERIFY(result.verified.isEmpty());
     }
 
     void tamperedByteIsDetected()

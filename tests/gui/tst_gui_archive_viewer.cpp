@@ -1,0 +1,150 @@
+// The archive viewer offline, on archives built by the test: names and cells
+// from inside an archive are data, never markup; Stop during a table load
+// keeps the file list and the shown table in agreement.
+#include "dialogs/ArchiveViewerWindow.h"
+
+#include "export/ArchiveLoader.h"
+
+#include "ZipBuilder.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kManifest = QStringLiteral("manifest.json");
+const QString kNotes = QStringLiteral("notes.csv");
+
+QByteArray rowsCsv(int rows)
+{
+    QByteArray text = "id,note\r\n";
+    text.reserve(qsizetype(rows) * 40);
+    for (int i = 0; i < rows; ++i)
+        text += "r" + QByteArray::number(i) + ",<b>bold " + QByteArray::number(i) + "</b>\r\n";
+    return text;
+}
+
+QLabel *labelWithText(QWidget *window, const QString &part)
+{
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->text().contains(part))
+            return label;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiArchiveViewer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writeArchive(const QString &name, const QList<ZipBuilder::Listed> &files)
+    {
+        QList<ZipBuilder::Entry> entries{{kManifest, ZipBuilder::manifest(files)}};
+        for (const ZipBuilder::Listed &file : files)
+            entries.append({file.path, file.data, true});
+        const QString path = m_dir.filePath(name);
+        return ZipBuilder::write(path, entries) ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void namesFromTheArchiveAreNotMarkup()
+    {
+        const QByteArray rows = rowsCsv(3);
+        const QString path = writeArchive(QStringLiteral("markup.zip"), {{kNotes, rows, 3}});
+        QVERIFY(!path.isEmpty());
+        ArchiveViewerWindow viewer;
+        QSignalSpy shown(&viewer, &ArchiveViewerWindow::tableShown);
+        viewer.show();
+        viewer.openArchive(path);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.state() != ArchiveViewerWindow::State::Checking, kWaitMs);
+        QCOMPARE(viewer.state(), ArchiveViewerWindow::State::Ready);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, kWaitMs);
+        QCOMPARE(shown.constFirst().constFirst().toString(), kNotes);
+
+        // The manifest only admits plain names ([a-z0-9_].csv|json), but
+        // the labels naming files and work stay plain text regardless.
+        QLabel *rowsLabel = labelWithText(&viewer, QStringLiteral("&Rows of notes.csv:"));
+        QVERIFY(rowsLabel);
+        QCOMPARE(rowsLabel->textFormat(), Qt::PlainText);
+        QLabel *busyLabel = nullptr;
+        for (QLabel *label : viewer.findChildren<QLabel *>()) {
+            if (label->accessibleName() == QLatin1String("Current work"))
+                busyLabel = label;
+        }
+        QVERIFY(busyLabel);
+        QCOMPARE(busyLabel->textFormat(), Qt::PlainText);
+
+        auto *files = viewer.findChild<QListWidget *>();
+        QVERIFY(files);
+        QCOMPARE(files->count(), 1);
+        const QString tip = files->item(0)->toolTip();
+        QVERIFY2(tip.startsWith(QLatin1String("<qt>notes.csv, ")), qPrintable(tip));
+
+        auto *table = viewer.findChild<QTableView *>();
+        QVERIFY(table && table->model());
+        // A cell that looks like HTML shows as written.
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("<b>bold 0</b>"));
+        QCOMPARE(table->model()->index(0, 1).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<qt>&lt;b&gt;bold 0&lt;/b&gt;</qt>"));
+    }
+
+    void stopKeepsTheListOnTheShownFile()
+    {
+        const QString small = QStringLiteral("a_small.csv");
+        const QString big = QStringLiteral("b_big.csv");
+        const QString path = writeArchive(QStringLiteral("two.zip"),
+                                          {{small, rowsCsv(3), 3}, {big, rowsCsv(300000), 300000}});
+        QVERIFY(!path.isEmpty());
+        ArchiveViewerWindow viewer;
+        QSignalSpy shown(&viewer, &ArchiveViewerWindow::tableShown);
+        viewer.show();
+        viewer.openArchive(path);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, kWaitMs);
+        QCOMPARE(shown.constLast().constFirst().toString(), small);
+
+        auto *files = viewer.findChild<QListWidget *>();
+        QPushButton *stop = nullptr;
+        for (QPushButton *button : viewer.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QLatin1String("Stop"))
+                stop = button;
+        }
+        QVERIFY(files && stop);
+        files->setCurrentRow(1); // starts loading the big file
+        QVERIFY(stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!stop->isVisible());
+        // The list agrees with the table still shown.
+        QCOMPARE(files->currentRow(), 0);
+        QCOMPARE(shown.size(), 1);
+        // Choosing the stopped file again loads it, and the previous
+        // table's selection model goes with its model.
+        auto *table = viewer.findChild<QTableView *>();
+        QPointer<QItemSelectionModel> oldSelection = table->selectionModel();
+        QVERIFY(oldSelection);
+        files->setCurrentRow(1);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, kWaitMs);
+        QCOMPARE(shown.constLast().constFirst().toString(), big);
+        QCOMPARE(files->currentRow(), 1);
+        QVERIFY(!oldSelection);
+    }
+};
+
+QTEST_MAIN(TestGuiArchiveViewer)
+#include "tst_gui_archive_viewer.moc"
