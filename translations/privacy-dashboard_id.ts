@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system's certificate authorities</source>
+        <source>None: only the system&apos;s certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server's address.</source>
+        <source>Enter the server&apos;s address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item's current state.</source>
+        <source>This cannot be done in the item&apos;s current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server's answer is too large.</source>
+        <source>The server&apos;s answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive's manifest.</source>
+        <source>All %n file(s) match the archive&apos;s manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -627,7 +627,7 @@
         <translation>Hentikan</translation>
     </message>
     <message>
-        <source>The check was cancelled; the archive's files are not shown until it has been checked.</source>
+        <source>The check was cancelled; the archive&apos;s files are not shown until it has been checked.</source>
         <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>Arsip ekspor: %1</translation>
     </message>
     <message>
-        <source>Checking every file against the archive's manifest…</source>
+        <source>Checking every file against the archive&apos;s manifest…</source>
         <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app's access</source>
+        <source>Revoke the selected app&apos;s access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider's password reset page in the web browser</source>
+        <source>Opens your provider&apos;s password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation>Alamat &amp;email:</translation>
     </message>
     <message>
-        <source>Type your account's email address to confirm</source>
+        <source>Type your account&apos;s email address to confirm</source>
         <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
     </message>
     <message>
@@ -1461,7 +1461,7 @@
         <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted data stays in the provider's secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
         <translation>
             <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform>
         </translation>
@@ -1481,7 +1481,7 @@
         <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
     </message>
     <message>
-        <source>Your account's email address is being loaded…</source>
+        <source>Your account&apos;s email address is being loaded…</source>
         <translation>Alamat email akun Anda sedang dimuat…</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@
         <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
     </message>
     <message>
-        <source>Your account's email address is not known yet. Wait a moment, or check your connection.</source>
+        <source>Your account&apos;s email address is not known yet. Wait a moment, or check your connection.</source>
         <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
     </message>
     <message>
@@ -1497,7 +1497,7 @@
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>The email address does not match your account's.</source>
+        <source>The email address does not match your account&apos;s.</source>
         <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
     </message>
     <message>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -1854,7 +1854,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server's description points to a different address (%1). It was not added.</source>
+        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -1934,13 +1934,13 @@
         <translation>Perbaiki data saya</translation>
     </message>
     <message numerus="yes">
-        <source>The previous values stay in the provider's secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
         <translation>
             <numerusform>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia hingga %n hari setelahnya, sebagai bagian dari proses pencadangan standarnya.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The previous values stay in the provider's secure backups for a limited period afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider&apos;s secure backups for a limited period afterwards, as part of its standard backup process.</source>
         <translation>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia untuk jangka waktu terbatas setelahnya, sebagai bagian dari proses pencadangan standarnya.</translation>
     </message>
     <message>
@@ -2230,7 +2230,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
 </context>
@@ -2245,7 +2245,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive's table of contents is damaged.</source>
+        <source>The archive&apos;s table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -2253,8 +2253,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or "..".</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
+        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -2269,23 +2269,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
+        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is too large.</source>
+        <source>The archive&apos;s manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is damaged.</source>
+        <source>The archive&apos;s manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is not valid.</source>
+        <source>The archive&apos;s manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2493,27 +2493,27 @@
         <translation>Nama lengkap Anda</translation>
     </message>
     <message>
-        <source>The minor's full name</source>
+        <source>The minor&apos;s full name</source>
         <translation>Nama lengkap anak</translation>
     </message>
     <message>
-        <source>The minor's email address</source>
+        <source>The minor&apos;s email address</source>
         <translation>Alamat email anak</translation>
     </message>
     <message>
-        <source>The minor's phone number</source>
+        <source>The minor&apos;s phone number</source>
         <translation>Nomor telepon anak</translation>
     </message>
     <message>
-        <source>The minor's username</source>
+        <source>The minor&apos;s username</source>
         <translation>Nama pengguna anak</translation>
     </message>
     <message>
-        <source>Remove a minor's data</source>
+        <source>Remove a minor&apos;s data</source>
         <translation>Hapus data anak di bawah umur</translation>
     </message>
     <message>
-        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent's or guardian's consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child's information and stops them from using the Products and Services.</source>
+        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent&apos;s or guardian&apos;s consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child&apos;s information and stops them from using the Products and Services.</source>
         <translation>Jika seseorang yang menurut hukum yang berlaku tergolong anak di bawah umur memberikan Data Pribadi atau Data Layanan kepada penyedia tanpa persetujuan orang tua atau wali, orang tua atau wali tersebut dapat meminta agar data itu dihapus dan langganan anak tersebut dihentikan. Anak di bawah 13 tahun sama sekali tidak boleh memiliki akun: bila penyedia mengetahuinya, penyedia menghapus informasi anak tersebut dan mencegahnya menggunakan Produk dan Layanan.</translation>
     </message>
     <message>
@@ -2549,11 +2549,7 @@
         <translation>Anak (nama, dan minimal satu pengenal)</translation>
     </message>
     <message>
-        <source>International format, e.g. +62 812 3456 7890</source>
-        <translation>Format internasional, mis. +62 812 3456 7890</translation>
-    </message>
-    <message>
-        <source>&amp;Minor's full name:</source>
+        <source>&amp;Minor&apos;s full name:</source>
         <translation>&amp;Nama lengkap anak:</translation>
     </message>
     <message>
@@ -2585,11 +2581,11 @@
         <translation>Masukkan nama lengkap Anda.</translation>
     </message>
     <message>
-        <source>Enter the minor's full name.</source>
+        <source>Enter the minor&apos;s full name.</source>
         <translation>Masukkan nama lengkap anak.</translation>
     </message>
     <message>
-        <source>Enter at least one of the minor's email address, phone number or username.</source>
+        <source>Enter at least one of the minor&apos;s email address, phone number or username.</source>
         <translation>Masukkan minimal salah satu dari alamat email, nomor telepon, atau nama pengguna anak.</translation>
     </message>
     <message>
@@ -2603,6 +2599,10 @@
     <message>
         <source>The statement is too long: %1 characters, at most %2.</source>
         <translation>Pernyataan terlalu panjang: %1 karakter, paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7890 or +62 812 3456 7890</source>
+        <translation>mis. 0812 3456 7890 atau +62 812 3456 7890</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3864,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Kirim laporan</translation>
     </message>
     <message>
-        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
     <message>
@@ -3970,7 +3970,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor's data…</source>
+        <source>Remove a &amp;minor&apos;s data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -4006,7 +4006,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -4014,7 +4014,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, remove a minor's data, or report a security concern.</source>
+        <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
     </message>
     <message>
@@ -4028,6 +4028,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Export archives (*.zip)</source>
         <translation>Arsip ekspor (*.zip)</translation>
+    </message>
+    <message>
+        <source>Another archive is downloading</source>
+        <translation>Arsip lain sedang diunduh</translation>
+    </message>
+    <message>
+        <source>Another export archive is being downloaded. When it has finished, or after you cancel it, download this one again from the Requests page.</source>
+        <translation>Arsip ekspor lain sedang diunduh. Setelah selesai, atau setelah Anda membatalkannya, unduh arsip ini lagi dari halaman Permintaan.</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4102,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4556,7 +4564,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -4564,7 +4572,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization's server first.</source>
+        <source>Add your organization&apos;s server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -4844,7 +4852,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -5105,7 +5113,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor's data</source>
+        <source>Removal of a minor&apos;s data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>

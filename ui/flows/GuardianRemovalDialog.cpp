@@ -67,7 +67,7 @@ GuardianRemovalDialog::GuardianRemovalDialog(Context context, QWidget *parent)
 
     auto *minor = new QGroupBox(tr("The minor (name, and at least one identifier)"), this);
     auto *minorForm = new QFormLayout(minor);
-    m_phone->setPlaceholderText(tr("International format, e.g. +62 812 3456 7890"));
+    m_phone->setPlaceholderText(tr("e.g. 0812 3456 7890 or +62 812 3456 7890"));
     minorForm->addRow(buddyLabel(tr("&Minor's full name:"), m_minorName, minor), m_minorName);
     minorForm->addRow(buddyLabel(tr("&Email address:"), m_email, minor), m_email);
     minorForm->addRow(buddyLabel(tr("&Phone number:"), m_phone, minor), m_phone);

@@ -22,9 +22,17 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace pd {
+
+namespace {
+
+// Which request a download dialog fetches the archive of.
+constexpr const char *kRequestIdProperty = "pdRequestId";
+
+} // namespace
 
 RequestFlows::RequestFlows(AppServices *services, QWidget *window)
     : QObject(window)
@@ -206,6 +214,17 @@ ArchiveDownloadDialog *RequestFlows::downloadArchive(const QString &requestId,
     if (m_download && m_download->state() == ArchiveDownloadDialog::State::Running) {
         m_download->raise();
         m_download->activateWindow();
+        if (m_download->property(kRequestIdProperty).toString() != requestId) {
+            // One download at a time: say so rather than ignore the click.
+            auto *box = new QMessageBox(
+                QMessageBox::Information, tr("Another archive is downloading"),
+                tr("Another export archive is being downloaded. When it has finished, or after "
+                   "you cancel it, download this one again from the Requests page."),
+                QMessageBox::Ok, m_download);
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         return m_download;
     }
     const QString folder = m_folderChooser ? m_folderChooser(m_window) : QString();
@@ -220,6 +239,7 @@ ArchiveDownloadDialog *RequestFlows::downloadArchive(const QString &requestId,
     archive.sizeBytes = sizeBytes;
     auto *dialog = new ArchiveDownloadDialog(m_services->api(), archive, folder, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProperty(kRequestIdProperty, requestId);
     connect(dialog, &ArchiveDownloadDialog::viewArchiveRequested, this, &RequestFlows::openArchive);
     m_download = dialog;
     // Not modal: the user may keep reading their data while it downloads.
