@@ -83,26 +83,17 @@ class TestGuiDeletionInference : public QObject
     }
 
 private Q_SLOTS:
-    // Without the discovery document the grace period is unknown: nothing
-    // says the purge is due.
-    void withAnUnknownGracePeriodTheSessionJustExpired()
+    // Within a 30-day grace period, or without the discovery document (the
+    // grace period unknown), nothing says the purge is due.
+    void aSessionEndingBeforeThePurgeJustExpired_data()
     {
-        TestServer server;
-        DataPagesSession session;
-        QString error;
-        QVERIFY2(
-            session.startSignedIn(server,
-                                  {QStringLiteral("--process-after"), QStringLiteral("3600"),
-                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("30")},
-                                  1, &error),
-            qPrintable(error));
-        QVERIFY(fileDeletion(server, session, false) > 0);
-        QCOMPARE(reasonAfterRevocation(server, session.services()),
-                 AppServices::SignOutReason::SessionExpired);
+        QTest::addColumn<bool>("withDiscovery");
+        QTest::newRow("grace period unknown") << false;
+        QTest::newRow("within the grace period") << true;
     }
-
-    void withinTheGracePeriodTheSessionJustExpired()
+    void aSessionEndingBeforeThePurgeJustExpired()
     {
+        QFETCH(bool, withDiscovery);
         TestServer server;
         DataPagesSession session;
         QString error;
@@ -112,7 +103,7 @@ private Q_SLOTS:
                                    QStringLiteral("--deletion-grace-days"), QStringLiteral("30")},
                                   1, &error),
             qPrintable(error));
-        QVERIFY(fileDeletion(server, session, true) > 0);
+        QVERIFY(fileDeletion(server, session, withDiscovery) > 0);
         QCOMPARE(reasonAfterRevocation(server, session.services()),
                  AppServices::SignOutReason::SessionExpired);
     }
