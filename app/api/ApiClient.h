@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "api/RequestRecorder.h"
 #include "api/RetryPolicy.h"
 #include "net/ServerProfile.h"
 #include "net/TlsPolicy.h"
@@ -52,6 +53,10 @@ public:
     AccessTokenProvider *accessTokenProvider() const { return m_tokens; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    // The last calls' request ids and the last connection's TLS parameters
+    // (for the support report).
+    const RequestRecorder &recorder() const { return m_recorder; }
+    RequestRecorder &recorder() { return m_recorder; }
 
     // Defaults to <origin>/api/v1. Only a URL on the profile's own origin is
     // accepted (tokens must not go anywhere else).
@@ -78,6 +83,7 @@ private:
     TimerSource *m_timers = nullptr;
     AccessTokenProvider *m_tokens = nullptr;
     RetryPolicy m_retryPolicy;
+    RequestRecorder m_recorder;
     QUrl m_apiBaseUrl;
 };
 

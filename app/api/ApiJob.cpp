@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCipher>
 #include <QUuid>
 
 namespace pd {
@@ -221,6 +222,9 @@ void ApiJob::onReplyFinished()
     reply->deleteLater();
     if (m_abort == Abort::None)
         m_guard.readFrom(*reply);
+    const QSslConfiguration ssl = reply->sslConfiguration();
+    if (ssl.sessionProtocol() != QSsl::UnknownProtocol)
+        m_client->recorder().recordTls(ssl.sessionProtocol(), ssl.sessionCipher().name());
     ApiResult result = resultFrom(*reply);
     if (m_abort == Abort::Cancelled) {
         result.error = ApiError::cancelled();
@@ -371,6 +375,10 @@ void ApiJob::finish(ApiResult result)
     m_finished = true;
     m_timeoutTimer->stop();
     m_retryTimer->stop();
+    // Only a call that went out has an id the server can have seen.
+    if (m_attempts > 0)
+        m_client->recorder().record(m_requestId, m_request.method, m_request.path,
+                                    result.httpStatus);
     if (result.error) {
         qCInfo(lcApi).noquote() << m_request.method << "failed:" << result.error->logSummary();
     }
