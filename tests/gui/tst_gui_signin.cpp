@@ -59,6 +59,7 @@ public:
         setContent(label);
         showContent();
     }
+    QString key() const override { return m_title.toLower(); }
     QString title() const override { return m_title; }
     QString iconName() const override { return m_icon; }
     void activate() override { ++activations; }

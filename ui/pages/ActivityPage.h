@@ -12,6 +12,8 @@ class ActivityPage : public TablePage
 public:
     explicit ActivityPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("activity"); }
+
     QString title() const override;
     QString iconName() const override;
 };

@@ -24,6 +24,8 @@ class ConnectedAppsPage : public Page
 public:
     explicit ConnectedAppsPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("connected-apps"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

@@ -21,6 +21,8 @@ class CookiesPage : public Page
 public:
     explicit CookiesPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("cookies"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

@@ -22,6 +22,8 @@ class DataLocationsPage : public Page
 public:
     explicit DataLocationsPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("data-locations"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

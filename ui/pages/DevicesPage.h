@@ -22,6 +22,8 @@ class DevicesPage : public Page
 public:
     explicit DevicesPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("devices"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

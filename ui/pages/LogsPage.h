@@ -11,6 +11,8 @@ class LogsPage : public TablePage
 public:
     explicit LogsPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("activity-log"); }
+
     QString title() const override;
     QString iconName() const override;
 };

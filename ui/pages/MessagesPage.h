@@ -12,6 +12,8 @@ class MessagesPage : public TablePage
 public:
     explicit MessagesPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("messages"); }
+
     QString title() const override;
     QString iconName() const override;
 };

@@ -41,6 +41,8 @@ public:
     explicit OverviewPage(AppServices *services, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
+    QString key() const override { return QStringLiteral("overview"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

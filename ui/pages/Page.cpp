@@ -63,6 +63,21 @@ Page::Page(QWidget *parent)
     m_stack->addWidget(error);
 }
 
+Page::State Page::state() const
+{
+    // The stack's order is the constructor's: loading, empty, error, content.
+    switch (m_stack->currentIndex()) {
+    case 0:
+        return State::Loading;
+    case 1:
+        return State::Empty;
+    case 2:
+        return State::Error;
+    default:
+        return State::Content;
+    }
+}
+
 void Page::setContent(QWidget *content)
 {
     m_content = content;

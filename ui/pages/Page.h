@@ -19,11 +19,18 @@ class Page : public QWidget
 public:
     explicit Page(QWidget *parent = nullptr);
 
+    // Which of the four views shows.
+    enum class State { Loading, Empty, Error, Content };
+
+    // A stable, untranslated name ("personal-data"): screenshot file names
+    // and anything else that must not change with the language.
+    virtual QString key() const = 0;
     // Sidebar title and icon name (freedesktop icon theme name).
     virtual QString title() const = 0;
     virtual QString iconName() const = 0;
     // Called when the page becomes visible; pages refresh their data here.
     virtual void activate() {}
+    State state() const;
 
 protected:
     // The widget showing the page's data; set once from the constructor.

@@ -22,6 +22,8 @@ class PersonalDataPage : public Page
 public:
     explicit PersonalDataPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("personal-data"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

@@ -24,6 +24,8 @@ class PolicyPage : public Page
 public:
     explicit PolicyPage(AppServices *services, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("privacy-policy"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

@@ -32,6 +32,8 @@ public:
     explicit RequestsPage(AppServices *services, QWidget *parent = nullptr);
     ~RequestsPage() override;
 
+    QString key() const override { return QStringLiteral("requests"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;

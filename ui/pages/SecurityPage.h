@@ -27,6 +27,8 @@ public:
     // `flows` opens the security report; neither is owned.
     SecurityPage(AppServices *services, RequestFlows *flows, QWidget *parent = nullptr);
 
+    QString key() const override { return QStringLiteral("security"); }
+
     QString title() const override;
     QString iconName() const override;
     void activate() override;
