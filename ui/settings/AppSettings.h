@@ -1,0 +1,42 @@
+#pragma once
+
+#include "settings/Theme.h"
+
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+class QSettings;
+
+namespace pd {
+
+// The user's preferences from the Settings dialog: their keys and defaults
+// live here and nowhere else. A view over the app's QSettings (not owned);
+// without one, every read gives the default and writes are dropped.
+class AppSettings
+{
+public:
+    explicit AppSettings(QSettings *settings);
+
+    // "" follows the system's language; otherwise one of languageCodes().
+    QString language() const;
+    void setLanguage(const QString &code);
+    // The languages the app is translated to, as codes ("en", "id").
+    static QStringList languageCodes();
+
+    // Always one of idleTimeoutChoices(): the policy asks people to sign
+    // off when done, so there is no "never".
+    std::chrono::minutes idleTimeout() const;
+    void setIdleTimeout(std::chrono::minutes timeout);
+    static QList<std::chrono::minutes> idleTimeoutChoices();
+    static constexpr std::chrono::minutes kDefaultIdleTimeout{15};
+
+    Theme::Mode theme() const;
+    void setTheme(Theme::Mode mode);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace pd

@@ -1,0 +1,130 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/AppSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(std::max(index, 0));
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_idleLabel(new QLabel(this))
+    , m_idle(new QComboBox(this))
+    , m_idleHint(new QLabel(this))
+    , m_themeLabel(new QLabel(this))
+    , m_theme(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Each language is named in itself, so that someone who cannot read the
+    // current one still finds theirs.
+    m_language->addItem(QString(), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_idle->setObjectName(QStringLiteral("idleTimeoutCombo"));
+    for (const std::chrono::minutes choice : AppSettings::idleTimeoutChoices())
+        m_idle->addItem(QString(), int(choice.count()));
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    for (const auto mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark})
+        m_theme->addItem(QString(), Theme::name(mode));
+    // Not the standard Close button: the button box would put Qt's own text
+    // back on it after each language change.
+    m_close = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    for (QComboBox *combo : {m_language, m_idle, m_theme})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_idleHint->setObjectName(QStringLiteral("idleTimeoutHint"));
+    m_idleHint->setWordWrap(true);
+    m_idleHint->setTextFormat(Qt::PlainText);
+    m_languageLabel->setBuddy(m_language);
+    m_idleLabel->setBuddy(m_idle);
+    m_themeLabel->setBuddy(m_theme);
+
+    selectData(m_language, values.language);
+    selectData(m_idle, int(values.idleTimeout.count()));
+    selectData(m_theme, Theme::name(values.theme));
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_idleLabel, m_idle);
+    form->addRow(m_idleHint);
+    form->addRow(m_themeLabel, m_theme);
+    auto *layout = new QVBoxLayout(this);
+    // Longer texts in another language widen the dialog instead of being
+    // cut.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT languageChosen(m_language->currentData().toString()); });
+    connect(m_idle, &QComboBox::currentIndexChanged, this, [this] {
+        Q_EMIT idleTimeoutChosen(std::chrono::minutes(m_idle->currentData().toInt()));
+    });
+    connect(m_theme, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT themeChosen(Theme::fromName(m_theme->currentData().toString())); });
+
+    retranslateUi();
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    return {m_language->currentData().toString(),
+            std::chrono::minutes(m_idle->currentData().toInt()),
+            Theme::fromName(m_theme->currentData().toString())};
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings — Privacy Dashboard"));
+    setAccessibleName(tr("Settings"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("System default"));
+    m_idleLabel->setText(tr("Sign out after &inactivity:"));
+    m_idle->setAccessibleName(tr("Sign out after inactivity"));
+    for (int index = 0; index < m_idle->count(); ++index)
+        m_idle->setItemText(index, tr("%n minute(s)", nullptr, m_idle->itemData(index).toInt()));
+    m_idleHint->setText(tr("To protect your data, the app signs you out after this long "
+                           "without use. It takes effect at once."));
+    m_idle->setAccessibleDescription(m_idleHint->text());
+    m_themeLabel->setText(tr("&Theme:"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setItemText(0, tr("Follow the system"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+    m_close->setText(tr("&Close"));
+    m_close->setAccessibleName(tr("Close"));
+}
+
+} // namespace pd
