@@ -2,14 +2,18 @@
 
 #include "ActivityFilter.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
 #include "dialogs/SignInDialog.h"
 #include "net/ServerProfileStore.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "widgets/ServerPicker.h"
 
 #include <QApplication>
+#include <QListWidget>
 
 namespace pd {
 
@@ -19,8 +23,8 @@ AppController::AppController(AppServices *services, QSettings *settings, Options
     , m_services(services)
     , m_settings(settings)
     , m_options(std::move(options))
-    , m_window(std::make_unique<MainWindow>(services, settings))
-    , m_signIn(std::make_unique<SignInDialog>(services))
+    , m_window(createMainWindow())
+    , m_signIn(createSignIn())
     , m_activity(new ActivityFilter(
           [services] {
               if (IdleMonitor *idle = services->idle())
@@ -37,16 +41,40 @@ AppController::AppController(AppServices *services, QSettings *settings, Options
     connect(
         m_services, &AppServices::sessionEnded, this,
         [this](AppServices::SignOutReason, const QString &message) { m_pendingNotice = message; });
-    connect(m_window.get(), &MainWindow::quitRequested, this, &AppController::quitRequested);
-    connect(m_signIn.get(), &QDialog::rejected, this, [this] {
-        if (!m_window->isVisible())
-            Q_EMIT quitRequested();
-    });
 }
 
 AppController::~AppController()
 {
     qApp->removeEventFilter(m_activity);
+    delete m_settingsDialog;
+}
+
+std::unique_ptr<MainWindow> AppController::createMainWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_services, m_settings);
+    connect(window.get(), &MainWindow::quitRequested, this, &AppController::quitRequested);
+    connect(window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
+    if (m_buildPages)
+        m_buildPages(*window);
+    return window;
+}
+
+std::unique_ptr<SignInDialog> AppController::createSignIn()
+{
+    auto dialog = std::make_unique<SignInDialog>(m_services);
+    connect(dialog.get(), &QDialog::rejected, this, [this] {
+        if (!m_window->isVisible())
+            Q_EMIT quitRequested();
+    });
+    connect(dialog.get(), &SignInDialog::settingsRequested, this, &AppController::showSettings);
+    return dialog;
+}
+
+void AppController::setPageBuilder(std::function<void(MainWindow &)> build)
+{
+    m_buildPages = std::move(build);
+    if (m_buildPages)
+        m_buildPages(*m_window);
 }
 
 void AppController::start()
@@ -74,6 +102,7 @@ void AppController::startDemo(DemoSession *demo)
     connect(demo, &DemoSession::ready, this,
             [this](const ServerProfile &profile, const DemoBackend::DemoAccount &account) {
                 m_services->profiles().save(profile);
+                m_demoAccount = account;
                 m_signIn->clearBusy();
                 m_signIn->servers()->reload(profile.id);
                 m_signIn->setDemoAccount(account.email, account.password, account.totpSecret);
@@ -127,6 +156,115 @@ void AppController::showSignIn()
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();
+}
+
+void AppController::showSettings()
+{
+    if (!m_settingsDialog) {
+        const AppSettings preferences(m_settings);
+        // The language in use, which --lang may have chosen for this run.
+        const SettingsDialog::Values values{Translations::current(), preferences.idleTimeout(),
+                                            Theme::current()};
+        // No parent: a language switch replaces the windows it was opened
+        // from, while it stays open and retranslates itself.
+        m_settingsDialog = new SettingsDialog(values);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Modal, so the sign-in form cannot change under a rebuild.
+        m_settingsDialog->setWindowModality(Qt::ApplicationModal);
+        connect(m_settingsDialog, &SettingsDialog::languageChosen, this,
+                &AppController::setLanguage);
+        connect(m_settingsDialog, &SettingsDialog::idleTimeoutChosen, this,
+                &AppController::setIdleTimeout);
+        connect(m_settingsDialog, &SettingsDialog::themeChosen, this, &AppController::setTheme);
+        const QWidget *over = m_window->isVisible() ? static_cast<QWidget *>(m_window.get())
+                                                    : static_cast<QWidget *>(m_signIn.get());
+        m_settingsDialog->adjustSize();
+        if (over->isVisible())
+            m_settingsDialog->move(over->frameGeometry().center() -
+                                   m_settingsDialog->rect().center());
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+SettingsDialog *AppController::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void AppController::setLanguage(const QString &code)
+{
+    AppSettings(m_settings).setLanguage(code);
+    if (code == Translations::current())
+        return;
+    Translations::apply(code);
+    // Most widgets set their texts once, when built: building the windows
+    // again is what translates every one of them, and every date and number
+    // they format.
+    rebuildMainWindow();
+    rebuildSignIn();
+}
+
+void AppController::setIdleTimeout(std::chrono::minutes timeout)
+{
+    AppSettings(m_settings).setIdleTimeout(timeout);
+    if (IdleMonitor *idle = m_services->idle())
+        idle->setTimeout(timeout);
+}
+
+void AppController::setTheme(Theme::Mode mode)
+{
+    AppSettings(m_settings).setTheme(mode);
+    Theme::apply(mode);
+}
+
+void AppController::rebuildMainWindow()
+{
+    const bool working = m_window->isVisible();
+    // The new window reads its splitter and toolbar state from the settings.
+    m_window->saveWindowState();
+    const QByteArray geometry = m_window->saveGeometry();
+    const int page = m_window->sidebar()->currentRow();
+    std::unique_ptr<MainWindow> old = std::exchange(m_window, createMainWindow());
+    m_window->restoreGeometry(geometry);
+    m_window->setCurrentPage(page);
+    if (working) {
+        // Pages fill from the local copy; the session and services go on.
+        m_window->beginSession();
+        m_window->show();
+    }
+    old->hide();
+    // Later: the switch may have come from a signal of a widget inside it.
+    old.release()->deleteLater();
+    Q_EMIT mainWindowReplaced(m_window.get());
+}
+
+void AppController::rebuildSignIn()
+{
+    // Halfway through signing in (busy, or at the two-factor step) the form
+    // holds state a new one would lose; it keeps its language until then.
+    if (m_signIn->hasFormInProgress())
+        return;
+    const bool visible = m_signIn->isVisible();
+    const auto profile = m_signIn->selectedProfile();
+    const QString email = m_signIn->email();
+    const QRect geometry = m_signIn->geometry();
+    std::unique_ptr<SignInDialog> old = std::exchange(m_signIn, createSignIn());
+    if (profile)
+        m_signIn->servers()->reload(profile->id);
+    // The demo's filled-in account and its hint, in the new language.
+    if (m_demoAccount && email == m_demoAccount->email)
+        m_signIn->setDemoAccount(m_demoAccount->email, m_demoAccount->password,
+                                 m_demoAccount->totpSecret);
+    else
+        m_signIn->setEmail(email);
+    if (visible) {
+        m_signIn->setGeometry(geometry);
+        showSignIn();
+    }
+    old->hide();
+    old.release()->deleteLater();
 }
 
 } // namespace pd

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "demo/DemoBackend.h"
+#include "settings/Theme.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -14,11 +20,13 @@ class ActivityFilter;
 class AppServices;
 class DemoSession;
 class MainWindow;
+class SettingsDialog;
 class SignInDialog;
 
 // Decides which window the user sees: the sign-in dialog while nobody is
 // signed in, the main window after. Reports input to the idle monitor and
-// quits when the user closes the app.
+// quits when the user closes the app. A language switch rebuilds both
+// windows in the new language, keeping what the user was doing.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -42,21 +50,44 @@ public:
     // Brings whichever window is showing to the front.
     void raise();
 
+    // Fills a new main window with its pages: now, and again whenever the
+    // window is rebuilt.
+    void setPageBuilder(std::function<void(MainWindow &)> build);
+
+    // Account → Settings…, or the sign-in dialog's Settings button.
+    void showSettings();
+    SettingsDialog *settingsDialog() const;
+    // Each applies at once and is saved for the next start. `code` is a
+    // language code, or "" for the system's.
+    void setLanguage(const QString &code);
+    void setIdleTimeout(std::chrono::minutes timeout);
+    void setTheme(Theme::Mode mode);
+
 Q_SIGNALS:
     void quitRequested();
+    // The main window was rebuilt (language switch); the old one is gone.
+    void mainWindowReplaced(pd::MainWindow *window);
 
 private:
     void onSignedIn();
     void onSignedOut();
     void showSignIn();
+    std::unique_ptr<MainWindow> createMainWindow();
+    std::unique_ptr<SignInDialog> createSignIn();
+    void rebuildMainWindow();
+    void rebuildSignIn();
 
     AppServices *m_services;
     QSettings *m_settings;
     Options m_options;
+    // Before the windows: createMainWindow() reads it while they are built.
+    std::function<void(MainWindow &)> m_buildPages;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInDialog> m_signIn;
     ActivityFilter *m_activity;
     QPointer<DemoSession> m_demo;
+    std::optional<DemoBackend::DemoAccount> m_demoAccount;
+    QPointer<SettingsDialog> m_settingsDialog;
     QString m_pendingNotice;
 };
 

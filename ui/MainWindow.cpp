@@ -108,6 +108,14 @@ void MainWindow::buildActions()
         tr("End the session and remove the downloaded data from this computer"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::confirmSignOut);
 
+    m_settingsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Choose the language, when to sign out and the colors"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")),
                                 tr("&About Privacy Dashboard"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -131,6 +139,8 @@ void MainWindow::buildMenus()
     account->addAction(m_syncAction);
     account->addSeparator();
     account->addAction(m_signOutAction);
+    account->addSeparator();
+    account->addAction(m_settingsAction);
     account->addSeparator();
     account->addAction(m_quitAction);
     // Sections: Ctrl+1 … Ctrl+9 jump to the pages in sidebar order.

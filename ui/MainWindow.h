@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     // The user chose Quit (the app decides what that means).
     void quitRequested();
+    // Account → Settings… (the app owns the dialog: it outlives this window).
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +82,7 @@ private:
     RequestNotifier *m_notifier = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_pageActions;

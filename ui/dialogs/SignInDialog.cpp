@@ -4,6 +4,7 @@
 #include "core/AppServices.h"
 #include "net/Discovery.h"
 #include "net/TlsPolicy.h"
+#include "widgets/AppIcon.h"
 #include "widgets/CredentialsStep.h"
 #include "widgets/ServerPicker.h"
 #include "widgets/TotpStep.h"
@@ -84,6 +85,12 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     m_quit = m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     m_quit->setObjectName(QStringLiteral("quitButton"));
     m_quit->setAccessibleName(tr("Quit"));
+    // Someone who cannot read the current language must reach the switch
+    // before signing in.
+    m_settings = m_buttons->addButton(tr("Se&ttings…"), QDialogButtonBox::ActionRole);
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
+    m_settings->setAccessibleName(tr("Settings"));
+    m_settings->setIcon(AppIcon::themed(QStringLiteral("preferences-desktop-locale")));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -102,6 +109,7 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     });
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_quit, &QPushButton::clicked, this, &SignInDialog::reject);
+    connect(m_settings, &QPushButton::clicked, this, &SignInDialog::settingsRequested);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (auto onCancel = std::exchange(m_onCancel, {})) {
             clearBusy();
@@ -130,6 +138,16 @@ ServerPicker *SignInDialog::servers() const
 std::optional<ServerProfile> SignInDialog::selectedProfile() const
 {
     return m_servers->selectedProfile();
+}
+
+QString SignInDialog::email() const
+{
+    return m_credentials->email();
+}
+
+void SignInDialog::setEmail(const QString &email)
+{
+    m_credentials->setEmail(email);
 }
 
 void SignInDialog::setDemoAccount(const QString &email, const QString &password,
@@ -368,6 +386,7 @@ void SignInDialog::updateButtons()
     m_steps->setEnabled(!busy);
     m_servers->setEnabled(!busy);
     m_signIn->setEnabled(!busy && haveServer);
+    m_settings->setEnabled(!busy && m_step == Step::Credentials);
 }
 
 QString SignInDialog::deviceName()

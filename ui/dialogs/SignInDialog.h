@@ -50,11 +50,19 @@ public:
     void setBusy(const QString &text, std::function<void()> onCancel);
     void clearBusy();
     bool isBusy() const { return static_cast<bool>(m_onCancel); }
+    // Busy, or at the two-factor step: state that a new dialog would lose.
+    bool hasFormInProgress() const { return isBusy() || m_step != Step::Credentials; }
+    QString email() const;
+    void setEmail(const QString &email);
     // Back to the first step, without secrets in any field.
     void resetForm();
 
 public Q_SLOTS:
     void reject() override;
+
+Q_SIGNALS:
+    // The user wants the settings (the language, above all).
+    void settingsRequested();
 
 private:
     enum class Step { Credentials, TwoFactor };
@@ -88,6 +96,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
     QPushButton *m_quit;
+    QPushButton *m_settings;
     QPointer<AuthService> m_auth;
     std::function<void()> m_onCancel;
     Step m_step = Step::Credentials;

@@ -1,0 +1,378 @@
+// The Settings dialog with the app's real windows, signed in to the
+// reference backend: a language switch shows at once in the main window
+// (menus, sidebar, the current page, the status bar), in the hidden sign-in
+// dialog and in the settings dialog itself, keeps the page and the session,
+// and dates follow the new locale; the idle timeout reaches the running idle
+// monitor and is saved; the theme changes the application palette.
+//
+// Expected texts come from the built translations (QCoreApplication::
+// translate after the switch), and each check first makes sure the
+// translation differs from the English source, so that it cannot pass
+// without the switch.
+#include "DataPagesSession.h"
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "PageCatalog.h"
+#include "Translations.h"
+#include "auth/AuthService.h"
+#include "auth/IdleMonitor.h"
+#include "core/AppServices.h"
+#include "dialogs/SignInDialog.h"
+#include "pages/Page.h"
+#include "pages/PersonalDataPage.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "widgets/FieldFormat.h"
+#include "widgets/ProfileView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace pd;
+using namespace pd::test;
+using std::chrono::minutes;
+
+namespace {
+
+QString translated(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+// Marks every text of one context, to see a widget retranslate itself
+// whatever the translation files hold.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context)
+        : m_context(context)
+    {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return {};
+        return u'⟦' + QString::fromUtf8(sourceText) + u'⟧';
+    }
+
+private:
+    const char *m_context;
+};
+
+} // namespace
+
+class TestGuiSettings : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    DataPagesSession m_session;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppController> m_controller;
+    Tokens m_tokens;
+
+    MainWindow *window() const { return m_controller->mainWindow(); }
+
+    QStringList menuTitles() const
+    {
+        QStringList titles;
+        for (const QAction *action : window()->menuBar()->actions())
+            titles << action->text();
+        return titles;
+    }
+
+    int personalDataIndex() const
+    {
+        for (int index = 0; index < window()->pageCount(); ++index) {
+            if (qobject_cast<PersonalDataPage *>(window()->page(index)))
+                return index;
+        }
+        return -1;
+    }
+
+    QLabel *lastChangedValue() const
+    {
+        auto *view = window()->currentPage()->findChild<ProfileView *>();
+        return view ? view->findChild<QLabel *>(QStringLiteral("updated_at")) : nullptr;
+    }
+
+    QString lastChangedCaption() const
+    {
+        auto *view = window()->currentPage()->findChild<ProfileView *>();
+        auto *form = view ? qobject_cast<QFormLayout *>(view->layout()) : nullptr;
+        auto *label =
+            form ? qobject_cast<QLabel *>(form->labelForField(lastChangedValue())) : nullptr;
+        return label ? label->text() : QString();
+    }
+
+    SettingsDialog *dialog() const { return m_controller->settingsDialog(); }
+
+    QComboBox *combo(const char *name) const
+    {
+        return dialog() ? dialog()->findChild<QComboBox *>(QLatin1String(name)) : nullptr;
+    }
+
+    // Chooses `code` the way a keyboard user does: arrow keys on the focused
+    // language box.
+    bool chooseLanguage(const QString &code)
+    {
+        QComboBox *language = combo("languageCombo");
+        const int target = language ? language->findData(code) : -1;
+        if (target < 0)
+            return false;
+        language->setFocus();
+        while (language->currentIndex() != target)
+            QTest::keyClick(language,
+                            language->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+        return Translations::current() == code;
+    }
+
+    QString updatedAt()
+    {
+        return serverJson(m_server, m_tokens, QStringLiteral("/api/v1/profile"))
+            .value(QLatin1String("updated_at"))
+            .toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Translations::setSearchPath(QStringLiteral(PD_QM_DIR));
+        Translations::apply(QStringLiteral("en"));
+        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
+                 qPrintable(m_server.lastError()));
+        QString error;
+        QVERIFY2(m_session.start(&error), qPrintable(error));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("app.ini")),
+                                                 QSettings::IniFormat);
+        m_controller = std::make_unique<AppController>(m_session.services(), m_settings.get(),
+                                                       AppController::Options{});
+        m_controller->setPageBuilder([services = m_session.services()](MainWindow &window) {
+            PageCatalog::addStandardPages(window, *services);
+        });
+        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        m_tokens = m_server.signIn(m_server.accounts().at(1), QStringLiteral("tst_gui_settings"));
+        QTRY_VERIFY(window()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY(!m_controller->signInDialog()->isVisible());
+    }
+
+    void cleanupTestCase()
+    {
+        m_controller.reset();
+        Translations::apply({});
+    }
+
+    void settingsOpenFromTheAccountMenu()
+    {
+        auto *action = window()->findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(action);
+        QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+        QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(QKeySequence::Preferences));
+        bool inAccountMenu = false;
+        for (const QAction *menu : window()->menuBar()->actions())
+            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
+                             menu->menu()->actions().contains(action);
+        QVERIFY(inAccountMenu);
+        action->trigger();
+        QVERIFY(dialog());
+        QTRY_VERIFY(dialog()->isVisible());
+        // Not a child of a window a language switch replaces.
+        QVERIFY(!dialog()->parentWidget());
+        const QStringList unnamed = unnamedFocusableWidgets(dialog());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        for (QComboBox *box : dialog()->findChildren<QComboBox *>()) {
+            QVERIFY(box->focusPolicy() & Qt::TabFocus);
+            auto *form = box->parentWidget()->findChild<QFormLayout *>();
+            auto *label = form ? qobject_cast<QLabel *>(form->labelForField(box)) : nullptr;
+            QVERIFY2(label && label->buddy() == box && label->text().contains(u'&'),
+                     qPrintable(box->objectName()));
+        }
+        QCOMPARE(combo("languageCombo")->currentData().toString(), QStringLiteral("en"));
+    }
+
+    void languageSwitchesEveryWindowAtOnce()
+    {
+        const int page = personalDataIndex();
+        QVERIFY(page >= 0);
+        window()->setCurrentPage(page);
+        QTRY_COMPARE_WITH_TIMEOUT(pageState(window()->currentPage()), u"content"_qs, 30000);
+        const QString rawDate = updatedAt();
+        QVERIFY(!rawDate.isEmpty());
+        QVERIFY(lastChangedValue());
+        const QString englishDate = lastChangedValue()->text();
+        QCOMPARE(englishDate, FieldFormat::apiDateTime(rawDate, QLocale::LongFormat));
+        QVERIFY(menuTitles().contains(u"&Account"_qs));
+        const QSize size = window()->size();
+        const QString englishSignIn = m_controller->signInDialog()->windowTitle();
+        SettingsDialog *const settings = dialog();
+
+        QVERIFY(chooseLanguage(QStringLiteral("id")));
+        QCOMPARE(AppSettings(m_settings.get()).language(), QStringLiteral("id"));
+        QCOMPARE(QLocale().language(), QLocale::Indonesian);
+        // The translations are there: each expected text below is Indonesian.
+        const QString account = translated("pd::MainWindow", "&Account");
+        const QString overview = translated("pd::OverviewPage", "Overview");
+        const QString personal = translated("pd::PersonalDataPage", "Personal data");
+        const QString connected = translated("pd::MainWindow", "Connected to %1");
+        const QString lastChanged = translated("pd::ProfileView", "Last changed");
+        const QString signInTitle = translated("pd::SignInDialog", "Sign In — Privacy Dashboard");
+        QVERIFY(account != u"&Account"_qs);
+        QVERIFY(overview != u"Overview"_qs);
+        QVERIFY(personal != u"Personal data"_qs);
+        QVERIFY(connected != u"Connected to %1"_qs);
+        QVERIFY(lastChanged != u"Last changed"_qs);
+        QVERIFY(signInTitle != englishSignIn);
+
+        // The main window: still there, signed in, on the same page.
+        QVERIFY(window()->isVisible());
+        QVERIFY(m_session.services()->auth()->isSignedIn());
+        // Same size, or wider where the sidebar's longer titles need it.
+        QCOMPARE(window()->height(), size.height());
+        QVERIFY(window()->width() >= size.width());
+        QCOMPARE(window()->sidebar()->currentRow(), page);
+        QCOMPARE(window()->currentPage(), window()->page(page));
+        QVERIFY(menuTitles().contains(account));
+        QVERIFY(menuTitles().contains(translated("pd::MainWindow", "&Help")));
+        QVERIFY(menuTitles().contains(translated("pd::PageCatalog", "&Requests")));
+        QCOMPARE(window()->sidebar()->item(0)->text(), overview);
+        QCOMPARE(window()->sidebar()->item(page)->text(), personal);
+        for (int index = 0; index < window()->pageCount(); ++index)
+            QCOMPARE(window()->sidebar()->item(index)->text(), window()->page(index)->title());
+        auto *status = window()->findChild<QLabel *>(QStringLiteral("accountLabel"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), connected.arg(u"Test server"_qs));
+        // The page's data comes back from the local copy, its date in the
+        // new locale.
+        QTRY_COMPARE_WITH_TIMEOUT(pageState(window()->currentPage()), u"content"_qs, 30000);
+        QCOMPARE(lastChangedCaption(), translated("pd::ProfileView", "%1:").arg(lastChanged));
+        QCOMPARE(lastChangedValue()->text(),
+                 QLocale(QLocale::Indonesian)
+                     .toString(QDateTime::fromString(rawDate, Qt::ISODateWithMs).toLocalTime(),
+                               QLocale::LongFormat));
+        QVERIFY(lastChangedValue()->text() != englishDate);
+
+        // The hidden sign-in dialog and the settings dialog itself.
+        QCOMPARE(m_controller->signInDialog()->windowTitle(), signInTitle);
+        QVERIFY(!m_controller->signInDialog()->isVisible());
+        QCOMPARE(dialog(), settings);
+        QVERIFY(settings->isVisible());
+        QTRY_COMPARE(settings->windowTitle(),
+                     translated("pd::SettingsDialog", "Settings — Privacy Dashboard"));
+        QComboBox *language = combo("languageCombo");
+        QCOMPARE(language->itemText(0), translated("pd::SettingsDialog", "System default"));
+        // Each language is named in itself, whatever the current one.
+        QCOMPARE(language->itemText(language->findData(u"en"_qs)), u"English"_qs);
+        QCOMPARE(language->itemText(language->findData(u"id"_qs)), u"Bahasa Indonesia"_qs);
+
+        QVERIFY(chooseLanguage(QStringLiteral("en")));
+        QCOMPARE(AppSettings(m_settings.get()).language(), QStringLiteral("en"));
+        QVERIFY(menuTitles().contains(u"&Account"_qs));
+        QCOMPARE(window()->sidebar()->item(0)->text(), u"Overview"_qs);
+        QCOMPARE(window()->currentPage(), window()->page(page));
+        QCOMPARE(m_controller->signInDialog()->windowTitle(), englishSignIn);
+        QTRY_COMPARE_WITH_TIMEOUT(pageState(window()->currentPage()), u"content"_qs, 30000);
+        QCOMPARE(lastChangedValue()->text(), englishDate);
+        QTRY_COMPARE(settings->windowTitle(), u"Settings — Privacy Dashboard"_qs);
+    }
+
+    void settingsDialogRetranslatesInPlace()
+    {
+        SettingsDialog *const settings = dialog();
+        QVERIFY(settings);
+        MarkingTranslator marking("pd::SettingsDialog");
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QTRY_COMPARE(settings->windowTitle(), u"⟦Settings — Privacy Dashboard⟧"_qs);
+        QCOMPARE(combo("themeCombo")->itemText(0), u"⟦Follow the system⟧"_qs);
+        QCOMPARE(combo("themeCombo")->accessibleName(), u"⟦Theme⟧"_qs);
+        auto *close = settings->findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QVERIFY(close);
+        QCOMPARE(close->text(), u"⟦&Close⟧"_qs);
+        // Longer texts widen the dialog rather than being cut.
+        QTRY_VERIFY(settings->width() >= settings->layout()->minimumSize().width());
+        QCoreApplication::removeTranslator(&marking);
+        QTRY_COMPARE(settings->windowTitle(), u"Settings — Privacy Dashboard"_qs);
+    }
+
+    void idleTimeoutReachesTheMonitorAndIsSaved()
+    {
+        IdleMonitor *idle = m_session.services()->idle();
+        QVERIFY(idle && idle->isRunning());
+        QCOMPARE(idle->timeout(), minutes(15));
+        QComboBox *choices = combo("idleTimeoutCombo");
+        QVERIFY(choices);
+        // Sign off when done: every choice is a time, none is "never".
+        QCOMPARE(choices->count(), 5);
+        for (int index = 0; index < choices->count(); ++index)
+            QVERIFY(choices->itemData(index).toInt() > 0);
+        QCOMPARE(choices->currentData().toInt(), 15);
+
+        choices->setCurrentIndex(choices->findData(5));
+        QCOMPARE(idle->timeout(), minutes(5));
+        QVERIFY(idle->isRunning());
+        m_settings->sync();
+        QSettings saved(m_settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(AppSettings(&saved).idleTimeout(), minutes(5));
+        // The next start reads it (app/main.cpp passes it to AppServices).
+        AppServices::Options options;
+        options.idleMinutes = int(AppSettings(&saved).idleTimeout().count());
+        AppServices next(options);
+        QCOMPARE(next.idle()->timeout(), minutes(5));
+
+        choices->setCurrentIndex(choices->findData(60));
+        QCOMPARE(idle->timeout(), minutes(60));
+        choices->setCurrentIndex(choices->findData(15));
+        QCOMPARE(idle->timeout(), minutes(15));
+    }
+
+    void themeChangesThePalette()
+    {
+        const QColor original = QApplication::palette().color(QPalette::Window);
+        QComboBox *theme = combo("themeCombo");
+        QVERIFY(theme);
+        QCOMPARE(theme->currentData().toString(), u"system"_qs);
+
+        theme->setCurrentIndex(theme->findData(u"dark"_qs));
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 Theme::darkPalette().color(QPalette::Window));
+        QVERIFY(QApplication::palette().color(QPalette::Window) != original);
+        QTRY_COMPARE(window()->palette().color(QPalette::Window),
+                     Theme::darkPalette().color(QPalette::Window));
+        QCOMPARE(AppSettings(m_settings.get()).theme(), Theme::Mode::Dark);
+
+        theme->setCurrentIndex(theme->findData(u"system"_qs));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), original);
+        QCOMPARE(AppSettings(m_settings.get()).theme(), Theme::Mode::System);
+    }
+
+    void signInDialogReachesTheLanguage()
+    {
+        dialog()->close();
+        QTRY_VERIFY(!dialog());
+        auto *button = m_controller->signInDialog()->findChild<QPushButton *>(
+            QStringLiteral("settingsButton"));
+        QVERIFY(button);
+        QVERIFY(!button->accessibleName().isEmpty());
+        QVERIFY(button->isEnabled());
+        button->click();
+        QVERIFY(dialog());
+        QTRY_VERIFY(dialog()->isVisible());
+        QVERIFY(combo("languageCombo"));
+    }
+};
+
+QTEST_MAIN(TestGuiSettings)
+#include "tst_gui_settings.moc"
