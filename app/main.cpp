@@ -7,6 +7,8 @@
 #include "core/DemoSession.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
+#include "settings/AppSettings.h"
+#include "settings/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -115,6 +117,13 @@ int main(int argc, char *argv[])
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     }
     options.settings = settings.get();
+    // The Settings dialog's choices; --lang wins for this run.
+    const pd::AppSettings preferences(settings.get());
+    options.idleMinutes = int(preferences.idleTimeout().count());
+    if (!parser.isSet(lang) && !preferences.language().isEmpty())
+        pd::Translations::apply(preferences.language());
+    if (preferences.theme() != pd::Theme::Mode::System)
+        pd::Theme::apply(preferences.theme());
 
     pd::SingleInstance guard;
     std::unique_ptr<pd::AppServices> services;
@@ -135,7 +144,10 @@ int main(int argc, char *argv[])
         controller = std::make_unique<pd::AppController>(
             services.get(), settings.get(),
             pd::AppController::Options{parser.value(server), parser.value(profile)});
-        pd::PageCatalog::addStandardPages(*controller->mainWindow(), *services);
+        // Again for each new main window: a language switch rebuilds it.
+        controller->setPageBuilder([s = services.get()](pd::MainWindow &window) {
+            pd::PageCatalog::addStandardPages(window, *s);
+        });
         QObject::connect(controller.get(), &pd::AppController::quitRequested, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
         QObject::connect(&guard, &pd::SingleInstance::raiseRequested, controller.get(),
