@@ -9,6 +9,7 @@
 #include "diagnostics/DiagnoseCommand.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
+#include "widgets/AppIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,10 +52,15 @@ QString languageArgument(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (needsGui(argc, argv))
+    if (needsGui(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        // Ties the windows to the installed desktop entry (Wayland app ID,
+        // task bar grouping) and its icon.
+        QGuiApplication::setDesktopFileName(pd::AppIcon::applicationId());
+        QApplication::setWindowIcon(pd::AppIcon::application());
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Privacy Dashboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));

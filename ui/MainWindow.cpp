@@ -5,6 +5,7 @@
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
+#include "widgets/AppIcon.h"
 #include "widgets/IdleWarningBanner.h"
 #include "widgets/SyncStatusWidget.h"
 
@@ -94,14 +95,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     m_syncAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"), this);
+        new QAction(AppIcon::themed(QStringLiteral("view-refresh")), tr("&Sync Now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
     m_syncAction->setShortcuts(QKeySequence::Refresh);
     m_syncAction->setStatusTip(tr("Download what changed on the server since the last sync"));
     connect(m_syncAction, &QAction::triggered, m_services, &AppServices::syncNow);
 
     m_signOutAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"), this);
+        new QAction(AppIcon::themed(QStringLiteral("system-log-out")), tr("Sign &Out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     m_signOutAction->setStatusTip(
@@ -109,21 +110,21 @@ void MainWindow::buildActions()
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::confirmSignOut);
 
     m_settingsAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+        new QAction(AppIcon::themed(QStringLiteral("preferences-system")), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setStatusTip(tr("Choose the language, when to sign out and the colors"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 
-    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")),
+    m_aboutAction = new QAction(AppIcon::themed(QStringLiteral("help-about")),
                                 tr("&About Privacy Dashboard"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_quitAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+        new QAction(AppIcon::themed(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcuts(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -180,8 +181,7 @@ void MainWindow::buildTrayIcon()
     m_tray = new QSystemTrayIcon(this);
     QIcon icon = QApplication::windowIcon();
     if (icon.isNull())
-        icon = QIcon::fromTheme(QStringLiteral("security-high"),
-                                style()->standardIcon(QStyle::SP_ComputerIcon));
+        icon = AppIcon::application();
     m_tray->setIcon(icon);
     m_tray->setToolTip(tr("Privacy Dashboard"));
     connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
@@ -215,7 +215,7 @@ void MainWindow::connectServices()
 void MainWindow::addPage(Page *page)
 {
     const int index = m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(page->iconName()), page->title());
+    auto *item = new QListWidgetItem(AppIcon::themed(page->iconName()), page->title());
     item->setData(Qt::AccessibleTextRole, page->title());
     item->setToolTip(page->title());
     m_sidebar->addItem(item);

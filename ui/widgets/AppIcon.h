@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace pd {
+
+// Icons from the desktop's freedesktop icon theme, falling back to the app's
+// own drawings (embedded from resources/icons) where the theme has none, so
+// the app looks right on a desktop without a full icon theme.
+class AppIcon
+{
+public:
+    // The app's ID: desktop file, metainfo and icon name.
+    static QString applicationId();
+    // The theme's icon `name`, else the embedded `:/icons/actions/<name>.svg`.
+    static QIcon themed(const QString &name);
+    // The installed app icon from the theme, else the embedded one.
+    static QIcon application();
+};
+
+} // namespace pd
