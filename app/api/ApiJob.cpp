@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiLog.h"
 #include "api/ReplyErrors.h"
+#include "net/SecureRequest.h"
 #include "net/TimerSource.h"
 
 #include <QNetworkAccessManager>
@@ -116,12 +117,9 @@ QNetworkReply *ApiJob::createReply(const QByteArray &accessToken)
         fail(error);
         return nullptr;
     }
-    QNetworkRequest request(url);
-    request.setSslConfiguration(*m_client->sslConfiguration());
     // Redirects are followed only within the profile's origin (checked in watch()).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    QNetworkRequest request = SecureRequest::create(url, *m_client->sslConfiguration(),
+                                                    SecureRequest::Redirects::CallerVerifies);
     request.setRawHeader("Accept", "application/json, application/problem+json");
     request.setRawHeader("X-Request-ID", m_requestId.toLatin1());
     for (const auto &[name, value] : m_request.headers)

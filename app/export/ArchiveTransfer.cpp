@@ -5,6 +5,7 @@
 #include "api/ReplyErrors.h"
 #include "export/ExportLog.h"
 #include "export/PartialDownload.h"
+#include "net/SecureRequest.h"
 #include "net/TimerSource.h"
 
 #include <QNetworkAccessManager>
@@ -52,12 +53,9 @@ ArchiveTransfer::~ArchiveTransfer()
 
 void ArchiveTransfer::start(const QString &accessToken)
 {
-    QNetworkRequest request(m_settings.url);
-    request.setSslConfiguration(*m_client->sslConfiguration());
     // Redirects are followed only within the profile's origin (checked in watch()).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    QNetworkRequest request = SecureRequest::create(m_settings.url, *m_client->sslConfiguration(),
+                                                    SecureRequest::Redirects::CallerVerifies);
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.setRawHeader("Accept", "application/zip, application/problem+json");
     // Byte ranges and the announced size refer to the archive itself, never

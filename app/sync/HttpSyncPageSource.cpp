@@ -1,5 +1,6 @@
 #include "sync/HttpSyncPageSource.h"
 
+#include "net/SecureRequest.h"
 #include "outbox/HttpReplyError.h"
 
 #include <QNetworkReply>
@@ -9,7 +10,7 @@ namespace pd {
 
 namespace {
 
-constexpr int kTransferTimeoutMs = 60000;
+constexpr std::chrono::milliseconds kTransferTimeout{60000};
 
 } // namespace
 
@@ -21,7 +22,6 @@ HttpSyncPageSource::HttpSyncPageSource(TlsPolicy policy, QSslConfiguration ssl,
     , m_accessToken(std::move(accessToken))
 {
     TlsPolicy::configureManager(m_network);
-    // Pages never redirect; following one could leave the profile's origin.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
@@ -49,9 +49,9 @@ QUrl HttpSyncPageSource::pageUrl(const QUrl &origin, const SyncPageRequest &requ
 void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
 {
     abort();
-    QNetworkRequest httpRequest(pageUrl(m_origin, request));
-    httpRequest.setSslConfiguration(m_ssl);
-    httpRequest.setTransferTimeout(kTransferTimeoutMs);
+    // Pages never redirect; following one could leave the profile's origin.
+    QNetworkRequest httpRequest = SecureRequest::create(
+        pageUrl(m_origin, request), m_ssl, SecureRequest::Redirects::Never, kTransferTimeout);
     httpRequest.setRawHeader("Accept", "application/json");
     httpRequest.setRawHeader("Authorization", "Bearer " + m_accessToken().toUtf8());
     QNetworkReply *reply = m_network.get(httpRequest);
@@ -70,8 +70,13 @@ void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
                          const QByteArray body = reply->readAll();
                          const int status =
                              reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                         if (*pinMismatch) {
+                         // The pin is checked at handshake time; as on the API and
+                         // archive paths, the chain the reply reports is checked too.
+                         const QList<QSslCertificate> chain =
+                             reply->sslConfiguration().peerCertificateChain();
+                         if (*pinMismatch || (!chain.isEmpty() && !m_policy.pinMatches(chain))) {
                              page.error = ApiError::tls(QStringLiteral("public key pin mismatch"));
+                             page.error.setUserMessage(TlsPolicy::pinMismatchMessage());
                          } else if (reply->error() == QNetworkReply::NoError && status == 200) {
                              page.ok = true;
                              page.body = body;

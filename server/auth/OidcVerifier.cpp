@@ -115,6 +115,9 @@ QNetworkReply *OidcVerifier::get(const QUrl &url)
 {
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
+    // Qt 6.4.2's HTTP/2 has known holes (CVE-2023-51714 in HPACK,
+    // CVE-2024-39936: the request goes out before encrypted() handlers run).
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(kTimeoutMs);
     request.setMaximumRedirectsAllowed(3);
     request.setRawHeader("Accept", "application/json");

@@ -34,6 +34,8 @@ bool TlsTestServer::listen(const QString &certificatePath, const QString &keyPat
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_alpn.isEmpty())
+        configuration.setAllowedNextProtocols(m_alpn);
     m_server.setSslConfiguration(configuration);
     if (!m_server.listen(QHostAddress::LocalHost, 0)) {
         *error = m_server.errorString();
@@ -71,10 +73,16 @@ void TlsTestServer::serve()
 {
     while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
         ++m_handshakes;
+        m_negotiated.append(socket->sslConfiguration().nextNegotiatedProtocol());
         auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+            ++m_closed;
+            socket->deleteLater();
+        });
         connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
-            *buffer += socket->readAll();
+            const QByteArray chunk = socket->readAll();
+            m_bytesReceived += chunk.size();
+            *buffer += chunk;
             if (!buffer->contains("\r\n\r\n"))
                 return;
             ++m_requests;

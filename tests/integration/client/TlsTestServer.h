@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QSslServer>
 #include <QUrl>
@@ -22,10 +23,19 @@ public:
     QUrl origin() const;
     // Sent as the Date header when set (for clock-skew tests).
     void setDate(const QDateTime &date) { m_date = date; }
+    // Protocols offered by ALPN (e.g. "h2", "http/1.1"); call before listen().
+    void setAlpnProtocols(const QList<QByteArray> &protocols) { m_alpn = protocols; }
 
     // Completed TLS handshakes and HTTP requests actually received.
     int handshakes() const { return m_handshakes; }
     int requests() const { return m_requests; }
+    // Connections the peer (or the server) has closed since.
+    int closedConnections() const { return m_closed; }
+    // Bytes read from all connections after their handshake: what the
+    // client sent through TLS.
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    // The ALPN protocol each handshake settled on (empty when none).
+    const QList<QByteArray> &negotiatedProtocols() const { return m_negotiated; }
 
     QByteArray discoveryDocument() const;
 
@@ -34,8 +44,12 @@ private:
 
     QSslServer m_server;
     std::optional<QDateTime> m_date;
+    QList<QByteArray> m_alpn;
+    QList<QByteArray> m_negotiated;
     int m_handshakes = 0;
     int m_requests = 0;
+    int m_closed = 0;
+    qint64 m_bytesReceived = 0;
 };
 
 } // namespace pd::test
