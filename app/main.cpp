@@ -7,6 +7,8 @@
 #include "core/DemoSession.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
+#include "flows/RequestFlows.h"
+#include "screenshots/ScreenshotRun.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
 #include "widgets/AppIcon.h"
@@ -35,6 +37,18 @@ bool needsGui(int argc, char *argv[])
     return true;
 }
 
+// --screenshots runs without a display unless a platform was chosen: the
+// platform has to be set before QApplication exists.
+void useOffscreenForScreenshots(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--screenshots" || arg.startsWith("--screenshots=")) &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
 // --lang is needed before the parser is built, so that --help is translated.
 QString languageArgument(const QStringList &arguments)
 {
@@ -52,6 +66,7 @@ QString languageArgument(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
+    useOffscreenForScreenshots(argc, argv);
     if (needsGui(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
         // Ties the windows to the installed desktop entry (Wayland app ID,
@@ -102,17 +117,39 @@ int main(int argc, char *argv[])
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
                                      QStringLiteral("For benchmarks: quit once a window shows."));
     quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, profile, lang, demo, diagnose, caFile, quitWhenShown});
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Save a picture of every page and request dialog of "
+                                            "the demo account in <folder>, then exit (implies "
+                                            "--demo; needs no display)."),
+        QStringLiteral("folder"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use light or dark colors, or the system's."),
+        QStringLiteral("light|dark|system"));
+    parser.addOptions(
+        {server, profile, lang, demo, diagnose, caFile, quitWhenShown, screenshots, theme});
     parser.process(*app);
     if (parser.isSet(diagnose)) {
         QTextStream out(stdout);
         return pd::DiagnoseCommand::run(parser.value(diagnose), parser.value(caFile), out);
     }
+    if (parser.isSet(theme)) {
+        const QString name = parser.value(theme).toLower();
+        if (pd::Theme::name(pd::Theme::fromName(name)) != name) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "Unknown theme %1: use light, dark or system.")
+                                       .arg(parser.value(theme))
+                                << Qt::endl;
+            return 1;
+        }
+        pd::Theme::apply(pd::Theme::fromName(name));
+    }
 
     std::unique_ptr<pd::DemoSession> demoSession;
     std::unique_ptr<QSettings> settings;
     pd::AppServices::Options options;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demo) || parser.isSet(screenshots)) {
         demoSession = std::make_unique<pd::DemoSession>(
             pd::DemoBackend::findServerExecutable(QCoreApplication::applicationDirPath()));
         settings = std::make_unique<QSettings>(demoSession->settingsPath(), QSettings::IniFormat);
@@ -123,15 +160,21 @@ int main(int argc, char *argv[])
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     }
     options.settings = settings.get();
-    // The Settings dialog's choices; --lang wins for this run.
+    // The Settings dialog's choices; --lang and --theme win for this run.
     const pd::AppSettings preferences(settings.get());
     options.idleMinutes = int(preferences.idleTimeout().count());
     if (!parser.isSet(lang) && !preferences.language().isEmpty())
         pd::Translations::apply(preferences.language());
-    if (preferences.theme() != pd::Theme::Mode::System)
+    if (!parser.isSet(theme) && preferences.theme() != pd::Theme::Mode::System)
         pd::Theme::apply(preferences.theme());
 
-    pd::SingleInstance guard;
+    // A screenshot run is a batch job: it neither raises nor is raised by the
+    // user's own instance.
+    pd::SingleInstance guard(
+        parser.isSet(screenshots)
+            ? pd::SingleInstance::defaultServerName() +
+                  QStringLiteral("-screenshots-%1").arg(QCoreApplication::applicationPid())
+            : pd::SingleInstance::defaultServerName());
     std::unique_ptr<pd::AppServices> services;
     std::unique_ptr<pd::AppController> controller;
     QObject::connect(&guard, &pd::SingleInstance::anotherInstanceRunning, app.get(),
@@ -140,10 +183,16 @@ int main(int argc, char *argv[])
         services = std::make_unique<pd::AppServices>(options);
         QString error;
         if ((demoSession && !demoSession->isValid()) || !services->start(&error)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Privacy Dashboard"),
-                                  error.isEmpty() ? QCoreApplication::translate(
-                                                        "main", "No temporary folder for the demo.")
-                                                  : error);
+            const QString message =
+                error.isEmpty()
+                    ? QCoreApplication::translate("main", "No temporary folder for the demo.")
+                    : error;
+            // Nobody could close a message box on the offscreen platform.
+            if (parser.isSet(screenshots))
+                QTextStream(stderr) << message << Qt::endl;
+            else
+                QMessageBox::critical(
+                    nullptr, QCoreApplication::translate("main", "Privacy Dashboard"), message);
             QCoreApplication::exit(1);
             return;
         }
@@ -154,14 +203,30 @@ int main(int argc, char *argv[])
         controller->setPageBuilder([s = services.get()](pd::MainWindow &window) {
             pd::PageCatalog::addStandardPages(window, *s);
         });
+        auto *flows = controller->mainWindow()->findChild<pd::RequestFlows *>();
         QObject::connect(controller.get(), &pd::AppController::quitRequested, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
         QObject::connect(&guard, &pd::SingleInstance::raiseRequested, controller.get(),
                          &pd::AppController::raise);
-        if (demoSession)
+        if (parser.isSet(screenshots)) {
+            auto *run = new pd::ScreenshotRun(services.get(), controller.get(), flows,
+                                              parser.value(screenshots), controller.get());
+            QObject::connect(
+                run, &pd::ScreenshotRun::saved, run, [](const QString &path, const QString &title) {
+                    QTextStream(stdout) << "screenshot: " << path << '\t' << title << Qt::endl;
+                });
+            QObject::connect(run, &pd::ScreenshotRun::finished, app.get(),
+                             [](bool ok, const QString &why) {
+                                 if (!ok)
+                                     QTextStream(stderr) << why << Qt::endl;
+                                 QCoreApplication::exit(ok ? 0 : 1);
+                             });
+            run->start(demoSession.get());
+        } else if (demoSession) {
             controller->startDemo(demoSession.get());
-        else
+        } else {
             controller->start();
+        }
     });
     if (parser.isSet(quitWhenShown))
         new pd::FirstWindowProbe(app.get());

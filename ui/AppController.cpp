@@ -11,6 +11,7 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/ServerPicker.h"
+#include "widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -232,6 +233,9 @@ void AppController::rebuildMainWindow()
     if (working) {
         // Pages fill from the local copy; the session and services go on.
         m_window->beginSession();
+        // A sync under way reports its next progress to the new status bar.
+        if (m_services->isSyncing())
+            m_window->syncStatus()->onStarted();
         m_window->show();
     }
     old->hide();

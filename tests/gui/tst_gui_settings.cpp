@@ -25,17 +25,20 @@
 #include "settings/SettingsDialog.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/ProfileView.h"
+#include "widgets/ServerPicker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -358,19 +361,51 @@ private Q_SLOTS:
         QCOMPARE(AppSettings(m_settings.get()).theme(), Theme::Mode::System);
     }
 
-    void signInDialogReachesTheLanguage()
+    // Last: it signs out.
+    void languageSwitchFromTheSignInDialog()
     {
         dialog()->close();
         QTRY_VERIFY(!dialog());
-        auto *button = m_controller->signInDialog()->findChild<QPushButton *>(
-            QStringLiteral("settingsButton"));
+        QSignalSpy signedOut(m_session.services(), &AppServices::signedOut);
+        m_session.services()->signOut();
+        QVERIFY(signedOut.wait(30000));
+        QTRY_VERIFY(m_controller->signInDialog()->isVisible());
+        QVERIFY(!window()->isVisible());
+        SignInDialog *signIn = m_controller->signInDialog();
+        // The test server's profile was saved after the dialog was built.
+        signIn->servers()->reload(m_session.services()->lastProfileId());
+        const auto profile = signIn->selectedProfile();
+        QVERIFY(profile);
+        auto *email = signIn->findChild<QLineEdit *>(QStringLiteral("email"));
+        QVERIFY(email);
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("someone@example.org"));
+        const QString englishTitle = signIn->windowTitle();
+
+        auto *button = signIn->findChild<QPushButton *>(QStringLiteral("settingsButton"));
         QVERIFY(button);
         QVERIFY(!button->accessibleName().isEmpty());
         QVERIFY(button->isEnabled());
         button->click();
         QVERIFY(dialog());
         QTRY_VERIFY(dialog()->isVisible());
-        QVERIFY(combo("languageCombo"));
+        QVERIFY(chooseLanguage(QStringLiteral("id")));
+
+        // The dialog on screen now reads Indonesian, with what was typed.
+        signIn = m_controller->signInDialog();
+        const QString title = translated("pd::SignInDialog", "Sign In — Privacy Dashboard");
+        QVERIFY(title != englishTitle);
+        QVERIFY(signIn->isVisible());
+        QCOMPARE(signIn->windowTitle(), title);
+        QCOMPARE(signIn->findChild<QLineEdit *>(QStringLiteral("email"))->text(),
+                 u"someone@example.org"_qs);
+        QVERIFY(signIn->selectedProfile());
+        QCOMPARE(signIn->selectedProfile()->id, profile->id);
+        QVERIFY(!window()->isVisible());
+
+        QVERIFY(chooseLanguage(QStringLiteral("en")));
+        QVERIFY(m_controller->signInDialog()->isVisible());
+        QCOMPARE(m_controller->signInDialog()->windowTitle(), englishTitle);
     }
 };
 
