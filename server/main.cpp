@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port (port 0 picks a free one)."),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        QStringLiteral("Origin clients reach the server at, when a reverse proxy is in front "
+                       "(e.g. https://privacy.example.com)."),
+        QStringLiteral("url"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Folder for the database, certificates and archives."),
@@ -105,8 +111,9 @@ int main(int argc, char *argv[])
         QStringLiteral("record-responses"),
         QStringLiteral("Testing: append every response to this JSONL file."),
         QStringLiteral("file"));
-    parser.addOptions({listen, dataDir, db, cert, key, demo, demoScale, processAfter, accessTtl,
-                       rateLimit, retention, grace, issuer, extraCa, clockOffset, record});
+    parser.addOptions({listen, publicUrl, dataDir, db, cert, key, demo, demoScale, processAfter,
+                       accessTtl, rateLimit, retention, grace, issuer, extraCa, clockOffset,
+                       record});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -142,6 +149,17 @@ int main(int argc, char *argv[])
             err << "invalid --oidc-issuer value\n";
             return 2;
         }
+    }
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+            !(url.path().isEmpty() || url.path() == QLatin1String("/")) || url.hasQuery() ||
+            url.hasFragment() || !url.userInfo().isEmpty()) {
+            err << "invalid --public-url value: an https origin such as "
+                   "https://privacy.example.com\n";
+            return 2;
+        }
+        config.publicUrl = url.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
     }
     config.dataDir = parser.value(dataDir);
     config.database = parser.value(db);

@@ -138,7 +138,10 @@ bool ServerApp::start(QTextStream &out, QString *error)
     if (m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
     const QString origin = QStringLiteral("https://%1:%2").arg(host).arg(port);
-    m_context->apiBaseUrl = origin + QStringLiteral("/api/v1");
+    QString publicOrigin = m_config.publicUrl.isEmpty() ? origin : m_config.publicUrl;
+    while (publicOrigin.endsWith(QLatin1Char('/')))
+        publicOrigin.chop(1);
+    m_context->apiBaseUrl = publicOrigin + QStringLiteral("/api/v1");
     m_requests->start();
 
     out << "listening: " << origin << '\n';

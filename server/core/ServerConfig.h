@@ -16,6 +16,9 @@ struct OidcIssuerConfig {
 struct ServerConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8443;
+    // The origin clients use when it is not the listener's: behind a reverse
+    // proxy, the discovery document and archive links must name the proxy.
+    QString publicUrl;
     QString dataDir;
     QString database;       // empty: <dataDir>/privacy-dashboard.sqlite
     QString tlsCertificate; // empty: development CA in dataDir
