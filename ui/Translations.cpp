@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
+#include <QStringList>
 #include <QTranslator>
 
 namespace pd {
@@ -11,7 +12,7 @@ namespace {
 
 struct Installed {
     QString language;
-    QString searchPath = QStringLiteral(":/i18n");
+    QString searchPath; // empty: ownFolders()
     QPointer<QTranslator> qt;
     QPointer<QTranslator> own;
 };
@@ -42,6 +43,19 @@ QTranslator *load(const QLocale &locale, const QString &name, const QString &fol
     return nullptr;
 }
 
+// Where the app's .qm files are looked for, in order: the folder a package
+// installs them to (share/privacy-dashboard/translations beside the
+// binary's bin/, where translators and distributions can update a language
+// without a rebuild), then the copy embedded in the binary.
+QStringList ownFolders()
+{
+    if (!installed().searchPath.isEmpty())
+        return {installed().searchPath};
+    return {QCoreApplication::applicationDirPath() +
+                QStringLiteral("/../share/privacy-dashboard/translations"),
+            QStringLiteral(":/i18n")};
+}
+
 } // namespace
 
 QLocale Translations::install(QCoreApplication &app, const QString &language)
@@ -66,7 +80,11 @@ QLocale Translations::apply(const QString &language)
     remove(state.own);
     state.qt =
         load(texts, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    state.own = load(texts, QStringLiteral("privacy-dashboard"), state.searchPath);
+    for (const QString &folder : ownFolders()) {
+        state.own = load(texts, QStringLiteral("privacy-dashboard"), folder);
+        if (state.own)
+            break;
+    }
     state.language = language;
     return locale;
 }

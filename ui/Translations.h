@@ -8,7 +8,8 @@ class QCoreApplication;
 namespace pd {
 
 // Loads the app's translation (`privacy-dashboard_<lang>.qm` from the
-// `:/i18n` resource) and Qt's own, for a language code or, when empty, the
+// installed share/privacy-dashboard/translations, else from the `:/i18n`
+// resource) and Qt's own, for a language code or, when empty, the
 // system locale. The chosen locale also becomes the default for number and
 // date formats. Switching at run time replaces the translators installed
 // before; every widget then gets QEvent::LanguageChange.
