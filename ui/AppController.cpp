@@ -10,6 +10,7 @@
 #include "net/ServerProfileStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "tour/GuidedTour.h"
 #include "widgets/ServerPicker.h"
 #include "widgets/SyncStatusWidget.h"
 
@@ -135,6 +136,8 @@ void AppController::onSignedIn()
     m_window->show();
     m_window->bringToFront();
     m_signIn->hide();
+    // Once, after the first sign-in: what each part of the window is for.
+    m_window->tour()->offerOnce();
 }
 
 void AppController::onSignedOut()

@@ -3,14 +3,17 @@
 #include "RequestNotifier.h"
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
+#include "diagnostics/SupportReport.h"
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
+#include "tour/GuidedTour.h"
 #include "widgets/AppIcon.h"
 #include "widgets/IdleWarningBanner.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -123,6 +126,19 @@ void MainWindow::buildActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_tour = new GuidedTour(this, m_settings);
+    m_tourAction = new QAction(tr("Take the &Tour"), this);
+    m_tourAction->setObjectName(QStringLiteral("tourAction"));
+    m_tourAction->setStatusTip(tr("Show what each part of this window is for"));
+    connect(m_tourAction, &QAction::triggered, m_tour, &GuidedTour::start);
+
+    m_diagnosticsAction =
+        new QAction(AppIcon::themed(QStringLiteral("edit-copy")), tr("Copy &Diagnostics"), this);
+    m_diagnosticsAction->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    m_diagnosticsAction->setStatusTip(
+        tr("Copy versions and connection details for support staff; no personal data"));
+    connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+
     m_quitAction =
         new QAction(AppIcon::themed(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -148,6 +164,10 @@ void MainWindow::buildMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_tourAction);
+    help->addAction(m_diagnosticsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
@@ -286,6 +306,7 @@ void MainWindow::beginSession()
 
 void MainWindow::endSession()
 {
+    m_tour->stop();
     m_idleBanner->dismiss();
     m_syncStatus->reset();
     m_accountLabel->clear();
@@ -344,6 +365,16 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::copyDiagnostics()
+{
+    // The report is built by the core from facts about the app and the
+    // connection only; nothing here may add account data to it.
+    QGuiApplication::clipboard()->setText(SupportReport::collect(*m_services).toText());
+    statusBar()->showMessage(tr("Diagnostics copied to the clipboard. Paste them into your "
+                                "message to support; they contain no personal data."),
+                             15000);
 }
 
 void MainWindow::restoreWindowState()

@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 namespace pd {
 
 class AppServices;
+class GuidedTour;
 class IdleWarningBanner;
 class Page;
 class RequestNotifier;
@@ -41,6 +42,7 @@ public:
     QListWidget *sidebar() const { return m_sidebar; }
     IdleWarningBanner *idleBanner() const { return m_idleBanner; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    GuidedTour *tour() const { return m_tour; }
 
     // Called after sign-in: refreshes the header and the current page.
     void beginSession();
@@ -68,6 +70,8 @@ private:
     void restoreWindowState();
     void confirmSignOut();
     void showAbout();
+    // Help → Copy Diagnostics: the support report onto the clipboard.
+    void copyDiagnostics();
     void onCurrentRowChanged(int row);
 
     AppServices *m_services;
@@ -84,6 +88,9 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_tourAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
+    GuidedTour *m_tour = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_pageActions;
     int m_initialPage = 0; // the page shown when the window was last closed

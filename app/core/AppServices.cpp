@@ -246,6 +246,11 @@ void AppServices::activateProfile(const ServerProfile &profile)
     Q_EMIT profileActivated();
 }
 
+TokenStore *AppServices::tokenStore() const
+{
+    return d->tokens.get();
+}
+
 bool AppServices::hasActiveProfile() const
 {
     return d->active.has_value();

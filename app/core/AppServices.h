@@ -88,6 +88,9 @@ public:
     MessagesModel *messages() const;
     LogsModel *logs() const;
     ThirdPartyRecordsModel *thirdPartyRecords() const;
+    // Where the refresh token is kept (the keychain, or memory with
+    // ephemeralSecrets); tests read it to check that it leaks nowhere.
+    TokenStore *tokenStore() const;
 
     // Resumes the active profile's session from the stored refresh token;
     // signedIn() or signedOut() follows.
