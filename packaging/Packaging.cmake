@@ -1,7 +1,7 @@
 # Packages: `cpack` in the build folder makes
 #   privacy-dashboard_<version>_<arch>.deb         the desktop app (component app)
 #   privacy-dashboard-server_<version>_<arch>.deb  the reference backend (component server)
-#   PrivacyDashboard-<version>-Linux.tar.gz        everything installed, in one archive
+#   privacy-dashboard-<version>-Linux.tar.gz       everything installed, in one archive
 # Included from the top CMakeLists.txt after every target is defined, so that
 # the install rules of all directories exist. packaging/README.md explains the
 # choices; tests/packaging checks the result (label `packaging`).
