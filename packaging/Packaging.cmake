@@ -10,6 +10,12 @@ set(PD_PACKAGING_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(PD_PACKAGING_BINARY_DIR ${CMAKE_BINARY_DIR}/packaging)
 file(MAKE_DIRECTORY ${PD_PACKAGING_BINARY_DIR})
 
+# Linux only: Windows and macOS are packaged by the scripts in windows/ and
+# macos/, from the same install of the binaries and translations.
+if(NOT CMAKE_SYSTEM_NAME STREQUAL "Linux")
+  return()
+endif()
+
 # The server's service: a sandboxed systemd unit and its settings. Absolute
 # destinations: Debian wants units in /lib/systemd/system and settings in
 # /etc whatever the install prefix is.
