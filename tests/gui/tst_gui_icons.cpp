@@ -97,6 +97,7 @@ private Q_SLOTS:
         QTest::newRow("sign out") << QStringLiteral("signOutAction");
         QTest::newRow("settings") << QStringLiteral("settingsAction");
         QTest::newRow("about") << QStringLiteral("aboutAction");
+        QTest::newRow("copy diagnostics") << QStringLiteral("copyDiagnosticsAction");
         QTest::newRow("quit") << QStringLiteral("quitAction");
     }
 
