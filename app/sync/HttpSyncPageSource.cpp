@@ -1,5 +1,6 @@
 #include "sync/HttpSyncPageSource.h"
 
+#include "api/JsonGuard.h"
 #include "net/SecureRequest.h"
 #include "outbox/HttpReplyError.h"
 
@@ -11,6 +12,7 @@ namespace pd {
 namespace {
 
 constexpr std::chrono::milliseconds kTransferTimeout{60000};
+constexpr qint64 kReadBufferSize = 256 * 1024;
 
 } // namespace
 
@@ -56,35 +58,59 @@ void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
     httpRequest.setRawHeader("Authorization", "Bearer " + m_accessToken().toUtf8());
     QNetworkReply *reply = m_network.get(httpRequest);
     m_reply = reply;
-    auto sslErrors = std::make_shared<QList<QSslError>>();
-    auto pinMismatch = std::make_shared<bool>(false);
+    // Qt buffers no more than this before the body is read out of it.
+    reply->setReadBufferSize(kReadBufferSize);
+    struct Transfer {
+        JsonGuard body;
+        QList<QSslError> sslErrors;
+        bool pinMismatch = false;
+        bool tooLarge = false;
+    };
+    auto transfer = std::make_shared<Transfer>(Transfer{JsonGuard({m_maxPageBytes}), {}});
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
-    m_policy.attachPinCheck(reply, [pinMismatch](const QString &) { *pinMismatch = true; });
-    QObject::connect(reply, &QNetworkReply::finished, reply,
-                     [this, reply, sslErrors, pinMismatch, done = std::move(done)] {
-                         reply->deleteLater();
-                         if (m_reply == reply)
-                             m_reply = nullptr;
-                         SyncPageReply page;
-                         const QByteArray body = reply->readAll();
-                         const int status =
-                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                         // The pin is checked at handshake time; as on the API and
-                         // archive paths, the chain the reply reports is checked too.
-                         const QList<QSslCertificate> chain =
-                             reply->sslConfiguration().peerCertificateChain();
-                         if (*pinMismatch || (!chain.isEmpty() && !m_policy.pinMatches(chain))) {
-                             page.error = ApiError::tls(QStringLiteral("public key pin mismatch"));
-                             page.error.setUserMessage(TlsPolicy::pinMismatchMessage());
-                         } else if (reply->error() == QNetworkReply::NoError && status == 200) {
-                             page.ok = true;
-                             page.body = body;
-                         } else {
-                             page.error = HttpReplyError::from(*reply, body, *sslErrors);
-                         }
-                         done(page);
-                     });
+                     [transfer](const QList<QSslError> &errors) { transfer->sslErrors = errors; });
+    m_policy.attachPinCheck(reply, [transfer](const QString &) { transfer->pinMismatch = true; });
+    // A page over the cap is refused as soon as its size is known or its
+    // bytes exceed it: a server must not be able to exhaust memory.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, transfer] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && !transfer->body.acceptsLength(length.toLongLong())) {
+            transfer->tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, transfer] {
+        if (!transfer->tooLarge && !transfer->body.readFrom(*reply)) {
+            transfer->tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply, [this, reply, transfer, done = std::move(done)] {
+            reply->deleteLater();
+            if (m_reply == reply)
+                m_reply = nullptr;
+            if (!transfer->tooLarge && reply->isOpen() && !transfer->body.readFrom(*reply))
+                transfer->tooLarge = true;
+            SyncPageReply page;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // The pin is checked at handshake time; as on the API and
+            // archive paths, the chain the reply reports is checked too.
+            const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+            if (transfer->pinMismatch || (!chain.isEmpty() && !m_policy.pinMatches(chain))) {
+                page.error = ApiError::tls(QStringLiteral("public key pin mismatch"));
+                page.error.setUserMessage(TlsPolicy::pinMismatchMessage());
+            } else if (transfer->tooLarge) {
+                page.error = ApiError::tooLarge(m_maxPageBytes);
+            } else if (reply->error() == QNetworkReply::NoError && status == 200) {
+                page.ok = true;
+                page.body = transfer->body.body();
+            } else {
+                page.error =
+                    HttpReplyError::from(*reply, transfer->body.body(), transfer->sslErrors);
+            }
+            done(page);
+        });
 }
 
 void HttpSyncPageSource::abort()

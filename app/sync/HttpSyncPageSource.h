@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonGuard.h"
 #include "net/TlsPolicy.h"
 #include "sync/SyncPageSource.h"
 
@@ -30,6 +31,9 @@ public:
     void abort() override;
 
     static QUrl pageUrl(const QUrl &origin, const SyncPageRequest &request);
+    // Largest page body accepted (JsonGuard's cap by default); a larger one
+    // fails with ApiError::Kind::TooLarge, the transfer stopped at the cap.
+    void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
 
 private:
     TlsPolicy m_policy;
@@ -38,6 +42,7 @@ private:
     std::function<QString()> m_accessToken;
     QNetworkAccessManager m_network;
     QPointer<QNetworkReply> m_reply;
+    qint64 m_maxPageBytes = JsonGuard::kDefaultMaxBytes;
 };
 
 } // namespace pd
