@@ -183,12 +183,60 @@
     </message>
 </context>
 <context>
+    <name>pd::ScreenshotRun</name>
+    <message numerus="yes">
+        <source>The demo server did not start within %n second(s).</source>
+        <translation>
+            <numerusform>The demo server did not start within %n second.</numerusform>
+            <numerusform>The demo server did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in to the demo account and its first sync did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Signing in to the demo account and its first sync did not finish within %n second.</numerusform>
+            <numerusform>Signing in to the demo account and its first sync did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The page “%1” did not finish loading within %n second(s).</source>
+        <translation>
+            <numerusform>The page “%1” did not finish loading within %n second.</numerusform>
+            <numerusform>The page “%1” did not finish loading within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request dialog “%1” did not finish loading within %n second(s).</source>
+        <translation>
+            <numerusform>The request dialog “%1” did not finish loading within %n second.</numerusform>
+            <numerusform>The request dialog “%1” did not finish loading within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request dialog “%1” did not close within %n second(s).</source>
+        <translation>
+            <numerusform>The request dialog “%1” did not close within %n second.</numerusform>
+            <numerusform>The request dialog “%1” did not close within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::SecurityPage</name>
     <message numerus="yes">
         <source>Your account is signed in on %n device(s) or browser(s).</source>
         <translation>
             <numerusform>Your account is signed in on %n device or browser.</numerusform>
             <numerusform>Your account is signed in on %n devices or browsers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

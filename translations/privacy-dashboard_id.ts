@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -38,6 +38,18 @@
     <message>
         <source>No temporary folder for the demo.</source>
         <translation>Folder sementara untuk demo tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page and request dialog of the demo account in &lt;folder&gt;, then exit (implies --demo; needs no display).</source>
+        <translation>Simpan gambar setiap halaman dan dialog permintaan akun demo di &lt;folder&gt;, lalu keluar (berarti --demo; tidak memerlukan layar).</translation>
+    </message>
+    <message>
+        <source>Use light or dark colors, or the system's.</source>
+        <translation>Gunakan warna terang atau gelap, atau warna sistem.</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1: use light, dark or system.</source>
+        <translation>Tema %1 tidak dikenal: gunakan light, dark, atau system.</translation>
     </message>
 </context>
 <context>
@@ -190,7 +202,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificate authorities</source>
+        <source>None: only the system's certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -254,7 +266,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -360,7 +372,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item&apos;s current state.</source>
+        <source>This cannot be done in the item's current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -428,7 +440,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is too large.</source>
+        <source>The server's answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -554,7 +566,7 @@
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <source>All %n file(s) match the archive's manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -627,7 +639,7 @@
         <translation>Hentikan</translation>
     </message>
     <message>
-        <source>The check was cancelled; the archive&apos;s files are not shown until it has been checked.</source>
+        <source>The check was cancelled; the archive's files are not shown until it has been checked.</source>
         <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
     </message>
     <message>
@@ -639,7 +651,7 @@
         <translation>Arsip ekspor: %1</translation>
     </message>
     <message>
-        <source>Checking every file against the archive&apos;s manifest…</source>
+        <source>Checking every file against the archive's manifest…</source>
         <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
     </message>
     <message>
@@ -945,7 +957,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app&apos;s access</source>
+        <source>Revoke the selected app's access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -1158,7 +1170,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <source>Opens your provider's password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1317,7 +1329,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1441,7 +1453,7 @@
         <translation>Alamat &amp;email:</translation>
     </message>
     <message>
-        <source>Type your account&apos;s email address to confirm</source>
+        <source>Type your account's email address to confirm</source>
         <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
     </message>
     <message>
@@ -1461,7 +1473,7 @@
         <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <source>Deleted data stays in the provider's secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
         <translation>
             <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform>
         </translation>
@@ -1481,7 +1493,7 @@
         <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
     </message>
     <message>
-        <source>Your account&apos;s email address is being loaded…</source>
+        <source>Your account's email address is being loaded…</source>
         <translation>Alamat email akun Anda sedang dimuat…</translation>
     </message>
     <message>
@@ -1489,7 +1501,7 @@
         <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
     </message>
     <message>
-        <source>Your account&apos;s email address is not known yet. Wait a moment, or check your connection.</source>
+        <source>Your account's email address is not known yet. Wait a moment, or check your connection.</source>
         <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
     </message>
     <message>
@@ -1497,7 +1509,7 @@
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>The email address does not match your account&apos;s.</source>
+        <source>The email address does not match your account's.</source>
         <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
     </message>
     <message>
@@ -1796,7 +1808,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -1854,7 +1866,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <source>The server's description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -1934,13 +1946,13 @@
         <translation>Perbaiki data saya</translation>
     </message>
     <message numerus="yes">
-        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider's secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
         <translation>
             <numerusform>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia hingga %n hari setelahnya, sebagai bagian dari proses pencadangan standarnya.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The previous values stay in the provider&apos;s secure backups for a limited period afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider's secure backups for a limited period afterwards, as part of its standard backup process.</source>
         <translation>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia untuk jangka waktu terbatas setelahnya, sebagai bagian dari proses pencadangan standarnya.</translation>
     </message>
     <message>
@@ -2230,7 +2242,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
 </context>
@@ -2245,7 +2257,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive&apos;s table of contents is damaged.</source>
+        <source>The archive's table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -2253,8 +2265,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+        <source>it holds a file with an absolute path or "..".</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -2269,23 +2281,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is too large.</source>
+        <source>The archive's manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is damaged.</source>
+        <source>The archive's manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is not valid.</source>
+        <source>The archive's manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2493,27 +2505,27 @@
         <translation>Nama lengkap Anda</translation>
     </message>
     <message>
-        <source>The minor&apos;s full name</source>
+        <source>The minor's full name</source>
         <translation>Nama lengkap anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s email address</source>
+        <source>The minor's email address</source>
         <translation>Alamat email anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s phone number</source>
+        <source>The minor's phone number</source>
         <translation>Nomor telepon anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s username</source>
+        <source>The minor's username</source>
         <translation>Nama pengguna anak</translation>
     </message>
     <message>
-        <source>Remove a minor&apos;s data</source>
+        <source>Remove a minor's data</source>
         <translation>Hapus data anak di bawah umur</translation>
     </message>
     <message>
-        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent&apos;s or guardian&apos;s consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child&apos;s information and stops them from using the Products and Services.</source>
+        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent's or guardian's consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child's information and stops them from using the Products and Services.</source>
         <translation>Jika seseorang yang menurut hukum yang berlaku tergolong anak di bawah umur memberikan Data Pribadi atau Data Layanan kepada penyedia tanpa persetujuan orang tua atau wali, orang tua atau wali tersebut dapat meminta agar data itu dihapus dan langganan anak tersebut dihentikan. Anak di bawah 13 tahun sama sekali tidak boleh memiliki akun: bila penyedia mengetahuinya, penyedia menghapus informasi anak tersebut dan mencegahnya menggunakan Produk dan Layanan.</translation>
     </message>
     <message>
@@ -2549,7 +2561,7 @@
         <translation>Anak (nama, dan minimal satu pengenal)</translation>
     </message>
     <message>
-        <source>&amp;Minor&apos;s full name:</source>
+        <source>&amp;Minor's full name:</source>
         <translation>&amp;Nama lengkap anak:</translation>
     </message>
     <message>
@@ -2581,11 +2593,11 @@
         <translation>Masukkan nama lengkap Anda.</translation>
     </message>
     <message>
-        <source>Enter the minor&apos;s full name.</source>
+        <source>Enter the minor's full name.</source>
         <translation>Masukkan nama lengkap anak.</translation>
     </message>
     <message>
-        <source>Enter at least one of the minor&apos;s email address, phone number or username.</source>
+        <source>Enter at least one of the minor's email address, phone number or username.</source>
         <translation>Masukkan minimal salah satu dari alamat email, nomor telepon, atau nama pengguna anak.</translation>
     </message>
     <message>
@@ -2603,6 +2615,57 @@
     <message>
         <source>e.g. 0812 3456 7890 or +62 812 3456 7890</source>
         <translation>mis. 0812 3456 7890 atau +62 812 3456 7890</translation>
+    </message>
+</context>
+<context>
+    <name>pd::GuidedTour</name>
+    <message>
+        <source>What is held about you</source>
+        <translation>Apa yang disimpan tentang Anda</translation>
+    </message>
+    <message>
+        <source>The section you chose</source>
+        <translation>Bagian yang Anda pilih</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Hak Anda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>These sections list what the platform holds about you — your personal data and the service data recorded while you use it — and your controls: devices, cookies, connected apps, security and your requests. Use the arrow keys to move between them.</source>
+        <translation>Bagian-bagian ini mencantumkan apa yang disimpan platform tentang Anda — data pribadi Anda dan data layanan yang dicatat saat Anda menggunakannya — serta kendali Anda: perangkat, cookie, aplikasi terhubung, keamanan, dan permintaan Anda. Gunakan tombol panah untuk berpindah di antaranya.</translation>
+    </message>
+    <message>
+        <source>The chosen section is shown here. Tables can be searched and filtered, and each section says how recent its copy of your data is.</source>
+        <translation>Bagian yang dipilih ditampilkan di sini. Tabel dapat dicari dan disaring, dan setiap bagian menyebutkan seberapa baru salinan data Anda.</translation>
+    </message>
+    <message>
+        <source>Downloads what changed on the server since the last sync. The app also syncs by itself while you are signed in.</source>
+        <translation>Mengunduh perubahan di server sejak sinkronisasi terakhir. Aplikasi juga menyinkronkan sendiri selama Anda masuk.</translation>
+    </message>
+    <message>
+        <source>Shows whether a sync is running, how far it has got and whether the last one succeeded.</source>
+        <translation>Menunjukkan apakah sinkronisasi sedang berjalan, sejauh mana kemajuannya, dan apakah sinkronisasi terakhir berhasil.</translation>
+    </message>
+    <message>
+        <source>Exercise your rights from here: ask for a copy of your data, a correction, its deletion or a restriction of its use. The Requests section follows each request until it is answered.</source>
+        <translation>Gunakan hak Anda dari sini: minta salinan data Anda, perbaikan, penghapusan, atau pembatasan penggunaannya. Bagian Permintaan mengikuti setiap permintaan sampai dijawab.</translation>
+    </message>
+    <message>
+        <source>Take this tour again, or copy diagnostics for support staff: versions and connection details, never your personal data.</source>
+        <translation>Ikuti tur ini lagi, atau salin diagnostik untuk staf dukungan: versi dan detail koneksi, tidak pernah data pribadi Anda.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2921,34 @@ See and control what the platform holds about you: your personal data, the servi
         <translation>Dasbor Privasi %1
 
 Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda, data layanan yang tercatat saat Anda menggunakannya, dan permintaan privasi Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>Choose the language, when to sign out and the colors</source>
+        <translation>Pilih bahasa, kapan keluar, dan warna</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation>Ik&amp;uti tur</translation>
+    </message>
+    <message>
+        <source>Show what each part of this window is for</source>
+        <translation>Tunjukkan kegunaan setiap bagian jendela ini</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>Salin &amp;diagnostik</translation>
+    </message>
+    <message>
+        <source>Copy versions and connection details for support staff; no personal data</source>
+        <translation>Salin versi dan detail koneksi untuk staf dukungan; tanpa data pribadi</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard. Paste them into your message to support; they contain no personal data.</source>
+        <translation>Diagnostik disalin ke papan klip. Tempelkan ke pesan Anda untuk tim dukungan; isinya tidak memuat data pribadi.</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3955,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Kirim laporan</translation>
     </message>
     <message>
-        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
     <message>
@@ -3970,7 +4061,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor&apos;s data…</source>
+        <source>Remove a &amp;minor's data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -4006,7 +4097,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -4014,7 +4105,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
+        <source>Restrict or object to processing, remove a minor's data, or report a security concern.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
     </message>
     <message>
@@ -4102,7 +4193,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4317,6 +4408,78 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ScreenshotRun</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Server demo tidak dapat dimulai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo server did not start within %n second(s).</source>
+        <translation>
+            <numerusform>Server demo tidak dimulai dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not sign in to the demo account: no server is active.</source>
+        <translation>Tidak dapat masuk ke akun demo: tidak ada server yang aktif.</translation>
+    </message>
+    <message>
+        <source>The demo account's two-factor secret is not valid.</source>
+        <translation>Kunci rahasia autentikasi dua faktor akun demo tidak valid.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to the demo account: %1</source>
+        <translation>Tidak dapat masuk ke akun demo: %1</translation>
+    </message>
+    <message>
+        <source>Demo computer</source>
+        <translation>Komputer demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in to the demo account and its first sync did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Masuk ke akun demo dan sinkronisasi pertamanya tidak selesai dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first sync of the demo account failed: %1</source>
+        <translation>Sinkronisasi pertama akun demo gagal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page “%1” did not finish loading within %n second(s).</source>
+        <translation>
+            <numerusform>Halaman “%1” tidak selesai dimuat dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>The page “%1” shows an error instead of its content.</source>
+        <translation>Halaman “%1” menampilkan galat, bukan isinya.</translation>
+    </message>
+    <message>
+        <source>The request dialog “%1” could not be opened.</source>
+        <translation>Dialog permintaan “%1” tidak dapat dibuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request dialog “%1” did not finish loading within %n second(s).</source>
+        <translation>
+            <numerusform>Dialog permintaan “%1” tidak selesai dimuat dalam %n detik.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The request dialog “%1” did not close within %n second(s).</source>
+        <translation>
+            <numerusform>Dialog permintaan “%1” tidak tertutup dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>The picture of “%1” would show the demo password, so it was not saved.</source>
+        <translation>Gambar “%1” akan memperlihatkan kata sandi demo, jadi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>pd::SearchField</name>
     <message>
         <source>Search</source>
@@ -4522,6 +4685,74 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::SettingsDialog</name>
+    <message>
+        <source>Settings — Privacy Dashboard</source>
+        <translation>Pengaturan — Dasbor Privasi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>Sign out after &amp;inactivity:</source>
+        <translation>Keluar setelah t&amp;idak aktif:</translation>
+    </message>
+    <message>
+        <source>Sign out after inactivity</source>
+        <translation>Keluar setelah tidak aktif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform></translation>
+    </message>
+    <message>
+        <source>To protect your data, the app signs you out after this long without use. It takes effect at once.</source>
+        <translation>Untuk melindungi data Anda, aplikasi mengeluarkan Anda setelah tidak digunakan selama ini. Perubahan langsung berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>pd::SignInDialog</name>
     <message>
         <source>&amp;Cancel</source>
@@ -4564,7 +4795,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -4572,7 +4803,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization&apos;s server first.</source>
+        <source>Add your organization's server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -4630,6 +4861,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>The two-factor sign-in has expired. Please start again.</source>
         <translation>Waktu untuk masuk dengan autentikasi dua faktor telah habis. Silakan mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +5091,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -4902,6 +5141,74 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Two-factor authentication is on for %1. Open the authenticator app you set it up with (for example on your phone) and enter the 6-digit code it shows now. The code changes every 30 seconds.</source>
         <translation>Autentikasi dua faktor aktif untuk %1. Buka aplikasi autentikator yang Anda gunakan saat mengaturnya (misalnya di ponsel Anda), lalu masukkan kode 6 digit yang ditampilkan saat ini. Kode berubah setiap 30 detik.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TourOverlay</name>
+    <message>
+        <source>Guided tour</source>
+        <translation>Tur terpandu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Show the previous step of the tour</source>
+        <translation>Tampilkan langkah tur sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>Tutup tur</translation>
+    </message>
+    <message>
+        <source>End the tour; Help → Take the Tour shows it again</source>
+        <translation>Akhiri tur; Bantuan → Ikuti tur menampilkannya lagi</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Akhiri tur</translation>
+    </message>
+    <message>
+        <source>Show the next step of the tour</source>
+        <translation>Tampilkan langkah tur berikutnya</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <extracomment>%1 is "Step 2 of 6", %2 the step's heading, %3 its explanation.</extracomment>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>Guided tour: %1</source>
+        <translation>Tur terpandu: %1</translation>
     </message>
 </context>
 <context>
@@ -5113,7 +5420,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor&apos;s data</source>
+        <source>Removal of a minor's data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>
