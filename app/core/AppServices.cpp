@@ -7,6 +7,7 @@
 #include "auth/MemoryTokenStore.h"
 #include "cache/DocumentCache.h"
 #include "core/CoreLog.h"
+#include "core/PrivateFiles.h"
 #include "core/ProfileSession.h"
 #include "core/SyncScheduler.h"
 #include "models/LogsModel.h"
@@ -122,14 +123,17 @@ bool AppServices::start(QString *error)
 {
     if (d->store->isOpen())
         return true;
-    QDir dir(d->options.dataDir);
-    if (d->options.dataDir.isEmpty() || !dir.mkpath(QStringLiteral("."))) {
+    // The cache holds personal data and the settings name the user's
+    // servers, pins and session: both are the user's alone.
+    if (!PrivateFiles::makeFolder(d->options.dataDir)) {
         *error = tr("The data folder %1 could not be created.").arg(d->options.dataDir);
         return false;
     }
-    // The cache holds personal data: the folder is the user's alone.
-    QFile::setPermissions(dir.absolutePath(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!PrivateFiles::protectSettings(d->settings())) {
+        *error = tr("The settings file %1 could not be made readable by you alone.")
+                     .arg(d->settings().fileName());
+        return false;
+    }
     QString detail;
     if (!d->store->open(&detail)) {
         qCWarning(lcCore).noquote() << "local store not opened:" << detail;

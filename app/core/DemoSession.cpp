@@ -1,5 +1,7 @@
 #include "core/DemoSession.h"
 
+#include "core/PrivateFiles.h"
+
 #include <QDir>
 
 namespace pd {
@@ -39,7 +41,7 @@ QString DemoSession::settingsPath() const
 void DemoSession::start()
 {
     const QString serverData = QDir(m_folder.path()).filePath(QStringLiteral("server"));
-    QDir().mkpath(serverData);
+    PrivateFiles::makeFolder(serverData);
     m_backend.start(serverData, {QStringLiteral("--demo")});
 }
 
