@@ -103,6 +103,11 @@ int main(int argc, char *argv[])
         QStringLiteral("trust-ca"),
         QStringLiteral("Extra CA bundle for outgoing HTTPS (OpenID Providers)."),
         QStringLiteral("file"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds a client has for its TLS handshake and for each request's "
+                       "headers (default 10)."),
+        QStringLiteral("seconds"));
     const QCommandLineOption clockOffset(
         QStringLiteral("clock-offset"),
         QStringLiteral("Testing: shift the server clock by this many seconds."),
@@ -112,8 +117,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Testing: append every response to this JSONL file."),
         QStringLiteral("file"));
     parser.addOptions({listen, publicUrl, dataDir, db, cert, key, demo, demoScale, processAfter,
-                       accessTtl, rateLimit, retention, grace, issuer, extraCa, clockOffset,
-                       record});
+                       accessTtl, rateLimit, retention, grace, issuer, extraCa, headerTimeout,
+                       clockOffset, record});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -141,6 +146,7 @@ int main(int argc, char *argv[])
         !intOption(rateLimit, &config.rateLimitPerMinute, 0, 1000000) ||
         !intOption(retention, &config.backupRetentionDays, 0, 3650) ||
         !intOption(grace, &config.deletionGraceDays, 0, 365) ||
+        !intOption(headerTimeout, &config.headerTimeoutSeconds, 1, 3600) ||
         !intOption(clockOffset, &offsetSeconds, -100000000, 100000000))
         return 2;
     config.clockOffsetMs = qint64(offsetSeconds) * 1000;

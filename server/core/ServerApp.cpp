@@ -125,9 +125,9 @@ bool ServerApp::start(QTextStream &out, QString *error)
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-    m_server->sslSetup(tls);
-
-    const quint16 port = m_server->listen(m_config.listenAddress, m_config.port);
+    TlsServer::Limits limits;
+    limits.handshakeTimeoutMs = m_config.headerTimeoutSeconds * 1000;
+    const quint16 port = m_server->listenTls(m_config.listenAddress, m_config.port, tls, limits);
     if (port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
                      .arg(m_config.listenAddress.toString())

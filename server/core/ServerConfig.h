@@ -34,6 +34,10 @@ struct ServerConfig {
     // Shorter than the 3-day statutory deadline for erasure (Discovery),
     // so a deletion can still be cancelled and yet completes in time.
     int deletionGraceDays = 2;
+    // A client has this long for its TLS handshake and for each request's
+    // headers; a kept-alive connection may idle for idleTimeoutSeconds.
+    int headerTimeoutSeconds = 10;
+    int idleTimeoutSeconds = 60;
     qint64 clockOffsetMs = 0;
     QString recordResponses; // test only
     QString providerName = QStringLiteral("Qiscus");

@@ -60,6 +60,22 @@ HttpServer::HttpServer(Dependencies dependencies, QObject *parent)
     , m_deps(std::move(dependencies))
 {}
 
+quint16 HttpServer::listenTls(const QHostAddress &address, quint16 port,
+                              const QSslConfiguration &tls, TlsServer::Limits limits)
+{
+    auto *server = new TlsServer(tls, limits, {}, this);
+    // Qt's default of 50 overflows in a burst of connects; the kernel then
+    // drops SYNs and well-behaved clients wait a second to retry.
+    server->setListenBacklogSize(1024);
+    if (!server->listen(address, port)) {
+        qCWarning(lcHttp) << "cannot listen:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSocket *socket)
 {
     HttpRequest request;

@@ -2,6 +2,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "TlsServer.h"
 
 #include <QAbstractHttpServer>
 #include <QLoggingCategory>
@@ -35,6 +36,10 @@ public:
     };
 
     explicit HttpServer(Dependencies dependencies, QObject *parent = nullptr);
+
+    // Listens over TLS with our own accept loop (TlsServer); 0 on failure.
+    quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
+                      TlsServer::Limits limits);
 
     // Exposed for in-process tests: runs the whole pipeline without a socket.
     HttpResponse dispatch(HttpRequest &request) const;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSslConfiguration>
+#include <QTcpServer>
+
+#include <functional>
+
+class QSslSocket;
+
+namespace pd {
+
+// Accepts TCP connections, runs each TLS handshake under a deadline and
+// queues only encrypted sockets as pending connections.
+//
+// Why not QSslServer: in Qt 6.4 it counts sockets still in their handshake
+// toward maxPendingConnections (30). Once that many are in flight it stops
+// accepting, and it resumes only when a handshake completes or times out, not
+// when a socket fails or its client vanishes. A burst of clients that leave
+// mid-handshake therefore left the listener never accepting again, with a
+// full listen queue and the process idle (issue 10, item 16). Here a socket
+// in its handshake never counts as pending, so accepting never pauses; the
+// handshakes and open connections have caps of their own instead.
+class TlsServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Limits {
+        int handshakeTimeoutMs = 10000;
+        int maxHandshakes = 512;  // in flight at once; more are refused
+        int maxConnections = 800; // open at once (the default fd limit is 1024)
+    };
+    // Called with each socket once it is encrypted, before it is queued.
+    using Setup = std::function<void(QSslSocket *socket)>;
+
+    TlsServer(const QSslConfiguration &tls, Limits limits, Setup setup, QObject *parent = nullptr);
+
+    int handshakesInFlight() const { return m_handshakes; }
+    int openConnections() const { return m_connections; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    void handshakeDone(QSslSocket *socket, QObject *handshake, bool encrypted);
+
+    QSslConfiguration m_tls;
+    Limits m_limits;
+    Setup m_setup;
+    int m_handshakes = 0;
+    int m_connections = 0;
+};
+
+} // namespace pd
