@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
+#include "core/QuitSignals.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
 #include "flows/RequestFlows.h"
@@ -146,6 +147,13 @@ int main(int argc, char *argv[])
         pd::Theme::apply(pd::Theme::fromName(name));
     }
 
+    // A logout or `kill` quits as the user would: the demo server stops and
+    // its temporary folder goes.
+    pd::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &pd::QuitSignals::quitRequested, app.get(),
+                     &QCoreApplication::quit);
+    // Folders of demo runs that were killed before they could clean up.
+    pd::DemoSession::removeLeftovers();
     std::unique_ptr<pd::DemoSession> demoSession;
     std::unique_ptr<QSettings> settings;
     pd::AppServices::Options options;

@@ -4,8 +4,11 @@
 #include "net/ServerProfile.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QObject>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace pd {
 
@@ -28,6 +31,13 @@ public:
     void start();
     const DemoBackend &backend() const { return m_backend; }
 
+    // Removes the folders of demo sessions whose app was killed (SIGKILL, a
+    // crash, a power cut) before it could clean up: every
+    // privacy-dashboard-demo-* folder in the temporary folder whose lock no
+    // living process holds. Returns how many were removed.
+    static int removeLeftovers();
+    static QString folderPrefix();
+
 Q_SIGNALS:
     // The server runs; `profile` trusts its development CA. The account is
     // the first demo account (two-factor on).
@@ -36,6 +46,8 @@ Q_SIGNALS:
 
 private:
     QTemporaryDir m_folder;
+    // Held while the session lives; tells removeLeftovers() the folder is in use.
+    std::unique_ptr<QLockFile> m_lock;
     DemoBackend m_backend;
 };
 
