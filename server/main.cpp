@@ -108,20 +108,33 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds a client has for its TLS handshake and for each request's "
                        "headers (default 10)."),
         QStringLiteral("seconds"));
+    const QCommandLineOption developerMode(
+        QStringLiteral("developer-mode"),
+        QStringLiteral("Allow the testing switches below. Never in production."));
     const QCommandLineOption clockOffset(
         QStringLiteral("clock-offset"),
-        QStringLiteral("Testing: shift the server clock by this many seconds."),
+        QStringLiteral("Testing (needs --developer-mode): shift the server clock by this many "
+                       "seconds."),
         QStringLiteral("seconds"));
     const QCommandLineOption record(
         QStringLiteral("record-responses"),
-        QStringLiteral("Testing: append every response to this JSONL file."),
+        QStringLiteral("Testing (needs --developer-mode): append every response, tokens "
+                       "included, to this JSONL file (created 0600)."),
         QStringLiteral("file"));
     parser.addOptions({listen, publicUrl, dataDir, db, cert, key, demo, demoScale, processAfter,
                        accessTtl, rateLimit, retention, grace, issuer, extraCa, headerTimeout,
-                       clockOffset, record});
+                       developerMode, clockOffset, record});
     parser.process(app);
 
     QTextStream err(stderr);
+    // These switches let a client read tokens and TOTP secrets off the disk
+    // or move the clock past every expiry: a release server must not take
+    // them by accident.
+    if ((parser.isSet(clockOffset) || parser.isSet(record)) && !parser.isSet(developerMode)) {
+        err << "--clock-offset and --record-responses are testing switches: they need "
+               "--developer-mode and must never be used in production\n";
+        return 2;
+    }
     pd::ServerConfig config;
     if (!parseListen(parser.value(listen), &config)) {
         err << "invalid --listen value\n";

@@ -11,7 +11,10 @@ namespace pd {
 ResponseRecorder::ResponseRecorder(const QString &path)
     : m_file(path)
 {
-    m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+    // It holds tokens and TOTP secrets: owner only, also if it existed.
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (m_file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly))
+        m_file.setPermissions(ownerOnly);
 }
 
 void ResponseRecorder::record(const HttpRequest &request, const HttpResponse &response)

@@ -10,8 +10,9 @@ class HttpResponse;
 
 // Test-only: appends every routed response as one JSON line so that
 // tests/contract/validate-responses.mjs can check it against openapi.yaml.
-// Enabled by --record-responses FILE; holds no tokens (bodies of token
-// responses are recorded, which is why it must never run in production).
+// Enabled by --record-responses FILE with --developer-mode. Bodies of token
+// and TOTP responses are recorded, which is why it must never run in
+// production and why the file is 0600.
 class ResponseRecorder
 {
 public:

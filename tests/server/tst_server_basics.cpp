@@ -1,10 +1,16 @@
 // The HTTP pipeline every endpoint shares: discovery, TLS, problem+json for
-// every error, request ids, body cap, HEAD, 405 and rate limiting.
+// every error, request ids, body cap, HEAD, 405 and rate limiting; testing
+// switches only in developer mode.
 #include "TestServer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace pd::test;
 
@@ -137,6 +143,55 @@ private Q_SLOTS:
         const int retryAfter = reply.header("retry-after").toInt();
         QVERIFY(retryAfter >= 1 && retryAfter <= 60);
         QCOMPARE(reply.json().value(QStringLiteral("retry_after")).toInt(), retryAfter);
+    }
+
+    void testingSwitchesNeedDeveloperMode_data()
+    {
+        QTest::addColumn<QStringList>("switches");
+        QTest::newRow("record-responses")
+            << QStringList{QStringLiteral("--record-responses"), QStringLiteral("r.jsonl")};
+        QTest::newRow("clock-offset")
+            << QStringList{QStringLiteral("--clock-offset"), QStringLiteral("-3600")};
+    }
+
+    void testingSwitchesNeedDeveloperMode()
+    {
+        QFETCH(QStringList, switches);
+        QTemporaryDir dir;
+        QProcess server;
+        server.setWorkingDirectory(dir.path());
+        server.start(qEnvironmentVariable("PD_SERVER_BINARY"),
+                     QStringList{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                         switches);
+        QVERIFY(server.waitForFinished(20000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 2);
+        QVERIFY(server.readAllStandardOutput().isEmpty()); // never listened
+        const QByteArray error = server.readAllStandardError();
+        QVERIFY2(error.contains("need --developer-mode"), error.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.jsonl"))));
+    }
+
+    void recordedResponsesAreOwnerOnly()
+    {
+        // Under the usual umask, and also when the file already existed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("responses.jsonl"));
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        QVERIFY(existing.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const mode_t oldMask = ::umask(022);
+        TestServer recording;
+        const bool started = recording.start({QStringLiteral("--record-responses"), path});
+        ::umask(oldMask);
+        QVERIFY2(started, qPrintable(recording.lastError()));
+        QCOMPARE(recording.get(QStringLiteral("/.well-known/privacy-dashboard")).status, 200);
+        QTRY_VERIFY(QFileInfo(path).size() > 0);
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
 private:

@@ -85,8 +85,10 @@ bool TestServer::start(const QStringList &extraArguments)
         return false;
     }
     m_dataDir = std::make_unique<QTemporaryDir>();
-    QStringList arguments{QStringLiteral("--data-dir"), m_dataDir->path(),
-                          QStringLiteral("--demo")};
+    // Developer mode allows the testing switches (--record-responses below,
+    // --clock-offset in some tests).
+    QStringList arguments{QStringLiteral("--data-dir"), m_dataDir->path(), QStringLiteral("--demo"),
+                          QStringLiteral("--developer-mode")};
     m_pgAdminUrl = qEnvironmentVariable("PD_TEST_POSTGRES");
     if (!m_pgAdminUrl.isEmpty()) {
         m_pgDatabase = QStringLiteral("pd_test_") + QUuid::createUuid().toString(QUuid::Id128);
