@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
+#include "core/ProcessHardening.h"
 #include "core/QuitSignals.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
@@ -66,6 +67,8 @@ QString languageArgument(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret.
+    pd::ProcessHardening::apply();
     std::unique_ptr<QCoreApplication> app;
     useOffscreenForScreenshots(argc, argv);
     if (needsGui(argc, argv)) {

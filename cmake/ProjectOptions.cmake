@@ -22,3 +22,16 @@ if(PD_SANITIZE)
   target_compile_options(pd_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(pd_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Hardening of everything we build. Stack protector, control-flow protection,
+# full RELRO and PIE do not depend on optimisation, so they are on in every
+# build type and the Debug suite checks what ships; _FORTIFY_SOURCE needs
+# optimisation (glibc warns at -O0, and warnings are errors), so it is on
+# wherever the build type optimises. tests/hardening checks the ELF files.
+target_compile_options(pd_options INTERFACE
+  -fstack-protector-strong -fcf-protection=full
+  $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+target_link_options(pd_options INTERFACE -Wl,-z,relro,-z,now)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+include(CheckPIESupported)
+check_pie_supported()

@@ -3,6 +3,7 @@
 #include "api/JsonReader.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/QrCodeWidget.h"
+#include "widgets/SecretClipboard.h"
 #include "widgets/TotpCodeEdit.h"
 
 #include <QFontDatabase>
@@ -34,6 +35,13 @@ EnableTwoFactorDialog::EnableTwoFactorDialog(AppServices *services, QWidget *par
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setAccessibleName(tr("Key for manual entry"));
     m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *copyKey = new QPushButton(tr("Cop&y key"), m_setup);
+    copyKey->setObjectName(QStringLiteral("copyKey"));
+    copyKey->setAccessibleName(tr("Copy the key"));
+    copyKey->setToolTip(tr("The key is removed from the clipboard after 30 seconds."));
+    // The key without the grouping spaces, as authenticator apps expect it.
+    connect(copyKey, &QPushButton::clicked, this,
+            [this] { SecretClipboard::copy(m_secret->text().remove(QLatin1Char(' '))); });
     auto *codeLabel = new QLabel(tr("2. &Enter the 6-digit code the app shows:"), m_setup);
     codeLabel->setWordWrap(true);
     codeLabel->setBuddy(m_code);
@@ -44,6 +52,7 @@ EnableTwoFactorDialog::EnableTwoFactorDialog(AppServices *services, QWidget *par
     setupLayout->addWidget(m_qr, 0, Qt::AlignHCenter);
     setupLayout->addWidget(manual);
     setupLayout->addWidget(m_secret);
+    setupLayout->addWidget(copyKey, 0, Qt::AlignLeft);
     setupLayout->addWidget(codeLabel);
     setupLayout->addWidget(m_code);
     m_setup->hide();

@@ -1,5 +1,7 @@
 #include "widgets/DetailPane.h"
 
+#include "widgets/SecretClipboard.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
@@ -46,8 +48,7 @@ DetailPane::DetailPane(QWidget *parent)
 
     m_copy->setAccessibleName(tr("Copy details"));
     m_copy->setEnabled(false);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(plainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { SecretClipboard::copy(plainText()); });
 
     auto *holder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(holder);

@@ -1,7 +1,8 @@
 // `privacy-dashboard --demo` ended by a signal leaves nothing behind: on
 // SIGTERM, SIGINT or SIGHUP it quits normally (its demo server stopped, its
 // temporary folder removed); on SIGKILL the kernel kills the server with it
-// (PR_SET_PDEATHSIG) and the next start removes the folder.
+// (PR_SET_PDEATHSIG) and the next start removes the folder. Also checks that
+// the app runs without core dumps (ProcessHardening, called first in main()).
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -172,6 +173,24 @@ private Q_SLOTS:
         QVERIFY(next.waitForFinished(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!isRunning(nextServer), 10000);
         QVERIFY(demoFolders().isEmpty());
+    }
+
+    void appRunsWithoutCoreDumps()
+    {
+        QProcess app;
+        qint64 server = 0;
+        QVERIFY(startDemo(app, &server));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(app.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QByteArray text = limits.readAll();
+        static const QRegularExpression core(
+            QStringLiteral("Max core file size\\s+(\\S+)\\s+(\\S+)"));
+        const QRegularExpressionMatch match = core.match(QString::fromLatin1(text));
+        QVERIFY2(match.hasMatch(), text.constData());
+        QCOMPARE(match.captured(1), QStringLiteral("0"));
+        QCOMPARE(match.captured(2), QStringLiteral("0"));
+        QVERIFY(::kill(pid_t(app.processId()), SIGTERM) == 0);
+        QVERIFY(app.waitForFinished(30000));
     }
 };
 
