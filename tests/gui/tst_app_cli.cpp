@@ -1,10 +1,11 @@
+#include "TsTranslation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 // The built `privacy-dashboard` executable, run as a user would.
 class TestAppCli : public QObject
@@ -40,20 +41,8 @@ class TestAppCli : public QObject
     // The Indonesian translation of `source` in the project's .ts file.
     static QString translationOf(const QString &source)
     {
-        QFile file(QStringLiteral(PD_TRANSLATIONS_DIR "/privacy-dashboard_id.ts"));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QXmlStreamReader xml(&file);
-        QString lastSource;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("source"))
-                lastSource = xml.readElementText();
-            else if (xml.name() == QLatin1String("translation") && lastSource == source)
-                return xml.readElementText();
-        }
-        return {};
+        return pd::test::tsTranslation(
+            QStringLiteral(PD_TRANSLATIONS_DIR "/privacy-dashboard_id.ts"), source);
     }
 
 private Q_SLOTS:

@@ -1,3 +1,5 @@
+#include "TsTranslation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -6,7 +8,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 // `privacy-dashboard --demo --screenshots DIR`, the built app run as support
 // staff would: once in English with light colors, once in Indonesian with
@@ -64,20 +65,8 @@ class TestAppScreenshots : public QObject
     // The Indonesian translation of `source` in the project's .ts file.
     static QString translationOf(const QString &source)
     {
-        QFile file(QStringLiteral(PD_TRANSLATIONS_DIR "/privacy-dashboard_id.ts"));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QXmlStreamReader xml(&file);
-        QString lastSource;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("source"))
-                lastSource = xml.readElementText();
-            else if (xml.name() == QLatin1String("translation") && lastSource == source)
-                return xml.readElementText();
-        }
-        return {};
+        return pd::test::tsTranslation(
+            QStringLiteral(PD_TRANSLATIONS_DIR "/privacy-dashboard_id.ts"), source);
     }
 
     Run screenshots(const QString &folderName, const QStringList &extraArguments) const

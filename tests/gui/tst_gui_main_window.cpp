@@ -13,6 +13,7 @@
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
 #include "pages/RequestsPage.h"
+#include "settings/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,17 +152,8 @@ private Q_SLOTS:
         if (folder.isEmpty())
             QSKIP("set PD_GUI_SCREENSHOT_DIR to save the pages as images");
         QDir().mkpath(folder);
-        const QPalette light = QApplication::style()->standardPalette();
-        QPalette dark = light;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
+        const QPalette light = Theme::lightPalette();
+        const QPalette dark = Theme::darkPalette();
         for (const auto &[name, palette] : {std::pair{u"light"_qs, light}, {u"dark"_qs, dark}}) {
             QApplication::setPalette(palette);
             for (int index = 0; index < m_window->pageCount(); ++index) {
