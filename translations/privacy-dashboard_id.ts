@@ -483,6 +483,10 @@
         <source>Your account has been deleted, as you asked. You were signed out, and the copy of your data on this computer was erased.</source>
         <translation>Akun Anda telah dihapus sesuai permintaan Anda. Anda telah dikeluarkan, dan salinan data Anda di komputer ini telah dihapus.</translation>
     </message>
+    <message>
+        <source>The settings file %1 could not be made readable by you alone.</source>
+        <translation>Berkas pengaturan %1 tidak dapat dibuat hanya dapat dibaca oleh Anda.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ArchiveDownloadDialog</name>
@@ -2244,6 +2248,18 @@
     <message>
         <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y key</source>
+        <translation>&amp;Salin kunci</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Salin kunci</translation>
+    </message>
+    <message>
+        <source>The key is removed from the clipboard after 30 seconds.</source>
+        <translation>Kunci dihapus dari papan klip setelah 30 detik.</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4436,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>The demo server did not start within %n second(s).</source>
         <translation>
-            <numerusform>Server demo tidak dimulai dalam %n detik.</numerusform></translation>
+            <numerusform>Server demo tidak dimulai dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not sign in to the demo account: no server is active.</source>
@@ -4441,7 +4458,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>Signing in to the demo account and its first sync did not finish within %n second(s).</source>
         <translation>
-            <numerusform>Masuk ke akun demo dan sinkronisasi pertamanya tidak selesai dalam %n detik.</numerusform></translation>
+            <numerusform>Masuk ke akun demo dan sinkronisasi pertamanya tidak selesai dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first sync of the demo account failed: %1</source>
@@ -4450,7 +4468,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>The page “%1” did not finish loading within %n second(s).</source>
         <translation>
-            <numerusform>Halaman “%1” tidak selesai dimuat dalam %n detik.</numerusform></translation>
+            <numerusform>Halaman “%1” tidak selesai dimuat dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The page “%1” shows an error instead of its content.</source>
@@ -4463,12 +4482,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>The request dialog “%1” did not finish loading within %n second(s).</source>
         <translation>
-            <numerusform>Dialog permintaan “%1” tidak selesai dimuat dalam %n detik.</numerusform></translation>
+            <numerusform>Dialog permintaan “%1” tidak selesai dimuat dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The request dialog “%1” did not close within %n second(s).</source>
         <translation>
-            <numerusform>Dialog permintaan “%1” tidak tertutup dalam %n detik.</numerusform></translation>
+            <numerusform>Dialog permintaan “%1” tidak tertutup dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The picture of “%1” would show the demo password, so it was not saved.</source>
@@ -4717,7 +4738,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n menit</numerusform></translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
     <message>
         <source>To protect your data, the app signs you out after this long without use. It takes effect at once.</source>
