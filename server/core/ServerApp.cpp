@@ -39,6 +39,15 @@ bool ServerApp::start(QTextStream &out, QString *error)
         *error = QStringLiteral("--data-dir is required");
         return false;
     }
+    // The demo's accounts are for trying the app on this computer: their
+    // credentials go to stdout and sit in the data folder, so the demo never
+    // faces a network.
+    if (m_config.demo && !m_config.listenAddress.isLoopback()) {
+        *error = QStringLiteral("--demo listens only on a loopback address (127.0.0.1 or ::1), "
+                                "not on %1")
+                     .arg(m_config.listenAddress.toString());
+        return false;
+    }
     if (!QDir().mkpath(m_config.dataDir)) {
         *error = QStringLiteral("cannot create the data folder ") + m_config.dataDir;
         return false;
@@ -58,8 +67,18 @@ bool ServerApp::start(QTextStream &out, QString *error)
     try {
         Migrations::apply(*m_db);
         DemoSeeder::seedDeployment(*m_db, *m_clock);
-        if (m_config.demo)
-            demoAccounts = DemoSeeder::seedDemo(*m_db, *m_clock, m_config.demoScale);
+        if (m_config.demo) {
+            if (DemoSeeder::hasOtherAccounts(*m_db)) {
+                *error = QStringLiteral("--demo refuses a database that holds accounts other "
+                                        "than the demo's: use a fresh data folder or database");
+                return false;
+            }
+            const std::optional<DemoCredentials> credentials =
+                DemoCredentials::loadOrCreate(m_config.dataDir, error);
+            if (!credentials)
+                return false;
+            demoAccounts = DemoSeeder::seedDemo(*m_db, *m_clock, m_config.demoScale, *credentials);
+        }
     } catch (const DatabaseError &e) {
         *error = QStringLiteral("database setup failed: ") + QString::fromUtf8(e.what());
         return false;

@@ -17,31 +17,45 @@ void DemoSeeder::seedDeployment(const Database &db, const Clock &clock)
 
 namespace {
 
-// Fixed, published demo credentials: the demo server only listens on
-// loopback and exists to be signed in to. The TOTP secret is printed too so
-// an authenticator app (or a test) can produce codes.
-const QList<DemoSeeder::Account> &demoAccounts()
-{
-    static const QList<DemoSeeder::Account> accounts{
-        {QStringLiteral("demo-ayu"), QStringLiteral("ayu.lestari@example.id"),
-         QStringLiteral("Demo-Privasi-2026"), QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")},
-        {QStringLiteral("demo-james"), QStringLiteral("james.carter@example.com"),
-         QStringLiteral("Demo-Privacy-2026"), QString()},
-    };
-    return accounts;
-}
+const QString kFirstId = QStringLiteral("demo-ayu");
+const QString kSecondId = QStringLiteral("demo-james");
 
 } // namespace
 
-QList<DemoSeeder::Account> DemoSeeder::seedDemo(const Database &db, const Clock &clock, int visits)
+bool DemoSeeder::hasOtherAccounts(const Database &db)
 {
-    const QList<Account> &accounts = demoAccounts();
+    QSqlQuery query = db.run(QStringLiteral("SELECT 1 FROM accounts WHERE id <> ? AND id <> ?"),
+                             {kFirstId, kSecondId});
+    return query.next();
+}
+
+QList<DemoSeeder::Account> DemoSeeder::seedDemo(const Database &db, const Clock &clock, int visits,
+                                                const DemoCredentials &credentials)
+{
+    const QList<Account> accounts{
+        {kFirstId, QStringLiteral("ayu.lestari@example.id"), credentials.firstPassword,
+         credentials.totpSecret},
+        {kSecondId, QStringLiteral("james.carter@example.com"), credentials.secondPassword,
+         QString()},
+    };
     for (int variant = 0; variant < accounts.size(); ++variant) {
         const Account &account = accounts.at(variant);
         QSqlQuery existing =
-            db.run(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {account.id});
-        if (existing.next())
+            db.run(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {account.id});
+        if (existing.next()) {
+            // Seeded from another data folder (a shared PostgreSQL database):
+            // the printed credentials must still be the ones that work.
+            const QString storedHash = existing.value(0).toString();
+            existing.finish();
+            if (!PasswordHasher::verify(account.password, storedHash)) {
+                db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, totp_secret = ?"
+                                      " WHERE id = ?"),
+                       {PasswordHasher::hash(account.password),
+                        account.totpSecret.isEmpty() ? QVariant() : QVariant(account.totpSecret),
+                        account.id});
+            }
             continue;
+        }
         Transaction transaction(db);
         const qint64 now = clock.nowMs();
         db.run(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DemoCredentials.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,8 +10,9 @@ namespace pd {
 class Database;
 class Clock;
 
-// Seeds deterministic demo data. Everything derives from fixed seeds, so two
-// runs produce the same accounts and rows (times are relative to "now").
+// Seeds deterministic demo data. Everything but the credentials derives from
+// fixed seeds, so two runs produce the same accounts and rows (times are
+// relative to "now"); the credentials come from the data folder.
 class DemoSeeder
 {
 public:
@@ -23,9 +26,14 @@ public:
     // Seeds the deployment-wide tables (policy, regions, processors,
     // recipients) when empty. Runs on every start, demo or not.
     static void seedDeployment(const Database &db, const Clock &clock);
-    // Seeds the two demo accounts unless they exist; `visits` rows for the
-    // first (0 = a few thousand). Returns both accounts.
-    static QList<Account> seedDemo(const Database &db, const Clock &clock, int visits);
+    // Seeds the two demo accounts unless they exist, and gives existing ones
+    // `credentials`; `visits` rows for the first (0 = a few thousand).
+    // Returns both accounts.
+    static QList<Account> seedDemo(const Database &db, const Clock &clock, int visits,
+                                   const DemoCredentials &credentials);
+    // Whether the database holds accounts other than the demo's: a real
+    // deployment's, which --demo must not open up.
+    static bool hasOtherAccounts(const Database &db);
 };
 
 } // namespace pd

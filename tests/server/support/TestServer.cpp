@@ -135,6 +135,9 @@ void TestServer::halt()
 bool TestServer::launch(const QString &listen)
 {
     const QString binary = qEnvironmentVariable("PD_SERVER_BINARY");
+    // A restart that fails must not look like success with the old address.
+    m_origin = QUrl();
+    m_caPath.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(binary, QStringList{QStringLiteral("--listen"), listen} + m_arguments);
     if (!m_process.waitForStarted(10000)) {
