@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 #include <QUrl>
 
@@ -65,8 +66,14 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("SQLite file (default: in the data folder) or "
-                                               "postgresql://user:password@host:port/database."),
+                                               "postgresql://user@host:port/database (TLS with "
+                                               "verify-full unless on this machine)."),
                                 QStringLiteral("location"));
+    const QCommandLineOption dbPasswordFile(
+        QStringLiteral("db-password-file"),
+        QStringLiteral("File holding the PostgreSQL password (else PGPASSWORD or ~/.pgpass; "
+                       "never in the --db URL, which others can read in the process list)."),
+        QStringLiteral("file"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"),
                                   QStringLiteral("PEM certificate chain."), QStringLiteral("file"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
@@ -121,9 +128,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Testing (needs --developer-mode): append every response, tokens "
                        "included, to this JSONL file (created 0600)."),
         QStringLiteral("file"));
-    parser.addOptions({listen, publicUrl, dataDir, db, cert, key, demo, demoScale, processAfter,
-                       accessTtl, rateLimit, retention, grace, issuer, extraCa, headerTimeout,
-                       developerMode, clockOffset, record});
+    parser.addOptions({listen,    publicUrl,     dataDir,       db,          dbPasswordFile,
+                       cert,      key,           demo,          demoScale,   processAfter,
+                       accessTtl, rateLimit,     retention,     grace,       issuer,
+                       extraCa,   headerTimeout, developerMode, clockOffset, record});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -182,6 +190,19 @@ int main(int argc, char *argv[])
     }
     config.dataDir = parser.value(dataDir);
     config.database = parser.value(db);
+    if (!QUrl(config.database).password().isEmpty()) {
+        err << "the --db URL must not hold the password (the process list shows it): use "
+               "--db-password-file, PGPASSWORD or ~/.pgpass\n";
+        return 2;
+    }
+    if (parser.isSet(dbPasswordFile)) {
+        QFile file(parser.value(dbPasswordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "cannot read the --db-password-file\n";
+            return 2;
+        }
+        config.databasePassword = QString::fromUtf8(file.readLine().trimmed());
+    }
     config.tlsCertificate = parser.value(cert);
     config.tlsKey = parser.value(key);
     config.extraCaCertificates = parser.value(extraCa);

@@ -4,6 +4,7 @@
 #include <QUrlQuery>
 
 #include <cstring>
+#include <stdexcept>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -62,7 +63,11 @@ QByteArray Totp::base32Decode(const QString &text, bool *ok)
 QString Totp::generateSecret()
 {
     QByteArray bytes(20, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), static_cast<int>(bytes.size()));
+    // On failure the buffer holds whatever was there: never hand that out
+    // as a secret.
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()),
+                   static_cast<int>(bytes.size())) != 1)
+        throw std::runtime_error("no random bytes for a TOTP secret");
     return base32Encode(bytes);
 }
 

@@ -11,7 +11,9 @@ class Totp
 {
 public:
     static constexpr int kStepSeconds = 30;
-    static QString generateSecret(); // 20 random bytes, base32
+    // 20 random bytes, base32. Throws std::runtime_error if the system has
+    // no randomness to give.
+    static QString generateSecret();
     static QString code(const QString &base32Secret, qint64 unixSeconds);
     static qint64 step(qint64 unixSeconds) { return unixSeconds / kStepSeconds; }
     // Returns the matching time step within ±window steps, or -1.

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Discovery.h"
+#include "SecretFile.h"
 #include "auth/AuthModule.h"
 #include "data/DataModule.h"
 #include "db/Database.h"
@@ -17,12 +18,15 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
+
+#include <array>
 
 namespace pd {
 
@@ -59,7 +63,7 @@ bool ServerApp::start(QTextStream &out, QString *error)
         m_config.database.isEmpty()
             ? QDir(m_config.dataDir).filePath(QStringLiteral("privacy-dashboard.sqlite"))
             : m_config.database;
-    m_db = Database::open(dbLocation, error);
+    m_db = Database::open(dbLocation, error, m_config.databasePassword);
     if (!m_db)
         return false;
 
@@ -115,7 +119,18 @@ bool ServerApp::start(QTextStream &out, QString *error)
         return false;
     }
 
-    m_context = std::unique_ptr<ServerContext>(new ServerContext{*m_db, *m_clock, m_config, {}});
+    const QByteArray secret = SecretFile::loadOrCreate(
+        QDir(m_config.dataDir).filePath(QStringLiteral("server-secret.key")),
+        [] {
+            std::array<quint32, 8> words;
+            QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+            return QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words));
+        },
+        error);
+    if (secret.isEmpty())
+        return false;
+    m_context =
+        std::unique_ptr<ServerContext>(new ServerContext{*m_db, *m_clock, m_config, {}, secret});
     m_router = std::make_unique<HttpRouter>();
     if (m_config.rateLimitPerMinute > 0)
         m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute);

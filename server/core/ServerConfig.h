@@ -20,8 +20,9 @@ struct ServerConfig {
     // proxy, the discovery document and archive links must name the proxy.
     QString publicUrl;
     QString dataDir;
-    QString database;       // empty: <dataDir>/privacy-dashboard.sqlite
-    QString tlsCertificate; // empty: development CA in dataDir
+    QString database;         // empty: <dataDir>/privacy-dashboard.sqlite
+    QString databasePassword; // PostgreSQL; empty: libpq's PGPASSWORD or ~/.pgpass
+    QString tlsCertificate;   // empty: development CA in dataDir
     QString tlsKey;
     QString extraCaCertificates; // trusted for outgoing calls (OIDC JWKS)
     bool demo = false;

@@ -16,6 +16,10 @@ struct ServerContext {
     const Clock &clock;
     const ServerConfig &config;
     QString apiBaseUrl; // https://host:port/api/v1, known after listen()
+    // Random, kept in the data folder (server-secret.key): keys the hashes
+    // the server keeps of erased data, so they cannot be reversed by
+    // hashing guessed values.
+    QByteArray secret;
 };
 
 } // namespace pd

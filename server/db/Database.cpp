@@ -1,7 +1,9 @@
 #include "Database.h"
 
+#include <QHostAddress>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace pd {
@@ -15,7 +17,28 @@ QString describe(const QSqlError &error)
 
 } // namespace
 
-std::unique_ptr<Database> Database::open(const QString &location, QString *error)
+QString Database::postgresOptions(const QUrl &url)
+{
+    // Off this machine the connection carries the password and every
+    // account's data: TLS with the server's name checked, whatever the
+    // server or libpq defaults say. A socket path or loopback stays as is.
+    const QString host = url.host();
+    const QHostAddress address(host);
+    const bool local = host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+                       host == QLatin1String("localhost") ||
+                       (!address.isNull() && address.isLoopback());
+    if (local)
+        return {};
+    QString options = QStringLiteral("sslmode=verify-full");
+    const QString rootCertificate =
+        QUrlQuery(url).queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
+    if (!rootCertificate.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + rootCertificate;
+    return options;
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, QString *error,
+                                         const QString &password)
 {
     const QString name = QStringLiteral("pd-") + QUuid::createUuid().toString(QUuid::Id128);
     const bool postgres = location.startsWith(QLatin1String("postgresql://")) ||
@@ -32,8 +55,10 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName(QUrl::FullyDecoded));
-        db.setPassword(url.password(QUrl::FullyDecoded));
+        // Without one here libpq reads PGPASSWORD or ~/.pgpass itself.
+        db.setPassword(password.isEmpty() ? url.password(QUrl::FullyDecoded) : password);
         db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(postgresOptions(url));
     } else {
         db.setDatabaseName(location);
     }
@@ -51,6 +76,8 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
             database->run(QStringLiteral("PRAGMA synchronous=NORMAL"));
             database->run(QStringLiteral("PRAGMA foreign_keys=ON"));
             database->run(QStringLiteral("PRAGMA busy_timeout=5000"));
+            // Erased accounts must not linger in free pages of the file.
+            database->run(QStringLiteral("PRAGMA secure_delete=ON"));
         } else {
             database->run(QStringLiteral("SET client_min_messages TO WARNING"));
         }

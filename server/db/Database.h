@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 #include <QVariantList>
 
 #include <memory>
@@ -25,8 +26,13 @@ class Database
 public:
     enum class Dialect { Sqlite, Postgres };
 
-    // `location` is a SQLite file path or postgresql://user:pass@host:port/db.
-    static std::unique_ptr<Database> open(const QString &location, QString *error);
+    // `location` is a SQLite file path or postgresql://user@host:port/db.
+    // `password`, when given, wins over one in a postgresql:// URL.
+    static std::unique_ptr<Database> open(const QString &location, QString *error,
+                                          const QString &password = {});
+    // libpq options for a postgresql:// URL: sslmode=verify-full unless the
+    // host is this machine (loopback, localhost or a socket folder).
+    static QString postgresOptions(const QUrl &url);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

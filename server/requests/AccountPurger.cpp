@@ -4,15 +4,26 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace pd {
 
-AccountPurger::AccountPurger(const Database &db, int backupRetentionDays)
+AccountPurger::AccountPurger(const Database &db, int backupRetentionDays, const QByteArray &hashKey)
     : m_db(db)
     , m_backupRetentionDays(backupRetentionDays)
+    , m_hashKey(hashKey)
 {}
+
+QString AccountPurger::emailHash(const QString &email, const QByteArray &hashKey)
+{
+    // Keyed: a plain SHA-256 of an email is reversed by hashing a list of
+    // likely addresses, which would undo the erasure.
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(email.trimmed().toLower().toUtf8(),
+                                                                hashKey, QCryptographicHash::Sha256)
+                                   .toHex());
+}
 
 DeletionOutcome AccountPurger::purge(const QString &accountId, qint64 nowMs) const
 {
@@ -24,8 +35,9 @@ DeletionOutcome AccountPurger::purge(const QString &accountId, qint64 nowMs) con
             m_db.run(QStringLiteral("SELECT email FROM accounts WHERE id = ?"), {accountId});
         if (!account.next())
             throw DatabaseError("the account to purge does not exist");
-        const QByteArray emailHash = QCryptographicHash::hash(
-            account.value(0).toString().trimmed().toLower().toUtf8(), QCryptographicHash::Sha256);
+        if (m_hashKey.size() < 32)
+            throw DatabaseError("no server secret to key the erased email's hash");
+        const QString hashedEmail = emailHash(account.value(0).toString(), m_hashKey);
         account.finish();
 
         QSqlQuery paths = m_db.run(
@@ -43,8 +55,7 @@ DeletionOutcome AccountPurger::purge(const QString &accountId, qint64 nowMs) con
                      " ON CONFLICT (account_id) DO UPDATE SET email_hash = excluded.email_hash,"
                      " purged_at = excluded.purged_at,"
                      " backups_retained_until = excluded.backups_retained_until"),
-                 {accountId, QString::fromLatin1(emailHash.toHex()), outcome.purgedAt,
-                  outcome.backupsRetainedUntil});
+                 {accountId, hashedEmail, outcome.purgedAt, outcome.backupsRetainedUntil});
         // Foreign keys cascade from here to every table holding the
         // account's data, sessions and tokens included.
         m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId});

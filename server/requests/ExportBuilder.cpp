@@ -86,10 +86,13 @@ void ExportBuilder::writeArchive(const QString &path, const RequestRecord &reque
                                      {QStringLiteral("rows"), entry.rows}});
         }
     }
-    const QJsonObject manifest{{QStringLiteral("account_id"), request.accountId},
-                               {QStringLiteral("created_at"), toApiTime(nowMs)},
-                               {QStringLiteral("format"), format},
-                               {QStringLiteral("files"), files}};
+    QJsonObject manifest{{QStringLiteral("account_id"), request.accountId},
+                         {QStringLiteral("created_at"), toApiTime(nowMs)},
+                         {QStringLiteral("format"), format},
+                         {QStringLiteral("files"), files}};
+    if (format != QLatin1String("json"))
+        manifest.insert(QStringLiteral("csv_formula_escape"),
+                        QString::fromLatin1(ExportFileWriter::kFormulaEscapeNote));
     ExportFileWriter::writeWhole(zip, QStringLiteral("manifest.json"),
                                  QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     zip.close();

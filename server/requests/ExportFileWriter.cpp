@@ -121,19 +121,30 @@ QString ExportFileWriter::csvText(ExportColumnKind kind, const QVariant &value)
     case QJsonValue::Double:
         return QString::number(value.toLongLong());
     case QJsonValue::String:
-        return json.toString();
+        return formulaSafe(json.toString());
     case QJsonValue::Array:
         if (kind == ExportColumnKind::List) {
             QStringList items;
             for (const QJsonValue &item : json.toArray())
                 items << item.toString();
-            return items.join(QLatin1Char(' '));
+            return formulaSafe(items.join(QLatin1Char(' ')));
         }
         return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
+}
+
+QString ExportFileWriter::formulaSafe(const QString &text)
+{
+    // A spreadsheet runs a cell starting with one of these as a formula
+    // (=HYPERLINK(...) sends data away). OWASP's advice: a leading single
+    // quote, which makes it text. Numbers are written as numbers, so a
+    // negative one is never touched; JSON and [ or { never start a formula.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
 }
 
 QByteArray ExportFileWriter::csvField(const QString &text)

@@ -37,6 +37,12 @@ public:
     static QByteArray csvField(const QString &text);
     static QJsonValue jsonValue(ExportColumnKind kind, const QVariant &value);
     static QString csvText(ExportColumnKind kind, const QVariant &value);
+    // `text` with a leading ' if a spreadsheet would take it for a formula.
+    static QString formulaSafe(const QString &text);
+    // What the manifest says about formulaSafe() (`csv_formula_escape`).
+    static constexpr const char *kFormulaEscapeNote =
+        "CSV cells whose text began with =, +, -, @, a tab or a carriage return start with an "
+        "added ' so that spreadsheets show them as text instead of running them as formulas.";
 };
 
 } // namespace pd

@@ -32,7 +32,7 @@ RequestCompleter::RequestCompleter(const ServerContext &context, const RequestSt
     : m_context(context)
     , m_store(store)
     , m_exports(context.db, QDir(context.config.dataDir).filePath(QStringLiteral("exports")))
-    , m_purger(context.db, context.config.backupRetentionDays)
+    , m_purger(context.db, context.config.backupRetentionDays, context.secret)
     , m_profiles(context.db, context.clock)
 {}
 

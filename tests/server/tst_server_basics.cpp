@@ -173,6 +173,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.jsonl"))));
     }
 
+    void databasePasswordIsNeverOnTheCommandLine()
+    {
+        QTemporaryDir dir;
+        QProcess server;
+        server.start(qEnvironmentVariable("PD_SERVER_BINARY"),
+                     {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                      QStringLiteral("postgresql://pd:secret@127.0.0.1:1/pd")});
+        QVERIFY(server.waitForFinished(20000));
+        QCOMPARE(server.exitCode(), 2);
+        const QByteArray error = server.readAllStandardError();
+        QVERIFY2(error.contains("must not hold the password"), error.constData());
+        QVERIFY(!error.contains("secret"));
+    }
+
     void recordedResponsesAreOwnerOnly()
     {
         // Under the usual umask, and also when the file already existed.

@@ -1,9 +1,13 @@
 // Deletion requests: re-authentication and confirm_email are required, the
-// purge ends every session of the account and its sign-in, and a deletion
-// can be cancelled during the grace period.
+// purge ends every session of the account and its sign-in and keeps only a
+// keyed hash of the email, and a deletion can be cancelled during the grace
+// period.
 #include "TestServer.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 
 using namespace pd::test;
@@ -106,6 +110,38 @@ private Q_SLOTS:
             server.postJson(QStringLiteral("/api/v1/auth/password"), passwordSignIn(account));
         QCOMPARE(signIn.status, 401);
         QCOMPARE(signIn.problemSlug(), QStringLiteral("invalid-credentials"));
+
+        // What is kept of the erased email is keyed with the server's own
+        // secret: hashing a list of likely addresses does not find it.
+        const QList<QVariantList> kept = server.runSql(
+            QStringLiteral("SELECT email_hash FROM deletion_records WHERE account_id = ?"),
+            {QStringLiteral("demo-james")});
+        QCOMPARE(kept.size(), 1);
+        const QByteArray email = account.email.toLower().toUtf8();
+        const QString stored = kept.at(0).at(0).toString();
+        QVERIFY(stored != QString::fromLatin1(
+                              QCryptographicHash::hash(email, QCryptographicHash::Sha256).toHex()));
+        QFile secretFile(server.dataDir() + QStringLiteral("/server-secret.key"));
+        QVERIFY(secretFile.open(QIODevice::ReadOnly));
+        QCOMPARE(secretFile.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray secret = secretFile.readAll();
+        QCOMPARE(secret.size(), 32);
+        QCOMPARE(stored, QString::fromLatin1(QMessageAuthenticationCode::hash(
+                                                 email, secret, QCryptographicHash::Sha256)
+                                                 .toHex()));
+
+        // SQLite's secure_delete: the erased rows do not linger in the
+        // file's free pages once the server has stopped (and checkpointed).
+        if (!server.databaseLocation().startsWith(QLatin1String("postgres"))) {
+            server.halt();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                QFile file(server.databaseLocation() + suffix);
+                if (file.open(QIODevice::ReadOnly))
+                    QVERIFY2(!file.readAll().contains(email), qPrintable(file.fileName()));
+            }
+            QVERIFY2(server.restart(), qPrintable(server.lastError()));
+        }
 
         // The other account is untouched.
         const Reply survivor = server.postJson(QStringLiteral("/api/v1/auth/password"),

