@@ -79,7 +79,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
                                  QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Seed the demo accounts."));
+                                  QStringLiteral("Seed the demo accounts (loopback only; "
+                                                 "their credentials are random per data "
+                                                 "folder and printed at start-up)."));
     const QCommandLineOption demoScale(
         QStringLiteral("demo-scale"),
         QStringLiteral("Number of visits to seed for the demo account."), QStringLiteral("n"));
@@ -115,6 +117,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds a client has for its TLS handshake and for each request's "
                        "headers (default 10)."),
         QStringLiteral("seconds"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a kept-alive connection may stay silent (default 60)."),
+        QStringLiteral("seconds"));
     const QCommandLineOption developerMode(
         QStringLiteral("developer-mode"),
         QStringLiteral("Allow the testing switches below. Never in production."));
@@ -128,10 +134,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Testing (needs --developer-mode): append every response, tokens "
                        "included, to this JSONL file (created 0600)."),
         QStringLiteral("file"));
-    parser.addOptions({listen,    publicUrl,     dataDir,       db,          dbPasswordFile,
-                       cert,      key,           demo,          demoScale,   processAfter,
-                       accessTtl, rateLimit,     retention,     grace,       issuer,
-                       extraCa,   headerTimeout, developerMode, clockOffset, record});
+    parser.addOptions(
+        {listen, publicUrl, dataDir,       db,          dbPasswordFile, cert,        key,
+         demo,   demoScale, processAfter,  accessTtl,   rateLimit,      retention,   grace,
+         issuer, extraCa,   headerTimeout, idleTimeout, developerMode,  clockOffset, record});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -168,6 +174,7 @@ int main(int argc, char *argv[])
         !intOption(retention, &config.backupRetentionDays, 0, 3650) ||
         !intOption(grace, &config.deletionGraceDays, 0, 365) ||
         !intOption(headerTimeout, &config.headerTimeoutSeconds, 1, 3600) ||
+        !intOption(idleTimeout, &config.idleTimeoutSeconds, 1, 86400) ||
         !intOption(clockOffset, &offsetSeconds, -100000000, 100000000))
         return 2;
     config.clockOffsetMs = qint64(offsetSeconds) * 1000;

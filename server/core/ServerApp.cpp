@@ -161,7 +161,11 @@ bool ServerApp::start(QTextStream &out, QString *error)
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     TlsServer::Limits limits;
     limits.handshakeTimeoutMs = m_config.headerTimeoutSeconds * 1000;
-    const quint16 port = m_server->listenTls(m_config.listenAddress, m_config.port, tls, limits);
+    ConnectionGuard::Limits connectionLimits;
+    connectionLimits.headerTimeoutMs = m_config.headerTimeoutSeconds * 1000;
+    connectionLimits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
+    const quint16 port =
+        m_server->listenTls(m_config.listenAddress, m_config.port, tls, limits, connectionLimits);
     if (port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
                      .arg(m_config.listenAddress.toString())

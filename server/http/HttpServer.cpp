@@ -61,9 +61,18 @@ HttpServer::HttpServer(Dependencies dependencies, QObject *parent)
 {}
 
 quint16 HttpServer::listenTls(const QHostAddress &address, quint16 port,
-                              const QSslConfiguration &tls, TlsServer::Limits limits)
+                              const QSslConfiguration &tls, TlsServer::Limits limits,
+                              ConnectionGuard::Limits connectionLimits)
 {
-    auto *server = new TlsServer(tls, limits, {}, this);
+    connectionLimits.maxBodyBytes = m_deps.maxBodyBytes;
+    auto guard = [this, connectionLimits](QSslSocket *socket) {
+        ConnectionGuard::attach(
+            socket, connectionLimits,
+            [this](Problem problem, const QString &detail, const QByteArray &path) {
+                return refusal(problem, detail, path);
+            });
+    };
+    auto *server = new TlsServer(tls, limits, guard, this);
     // Qt's default of 50 overflows in a burst of connects; the kernel then
     // drops SYNs and well-behaved clients wait a second to retry.
     server->setListenBacklogSize(1024);
@@ -107,6 +116,29 @@ HttpResponse HttpServer::dispatch(HttpRequest &request) const
         qCWarning(lcHttp) << "handler failed:" << request.method << request.route << error.what();
         response = HttpResponse::problem(Problem::InternalError);
     }
+    decorate(request, response);
+    if (m_deps.recorder && !request.route.isEmpty())
+        m_deps.recorder->record(request, response);
+    return response;
+}
+
+QByteArray HttpServer::refusal(Problem problem, const QString &detail, const QByteArray &path) const
+{
+    HttpRequest request;
+    request.path = QString::fromUtf8(QByteArray::fromPercentEncoding(path));
+    HttpResponse response = HttpResponse::problem(problem, detail);
+    decorate(request, response);
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status()) + ' ' +
+                       problemInfo(problem).title + "\r\n";
+    for (const auto &[name, value] : response.headers())
+        bytes += name + ": " + value + "\r\n";
+    bytes += "content-length: " + QByteArray::number(response.body().size()) +
+             "\r\nconnection: close\r\n\r\n" + response.body();
+    return bytes;
+}
+
+void HttpServer::decorate(const HttpRequest &request, HttpResponse &response) const
+{
     response.setProblemInstance(request.path);
 
     QByteArray requestId = request.header("x-request-id");
@@ -123,9 +155,6 @@ HttpResponse HttpServer::dispatch(HttpRequest &request) const
                                    .toLatin1());
     if (response.header("cache-control").isEmpty())
         response.setHeader("cache-control", "no-store");
-    if (m_deps.recorder && !request.route.isEmpty())
-        m_deps.recorder->record(request, response);
-    return response;
 }
 
 HttpResponse HttpServer::route(HttpRequest &request) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionGuard.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "TlsServer.h"
@@ -37,9 +38,11 @@ public:
 
     explicit HttpServer(Dependencies dependencies, QObject *parent = nullptr);
 
-    // Listens over TLS with our own accept loop (TlsServer); 0 on failure.
+    // Listens over TLS with our own accept loop (TlsServer), each connection
+    // watched by a ConnectionGuard (body cap from m_deps.maxBodyBytes);
+    // 0 on failure.
     quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
-                      TlsServer::Limits limits);
+                      TlsServer::Limits limits, ConnectionGuard::Limits connectionLimits);
 
     // Exposed for in-process tests: runs the whole pipeline without a socket.
     HttpResponse dispatch(HttpRequest &request) const;
@@ -50,6 +53,11 @@ protected:
 
 private:
     HttpResponse route(HttpRequest &request) const;
+    // The headers every response carries (request id, HSTS, Date, ...).
+    void decorate(const HttpRequest &request, HttpResponse &response) const;
+    // A whole HTTP/1.1 response that ends the connection, for refusals made
+    // before QtHttpServer has a request.
+    QByteArray refusal(Problem problem, const QString &detail, const QByteArray &path) const;
     void write(const HttpRequest &request, HttpResponse response, QTcpSocket *socket,
                QHttpServerResponder &responder) const;
 

@@ -17,6 +17,8 @@ int RateLimiter::acquire(const QString &key)
     if (m_capacity <= 0)
         return 0;
     const qint64 now = m_clock.nowMs();
+    if (++m_acquiresSincePrune >= kPruneEvery)
+        prune(now);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
         it = m_buckets.insert(key, Bucket{m_capacity, now});
@@ -28,6 +30,17 @@ int RateLimiter::acquire(const QString &key)
         return 0;
     }
     return static_cast<int>(std::ceil((1.0 - bucket.tokens) / m_perMs / 1000.0));
+}
+
+void RateLimiter::prune(qint64 now)
+{
+    // A bucket that has refilled is the same as no bucket: dropping it keeps
+    // the table as large as the clients of the last minute, not of all time.
+    m_acquiresSincePrune = 0;
+    for (auto it = m_buckets.begin(); it != m_buckets.end();) {
+        const double tokens = it->tokens + (now - it->updatedMs) * m_perMs;
+        it = tokens >= m_capacity ? m_buckets.erase(it) : std::next(it);
+    }
 }
 
 } // namespace pd

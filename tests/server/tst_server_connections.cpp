@@ -32,7 +32,8 @@ class TstServerConnections : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--header-timeout"), QStringLiteral("2")}),
+        QVERIFY2(m_server.start({QStringLiteral("--header-timeout"), QStringLiteral("2"),
+                                 QStringLiteral("--idle-timeout"), QStringLiteral("3")}),
                  qPrintable(m_server.lastError()));
         captureClientHello(&m_clientHello);
         QVERIFY(m_clientHello.size() > 40);
@@ -108,7 +109,100 @@ private Q_SLOTS:
         }
     }
 
+    void oversizedBodyIsRefusedFromItsLength()
+    {
+        // Only the headers are sent: the answer must not wait for 50 MB.
+        Sockets sockets = openTls(1);
+        QCOMPARE(int(sockets.size()), 1);
+        QTcpSocket &socket = *sockets.front();
+        socket.write("POST /api/v1/auth/password HTTP/1.1\r\nHost: test\r\n"
+                     "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n");
+        const QByteArray response = readResponse(socket, 5000);
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.left(200).constData());
+        QVERIFY(response.contains("urn:privacy-dashboard:problem:payload-too-large"));
+        QVERIFY(response.contains("\"instance\":\"/api/v1/auth/password\""));
+    }
+
+    void oversizedChunkedBodyIsCutOffWhileReading()
+    {
+        // 1.5 MiB in chunks, never finished: refused once past the 1 MiB cap.
+        Sockets sockets = openTls(1);
+        QCOMPARE(int(sockets.size()), 1);
+        QTcpSocket &socket = *sockets.front();
+        socket.write("POST /api/v1/auth/password HTTP/1.1\r\nHost: test\r\n"
+                     "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n";
+        for (int i = 0; i < 24; ++i)
+            socket.write(chunk);
+        const QByteArray response = readResponse(socket, 10000);
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.left(200).constData());
+    }
+
+    void slowClientsDoNotStopOthers()
+    {
+        // Many connections trickle a request line and never finish it, one
+        // oversized request comes in between: others are answered at once,
+        // the oversized one gets its 413, and the slow ones are dropped at
+        // the header deadline (2 s here).
+        Sockets slow = openTls(kBurst);
+        QCOMPARE(int(slow.size()), kBurst);
+        for (auto &socket : slow)
+            socket->write("GET /.well-known/privacy-dashboard HT");
+        Sockets big = openTls(1);
+        QCOMPARE(int(big.size()), 1);
+        big.front()->write("POST /api/v1/requests HTTP/1.1\r\nHost: test\r\n"
+                           "Content-Length: 2000000\r\n\r\n");
+        verifyAnswersWithinASecond();
+        const QByteArray response = readResponse(*big.front(), 5000);
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.left(200).constData());
+        for (auto &socket : slow) {
+            QVERIFY(socket->state() == QAbstractSocket::UnconnectedState ||
+                    socket->waitForDisconnected(10000));
+        }
+        verifyAnswersWithinASecond();
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        // A kept-alive connection that says nothing more is closed after the
+        // idle timeout (3 s here).
+        Sockets sockets = openTls(1);
+        QCOMPARE(int(sockets.size()), 1);
+        QTcpSocket &socket = *sockets.front();
+        socket.write("GET /.well-known/privacy-dashboard HTTP/1.1\r\nHost: test\r\n\r\n");
+        QVERIFY(readResponse(socket, 5000).startsWith("HTTP/1.1 200"));
+        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState ||
+                socket.waitForDisconnected(10000));
+    }
+
 private:
+    // Everything up to the end of the headers and a problem body, or what
+    // came before the deadline.
+    static QByteArray readResponse(QTcpSocket &socket, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        QByteArray response;
+        while (!deadline.hasExpired()) {
+            const qsizetype end = response.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const qsizetype at = response.indexOf("content-length: ");
+                const qint64 length =
+                    at < 0
+                        ? 0
+                        : response.mid(at + 16, response.indexOf('\r', at) - at - 16).toLongLong();
+                if (response.size() >= end + 4 + length)
+                    break;
+            }
+            const bool more =
+                socket.bytesAvailable() > 0 ||
+                socket.waitForReadyRead(int(qMax<qint64>(deadline.remainingTime(), 1)));
+            response += socket.readAll();
+            if (!more)
+                break;
+        }
+        return response;
+    }
+
     // The first bytes a TLS client sends, taken from a QSslSocket talking
     // to a plain listener in this process.
     void captureClientHello(QByteArray *hello)
