@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace pd {
 
 namespace {
@@ -110,6 +112,33 @@ std::unique_ptr<StoreConnection> LocalStore::openConnection(QString *error,
     return StoreConnection::open(m_path, mode, error);
 }
 
+bool LocalStore::truncateWal(QString *error)
+{
+    sqlite3 *sqlite = m_connection->handle();
+    // Short waits between interrupting readers: a reader started after the
+    // interrupt is stopped on the next attempt.
+    sqlite3_busy_timeout(sqlite, 100);
+    int rc = SQLITE_BUSY;
+    for (int attempt = 0; attempt < 50 && rc != SQLITE_OK; ++attempt) {
+        const int interrupted = m_connection->interruptOthers();
+        int logFrames = -1;
+        int copiedFrames = -1;
+        rc = sqlite3_wal_checkpoint_v2(sqlite, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames,
+                                       &copiedFrames);
+        if (rc == SQLITE_OK && logFrames != 0)
+            rc = SQLITE_BUSY; // not truncated after all: try again
+        if (rc != SQLITE_OK)
+            qCDebug(lcStore) << "wipe checkpoint busy, readers interrupted:" << interrupted;
+    }
+    sqlite3_busy_timeout(sqlite, StoreConnection::kBusyTimeoutMs);
+    if (rc != SQLITE_OK) {
+        *error = QStringLiteral("the cache's log could not be emptied: ") +
+                 SqliteHandle::lastError(sqlite);
+        return false;
+    }
+    return true;
+}
+
 bool LocalStore::wipe(QString *error)
 {
     if (!m_connection) {
@@ -126,20 +155,29 @@ bool LocalStore::wipe(QString *error)
         const QByteArray name = fts.ftsTable.toUtf8();
         script += "INSERT INTO " + name + " (" + name + ") VALUES ('delete-all');\n";
     }
-    script += "DELETE FROM sqlite_sequence;\nCOMMIT;\n"
-              "PRAGMA wal_checkpoint(TRUNCATE);\nVACUUM;\nPRAGMA wal_checkpoint(TRUNCATE);\n";
+    script += "DELETE FROM sqlite_sequence;\nCOMMIT;\n";
     sqlite3 *sqlite = m_connection->handle();
     if (!SqliteHandle::exec(sqlite, script.constData(), error)) {
         SqliteHandle::exec(sqlite, "ROLLBACK", nullptr);
         qCWarning(lcStore) << "wipe failed:" << *error;
         return false;
     }
+    // The deleted rows live on in the WAL and in pages a reader's snapshot
+    // still needs until a checkpoint copies every frame back and truncates
+    // the WAL, which a read transaction on another thread blocks.
+    const bool emptied =
+        truncateWal(error) && SqliteHandle::exec(sqlite, "VACUUM", error) && truncateWal(error);
+    if (!emptied)
+        qCWarning(lcStore) << "wipe incomplete:" << *error;
     // The last connection to close removes the -wal and -shm files.
     m_connection.reset();
-    const bool reopened = open(error);
-    qCInfo(lcStore) << "cache wiped";
+    QString reopenError;
+    const bool reopened = open(&reopenError);
+    if (!reopened && emptied)
+        *error = reopenError;
+    qCInfo(lcStore) << (emptied ? "cache wiped" : "cache rows deleted, log not emptied");
     Q_EMIT wiped();
-    return reopened;
+    return emptied && reopened;
 }
 
 } // namespace pd

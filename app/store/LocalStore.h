@@ -57,6 +57,9 @@ Q_SIGNALS:
 
 private:
     bool prepareFile(QString *error) const;
+    // Checkpoints every WAL frame into the file and truncates the WAL,
+    // interrupting other connections' readers until it succeeds.
+    bool truncateWal(QString *error);
 
     QString m_path;
     std::unique_ptr<StoreConnection> m_connection;

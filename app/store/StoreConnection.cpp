@@ -4,6 +4,9 @@
 #include "store/StoreLog.h"
 #include "store/StoreSchema.h"
 
+#include <QFileInfo>
+#include <QMultiHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QUuid>
 
@@ -76,12 +79,30 @@ bool hasTable(sqlite3 *handle, const char *name)
     return found;
 }
 
+// Every open connection of the process by file, so that a wipe can reach
+// the readers on other threads. sqlite3_interrupt() is safe from any thread
+// while the handle is open; the mutex keeps it open for that long.
+struct Registry {
+    QMutex mutex;
+    QMultiHash<QString, sqlite3 *> handles;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
 } // namespace
 
-StoreConnection::StoreConnection(QString name, sqlite3 *handle)
+StoreConnection::StoreConnection(QString name, QString path, sqlite3 *handle)
     : m_name(std::move(name))
+    , m_path(std::move(path))
     , m_handle(handle)
-{}
+{
+    const QMutexLocker lock(&registry().mutex);
+    registry().handles.insert(m_path, m_handle);
+}
 
 std::unique_ptr<StoreConnection> StoreConnection::open(const QString &path, Mode mode,
                                                        QString *error)
@@ -91,7 +112,8 @@ std::unique_ptr<StoreConnection> StoreConnection::open(const QString &path, Mode
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=") +
+                                   QString::number(kBusyTimeoutMs));
         if (!database.open()) {
             *error = database.lastError().text();
         } else if (!(handle = SqliteHandle::of(database))) {
@@ -111,7 +133,8 @@ std::unique_ptr<StoreConnection> StoreConnection::open(const QString &path, Mode
         qCWarning(lcStore) << "cannot open a cache connection:" << *error;
         return nullptr;
     }
-    std::unique_ptr<StoreConnection> connection(new StoreConnection(name, handle));
+    std::unique_ptr<StoreConnection> connection(
+        new StoreConnection(name, QFileInfo(path).absoluteFilePath(), handle));
     // A fresh file has no tables yet: LocalStore installs the triggers after
     // migrating.
     if (mode == Mode::Normal && hasTable(handle, "fts_state") &&
@@ -123,6 +146,10 @@ std::unique_ptr<StoreConnection> StoreConnection::open(const QString &path, Mode
 StoreConnection::~StoreConnection()
 {
     {
+        const QMutexLocker lock(&registry().mutex);
+        registry().handles.remove(m_path, m_handle);
+    }
+    {
         QSqlDatabase database = QSqlDatabase::database(m_name, false);
         database.close();
     }
@@ -132,6 +159,20 @@ StoreConnection::~StoreConnection()
 bool StoreConnection::installInsertTriggers(QString *error)
 {
     return SqliteHandle::exec(m_handle, insertTriggers().constData(), error);
+}
+
+int StoreConnection::interruptOthers() const
+{
+    const QMutexLocker lock(&registry().mutex);
+    int interrupted = 0;
+    for (auto it = registry().handles.constFind(m_path);
+         it != registry().handles.cend() && it.key() == m_path; ++it) {
+        if (it.value() != m_handle) {
+            sqlite3_interrupt(it.value());
+            ++interrupted;
+        }
+    }
+    return interrupted;
 }
 
 QSqlDatabase StoreConnection::database() const

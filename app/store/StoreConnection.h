@@ -25,6 +25,9 @@ public:
         BulkIngest,
     };
 
+    // How long a statement waits for another connection's lock.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     // Opens a cache file on the calling thread with the store's pragmas (WAL,
     // synchronous=NORMAL, foreign keys, secure delete, busy timeout).
     // nullptr and *error on failure.
@@ -38,12 +41,18 @@ public:
 
     QSqlDatabase database() const;
     const QString &connectionName() const { return m_name; }
+    // Interrupts the statements running on every other connection of this
+    // process to the same file (the readers on worker threads), so that a
+    // wipe's checkpoint is not kept waiting by their read transactions.
+    // Returns how many connections were interrupted.
+    int interruptOthers() const;
     sqlite3 *handle() const { return m_handle; }
 
 private:
-    StoreConnection(QString name, sqlite3 *handle);
+    StoreConnection(QString name, QString path, sqlite3 *handle);
 
     QString m_name;
+    QString m_path; // absolute: the key of the process-wide registry
     sqlite3 *m_handle = nullptr;
 };
 

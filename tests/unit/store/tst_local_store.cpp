@@ -1,7 +1,9 @@
+#include "models/MatchCounter.h"
 #include "store/LocalStore.h"
 #include "store/StoreConnection.h"
 #include "store/StoreSchema.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -9,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace pd;
 
@@ -219,6 +224,56 @@ private Q_SLOTS:
                                        "'okapi'"))
                      .toInt(),
                  1);
+    }
+
+    // A count running on another thread holds a read transaction: the wipe
+    // must stop it, or the checkpoint cannot truncate the WAL and the rows
+    // stay on disk.
+    void wipeWhileReaderRunsLeavesNoTrace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        LocalStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QByteArray canary = "quokkacanary7731";
+        for (int i = 0; i < 500; ++i)
+            QVERIFY(insertVisit(store.database(), QStringLiteral("v%1").arg(i),
+                                QString::fromLatin1(canary) + QString::number(i)));
+
+        // A count that would run for minutes, reading the visits it joins.
+        MatchCounter counter;
+        QSignalSpy counted(&counter, &MatchCounter::counted);
+        counter.start(path,
+                      QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                     "FROM n LIMIT 2000000000) SELECT count(*) FROM n, "
+                                     "(SELECT 1 FROM visits LIMIT 1)"),
+                      {});
+        // The reader holds its snapshot once a passive checkpoint can no
+        // longer copy a row written after it started.
+        const auto readerPinsWal = [&] {
+            int log = 0, copied = 0;
+            return insertVisit(store.database(), QUuid::createUuid().toString(),
+                               QString::fromLatin1(canary)) &&
+                   sqlite3_wal_checkpoint_v2(store.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                             &log, &copied) == SQLITE_OK &&
+                   copied < log;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readerPinsWal(), 10000);
+
+        QVERIFY2(store.wipe(&error), qPrintable(error));
+        QDirIterator files(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(canary), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 1);
+        // The interrupted count reports a failure, not a number.
+        QVERIFY(counted.wait(10000));
+        QCOMPARE(counted.first().at(0).toLongLong(), -1);
     }
 };
 
