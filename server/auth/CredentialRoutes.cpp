@@ -166,6 +166,9 @@ HttpResponse CredentialRoutes::changePassword(const HttpRequest &request)
 HttpResponse CredentialRoutes::enrolTotp(const HttpRequest &request)
 {
     const AuthContext &caller = request.caller();
+    // A stolen access token alone must not bind two-factor to a thief's app.
+    if (!recentlyReauthenticated(caller))
+        return HttpResponse::problem(Problem::ReauthenticationRequired);
     const std::optional<AccountRecord> account = m_services.accounts.findById(caller.accountId);
     if (!account)
         return AuthReplies::unauthorized(Problem::Unauthenticated);
@@ -193,6 +196,8 @@ HttpResponse CredentialRoutes::confirmTotp(const HttpRequest &request)
         return HttpResponse::validationFailed(reader.errors());
 
     const AuthContext &caller = request.caller();
+    if (!recentlyReauthenticated(caller))
+        return HttpResponse::problem(Problem::ReauthenticationRequired);
     const std::optional<AccountRecord> account = m_services.accounts.findById(caller.accountId);
     if (!account)
         return AuthReplies::unauthorized(Problem::Unauthenticated);

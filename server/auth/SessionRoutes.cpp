@@ -3,6 +3,7 @@
 #include "auth/AccountStore.h"
 #include "auth/AuthReplies.h"
 #include "auth/ClientInfo.h"
+#include "auth/CredentialRoutes.h"
 #include "auth/SecurityLog.h"
 #include "auth/SessionStore.h"
 #include "core/Clock.h"
@@ -26,6 +27,13 @@ QString deviceLabel(const SessionRecord &session)
 }
 
 } // namespace
+
+bool SessionRoutes::recentlyReauthenticated(const AuthContext &caller) const
+{
+    return caller.reauthenticatedAt > 0 &&
+           m_services.context.clock.nowMs() - caller.reauthenticatedAt <=
+               CredentialRoutes::kReauthenticationWindowMs;
+}
 
 SessionRoutes::SessionRoutes(const AuthServices &services)
     : m_services(services)
@@ -85,6 +93,11 @@ HttpResponse SessionRoutes::revoke(const HttpRequest &request)
 {
     const AuthContext &caller = request.caller();
     const QString sessionId = request.param(QStringLiteral("id"));
+    // Signing oneself out stays easy; ending another device's session (an
+    // owner locking out a thief, or a thief locking out the owner) needs the
+    // password or a code.
+    if (sessionId != caller.sessionId && !recentlyReauthenticated(caller))
+        return HttpResponse::problem(Problem::ReauthenticationRequired);
     const std::optional<SessionRecord> session =
         m_services.sessions.find(caller.accountId, sessionId);
     // Another account's session is indistinguishable from a missing one.
@@ -113,6 +126,8 @@ HttpResponse SessionRoutes::revokeAll(const HttpRequest &request)
         return HttpResponse::validationFailed(reader.errors());
 
     const AuthContext &caller = request.caller();
+    if (!recentlyReauthenticated(caller))
+        return HttpResponse::problem(Problem::ReauthenticationRequired);
     const int count = m_services.sessions.revokeAll(caller.accountId,
                                                     includeCurrent ? QString() : caller.sessionId,
                                                     m_services.context.clock.nowMs());

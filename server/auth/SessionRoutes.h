@@ -22,6 +22,7 @@ private:
     HttpResponse revoke(const HttpRequest &request);
     HttpResponse revokeAll(const HttpRequest &request);
     HttpResponse security(const HttpRequest &request);
+    bool recentlyReauthenticated(const AuthContext &caller) const;
 
     const AuthServices &m_services;
 };

@@ -137,8 +137,8 @@ HttpResponse SignInRoutes::refresh(const HttpRequest &request)
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());
 
-    const TokenService::RefreshResult result =
-        m_services.tokens.refresh(refreshToken, m_services.context.clock.nowMs());
+    const TokenService::RefreshResult result = m_services.tokens.refresh(
+        refreshToken, m_services.context.clock.nowMs(), ClientInfo::fromRequest(request).ipAddress);
     switch (result.outcome) {
     case TokenService::RefreshOutcome::Rotated:
         return HttpResponse::json(result.tokens.toJson());

@@ -75,7 +75,38 @@ TokenSet TokenService::issue(const QString &sessionId, qint64 nowMs) const
     return tokens;
 }
 
-TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, qint64 nowMs) const
+void TokenService::rememberSuccessor(const QString &tokenHash, const TokenSet &tokens,
+                                     const QString &clientAddress, qint64 nowMs) const
+{
+    for (auto it = m_successors.begin(); it != m_successors.end();) {
+        if (nowMs - it->rotatedAt > kRefreshGraceMs)
+            it = m_successors.erase(it);
+        else
+            ++it;
+    }
+    m_successors.insert(tokenHash, Successor{tokens, clientAddress, nowMs});
+}
+
+std::optional<TokenSet> TokenService::graceSuccessor(const QString &tokenHash,
+                                                     const QString &clientAddress,
+                                                     qint64 nowMs) const
+{
+    const auto it = m_successors.constFind(tokenHash);
+    if (it == m_successors.constEnd() || nowMs - it->rotatedAt > kRefreshGraceMs ||
+        it->clientAddress != clientAddress)
+        return std::nullopt;
+    // Once the successor was itself used, the client that got it has moved
+    // on, and a copy of the old token in other hands is a reuse after all.
+    QSqlQuery successor =
+        m_db.run(QStringLiteral("SELECT used_at FROM refresh_tokens WHERE token_hash = ?"),
+                 {hash(it->tokens.refreshToken)});
+    if (!successor.next() || !successor.value(0).isNull())
+        return std::nullopt;
+    return it->tokens;
+}
+
+TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, qint64 nowMs,
+                                                  const QString &clientAddress) const
 {
     const QString tokenHash = hash(refreshToken);
     Transaction transaction(m_db);
@@ -106,10 +137,20 @@ TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, q
             result.tokens = issue(result.sessionId, nowMs);
             m_sessions.touch(result.sessionId, nowMs);
             transaction.commit();
+            rememberSuccessor(tokenHash, result.tokens, clientAddress, nowMs);
             result.outcome = RefreshOutcome::Rotated;
             return result;
         }
         reused = true;
+    }
+    if (reused && !revoked) {
+        // A retry of a refresh whose answer was lost (Qt re-sends a POST on
+        // a dropped kept-alive connection) is not an attack.
+        if (const std::optional<TokenSet> again = graceSuccessor(tokenHash, clientAddress, nowMs)) {
+            result.tokens = *again;
+            result.outcome = RefreshOutcome::Rotated;
+            return result;
+        }
     }
     if (reused) {
         // Someone holds a copy of a spent token: the legitimate client or an

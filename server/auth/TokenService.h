@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace pd {
 
@@ -20,7 +23,10 @@ struct TokenSet {
 
 // Opaque bearer tokens. Only their SHA-256 hashes are stored, so a leaked
 // database does not hand out live tokens. Refresh tokens rotate: each is
-// good for one use, and using one twice ends the session (token family).
+// good for one use, and using one twice ends the session (token family) -
+// except within a short grace window, where the same client presenting the
+// same token again (a retry after a lost answer) gets the same rotated pair,
+// kept in memory only, as long as that pair is still unused.
 class TokenService
 {
 public:
@@ -36,7 +42,11 @@ public:
     TokenService(const Database &db, const SessionStore &sessions, const ServerConfig &config);
 
     TokenSet issue(const QString &sessionId, qint64 nowMs) const;
-    RefreshResult refresh(const QString &refreshToken, qint64 nowMs) const;
+    // `clientAddress` identifies the caller for the grace window.
+    RefreshResult refresh(const QString &refreshToken, qint64 nowMs,
+                          const QString &clientAddress = {}) const;
+
+    static constexpr qint64 kRefreshGraceMs = 30 * 1000;
 
     // 32 bytes from the system CSPRNG, base64url.
     static QString randomToken();
@@ -45,9 +55,24 @@ public:
     static QString hash(const QString &token);
 
 private:
+    struct Successor {
+        TokenSet tokens;
+        QString clientAddress;
+        qint64 rotatedAt = 0;
+    };
+    // The pair a refresh token was rotated into, if the same client may
+    // still be answered with it again.
+    std::optional<TokenSet> graceSuccessor(const QString &tokenHash, const QString &clientAddress,
+                                           qint64 nowMs) const;
+    void rememberSuccessor(const QString &tokenHash, const TokenSet &tokens,
+                           const QString &clientAddress, qint64 nowMs) const;
+
     const Database &m_db;
     const SessionStore &m_sessions;
     const ServerConfig &m_config;
+    // By refresh token hash; entries live kRefreshGraceMs. Memory, not the
+    // database, so no usable token is ever stored.
+    mutable QHash<QString, Successor> m_successors;
 };
 
 } // namespace pd

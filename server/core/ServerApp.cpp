@@ -10,6 +10,7 @@
 #include "demo/DemoSeeder.h"
 #include "http/HttpRouter.h"
 #include "http/HttpServer.h"
+#include "http/IdempotencyLayer.h"
 #include "http/RateLimiter.h"
 #include "http/ResponseRecorder.h"
 #include "requests/RequestsModule.h"
@@ -152,6 +153,11 @@ bool ServerApp::start(QTextStream &out, QString *error)
     };
     deps.rateLimiter = m_rateLimiter.get();
     deps.recorder = m_recorder.get();
+    // POST /requests keeps its own, older idempotency: the record is the
+    // request itself, and a replay shows its current state.
+    m_idempotency = std::make_unique<IdempotencyLayer>(
+        *m_db, *m_clock, secret, QSet<QString>{QStringLiteral("POST /api/v1/requests")});
+    deps.idempotency = m_idempotency.get();
     m_server = new HttpServer(std::move(deps), this);
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

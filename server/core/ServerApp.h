@@ -14,6 +14,7 @@ class Database;
 class DataModule;
 class HttpRouter;
 class HttpServer;
+class IdempotencyLayer;
 class RateLimiter;
 class RequestsModule;
 class ResponseRecorder;
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<HttpRouter> m_router;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<ResponseRecorder> m_recorder;
+    std::unique_ptr<IdempotencyLayer> m_idempotency;
     AuthModule *m_auth = nullptr;
     DataModule *m_data = nullptr;
     RequestsModule *m_requests = nullptr;

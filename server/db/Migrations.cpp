@@ -172,16 +172,35 @@ QStringList version1(const Database &db)
     };
 }
 
+// Version 2: answers to state-changing requests by Idempotency-Key, so a
+// retried request is answered again instead of applied twice. status 0
+// marks a request still running; the body is encrypted with the server's
+// secret because answers can carry tokens.
+QStringList version2(const Database &)
+{
+    return {
+        QStringLiteral("CREATE TABLE idempotency_records ("
+                       " scope TEXT NOT NULL, key_hash TEXT NOT NULL,"
+                       " request_hash TEXT NOT NULL, status INTEGER NOT NULL,"
+                       " content_type TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (scope, key_hash))"),
+        QStringLiteral("CREATE INDEX idempotency_records_expiry ON idempotency_records"
+                       " (expires_at)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db)};
+    return {version1(db), version2(db)};
 }
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 void Migrations::apply(const Database &db)

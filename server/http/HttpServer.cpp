@@ -2,6 +2,7 @@
 
 #include "FileStreamer.h"
 #include "HttpRouter.h"
+#include "IdempotencyLayer.h"
 #include "RateLimiter.h"
 #include "ResponseRecorder.h"
 
@@ -191,6 +192,8 @@ HttpResponse HttpServer::route(HttpRequest &request) const
         }
         request.auth = context;
     }
+    if (m_deps.idempotency && m_deps.idempotency->appliesTo(request))
+        return m_deps.idempotency->run(request, *match.handler);
     return (*match.handler)(request);
 }
 

@@ -13,6 +13,7 @@
 namespace pd {
 
 class HttpRouter;
+class IdempotencyLayer;
 class RateLimiter;
 class ResponseRecorder;
 
@@ -31,8 +32,9 @@ public:
     struct Dependencies {
         const HttpRouter *router = nullptr;
         Authenticator authenticator;
-        RateLimiter *rateLimiter = nullptr;   // optional
-        ResponseRecorder *recorder = nullptr; // optional, tests only
+        RateLimiter *rateLimiter = nullptr;            // optional
+        ResponseRecorder *recorder = nullptr;          // optional, tests only
+        const IdempotencyLayer *idempotency = nullptr; // optional
         qint64 maxBodyBytes = 1024 * 1024;
     };
 

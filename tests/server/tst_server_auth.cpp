@@ -283,17 +283,32 @@ private Q_SLOTS:
         // The old access token lives until it expires; that is allowed.
         QCOMPARE(m_server.get(kSecurity, first.accessToken).status, 200);
 
+        // A retry within the grace window (the first answer was lost) gets
+        // the same pair and does not end the session.
+        const Reply retried =
+            m_server.postJson(kRefresh, {{QStringLiteral("refresh_token"), first.refreshToken}});
+        verifyTokenSet(retried);
+        QCOMPARE(tokensOf(retried).accessToken, second.accessToken);
+        QCOMPARE(tokensOf(retried).refreshToken, second.refreshToken);
+        QCOMPARE(m_server.get(kSecurity, second.accessToken).status, 200);
+
+        // Once the successor was used, the old token is a reuse after all.
+        const Reply third =
+            m_server.postJson(kRefresh, {{QStringLiteral("refresh_token"), second.refreshToken}});
+        verifyTokenSet(third);
         const Reply reused =
             m_server.postJson(kRefresh, {{QStringLiteral("refresh_token"), first.refreshToken}});
         verifyUnauthorized(reused, QStringLiteral("refresh-token-reused"));
-        // The whole family is gone: the new pair and the old access token.
+        // The whole family is gone: the new pairs and the old access token.
+        verifyUnauthorized(m_server.get(kSecurity, tokensOf(third).accessToken),
+                           QStringLiteral("unauthenticated"));
         verifyUnauthorized(m_server.get(kSecurity, second.accessToken),
                            QStringLiteral("unauthenticated"));
         verifyUnauthorized(m_server.get(kSecurity, first.accessToken),
                            QStringLiteral("unauthenticated"));
-        verifyUnauthorized(
-            m_server.postJson(kRefresh, {{QStringLiteral("refresh_token"), second.refreshToken}}),
-            QStringLiteral("refresh-token-invalid"));
+        verifyUnauthorized(m_server.postJson(kRefresh, {{QStringLiteral("refresh_token"),
+                                                         tokensOf(third).refreshToken}}),
+                           QStringLiteral("refresh-token-invalid"));
         verifyUnauthorized(m_server.postJson(kRefresh, {{QStringLiteral("refresh_token"),
                                                          QStringLiteral("made-up")}}),
                            QStringLiteral("refresh-token-invalid"));
@@ -366,6 +381,22 @@ private Q_SLOTS:
                      .toInt(),
                  int(sessions.size()));
 
+        // Ending another device's session needs a recent re-authentication.
+        const Reply unconfirmed = m_server.request(
+            "DELETE", kSessions + QLatin1Char('/') + phone.sessionId, {}, {}, laptop.accessToken);
+        QCOMPARE(unconfirmed.status, 403);
+        QCOMPARE(unconfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
+        const Reply allUnconfirmed = m_server.postJson(
+            kRevokeAll, {{QStringLiteral("include_current"), false}}, laptop.accessToken);
+        QCOMPARE(allUnconfirmed.status, 403);
+        QCOMPARE(allUnconfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
+        QCOMPARE(m_server.get(kSecurity, phone.accessToken).status, 200);
+        QCOMPARE(m_server
+                     .postJson(kReauthenticate, {{QStringLiteral("password"), m_plain.password}},
+                               laptop.accessToken)
+                     .status,
+                 204);
+
         // Revoking a session ends its tokens at once.
         QCOMPARE(m_server
                      .request("DELETE", kSessions + QLatin1Char('/') + phone.sessionId, {}, {},
@@ -402,6 +433,18 @@ private Q_SLOTS:
                      .status,
                  204);
         verifyUnauthorized(m_server.get(kSecurity, laptop.accessToken),
+                           QStringLiteral("unauthenticated"));
+    }
+
+    void ownSessionCanBeEndedWithoutReauthentication()
+    {
+        const Tokens tokens = signInPlain(QStringLiteral("Leaving by DELETE"));
+        QCOMPARE(m_server
+                     .request("DELETE", kSessions + QLatin1Char('/') + tokens.sessionId, {}, {},
+                              tokens.accessToken)
+                     .status,
+                 204);
+        verifyUnauthorized(m_server.get(kSecurity, tokens.accessToken),
                            QStringLiteral("unauthenticated"));
     }
 
@@ -442,6 +485,21 @@ private Q_SLOTS:
     void twoFactorEnrolConfirmAndDisable()
     {
         const Tokens tokens = signInPlain(QStringLiteral("Settings"));
+        // Signed in before two-factor is on, and never re-authenticated.
+        const Tokens other = signInPlain(QStringLiteral("Other settings"));
+        // A stolen access token alone cannot bind two-factor to a thief's app.
+        const Reply notConfirmed = m_server.postJson(kEnrol, {}, tokens.accessToken);
+        QCOMPARE(notConfirmed.status, 403);
+        QCOMPARE(notConfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
+        const Reply confirmNotConfirmed = m_server.postJson(
+            kConfirm, {{QStringLiteral("code"), QStringLiteral("123456")}}, tokens.accessToken);
+        QCOMPARE(confirmNotConfirmed.status, 403);
+        QCOMPARE(confirmNotConfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
+        QCOMPARE(m_server
+                     .postJson(kReauthenticate, {{QStringLiteral("password"), m_plain.password}},
+                               tokens.accessToken)
+                     .status,
+                 204);
         const Reply early = m_server.postJson(
             kConfirm, {{QStringLiteral("code"), QStringLiteral("123456")}}, tokens.accessToken);
         QCOMPARE(early.status, 409);
@@ -486,25 +544,25 @@ private Q_SLOTS:
         // Disabling needs a recent re-authentication and a fresh code.
         const Reply unconfirmed =
             m_server.postJson(kDisable, {{QStringLiteral("code"), TestServer::totpCode(secret, 1)}},
-                              tokens.accessToken);
+                              other.accessToken);
         QCOMPARE(unconfirmed.status, 403);
         QCOMPARE(unconfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
         QCOMPARE(m_server
                      .postJson(kReauthenticate, {{QStringLiteral("password"), m_plain.password}},
-                               tokens.accessToken)
+                               other.accessToken)
                      .status,
                  204);
         verifyUnauthorized(m_server.postJson(kDisable,
                                              {{QStringLiteral("code"), wrongCode(secret)}},
-                                             tokens.accessToken),
+                                             other.accessToken),
                            QStringLiteral("invalid-credentials"));
         QCOMPARE(m_server
                      .postJson(kDisable,
                                {{QStringLiteral("code"), TestServer::totpCode(secret, 1)}},
-                               tokens.accessToken)
+                               other.accessToken)
                      .status,
                  204);
-        QCOMPARE(m_server.get(kSecurity, tokens.accessToken)
+        QCOMPARE(m_server.get(kSecurity, other.accessToken)
                      .json()
                      .value(QStringLiteral("two_factor_enabled"))
                      .toBool(),
@@ -512,7 +570,7 @@ private Q_SLOTS:
         QCOMPARE(m_server
                      .postJson(kDisable,
                                {{QStringLiteral("code"), TestServer::totpCode(secret, 1)}},
-                               tokens.accessToken)
+                               other.accessToken)
                      .status,
                  409);
         QCOMPARE(signInReply(m_server, m_plain).json().value(QStringLiteral("status")).toString(),
