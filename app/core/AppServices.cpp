@@ -9,6 +9,7 @@
 #include "core/CoreLog.h"
 #include "core/PrivateFiles.h"
 #include "core/ProfileSession.h"
+#include "core/ScratchFolder.h"
 #include "core/SyncScheduler.h"
 #include "models/LogsModel.h"
 #include "models/MessagesModel.h"
@@ -61,6 +62,7 @@ struct AppServices::Private {
     std::unique_ptr<TokenStore> tokens;
     // Declared in dependency order: destroyed in reverse, the session first.
     std::unique_ptr<LocalStore> store;
+    std::unique_ptr<ScratchFolder> scratch;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<DocumentCache> documents;
     std::unique_ptr<VisitsModel> visits;
@@ -91,6 +93,8 @@ AppServices::AppServices(Options options, QObject *parent)
         d->tokens = std::make_unique<KeychainTokenStore>();
     d->store = std::make_unique<LocalStore>(
         QDir(d->options.dataDir).filePath(QStringLiteral("cache.sqlite3")));
+    d->scratch = std::make_unique<ScratchFolder>(
+        QDir(d->options.dataDir).filePath(QStringLiteral("scratch")));
     d->idle = std::make_unique<IdleMonitor>(d->timers, [this] {
         if (!d->session)
             return;
@@ -132,6 +136,10 @@ bool AppServices::start(QString *error)
     if (!PrivateFiles::protectSettings(d->settings())) {
         *error = tr("The settings file %1 could not be made readable by you alone.")
                      .arg(d->settings().fileName());
+        return false;
+    }
+    if (!d->scratch->prepare()) {
+        *error = tr("The folder %1 could not be created.").arg(d->scratch->path());
         return false;
     }
     QString detail;
@@ -294,6 +302,11 @@ RequestTracker *AppServices::requestTracker() const
 LocalStore *AppServices::store() const
 {
     return d->store.get();
+}
+
+QString AppServices::scratchDir() const
+{
+    return d->scratch->path();
 }
 
 DocumentCache *AppServices::documents() const
@@ -479,6 +492,7 @@ void AppServices::finishSignOut()
     QString error;
     if (d->store->isOpen() && !d->store->wipe(&error))
         qCWarning(lcCore).noquote() << "cache not wiped on sign-out:" << error;
+    d->scratch->clear();
     const SignOutReason reason = std::exchange(d->reason, SignOutReason::User);
     const QString message = std::exchange(d->reasonMessage, {});
     qCInfo(lcCore) << "session ended; cache wiped";

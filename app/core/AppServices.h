@@ -81,6 +81,9 @@ public:
 
     // Null until start() succeeded.
     LocalStore *store() const;
+    // The private folder for files extracted to be read (an export archive's
+    // tables); emptied at start and at sign-out.
+    QString scratchDir() const;
     DocumentCache *documents() const;
     Outbox *outbox() const;
     IdleMonitor *idle() const;

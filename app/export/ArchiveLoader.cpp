@@ -28,6 +28,7 @@ struct ArchiveLoader::Job {
     Kind kind = Kind::Check;
     QString archivePath;
     QString file;
+    QString scratchDir;
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
@@ -37,8 +38,9 @@ struct ArchiveLoader::Job {
     QString error;
 };
 
-ArchiveLoader::ArchiveLoader(QObject *parent)
+ArchiveLoader::ArchiveLoader(QString scratchDir, QObject *parent)
     : QObject(parent)
+    , m_scratchDir(std::move(scratchDir))
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &ArchiveLoader::pollProgress);
@@ -69,6 +71,7 @@ void ArchiveLoader::loadTable(const QString &archivePath, const QString &file)
     job->kind = Job::Kind::Table;
     job->archivePath = archivePath;
     job->file = file;
+    job->scratchDir = m_scratchDir;
     run(std::move(job));
 }
 
@@ -152,7 +155,7 @@ void ArchiveLoader::work(Job &job)
         job.error = archive.errorString();
         return;
     }
-    job.table = archive.openTable(job.file, &job.error, QString(), progress);
+    job.table = archive.openTable(job.file, &job.error, job.scratchDir, progress);
 }
 
 void ArchiveLoader::pollProgress()

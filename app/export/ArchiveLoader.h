@@ -41,7 +41,9 @@ public:
         bool ok() const { return opened && verification.ok(); }
     };
 
-    explicit ArchiveLoader(QObject *parent = nullptr);
+    // Tables are extracted into `scratchDir` (a private folder of the app's
+    // data folder, not the shared /tmp); it must exist.
+    explicit ArchiveLoader(QString scratchDir, QObject *parent = nullptr);
     ~ArchiveLoader() override;
 
     void check(const QString &archivePath);
@@ -74,6 +76,7 @@ private:
     void finish(const std::shared_ptr<Job> &job);
     void pollProgress();
 
+    QString m_scratchDir;
     std::shared_ptr<Job> m_job;
     std::shared_ptr<const Job> m_cancelledJob;
     std::unique_ptr<TabularFile> m_table;

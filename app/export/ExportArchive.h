@@ -63,7 +63,8 @@ public:
     bool extract(const QString &path, QIODevice &destination, QString *error,
                  const Progress &progress = {});
     // A listed CSV or JSON file's rows: the file is extracted and checked into
-    // an auto-deleted temporary file in `tempDir` (the system's when empty),
+    // an auto-deleted temporary file in `tempDir` (the app passes its private
+    // scratch folder; the system's temporary folder when empty),
     // then indexed. `progress` follows the extraction. Slow for large files:
     // ArchiveLoader runs it off the UI thread.
     std::unique_ptr<TabularFile> openTable(const QString &path, QString *error,

@@ -69,7 +69,7 @@ private Q_SLOTS:
         const QByteArray rows = rowsCsv(3);
         const QString path = writeArchive(QStringLiteral("markup.zip"), {{kNotes, rows, 3}});
         QVERIFY(!path.isEmpty());
-        ArchiveViewerWindow viewer;
+        ArchiveViewerWindow viewer(m_dir.path());
         QSignalSpy shown(&viewer, &ArchiveViewerWindow::tableShown);
         viewer.show();
         viewer.openArchive(path);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         const QString path = writeArchive(QStringLiteral("two.zip"),
                                           {{small, rowsCsv(3), 3}, {big, rowsCsv(300000), 300000}});
         QVERIFY(!path.isEmpty());
-        ArchiveViewerWindow viewer;
+        ArchiveViewerWindow viewer(m_dir.path());
         QSignalSpy shown(&viewer, &ArchiveViewerWindow::tableShown);
         viewer.show();
         viewer.openArchive(path);

@@ -367,6 +367,14 @@ private Q_SLOTS:
         const QModelIndex first = viewer->tableView()->model()->index(0, 0);
         QVERIFY(!first.data().toString().isEmpty());
         QVERIFY(viewer->tableView()->visualRect(first).isValid());
+        // The table was extracted into the app's private scratch folder (an
+        // unnamed file the process holds open).
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        int extracted = 0;
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
+            extracted += QFile::symLinkTarget(fds.filePath(fd))
+                             .startsWith(m_session->services()->scratchDir() + u'/');
+        QCOMPARE(extracted, 1);
         const QStringList unnamed = unnamedFocusableWidgets(viewer);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         viewer->close();

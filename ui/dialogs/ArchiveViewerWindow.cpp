@@ -51,8 +51,9 @@ QString plainToolTip(const QString &text)
 }
 } // namespace
 
-ArchiveViewerWindow::ArchiveViewerWindow(QWidget *parent)
+ArchiveViewerWindow::ArchiveViewerWindow(const QString &scratchDir, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_loader(scratchDir)
     , m_status(new NoticeBanner(NoticeBanner::Kind::Information, QString(), this))
     , m_facts(new DetailPane(this))
     , m_files(new QListWidget(this))

@@ -28,7 +28,8 @@ class ArchiveViewerWindow : public QWidget
 public:
     enum class State { Checking, Rejected, Ready };
 
-    explicit ArchiveViewerWindow(QWidget *parent = nullptr);
+    // Tables are extracted into `scratchDir` (AppServices::scratchDir()).
+    explicit ArchiveViewerWindow(const QString &scratchDir, QWidget *parent = nullptr);
     ~ArchiveViewerWindow() override;
 
     // Checks the archive at `path`, then shows it.

@@ -255,7 +255,7 @@ ArchiveDownloadDialog *RequestFlows::currentDownload() const
 
 ArchiveViewerWindow *RequestFlows::openArchive(const QString &path)
 {
-    auto *viewer = new ArchiveViewerWindow(m_window);
+    auto *viewer = new ArchiveViewerWindow(m_services->scratchDir(), m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
     viewer->openArchive(path);

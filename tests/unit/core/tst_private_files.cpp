@@ -98,6 +98,36 @@ private Q_SLOTS:
                  qPrintable(wrongModes(root.path()).join(u'\n')));
     }
 
+    // Tables extracted from an export archive are personal data: they go to
+    // a private folder of the data folder, and what a crash left there is
+    // removed at the next start.
+    void scratchFolderIsPrivateAndEmptiedAtStart()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString dataDir = root.filePath(QStringLiteral("data"));
+        const QString leftover = dataDir + QStringLiteral("/scratch/pd-export-left");
+        QVERIFY(QDir().mkpath(dataDir + QStringLiteral("/scratch/partial")));
+        QFile file(leftover);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("visit,from,a,crashed,run");
+        file.close();
+        QSettings settings(root.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppServices::Options options;
+        options.dataDir = dataDir;
+        options.settings = &settings;
+        options.ephemeralSecrets = true;
+        AppServices services(options);
+        QString error;
+        QVERIFY2(services.start(&error), qPrintable(error));
+        QCOMPARE(services.scratchDir(), dataDir + QStringLiteral("/scratch"));
+        QCOMPARE(modeOf(services.scratchDir()), 0700u);
+        QVERIFY(!QFileInfo::exists(leftover));
+        QCOMPARE(QDir(services.scratchDir())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
     void wholeSessionLeavesOnlyPrivateModes()
     {
         TestServer server;
@@ -134,9 +164,13 @@ private Q_SLOTS:
         QStringList wrong = wrongModes(root.path());
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
 
+        // A table the archive viewer extracted goes with the session.
+        const QString extracted = QDir(services->scratchDir()).filePath(QStringLiteral("table"));
+        QVERIFY(PrivateFiles::restrictFile(extracted));
         QSignalSpy signedOut(services.get(), &AppServices::signedOut);
         services->signOut();
         QVERIFY(signedOut.wait(30000));
+        QVERIFY(!QFileInfo::exists(extracted));
         services.reset();
         settings.reset();
         wrong = wrongModes(root.path());

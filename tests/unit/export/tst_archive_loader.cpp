@@ -67,10 +67,31 @@ class TestArchiveLoader : public QObject
         QVERIFY2(done < total, "the worker ran to the end despite cancel()");
     }
 
+    QString scratchDir() const { return m_dir.filePath(QStringLiteral("scratch")); }
+
+    // Files this process holds open in `folder`, named or not (Linux).
+    static QStringList openFilesUnder(const QString &folder)
+    {
+        QStringList files;
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = QFile::symLinkTarget(fds.filePath(fd));
+            if (target.startsWith(folder + u'/'))
+                files << target;
+        }
+        return files;
+    }
+
+    // Files in the loader's scratch folder and in the system's temporary one.
     QStringList leftoverTemporaryFiles() const
     {
-        return QDir(m_dir.filePath(QStringLiteral("tmp")))
-            .entryList({QStringLiteral("pd-export-*")}, QDir::Files);
+        QStringList files;
+        for (const QString &folder : {scratchDir(), m_dir.filePath(QStringLiteral("tmp"))}) {
+            for (const QString &name :
+                 QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot))
+                files << folder + u'/' + name;
+        }
+        return files;
     }
 
 private Q_SLOTS:
@@ -90,15 +111,16 @@ private Q_SLOTS:
         QVERIFY(ZipBuilder::write(
             m_bigPath,
             {{kManifest, ZipBuilder::manifest({{kVisits, big, bigRows}})}, {kVisits, big, true}}));
-        // Extracted tables go to the system's temporary folder: make it ours
-        // to see that none is left behind.
+        // Extracted tables go to the scratch folder, never the system's
+        // temporary folder: make that one ours to see that nothing lands there.
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("tmp")));
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("scratch")));
         qputenv("TMPDIR", m_dir.filePath(QStringLiteral("tmp")).toLocal8Bit());
     }
 
     void tableLoadsOffTheCallingThread()
     {
-        ArchiveLoader loader;
+        ArchiveLoader loader(scratchDir());
         QSignalSpy loaded(&loader, &ArchiveLoader::tableLoaded);
         QSignalSpy failed(&loader, &ArchiveLoader::tableFailed);
         QSignalSpy progress(&loader, &ArchiveLoader::progress);
@@ -121,15 +143,25 @@ private Q_SLOTS:
         QCOMPARE(progress.constLast().at(0).toLongLong(), qint64(m_visits.size()));
         QCOMPARE(progress.constLast().at(1).toLongLong(), qint64(m_visits.size()));
 
-        ArchiveTableModel model(loader.takeTable());
-        QCOMPARE(model.rowCount(), kRows);
-        QCOMPARE(model.index(kRows - 1, 0).data().toString(), QStringLiteral("v%1").arg(kRows - 1));
-        QVERIFY(!loader.takeTable()); // handed over once
+        // The extracted copy is in the scratch folder while it is shown (an
+        // unnamed file where the system allows: only the process sees it)...
+        QCOMPARE(openFilesUnder(scratchDir()).size(), 1);
+        QCOMPARE(openFilesUnder(m_dir.filePath(QStringLiteral("tmp"))), QStringList());
+        {
+            ArchiveTableModel model(loader.takeTable());
+            QCOMPARE(model.rowCount(), kRows);
+            QCOMPARE(model.index(kRows - 1, 0).data().toString(),
+                     QStringLiteral("v%1").arg(kRows - 1));
+            QVERIFY(!loader.takeTable()); // handed over once
+        }
+        // ...and gone with it.
+        QCOMPARE(openFilesUnder(scratchDir()), QStringList());
+        QCOMPARE(leftoverTemporaryFiles(), QStringList());
     }
 
     void cancelDropsTheResult()
     {
-        ArchiveLoader loader;
+        ArchiveLoader loader(scratchDir());
         QSignalSpy loaded(&loader, &ArchiveLoader::tableLoaded);
         QSignalSpy cancelled(&loader, &ArchiveLoader::cancelled);
         loader.loadTable(m_path, kVisits);
@@ -148,7 +180,7 @@ private Q_SLOTS:
 
     void cancelStopsTheTableLoad()
     {
-        ArchiveLoader loader;
+        ArchiveLoader loader(scratchDir());
         QSignalSpy loaded(&loader, &ArchiveLoader::tableLoaded);
         cancelHalfWay(loader, [&] { loader.loadTable(m_bigPath, kVisits); });
         QVERIFY(loaded.isEmpty());
@@ -157,7 +189,7 @@ private Q_SLOTS:
 
     void cancelStopsTheCheck()
     {
-        ArchiveLoader loader;
+        ArchiveLoader loader(scratchDir());
         QSignalSpy checked(&loader, &ArchiveLoader::checked);
         cancelHalfWay(loader, [&] { loader.check(m_bigPath); });
         QVERIFY(checked.isEmpty());
@@ -172,7 +204,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("tampered.zip"));
         QVERIFY(ZipBuilder::writeAll(path, zip));
 
-        ArchiveLoader loader;
+        ArchiveLoader loader(scratchDir());
         QSignalSpy checked(&loader, &ArchiveLoader::checked);
         loader.check(path);
         QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, kWaitMs);
@@ -200,7 +232,7 @@ private Q_SLOTS:
     {
         // The destructor stops the worker and waits for it: nothing runs on,
         // and no extracted copy of the table stays on disk.
-        auto loader = std::make_unique<ArchiveLoader>();
+        auto loader = std::make_unique<ArchiveLoader>(scratchDir());
         loader->setProgressInterval(1);
         QSignalSpy progress(loader.get(), &ArchiveLoader::progress);
         loader->loadTable(m_bigPath, kVisits);
