@@ -121,6 +121,16 @@ int main(int argc, char *argv[])
         QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds a kept-alive connection may stay silent (default 60)."),
         QStringLiteral("seconds"));
+    const QCommandLineOption mailDir(
+        QStringLiteral("mail-dir"),
+        QStringLiteral("Maildir folder that outgoing mail (confirmation codes, security "
+                       "notices) is delivered to (default: mail/ in the data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption smtpUrl(
+        QStringLiteral("smtp-url"),
+        QStringLiteral("SMTP relay for outgoing mail, e.g. smtps://relay.example:465 (not yet "
+                       "supported: use --mail-dir)."),
+        QStringLiteral("url"));
     const QCommandLineOption developerMode(
         QStringLiteral("developer-mode"),
         QStringLiteral("Allow the testing switches below. Never in production."));
@@ -135,9 +145,10 @@ int main(int argc, char *argv[])
                        "included, to this JSONL file (created 0600)."),
         QStringLiteral("file"));
     parser.addOptions(
-        {listen, publicUrl, dataDir,       db,          dbPasswordFile, cert,        key,
-         demo,   demoScale, processAfter,  accessTtl,   rateLimit,      retention,   grace,
-         issuer, extraCa,   headerTimeout, idleTimeout, developerMode,  clockOffset, record});
+        {listen,        publicUrl,   dataDir,   db,           dbPasswordFile, cert,
+         key,           demo,        demoScale, processAfter, accessTtl,      rateLimit,
+         retention,     grace,       issuer,    extraCa,      headerTimeout,  idleTimeout,
+         developerMode, clockOffset, record,    mailDir,      smtpUrl});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -215,6 +226,12 @@ int main(int argc, char *argv[])
     config.extraCaCertificates = parser.value(extraCa);
     config.demo = parser.isSet(demo) || parser.isSet(demoScale);
     config.recordResponses = parser.value(record);
+    config.mailDir = parser.value(mailDir);
+    config.smtpUrl = parser.value(smtpUrl);
+    if (parser.isSet(mailDir) && parser.isSet(smtpUrl)) {
+        err << "--mail-dir and --smtp-url exclude each other\n";
+        return 2;
+    }
 
     // Stop cleanly on SIGTERM/SIGINT so SQLite checkpoints its WAL.
     for (int signalNumber : {SIGTERM, SIGINT})

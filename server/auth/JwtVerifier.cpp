@@ -65,8 +65,16 @@ Result checkClaims(const QJsonObject &claims, const JwtVerifier::Expectations &e
 {
     if (claims.value(QStringLiteral("iss")).toString() != expect.issuer)
         return invalid("issuer mismatch");
-    if (!audienceMatches(claims.value(QStringLiteral("aud")), expect.audience))
+    const QJsonValue aud = claims.value(QStringLiteral("aud"));
+    if (!audienceMatches(aud, expect.audience))
         return invalid("audience mismatch");
+    // OIDC Core §3.1.3.7 (4, 5): a token for several audiences was issued to
+    // the one named in `azp`; without it, another client's token would do.
+    const QJsonValue azp = claims.value(QStringLiteral("azp"));
+    if (aud.isArray() && aud.toArray().size() > 1 && !azp.isString())
+        return invalid("several audiences but no azp");
+    if (!azp.isUndefined() && azp.toString() != expect.audience)
+        return invalid("authorized party mismatch");
     const std::optional<qint64> exp = numericDate(claims, QStringLiteral("exp"));
     if (!exp || *exp + expect.leewaySeconds <= expect.nowSeconds)
         return invalid("expired");
@@ -83,6 +91,9 @@ Result checkClaims(const QJsonObject &claims, const JwtVerifier::Expectations &e
     result.claims.email = claims.value(QStringLiteral("email")).toString().trimmed();
     if (result.claims.subject.isEmpty())
         return invalid("no subject");
+    result.claims.nonce = claims.value(QStringLiteral("nonce")).toString();
+    if (result.claims.nonce.isEmpty())
+        return invalid("no nonce");
     // Strictly the boolean true: an unverified address would let whoever
     // registers someone's email at the provider take over their account.
     if (result.claims.email.isEmpty() || claims.value(QStringLiteral("email_verified")) != true)

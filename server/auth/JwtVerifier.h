@@ -9,8 +9,9 @@ namespace pd {
 
 // Verifies a compact-serialized OpenID Connect ID token (RFC 7519, OIDC Core
 // §3.1.3.7): signature (RS256/ES256 only; "none" and HMAC are refused, and
-// the key type must match the algorithm), `iss`, `aud`, `exp`/`iat`/`nbf`
-// with leeway, a subject, and a verified email.
+// the key type must match the algorithm), `iss`, `aud` (and `azp`, required
+// when there are several audiences), `exp`/`iat`/`nbf` with leeway, a
+// subject, a verified email, and the presence of a `nonce`.
 class JwtVerifier
 {
 public:
@@ -23,6 +24,7 @@ public:
     struct Claims {
         QString subject;
         QString email;
+        QString nonce; // for the caller to match against the nonces it issued
     };
     struct Result {
         enum class Status { Valid, Invalid, UnknownKey } status = Status::Invalid;

@@ -13,11 +13,12 @@ class Database;
 struct MfaChallenge {
     QString id;
     QString accountId;
-    ClientInfo client; // of the password step, carried into the session
+    ClientInfo client;  // of the password step, carried into the session
+    QString authMethod; // how the first step was passed: password or oidc
 };
 
 // Two-factor challenges: the half-finished sign-in between a correct
-// password and a correct TOTP code.
+// password (or a verified single sign-on) and a correct TOTP code.
 class MfaChallengeStore
 {
 public:
@@ -26,7 +27,8 @@ public:
 
     explicit MfaChallengeStore(const Database &db);
 
-    QString create(const QString &accountId, const ClientInfo &client, qint64 nowMs) const;
+    QString create(const QString &accountId, const ClientInfo &client, qint64 nowMs,
+                   const QString &authMethod = QStringLiteral("password")) const;
     // The challenge when it exists, is unused, unexpired and has attempts left.
     std::optional<MfaChallenge> open(const QString &id, qint64 nowMs) const;
     void recordFailure(const QString &id) const;

@@ -90,6 +90,7 @@ OidcVerifier::Result OidcVerifier::verify(const OidcIssuerConfig &issuer, const 
         break;
     case JwtVerifier::Result::Status::UnknownKey:
         // Providers rotate keys: a new `kid` may be in a fresh JWKS.
+        result.unknownKey = true;
         if (fetchIfAllowed(state))
             result.status = Result::Status::Unavailable;
         break;

@@ -27,6 +27,9 @@ public:
     struct Result {
         enum class Status { Valid, Invalid, Unavailable } status = Status::Invalid;
         JwtVerifier::Claims claims;
+        // Invalid only because no key has the token's `kid` (yet): no
+        // signature was checked.
+        bool unknownKey = false;
     };
 
     OidcVerifier(const ServerConfig &config, const Clock &clock, QObject *parent = nullptr);

@@ -18,6 +18,8 @@ QString describeMethod(const QString &authMethod)
         return QStringLiteral("password and two-factor code");
     if (authMethod == QLatin1String("oidc"))
         return QStringLiteral("single sign-on");
+    if (authMethod == QLatin1String("oidc+totp"))
+        return QStringLiteral("single sign-on and two-factor code");
     return QStringLiteral("password");
 }
 

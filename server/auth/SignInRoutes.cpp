@@ -122,7 +122,10 @@ HttpResponse SignInRoutes::totp(const HttpRequest &request)
         return AuthReplies::unauthorized(Problem::MfaChallengeInvalid,
                                          QStringLiteral("Sign in with your password again."));
     }
-    return m_opener.open(*account, client, QStringLiteral("password+totp"));
+    return m_opener.open(*account, client,
+                         challenge->authMethod == QLatin1String("oidc")
+                             ? QStringLiteral("oidc+totp")
+                             : QStringLiteral("password+totp"));
 }
 
 HttpResponse SignInRoutes::refresh(const HttpRequest &request)

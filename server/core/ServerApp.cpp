@@ -13,6 +13,7 @@
 #include "http/IdempotencyLayer.h"
 #include "http/RateLimiter.h"
 #include "http/ResponseRecorder.h"
+#include "mail/MaildirMailSink.h"
 #include "requests/RequestsModule.h"
 #include "tls/DevCertificateAuthority.h"
 
@@ -130,8 +131,22 @@ bool ServerApp::start(QTextStream &out, QString *error)
         error);
     if (secret.isEmpty())
         return false;
-    m_context =
-        std::unique_ptr<ServerContext>(new ServerContext{*m_db, *m_clock, m_config, {}, secret});
+    // No relay configured: mail lands in a maildir the operator (or the
+    // demo's user, or a test) reads.
+    if (!m_config.smtpUrl.isEmpty()) {
+        *error = QStringLiteral("--smtp-url: this build has no SMTP support yet; use --mail-dir "
+                                "and deliver the folder with your mail system");
+        return false;
+    }
+    const QString mailDir = m_config.mailDir.isEmpty()
+                                ? QDir(m_config.dataDir).filePath(QStringLiteral("mail"))
+                                : m_config.mailDir;
+    auto maildir = std::make_unique<MaildirMailSink>(mailDir, *m_clock);
+    if (!maildir->prepare(error))
+        return false;
+    m_mail = std::move(maildir);
+    m_context = std::unique_ptr<ServerContext>(
+        new ServerContext{*m_db, *m_clock, m_config, {}, secret, m_mail.get()});
     m_router = std::make_unique<HttpRouter>();
     if (m_config.rateLimitPerMinute > 0)
         m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute);
@@ -191,6 +206,7 @@ bool ServerApp::start(QTextStream &out, QString *error)
     out << "listening: " << origin << '\n';
     if (!caPath.isEmpty())
         out << "ca-certificate: " << QDir(caPath).absolutePath() << '\n';
+    out << "mail-dir: " << QDir(mailDir).absolutePath() << '\n';
     for (const DemoSeeder::Account &account : demoAccounts) {
         out << "demo-account: email=" << account.email << " password=" << account.password
             << " totp-secret=" << account.totpSecret << '\n';

@@ -43,6 +43,7 @@ private:
     std::unique_ptr<HttpRouter> m_router;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<ResponseRecorder> m_recorder;
+    std::unique_ptr<MailSink> m_mail;
     std::unique_ptr<IdempotencyLayer> m_idempotency;
     AuthModule *m_auth = nullptr;
     DataModule *m_data = nullptr;

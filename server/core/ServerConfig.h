@@ -41,6 +41,10 @@ struct ServerConfig {
     int idleTimeoutSeconds = 60;
     qint64 clockOffsetMs = 0;
     QString recordResponses; // test only
+    // Outgoing mail: a maildir folder, or an smtp:// / smtps:// relay URL.
+    // Neither: a maildir in <dataDir>/mail.
+    QString mailDir;
+    QString smtpUrl;
     QString providerName = QStringLiteral("Qiscus");
     QString supportEmail = QStringLiteral("privacy@qiscus.example");
     QString securityEmail = QStringLiteral("security@qiscus.example");

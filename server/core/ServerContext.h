@@ -8,6 +8,7 @@ namespace pd {
 
 class Clock;
 class Database;
+class MailSink;
 
 // What every server module is built with. Owned by ServerApp, the
 // composition root; modules hold references, never globals.
@@ -20,6 +21,9 @@ struct ServerContext {
     // the server keeps of erased data, so they cannot be reversed by
     // hashing guessed values.
     QByteArray secret;
+    // Confirmation codes and security notices go out through it (a maildir
+    // or an SMTP relay); owned by ServerApp.
+    MailSink *mail = nullptr;
 };
 
 } // namespace pd

@@ -1,8 +1,11 @@
 #include "ProfileRoutes.h"
 
 #include "AccountActivity.h"
+#include "EmailChangeRoutes.h"
 #include "ProfilePatch.h"
 #include "ProfileStore.h"
+#include "auth/CredentialRoutes.h"
+#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
@@ -16,6 +19,7 @@ void ProfileRoutes::registerRoutes(HttpRouter &router) const
                [routes = *this](const HttpRequest &request) { return routes.get(request); });
     router.add("PATCH", path, Access::Authenticated,
                [routes = *this](const HttpRequest &request) { return routes.patch(request); });
+    EmailChangeRoutes(m_context).registerRoutes(router);
 }
 
 bool ProfileRoutes::ifMatchAccepts(const QByteArray &ifMatch, const QByteArray &etag)
@@ -34,7 +38,8 @@ HttpResponse ProfileRoutes::get(const HttpRequest &request) const
     const std::optional<Profile> profile = store.load(request.caller().accountId);
     if (!profile)
         return HttpResponse::problem(Problem::NotFound);
-    HttpResponse response = HttpResponse::json(profile->toJson());
+    HttpResponse response = HttpResponse::json(
+        EmailChangeRoutes::profileJson(m_context, request.caller().accountId, *profile));
     response.setHeader("etag", profile->etag());
     return response;
 }
@@ -62,14 +67,32 @@ HttpResponse ProfileRoutes::patch(const HttpRequest &request) const
                                      QStringLiteral("The profile changed since it was read; "
                                                     "fetch it again."));
     }
-    const ProfilePatch::Result result = ProfilePatch::apply(*body, &*profile);
+    const QString oldEmail = profile->email;
+    ProfilePatch::Result result = ProfilePatch::apply(*body, &*profile);
     if (!result.errors.isEmpty())
         return HttpResponse::validationFailed(result.errors);
-    if (result.emailChanged && store.emailTaken(profile->email, accountId)) {
-        return HttpResponse::problem(
-            Problem::Conflict, QStringLiteral("Another account already uses this email address."));
+    const QString newEmail = result.emailChanged ? profile->email : QString();
+    if (result.emailChanged) {
+        // The sign-in address is the key to the account (password reset,
+        // single sign-on): changing it needs the password or a TOTP code
+        // again, not just an access token.
+        const qint64 since = m_context.clock.nowMs() - request.caller().reauthenticatedAt;
+        if (request.caller().reauthenticatedAt <= 0 ||
+            since > CredentialRoutes::kReauthenticationWindowMs) {
+            return HttpResponse::problem(
+                Problem::ReauthenticationRequired,
+                QStringLiteral("Confirm it is you before changing the email address."));
+        }
+        if (store.emailTaken(newEmail, accountId)) {
+            return HttpResponse::problem(
+                Problem::Conflict,
+                QStringLiteral("Another account already uses this email address."));
+        }
+        // Only once the new address confirms a code.
+        profile->email = oldEmail;
+        result.changedFields.removeAll(QStringLiteral("email"));
     }
-    if (!store.save(accountId, &*profile, result.emailChanged)) {
+    if (!store.save(accountId, &*profile, false)) {
         return HttpResponse::problem(Problem::PreconditionFailed,
                                      QStringLiteral("The profile changed since it was read; "
                                                     "fetch it again."));
@@ -79,8 +102,14 @@ HttpResponse ProfileRoutes::patch(const HttpRequest &request) const
                                 QStringLiteral("Changed: ") +
                                     result.changedFields.join(QStringLiteral(", ")));
     }
+    if (!newEmail.isEmpty() &&
+        !EmailChangeRoutes::start(m_context, request, oldEmail, newEmail, &error))
+        return error;
     transaction.commit();
-    HttpResponse response = HttpResponse::json(profile->toJson());
+    // 202: part of the patch (the email) waits for the code.
+    HttpResponse response =
+        HttpResponse::json(newEmail.isEmpty() ? 200 : 202,
+                           EmailChangeRoutes::profileJson(m_context, accountId, *profile));
     response.setHeader("etag", profile->etag());
     return response;
 }

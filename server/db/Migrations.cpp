@@ -191,16 +191,35 @@ QStringList version2(const Database &)
     };
 }
 
+// Version 3 (issue 10, item 9): an email change waits for the new address
+// to confirm a code; OpenID Connect sign-ins use server-issued, single-use
+// nonces; a two-factor challenge remembers how its first step was passed.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE email_changes ("
+                       " account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " new_email TEXT NOT NULL, code_hash TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0, sends INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE oidc_nonces ("
+                       " nonce_hash TEXT PRIMARY KEY, expires_at BIGINT NOT NULL,"
+                       " used_at BIGINT)"),
+        QStringLiteral("ALTER TABLE mfa_challenges"
+                       " ADD COLUMN auth_method TEXT NOT NULL DEFAULT 'password'"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db), version2(db)};
+    return {version1(db), version2(db), version3()};
 }
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 void Migrations::apply(const Database &db)

@@ -28,6 +28,8 @@ constexpr std::array kProblems{
     ProblemInfo{"rate-limited", 429, "Too many requests"},
     ProblemInfo{"too-many-sign-in-attempts", 429, "Too many sign-in attempts"},
     ProblemInfo{"internal-error", 500, "Internal server error"},
+    ProblemInfo{"confirmation-code-invalid", 422, "The confirmation code is not correct"},
+    ProblemInfo{"identity-not-linked", 401, "This sign-in is not linked to an account"},
     ProblemInfo{"unavailable", 503, "The service is unavailable"},
 };
 static_assert(kProblems.size() == static_cast<std::size_t>(Problem::Unavailable) + 1);

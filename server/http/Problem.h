@@ -30,6 +30,8 @@ enum class Problem {
     RateLimited,
     TooManySignInAttempts,
     InternalError,
+    ConfirmationCodeInvalid,
+    IdentityNotLinked,
     Unavailable,
 };
 

@@ -29,10 +29,14 @@ QString ProfileEditor::apply(const QString &accountId, const QJsonObject &change
     if (!result.errors.isEmpty())
         return QStringLiteral("These corrections no longer fit your profile, so nothing was "
                               "changed.");
-    if (result.emailChanged && m_store.emailTaken(profile->email, accountId))
-        return QStringLiteral("The new email address cannot be used for this account, so "
-                              "nothing was changed.");
-    if (!m_store.save(accountId, &*profile, result.emailChanged))
+    // The sign-in address changes only after re-authentication and a code
+    // sent to the new address (PATCH /profile); a correction request filed
+    // with a bare access token must not move the account elsewhere.
+    if (result.emailChanged)
+        return QStringLiteral("The email address cannot be changed by a correction request, so "
+                              "nothing was changed. Change it on the Personal data page, where "
+                              "the new address confirms a code.");
+    if (!m_store.save(accountId, &*profile, false))
         return changedMeanwhile;
     return {};
 }

@@ -74,9 +74,16 @@ void RequestValidator::validateEdit(const QJsonObject &payload, const RequestAcc
         return;
     // Exactly the checks of PATCH /profile, applied to a scratch copy.
     Profile scratch = *account.profile;
-    for (const FieldError &error : ProfilePatch::apply(changes.toObject(), &scratch).errors)
+    const ProfilePatch::Result result = ProfilePatch::apply(changes.toObject(), &scratch);
+    for (const FieldError &error : result.errors)
         errors->append({changesPath + QLatin1Char('.') + error.field,
                         changesPath + QLatin1Char('.') + error.message});
+    // See ProfileEditor: the sign-in address has its own, confirmed path.
+    if (result.errors.isEmpty() && result.emailChanged)
+        errors->append({changesPath + QStringLiteral(".email"),
+                        changesPath + QStringLiteral(".email cannot be changed by a request; "
+                                                     "change the email in the profile, where "
+                                                     "the new address confirms a code")});
 }
 
 void RequestValidator::validateExport(const QJsonObject &payload, QList<FieldError> *errors)

@@ -54,7 +54,8 @@ private:
                            {QStringLiteral("email"), QStringLiteral("someone@example.org")},
                            {QStringLiteral("email_verified"), true},
                            {QStringLiteral("iat"), m_now - 10},
-                           {QStringLiteral("exp"), m_now + 600}};
+                           {QStringLiteral("exp"), m_now + 600},
+                           {QStringLiteral("nonce"), QStringLiteral("nonce-1")}};
     }
     JwtVerifier::Result verify(const QByteArray &token) const
     {
@@ -108,11 +109,14 @@ private Q_SLOTS:
             QCOMPARE(result.claims.subject, QStringLiteral("subject-1"));
             QCOMPARE(result.claims.email, QStringLiteral("someone@example.org"));
         }
-        // An audience list naming us, and a token without kid (single-key issuers).
-        QCOMPARE(verify(m_rsa.sign(with(claims(), QStringLiteral("aud"),
-                                        QJsonArray{QStringLiteral("other"), kAudience})))
+        // An audience list naming us, issued to us (azp), and a token
+        // without kid (single-key issuers).
+        QCOMPARE(verify(m_rsa.sign(with(with(claims(), QStringLiteral("aud"),
+                                             QJsonArray{QStringLiteral("other"), kAudience}),
+                                        QStringLiteral("azp"), kAudience)))
                      .status,
                  JwtVerifier::Result::Status::Valid);
+        QCOMPARE(verify(m_rsa.sign(claims())).claims.nonce, QStringLiteral("nonce-1"));
         QCOMPARE(verify(m_rsa.sign(claims(), {{QStringLiteral("kid"), QJsonValue::Null}})).status,
                  JwtVerifier::Result::Status::Valid);
     }
@@ -175,6 +179,16 @@ private Q_SLOTS:
             << "email_verified" << QJsonValue(QJsonValue::Undefined) << false;
         QTest::newRow("no email") << "email" << QJsonValue(QJsonValue::Undefined) << false;
         QTest::newRow("no subject") << "sub" << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::newRow("no nonce") << "nonce" << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::newRow("empty nonce") << "nonce" << QJsonValue(QString()) << false;
+        QTest::newRow("azp of another client")
+            << "azp" << QJsonValue(QStringLiteral("other")) << false;
+        QTest::newRow("azp of ours") << "azp" << QJsonValue(kAudience) << true;
+        // Several audiences without azp: the token may be another client's.
+        QTest::newRow("several audiences, no azp")
+            << "aud" << QJsonValue(QJsonArray{QStringLiteral("other"), kAudience}) << false;
+        QTest::newRow("one audience in a list")
+            << "aud" << QJsonValue(QJsonArray{kAudience}) << true;
     }
 
     void claimsAreChecked()

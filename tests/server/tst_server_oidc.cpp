@@ -1,5 +1,7 @@
-// POST /api/v1/auth/oidc against an OpenID Provider run inside this test
-// (HTTPS discovery + JWKS), with ID tokens signed here.
+// OpenID Connect against an OpenID Provider run inside this test (HTTPS
+// discovery + JWKS), with ID tokens signed here: server-issued single-use
+// nonces, linking only by a re-authenticated account holder (never by email),
+// the TOTP step after single sign-on, azp, and throttled failures.
 #include "TestServer.h"
 
 #include "auth/TestIdentityProvider.h"
@@ -15,6 +17,8 @@ namespace {
 const QString kClientId = QStringLiteral("test-client");
 const QString kOidc = QStringLiteral("/api/v1/auth/oidc");
 const QString kSecurity = QStringLiteral("/api/v1/auth/security");
+const QString kNonce = QStringLiteral("/api/v1/auth/oidc/nonce");
+const QString kIdentities = QStringLiteral("/api/v1/auth/oidc/identities");
 } // namespace
 
 class TstServerOidc : public QObject
@@ -28,15 +32,19 @@ private:
     TestServer m_server;
     DemoAccount m_two;
     DemoAccount m_plain;
+    Tokens m_plainTokens;
 
-    QJsonObject claims(const QString &email, const QString &subject) const
+    QString issueNonce()
     {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        return QJsonObject{
-            {QStringLiteral("iss"), m_idp.issuer()},  {QStringLiteral("aud"), kClientId},
-            {QStringLiteral("sub"), subject},         {QStringLiteral("email"), email},
-            {QStringLiteral("email_verified"), true}, {QStringLiteral("iat"), now - 10},
-            {QStringLiteral("exp"), now + 600}};
+        const Reply reply = m_server.postJson(kNonce, {});
+        if (reply.status != 200)
+            return {};
+        return reply.json().value(QStringLiteral("nonce")).toString();
+    }
+    // Claims with a fresh nonce from the server, as a real sign-in has.
+    QJsonObject claims(const QString &email, const QString &subject)
+    {
+        return m_idp.idTokenClaims(kClientId, subject, email, issueNonce());
     }
     Reply exchange(const QByteArray &idToken, const QString &issuer = {})
     {
@@ -44,6 +52,20 @@ private:
             kOidc, {{QStringLiteral("issuer"), issuer.isEmpty() ? m_idp.issuer() : issuer},
                     {QStringLiteral("id_token"), QString::fromLatin1(idToken)},
                     {QStringLiteral("device_name"), QStringLiteral("SSO laptop")}});
+    }
+    Reply link(const QByteArray &idToken, const QString &accessToken)
+    {
+        return m_server.postJson(kIdentities,
+                                 {{QStringLiteral("issuer"), m_idp.issuer()},
+                                  {QStringLiteral("id_token"), QString::fromLatin1(idToken)}},
+                                 accessToken);
+    }
+    bool reauthenticate(const DemoAccount &account, const QString &accessToken)
+    {
+        return m_server
+                   .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
+                             {{QStringLiteral("password"), account.password}}, accessToken)
+                   .status == 204;
     }
     bool twoFactorOfSession(const Reply &reply)
     {
@@ -69,6 +91,8 @@ private Q_SLOTS:
                  qPrintable(m_server.lastError()));
         m_two = m_server.accounts().at(0);
         m_plain = m_server.accounts().at(1);
+        m_plainTokens = m_server.signIn(m_plain);
+        QVERIFY(!m_plainTokens.accessToken.isEmpty());
     }
 
     void discoveryNamesTheIssuer()
@@ -84,6 +108,15 @@ private Q_SLOTS:
                  kClientId);
     }
 
+    void noncesAreIssued()
+    {
+        const Reply reply = m_server.postJson(kNonce, {});
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json().value(QStringLiteral("nonce")).toString().size() >= 32);
+        QVERIFY(reply.json().value(QStringLiteral("expires_in")).toInt() > 0);
+        QVERIFY(issueNonce() != reply.json().value(QStringLiteral("nonce")).toString());
+    }
+
     void missingKeysAnswer503UntilFetched()
     {
         const QByteArray token = m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain")));
@@ -96,10 +129,57 @@ private Q_SLOTS:
         QCOMPARE(exchange(token).status, 503); // still an outage
 
         m_idp.setJwksAvailable(true);
-        QTRY_COMPARE_WITH_TIMEOUT(exchange(token).status, 200, 15000);
+        // Verified now; the 503s did not spend the nonce. No account is
+        // linked to the identity yet.
+        QTRY_VERIFY_WITH_TIMEOUT(exchange(token).status != 503, 15000);
     }
 
-    void verifiedTokensSignIn()
+    void matchingEmailDoesNotLink()
+    {
+        // A verified token carrying an account's email is not enough: the
+        // identity was never linked by its holder.
+        const Reply reply =
+            exchange(m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain"))));
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.problemSlug(), QStringLiteral("identity-not-linked"));
+        QVERIFY(reply.header("www-authenticate").startsWith("Bearer"));
+        QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QLatin1String("Security page")));
+        const Reply listed = m_server.get(kIdentities, m_plainTokens.accessToken);
+        QCOMPARE(listed.status, 200);
+        QVERIFY(listed.json().value(QStringLiteral("items")).toArray().isEmpty());
+    }
+
+    void linkingNeedsReauthentication()
+    {
+        const Reply refused =
+            link(m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain"))),
+                 m_plainTokens.accessToken);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.problemSlug(), QStringLiteral("reauthentication-required"));
+
+        QVERIFY(reauthenticate(m_plain, m_plainTokens.accessToken));
+        const Reply linked = link(
+            m_rsa.sign(claims(QStringLiteral("any@idp.example"), QStringLiteral("subject-plain"))),
+            m_plainTokens.accessToken);
+        QCOMPARE(linked.status, 201);
+        QCOMPARE(linked.json().value(QStringLiteral("issuer")).toString(), m_idp.issuer());
+        QCOMPARE(linked.json().value(QStringLiteral("provider_name")).toString(),
+                 QStringLiteral("Test IdP"));
+        QCOMPARE(linked.json().value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("subject-plain"));
+        const QJsonArray items = m_server.get(kIdentities, m_plainTokens.accessToken)
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("id")),
+                 linked.json().value(QStringLiteral("id")));
+    }
+
+    void linkedIdentitySignsIn()
     {
         const Reply rsa =
             exchange(m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain"))));
@@ -110,31 +190,60 @@ private Q_SLOTS:
                  QStringLiteral("Bearer"));
         QVERIFY(!rsa.json().value(QStringLiteral("refresh_token")).toString().isEmpty());
         QCOMPARE(twoFactorOfSession(rsa), false);
-
-        // ES256, and the provider's sign-in stands in for the account's TOTP.
-        const Reply ec =
-            exchange(m_ec.sign(claims(m_two.email.toUpper(), QStringLiteral("subject-two"))));
-        QCOMPARE(ec.status, 200);
-        QCOMPARE(twoFactorOfSession(ec), true);
     }
 
     void linkedSubjectWinsOverEmail()
     {
-        // subject-plain was linked to accounts()[1] above; a later token of
-        // that subject carrying another account's email still means [1].
+        // A token of the linked subject carrying another account's email
+        // still means the linked account.
         const Reply reply =
-            exchange(m_rsa.sign(claims(m_two.email, QStringLiteral("subject-plain"))));
+            exchange(m_ec.sign(claims(m_two.email, QStringLiteral("subject-plain"))));
         QCOMPARE(reply.status, 200);
         QCOMPARE(twoFactorOfSession(reply), false);
     }
 
-    void unknownEmailHasNoAccount()
+    void identityOfAnotherAccountIsNotLinkedAgain()
     {
-        const Reply reply = exchange(m_rsa.sign(
-            claims(QStringLiteral("nobody@example.invalid"), QStringLiteral("subject-nobody"))));
-        QCOMPARE(reply.status, 401);
-        QCOMPARE(reply.problemSlug(), QStringLiteral("invalid-credentials"));
-        QVERIFY(reply.header("www-authenticate").startsWith("Bearer"));
+        const Tokens two = m_server.signIn(m_two);
+        QVERIFY(!two.accessToken.isEmpty());
+        QVERIFY(reauthenticate(m_two, two.accessToken));
+        const Reply taken =
+            link(m_rsa.sign(claims(m_two.email, QStringLiteral("subject-plain"))), two.accessToken);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.problemSlug(), QStringLiteral("conflict"));
+
+        // Two-factor stays on after single sign-on: the TOTP step follows.
+        QCOMPARE(
+            link(m_ec.sign(claims(m_two.email, QStringLiteral("subject-two"))), two.accessToken)
+                .status,
+            201);
+        const Reply first = exchange(m_ec.sign(claims(m_two.email, QStringLiteral("subject-two"))));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("mfa_required"));
+        QVERIFY(first.json().value(QStringLiteral("access_token")).isUndefined());
+        const QString challenge = first.json().value(QStringLiteral("challenge_id")).toString();
+        // signIn() above used this step's code (or the next one).
+        Reply done;
+        for (int step = 1; step <= 2 && done.status != 200; ++step) {
+            done = m_server.postJson(
+                QStringLiteral("/api/v1/auth/totp"),
+                {{QStringLiteral("challenge_id"), challenge},
+                 {QStringLiteral("code"), TestServer::totpCode(m_two.totpSecret, step)}});
+        }
+        QCOMPARE(done.status, 200);
+        QCOMPARE(done.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("authenticated"));
+        QCOMPARE(twoFactorOfSession(done), true);
+    }
+
+    void tokensWorkOnce()
+    {
+        const QByteArray token = m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain")));
+        QCOMPARE(exchange(token).status, 200);
+        const Reply replay = exchange(token);
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.problemSlug(), QStringLiteral("oidc-token-invalid"));
     }
 
     void invalidTokensAreRejected_data()
@@ -144,8 +253,11 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const TestSigningKey impostor(TestSigningKey::Type::Rsa2048, QStringLiteral("rsa-1"));
         auto changed = [&](const QString &name, const QJsonValue &value) {
-            QJsonObject copy = good;
-            copy.insert(name, value);
+            QJsonObject copy = claims(m_plain.email, QStringLiteral("subject-plain"));
+            if (value.isUndefined())
+                copy.remove(name);
+            else
+                copy.insert(name, value);
             return copy;
         };
         QTest::newRow("bad signature") << impostor.sign(good);
@@ -158,6 +270,17 @@ private Q_SLOTS:
         QTest::newRow("expired") << m_rsa.sign(expired);
         QTest::newRow("email not verified")
             << m_rsa.sign(changed(QStringLiteral("email_verified"), false));
+        QTest::newRow("no nonce") << m_rsa.sign(
+            changed(QStringLiteral("nonce"), QJsonValue::Undefined));
+        QTest::newRow("nonce the server never issued")
+            << m_rsa.sign(changed(QStringLiteral("nonce"), QStringLiteral("made-up-nonce")));
+        QTest::newRow("several audiences, no azp")
+            << m_rsa.sign(TestIdentityProvider::withAudiences(
+                   claims(m_plain.email, QStringLiteral("subject-plain")),
+                   {QStringLiteral("another-client"), kClientId}, {}));
+        QTest::newRow("azp of another client") << m_rsa.sign(TestIdentityProvider::withAudiences(
+            claims(m_plain.email, QStringLiteral("subject-plain")),
+            {QStringLiteral("another-client"), kClientId}, QStringLiteral("another-client")));
         const QByteArray signedToken = m_rsa.sign(good);
         QTest::newRow("alg none") << TestSigningKey::base64Url(R"({"alg":"none"})") + '.' +
                                          signedToken.split('.').at(1) + '.';
@@ -171,6 +294,14 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.problemSlug(), QStringLiteral("oidc-token-invalid"));
         QVERIFY(reply.header("www-authenticate").startsWith("Bearer"));
+    }
+
+    void severalAudiencesWithOurAzpSignIn()
+    {
+        const Reply reply = exchange(m_rsa.sign(TestIdentityProvider::withAudiences(
+            claims(m_plain.email, QStringLiteral("subject-plain")),
+            {QStringLiteral("another-client"), kClientId}, kClientId)));
+        QCOMPARE(reply.status, 200);
     }
 
     void unconfiguredIssuerIs422()
@@ -192,15 +323,63 @@ private Q_SLOTS:
     void rotatedKeysAreFetched()
     {
         const TestSigningKey rotated(TestSigningKey::Type::Rsa2048, QStringLiteral("rsa-2"));
-        const QByteArray token =
-            rotated.sign(claims(m_plain.email, QStringLiteral("subject-plain")));
-        QVERIFY(exchange(token).status != 200);
+        // Each try is a new sign-in with its own nonce, as a client's is.
+        const auto signIn = [&] {
+            return exchange(rotated.sign(claims(m_plain.email, QStringLiteral("subject-plain"))))
+                .status;
+        };
+        QVERIFY(signIn() != 200);
         const int fetchesBefore = m_idp.jwksRequests();
         m_idp.setKeys({m_rsa.publicJwk(), m_ec.publicJwk(), rotated.publicJwk()});
-        // The server re-fetches for an unknown kid, at most every few seconds.
-        QTRY_COMPARE_WITH_TIMEOUT(exchange(token).status, 200, 30000);
+        // The server re-fetches for an unknown kid, at most every few
+        // seconds; the tries meanwhile do not count as failures.
+        QTRY_COMPARE_WITH_TIMEOUT(signIn(), 200, 30000);
         QVERIFY(m_idp.jwksRequests() > fetchesBefore);
     }
+
+    void unlinkingNeedsReauthentication()
+    {
+        const Tokens tokens = m_server.signIn(m_plain);
+        const QString id = m_server.get(kIdentities, tokens.accessToken)
+                               .json()
+                               .value(QStringLiteral("items"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        const QString path = kIdentities + QLatin1Char('/') + id;
+        const Reply refused = m_server.request("DELETE", path, {}, {}, tokens.accessToken);
+        QCOMPARE(refused.status, 403);
+        QVERIFY(reauthenticate(m_plain, tokens.accessToken));
+        QCOMPARE(m_server.request("DELETE", path, {}, {}, tokens.accessToken).status, 204);
+        QCOMPARE(m_server.request("DELETE", path, {}, {}, tokens.accessToken).status, 404);
+        const Reply after =
+            exchange(m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain"))));
+        QCOMPARE(after.status, 401);
+        QCOMPARE(after.problemSlug(), QStringLiteral("identity-not-linked"));
+    }
+
+    // Last: it leaves this address throttled.
+    void failuresAreThrottled()
+    {
+        const QByteArray forged =
+            TestSigningKey(TestSigningKey::Type::Rsa2048, QStringLiteral("rsa-1"))
+                .sign(claims(m_plain.email, QStringLiteral("subject-plain")));
+        Reply reply;
+        for (int attempt = 0; attempt < 40 && reply.status != 429; ++attempt)
+            reply = exchange(forged);
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(reply.problemSlug(), QStringLiteral("too-many-sign-in-attempts"));
+        QVERIFY(reply.header("retry-after").toInt() > 0);
+        // Even a good token waits now.
+        QCOMPARE(
+            exchange(m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain")))).status,
+            429);
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TstServerOidc)

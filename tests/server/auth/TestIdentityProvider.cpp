@@ -1,5 +1,6 @@
 #include "TestIdentityProvider.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -10,6 +11,30 @@
 namespace pd::test {
 
 TestIdentityProvider::TestIdentityProvider() = default;
+
+QJsonObject TestIdentityProvider::idTokenClaims(const QString &clientId, const QString &subject,
+                                                const QString &email, const QString &nonce) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{{QStringLiteral("iss"), m_issuer},        {QStringLiteral("aud"), clientId},
+                       {QStringLiteral("sub"), subject},         {QStringLiteral("email"), email},
+                       {QStringLiteral("email_verified"), true}, {QStringLiteral("iat"), now - 10},
+                       {QStringLiteral("exp"), now + 600}};
+    if (!nonce.isEmpty())
+        claims.insert(QStringLiteral("nonce"), nonce);
+    return claims;
+}
+
+QJsonObject TestIdentityProvider::withAudiences(QJsonObject claims, const QStringList &audiences,
+                                                const QString &authorizedParty)
+{
+    claims.insert(QStringLiteral("aud"), QJsonArray::fromStringList(audiences));
+    if (authorizedParty.isEmpty())
+        claims.remove(QStringLiteral("azp"));
+    else
+        claims.insert(QStringLiteral("azp"), authorizedParty);
+    return claims;
+}
 
 QString TestIdentityProvider::caCertificatePath() const
 {

@@ -2,6 +2,7 @@
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -19,6 +20,15 @@ public:
     QString issuer() const { return m_issuer; }
     // The certificate to pass to the server as --trust-ca.
     QString caCertificatePath() const;
+
+    // The claims of an ID token this provider would issue to `clientId`:
+    // iss, aud, sub, a verified email, iat/exp around now, and `nonce` (left
+    // out when empty, as a provider does when the client sent none).
+    QJsonObject idTokenClaims(const QString &clientId, const QString &subject, const QString &email,
+                              const QString &nonce) const;
+    // The same token for several audiences, with `azp` when not empty.
+    static QJsonObject withAudiences(QJsonObject claims, const QStringList &audiences,
+                                     const QString &authorizedParty);
 
     void setKeys(const QJsonArray &jwks) { m_keys = jwks; }
     // When false the JWKS endpoint answers 503, as during a provider outage.

@@ -8,7 +8,9 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -187,6 +189,53 @@ bool TestServer::launch(const QString &listen)
     m_ssl.setCaCertificates(QSslCertificate::fromPath(m_caPath));
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return true;
+}
+
+QList<Mail> TestServer::mail() const
+{
+    const QDir folder(QDir(dataDir()).filePath(QStringLiteral("mail/new")));
+    // Maildir names carry the server's delivery sequence as Q<n>.
+    static const QRegularExpression sequence(QStringLiteral("Q([0-9]+)"));
+    QList<QPair<qint64, QString>> names;
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = sequence.match(name);
+        names.append({match.hasMatch() ? match.captured(1).toLongLong() : 0, name});
+    }
+    std::sort(names.begin(), names.end());
+    QList<Mail> messages;
+    for (const auto &[number, name] : std::as_const(names)) {
+        Q_UNUSED(number)
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray raw = file.readAll();
+        const qsizetype split = raw.indexOf("\r\n\r\n");
+        Mail message;
+        message.path = file.fileName();
+        message.body = QString::fromUtf8(raw.mid(split + 4))
+                           .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        for (const QByteArray &line : raw.left(split).split('\n')) {
+            const QByteArray header = line.trimmed();
+            if (header.startsWith("To: "))
+                message.to = QString::fromUtf8(header.mid(4));
+            else if (header.startsWith("Subject: "))
+                message.subject = QString::fromUtf8(header.mid(9));
+        }
+        messages.append(message);
+    }
+    return messages;
+}
+
+QString TestServer::latestCode(const QString &to) const
+{
+    static const QRegularExpression code(QStringLiteral("code: ([0-9]{6})"));
+    const QList<Mail> messages = mail();
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        const QRegularExpressionMatch match = code.match(it->body);
+        if (it->to.compare(to, Qt::CaseInsensitive) == 0 && match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
 }
 
 void TestServer::stop()

@@ -36,6 +36,14 @@ struct Tokens {
     QString sessionId;
 };
 
+// One message the server delivered to its maildir.
+struct Mail {
+    QString to;
+    QString subject;
+    QString body;
+    QString path;
+};
+
 struct DemoAccount {
     QString email;
     QString password;
@@ -96,6 +104,13 @@ public:
     Tokens signIn(const DemoAccount &account, const QString &deviceName = QStringLiteral("test"));
     // The code for `secret` at the server's current time plus `stepOffset` steps.
     static QString totpCode(const QString &secret, int stepOffset = 0);
+
+    // The messages in the server's maildir (<dataDir>/mail/new), oldest
+    // first.
+    QList<Mail> mail() const;
+    // The six-digit code of the newest message to `to` that has one; empty
+    // when there is none.
+    QString latestCode(const QString &to) const;
 
     // The database the server runs on: the SQLite file in dataDir(), or this
     // test's own PostgreSQL database (a postgresql:// URL).
