@@ -108,13 +108,25 @@ void EditRequestDialog::buildForm()
     contact->setAccessibleName(contact->title());
     auto *contactForm = new QFormLayout(contact);
     row(contactForm, Field::FullName, tr("&Full name:"), 200);
-    row(contactForm, Field::Email, tr("&Email address:"), 254);
+    // The sign-in address is not part of a correction: it changes only with
+    // a code sent to the new address (ChangeEmailDialog).
+    QLineEdit *email = addEdit(Field::Email, 254);
+    email->setReadOnly(true);
+    auto *emailRow = new QWidget(this);
+    auto *emailLayout = new QHBoxLayout(emailRow);
+    emailLayout->setContentsMargins(0, 0, 0, 0);
+    emailLayout->addWidget(email, 1);
+    m_changeEmail = new QPushButton(tr("C&hange…"), emailRow);
+    m_changeEmail->setAccessibleName(tr("Change email address"));
+    emailLayout->addWidget(m_changeEmail);
+    connect(m_changeEmail, &QPushButton::clicked, this, &EditRequestDialog::changeEmailRequested);
+    auto *emailCaption = new QLabel(tr("&Email address:"), this);
+    emailCaption->setBuddy(email);
+    contactForm->addRow(emailCaption, emailRow);
     m_emailNote = new PlainTextLabel(
-        tr("A changed email address must be verified again: once the correction is applied, "
-           "your account shows the new address as unverified until you confirm it from the "
-           "message sent to it."),
+        tr("Your email address is also how you sign in, so it is not changed by a correction: "
+           "choose Change…, and enter the code we send to the new address."),
         tr("About changing the email address"), this);
-    m_emailNote->hide();
     contactForm->addRow(QString(), m_emailNote);
     QLineEdit *phone = row(contactForm, Field::Phone, tr("P&hone number:"), 40);
     phone->setPlaceholderText(tr("for example 0812-3456-7890 or +62 21 5795 1234"));
@@ -195,8 +207,6 @@ void EditRequestDialog::onInputChanged()
 void EditRequestDialog::updateHints()
 {
     const ProfileFields fields = typed();
-    m_emailNote->setVisible(
-        m_loaded && !ProfileFields::same(Field::Email, fields.email.trimmed(), m_base.email));
     const QString country = fields.country.trimmed().toUpper();
     m_countryName->setText(territoryName(country));
 
@@ -329,6 +339,11 @@ void EditRequestDialog::showRebase(const QList<Field> &changedElsewhere,
     lines << tr("Review the form, then submit again to re-apply your changes to the current "
                 "profile.");
     m_conflict->showNotice(NoticeBanner::Kind::Warning, lines.join(u'\n'));
+}
+
+void EditRequestDialog::refreshProfile()
+{
+    m_profile->refresh();
 }
 
 void EditRequestDialog::onProfileFailed(const ApiError &error)

@@ -38,6 +38,10 @@ public:
     ~EditRequestDialog() override;
 
     QLineEdit *edit(Field field) const { return m_edits.value(field); }
+    // Opens the email change (the address field itself is read-only).
+    QPushButton *changeEmailButton() const { return m_changeEmail; }
+    // Fetches the profile again (after the email changed elsewhere).
+    void refreshProfile();
     PlainTextLabel *phoneHint() const { return m_phoneHint; }
     PlainTextLabel *emailNote() const { return m_emailNote; }
     // What changed elsewhere and the conflicts with the user's edits.
@@ -49,6 +53,10 @@ public:
     // Whether the form holds the profile (cached or fresh).
     bool hasProfile() const { return m_loaded; }
     QByteArray baseEtag() const { return m_baseEtag; }
+
+Q_SIGNALS:
+    // The user wants to change the sign-in email: not a correction request.
+    void changeEmailRequested();
 
 protected:
     std::optional<QJsonObject> buildPayload(QString *problem) const override;
@@ -73,6 +81,7 @@ private:
     CachedDocument *m_profile;
     QHash<Field, QLineEdit *> m_edits;
     PlainTextLabel *m_emailNote = nullptr;
+    QPushButton *m_changeEmail = nullptr;
     PlainTextLabel *m_phoneHint = nullptr;
     PlainTextLabel *m_countryName = nullptr;
     NoticeBanner *m_conflict = nullptr;

@@ -4,6 +4,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/ArchiveViewerWindow.h"
+#include "dialogs/ChangeEmailDialog.h"
 #include "export/ExportResult.h"
 #include "flows/ArchiveDownloadDialog.h"
 #include "flows/DeleteAccountDialog.h"
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -87,8 +89,11 @@ void RequestFlows::registerFlows()
 {
     // One line per flow, in menu order; each flow's dialog lives in ui/flows/.
     add(QStringLiteral("edit"), [](RequestFlows &flows, QWidget *parent) {
-        return new EditRequestDialog(flows.services()->documents(),
-                                     {flows.services()->outbox(), flows.discovery()}, parent);
+        auto *dialog = new EditRequestDialog(
+            flows.services()->documents(), {flows.services()->outbox(), flows.discovery()}, parent);
+        connect(dialog, &EditRequestDialog::changeEmailRequested, &flows,
+                [&flows, dialog] { flows.changeEmail(dialog); });
+        return dialog;
     });
     add(QStringLiteral("export"), [](RequestFlows &flows, QWidget *parent) {
         return new ExportRequestDialog({flows.services()->outbox(), flows.discovery()}, parent);
@@ -205,6 +210,17 @@ QDialog *RequestFlows::start(const QString &type)
     m_current = dialog;
     dialog->open();
     return dialog;
+}
+
+void RequestFlows::changeEmail(EditRequestDialog *form)
+{
+    // On top of the correction form, which shows the new address once the
+    // code was confirmed.
+    auto *dialog = new ChangeEmailDialog(m_services,
+                                         form->edit(ProfileFields::Field::Email)->text(), {}, form);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, form, &EditRequestDialog::refreshProfile);
+    dialog->open();
 }
 
 ArchiveDownloadDialog *RequestFlows::downloadArchive(const QString &requestId,

@@ -19,6 +19,7 @@ namespace pd {
 class AppServices;
 class ArchiveDownloadDialog;
 class ArchiveViewerWindow;
+class EditRequestDialog;
 class CachedDocument;
 struct OutboxItem;
 
@@ -78,6 +79,9 @@ public Q_SLOTS:
     ArchiveViewerWindow *openArchive(const QString &path);
     // Asks which archive to open, then opens it; null when none was chosen.
     ArchiveViewerWindow *chooseArchive();
+    // Changes the sign-in email from the correction form (ChangeEmailDialog
+    // on top of it); the form shows the new address once it is confirmed.
+    void changeEmail(pd::EditRequestDialog *form);
 
 Q_SIGNALS:
     // A flow put a request in the outbox: show it in Requests.
