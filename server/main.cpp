@@ -128,8 +128,9 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"));
     const QCommandLineOption smtpUrl(
         QStringLiteral("smtp-url"),
-        QStringLiteral("SMTP relay for outgoing mail, e.g. smtps://relay.example:465 (not yet "
-                       "supported: use --mail-dir)."),
+        QStringLiteral("SMTP relay for outgoing mail: smtps://host:465, or smtp://host:587 "
+                       "with STARTTLS (required unless on this machine); a user name may be in "
+                       "the URL, the password comes from PD_SMTP_PASSWORD."),
         QStringLiteral("url"));
     const QCommandLineOption developerMode(
         QStringLiteral("developer-mode"),

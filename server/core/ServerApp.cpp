@@ -14,6 +14,7 @@
 #include "http/RateLimiter.h"
 #include "http/ResponseRecorder.h"
 #include "mail/MaildirMailSink.h"
+#include "mail/SmtpMailSink.h"
 #include "requests/RequestsModule.h"
 #include "tls/DevCertificateAuthority.h"
 
@@ -133,18 +134,24 @@ bool ServerApp::start(QTextStream &out, QString *error)
         return false;
     // No relay configured: mail lands in a maildir the operator (or the
     // demo's user, or a test) reads.
+    QString mailDir;
     if (!m_config.smtpUrl.isEmpty()) {
-        *error = QStringLiteral("--smtp-url: this build has no SMTP support yet; use --mail-dir "
-                                "and deliver the folder with your mail system");
-        return false;
+        const QUrl relay(m_config.smtpUrl, QUrl::StrictMode);
+        if (!SmtpMailSink::isValidRelay(relay, error)) {
+            *error = QStringLiteral("--smtp-url: ") + *error;
+            return false;
+        }
+        m_mail = std::make_unique<SmtpMailSink>(relay, m_config.extraCaCertificates,
+                                                qEnvironmentVariable("PD_SMTP_PASSWORD"));
+    } else {
+        mailDir = m_config.mailDir.isEmpty()
+                      ? QDir(m_config.dataDir).filePath(QStringLiteral("mail"))
+                      : m_config.mailDir;
+        auto maildir = std::make_unique<MaildirMailSink>(mailDir, *m_clock);
+        if (!maildir->prepare(error))
+            return false;
+        m_mail = std::move(maildir);
     }
-    const QString mailDir = m_config.mailDir.isEmpty()
-                                ? QDir(m_config.dataDir).filePath(QStringLiteral("mail"))
-                                : m_config.mailDir;
-    auto maildir = std::make_unique<MaildirMailSink>(mailDir, *m_clock);
-    if (!maildir->prepare(error))
-        return false;
-    m_mail = std::move(maildir);
     m_context = std::unique_ptr<ServerContext>(
         new ServerContext{*m_db, *m_clock, m_config, {}, secret, m_mail.get()});
     m_router = std::make_unique<HttpRouter>();
@@ -206,7 +213,8 @@ bool ServerApp::start(QTextStream &out, QString *error)
     out << "listening: " << origin << '\n';
     if (!caPath.isEmpty())
         out << "ca-certificate: " << QDir(caPath).absolutePath() << '\n';
-    out << "mail-dir: " << QDir(mailDir).absolutePath() << '\n';
+    if (!mailDir.isEmpty())
+        out << "mail-dir: " << QDir(mailDir).absolutePath() << '\n';
     for (const DemoSeeder::Account &account : demoAccounts) {
         out << "demo-account: email=" << account.email << " password=" << account.password
             << " totp-secret=" << account.totpSecret << '\n';

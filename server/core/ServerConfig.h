@@ -41,7 +41,8 @@ struct ServerConfig {
     int idleTimeoutSeconds = 60;
     qint64 clockOffsetMs = 0;
     QString recordResponses; // test only
-    // Outgoing mail: a maildir folder, or an smtp:// / smtps:// relay URL.
+    // Outgoing mail: a maildir folder, or an smtp:// / smtps:// relay URL
+    // (its password from PD_SMTP_PASSWORD).
     // Neither: a maildir in <dataDir>/mail.
     QString mailDir;
     QString smtpUrl;
