@@ -459,6 +459,15 @@ private Q_SLOTS:
         QVERIFY(change->isVisible());
         QCOMPARE(serverProfile().json().value(QStringLiteral("email")).toString(), oldEmail);
 
+        // Closed and opened again, the dialog continues at the code.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingEmail(), newEmail, 20000);
+        change->reject();
+        QTRY_VERIFY(!change);
+        QTest::mouseClick(dialog->changeEmailButton(), Qt::LeftButton);
+        QTRY_VERIFY((change = dialog->findChild<ChangeEmailDialog *>()) && change->isVisible());
+        QVERIFY(change->isAskingForCode());
+        QVERIFY(change->codePrompt()->text().contains(newEmail));
+
         QTest::keyClicks(change->codeEdit(), code);
         QTest::mouseClick(change->actionButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!change, 20000); // accepted and closed

@@ -163,6 +163,7 @@ void ChangeEmailDialog::startChange(const QByteArray &etag)
                 return;
             }
             askForCode(pending->email, pending->attemptsLeft);
+            Q_EMIT codeSent();
             return;
         }
         case EmailChange::Outcome::ReauthenticationNeeded:

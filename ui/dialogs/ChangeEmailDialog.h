@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void reauthenticationRequested(pd::ReauthenticateDialog *dialog);
+    // A code is on its way: the profile now shows the pending change.
+    void codeSent();
 
 protected:
     void updateActions() override;

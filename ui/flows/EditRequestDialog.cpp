@@ -5,6 +5,7 @@
 #include "flows/EditSummaryDialog.h"
 #include "outbox/Outbox.h"
 #include "outbox/RefusalReason.h"
+#include "profile/EmailChange.h"
 #include "profile/PhoneNumberNormalizer.h"
 #include "profile/ProfileEdit.h"
 #include "widgets/FieldFormat.h"
@@ -344,6 +345,15 @@ void EditRequestDialog::showRebase(const QList<Field> &changedElsewhere,
 void EditRequestDialog::refreshProfile()
 {
     m_profile->refresh();
+}
+
+QString EditRequestDialog::pendingEmail() const
+{
+    if (!m_profile->hasCopy())
+        return {};
+    const std::optional<EmailChange::Pending> pending =
+        EmailChange::pendingFrom(m_profile->document().json);
+    return pending ? pending->email : QString();
 }
 
 void EditRequestDialog::onProfileFailed(const ApiError &error)

@@ -42,6 +42,8 @@ public:
     QPushButton *changeEmailButton() const { return m_changeEmail; }
     // Fetches the profile again (after the email changed elsewhere).
     void refreshProfile();
+    // The address an email change waits to have confirmed; empty when none.
+    QString pendingEmail() const;
     PlainTextLabel *phoneHint() const { return m_phoneHint; }
     PlainTextLabel *emailNote() const { return m_emailNote; }
     // What changed elsewhere and the conflicts with the user's edits.

@@ -216,9 +216,11 @@ void RequestFlows::changeEmail(EditRequestDialog *form)
 {
     // On top of the correction form, which shows the new address once the
     // code was confirmed.
-    auto *dialog = new ChangeEmailDialog(m_services,
-                                         form->edit(ProfileFields::Field::Email)->text(), {}, form);
+    // A change already waiting for its code continues there.
+    auto *dialog = new ChangeEmailDialog(
+        m_services, form->edit(ProfileFields::Field::Email)->text(), form->pendingEmail(), form);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeEmailDialog::codeSent, form, &EditRequestDialog::refreshProfile);
     connect(dialog, &QDialog::accepted, form, &EditRequestDialog::refreshProfile);
     dialog->open();
 }
