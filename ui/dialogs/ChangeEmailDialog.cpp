@@ -56,9 +56,9 @@ ChangeEmailDialog::ChangeEmailDialog(AppServices *services, const QString &curre
     codeForm->addRow(codeCaption, m_code);
     codeLayout->addLayout(codeForm);
     auto *codeActions = new QHBoxLayout;
-    m_resend = new QPushButton(tr("Send a &new code"), codeStep);
+    m_resend = new QPushButton(tr("Send a ne&w code"), codeStep);
     m_resend->setAccessibleName(tr("Send a new code"));
-    m_cancelChange = new QPushButton(tr("Cancel the &change"), codeStep);
+    m_cancelChange = new QPushButton(tr("Cancel the c&hange"), codeStep);
     m_cancelChange->setAccessibleName(tr("Cancel the change"));
     codeActions->addWidget(m_resend);
     codeActions->addWidget(m_cancelChange);
@@ -132,7 +132,7 @@ void ChangeEmailDialog::askForCode(const QString &email, int attemptsLeft)
         tr("Enter the code we sent to %1. It is valid for 30 minutes.").arg(email));
     m_code->clear();
     m_steps->setCurrentIndex(1);
-    m_action->setText(tr("C&onfirm"));
+    m_action->setText(tr("Con&firm"));
     m_action->setAccessibleName(tr("Confirm the code"));
     m_code->setFocus();
     updateActions();

@@ -117,7 +117,7 @@ void EditRequestDialog::buildForm()
     auto *emailLayout = new QHBoxLayout(emailRow);
     emailLayout->setContentsMargins(0, 0, 0, 0);
     emailLayout->addWidget(email, 1);
-    m_changeEmail = new QPushButton(tr("C&hange…"), emailRow);
+    m_changeEmail = new QPushButton(tr("Chan&ge…"), emailRow);
     m_changeEmail->setAccessibleName(tr("Change email address"));
     emailLayout->addWidget(m_changeEmail);
     connect(m_changeEmail, &QPushButton::clicked, this, &EditRequestDialog::changeEmailRequested);
