@@ -34,7 +34,14 @@ ApiJob::ApiJob(ApiClient *client, ApiRequest request)
     , m_guard(m_request.limits)
     , m_timeoutTimer(client->timers().createTimer())
     , m_retryTimer(client->timers().createTimer())
-{}
+{
+    // One key per logical request, reused by every attempt: the server then
+    // applies a state change once however often it arrives (a retry after a
+    // lost answer, or Qt re-sending a POST on a closed kept-alive
+    // connection). A caller's own key (the outbox's) is kept.
+    if (m_request.isStateChanging() && !m_request.hasIdempotencyKey())
+        m_request.withIdempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+}
 
 ApiJob::~ApiJob()
 {

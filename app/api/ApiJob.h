@@ -20,7 +20,8 @@ class OneShotTimer;
 
 // One logical API call (possibly several attempts: a token refresh, retries
 // decided by the client's RetryPolicy). Made by ApiClient::send(); emits
-// finished() exactly once and then deletes itself.
+// finished() exactly once and then deletes itself. A state-changing request
+// carries one Idempotency-Key on all its attempts.
 class ApiJob : public QObject
 {
     Q_OBJECT

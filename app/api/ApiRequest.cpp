@@ -93,4 +93,10 @@ bool ApiRequest::isIdempotentMethod() const
     return idempotent.contains(method.toUpper());
 }
 
+bool ApiRequest::isStateChanging() const
+{
+    static const QByteArrayList changing{"POST", "PUT", "PATCH", "DELETE"};
+    return changing.contains(method.toUpper());
+}
+
 } // namespace pd

@@ -50,6 +50,8 @@ struct ApiRequest {
     bool hasIdempotencyKey() const { return !header("Idempotency-Key").isEmpty(); }
     // GET, HEAD, PUT, DELETE and OPTIONS may be repeated without changing the result.
     bool isIdempotentMethod() const;
+    // POST, PUT, PATCH and DELETE: ApiJob gives each an Idempotency-Key.
+    bool isStateChanging() const;
     // Whether sending this request twice is safe (an idempotent method or a key).
     bool isRepeatable() const { return isIdempotentMethod() || hasIdempotencyKey(); }
 };

@@ -95,6 +95,13 @@ void TlsTestServer::serve()
             if (!buffer->contains("\r\n\r\n"))
                 return;
             ++m_requests;
+            m_requestHeads.append(buffer->left(buffer->indexOf("\r\n\r\n")));
+            if (m_dropRequests > 0) {
+                --m_dropRequests;
+                buffer->clear();
+                socket->abort();
+                return;
+            }
             const QByteArray body = discoveryDocument();
             QByteArray response =
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +

@@ -26,6 +26,12 @@ public:
     // Protocols offered by ALPN (e.g. "h2", "http/1.1"); call before listen().
     void setAlpnProtocols(const QList<QByteArray> &protocols) { m_alpn = protocols; }
 
+    // The next `count` requests are read and then their connection is
+    // closed without an answer: a lost answer, for retry tests.
+    void dropNextRequests(int count) { m_dropRequests = count; }
+    // The request line and headers of every request received, in order.
+    const QList<QByteArray> &requestHeads() const { return m_requestHeads; }
+
     // Completed TLS handshakes and HTTP requests actually received.
     int handshakes() const { return m_handshakes; }
     int requests() const { return m_requests; }
@@ -46,6 +52,8 @@ private:
     std::optional<QDateTime> m_date;
     QList<QByteArray> m_alpn;
     QList<QByteArray> m_negotiated;
+    QList<QByteArray> m_requestHeads;
+    int m_dropRequests = 0;
     int m_handshakes = 0;
     int m_requests = 0;
     int m_closed = 0;

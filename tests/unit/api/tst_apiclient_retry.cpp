@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 using namespace pd;
@@ -68,8 +69,9 @@ private Q_SLOTS:
         QTest::newRow("GET") << QByteArray("GET") << false << 3;
         QTest::newRow("PUT") << QByteArray("PUT") << false << 3;
         QTest::newRow("DELETE") << QByteArray("DELETE") << false << 3;
-        QTest::newRow("POST") << QByteArray("POST") << false << 1;
-        QTest::newRow("PATCH") << QByteArray("PATCH") << false << 1;
+        // Every state-changing request carries a key, so all are repeatable.
+        QTest::newRow("POST") << QByteArray("POST") << false << 3;
+        QTest::newRow("PATCH") << QByteArray("PATCH") << false << 3;
         QTest::newRow("POST with Idempotency-Key") << QByteArray("POST") << true << 3;
     }
     void serverErrorsRetriedOnlyWhenRepeatable()
@@ -98,10 +100,37 @@ private Q_SLOTS:
         QCOMPARE(result.attempts, attempts);
         QVERIFY(result.error);
         QCOMPARE(result.error->slug(), QStringLiteral("unavailable"));
-        if (keyed) {
-            for (const FakeRequest &sent : network->requests())
-                QCOMPARE(sent.header("Idempotency-Key"), QByteArray("key-1"));
+        // One logical request, one key on all its attempts: the caller's, or
+        // one the job made.
+        const QByteArray key = network->requests().constFirst().header("Idempotency-Key");
+        if (keyed)
+            QCOMPARE(key, QByteArray("key-1"));
+        else if (method == "GET")
+            QVERIFY(key.isEmpty());
+        else
+            QVERIFY(!QUuid::fromString(QLatin1String(key)).isNull());
+        for (const FakeRequest &sent : network->requests())
+            QCOMPARE(sent.header("Idempotency-Key"), key);
+    }
+
+    void eachLogicalRequestHasItsOwnKey()
+    {
+        network->setHandler([](const FakeRequest &) { return FakeResponse::json(200, "{}"); });
+        for (const QByteArray method : {"POST", "PUT", "PATCH", "DELETE"}) {
+            ApiRequest request;
+            request.method = method;
+            request.path = QStringLiteral("/things");
+            QSignalSpy first(client->send(request), &ApiJob::finished);
+            QSignalSpy second(client->send(request), &ApiJob::finished);
+            QVERIFY(resultOf(first).ok());
+            QVERIFY(resultOf(second).ok());
         }
+        QCOMPARE(network->requests().size(), 8);
+        QSet<QByteArray> keys;
+        for (const FakeRequest &sent : network->requests())
+            keys.insert(sent.header("Idempotency-Key"));
+        QCOMPARE(keys.size(), 8);
+        QVERIFY(!keys.contains(QByteArray()));
     }
 
     void transferTimeout()
