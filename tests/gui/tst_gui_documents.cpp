@@ -5,6 +5,7 @@
 
 #include "cache/DocumentCache.h"
 #include "core/AppServices.h"
+#include "dialogs/ReauthenticateDialog.h"
 #include "dialogs/TypedConfirmationDialog.h"
 #include "pages/ConnectedAppsPage.h"
 #include "pages/CookiesPage.h"
@@ -12,10 +13,12 @@
 #include "pages/DevicesPage.h"
 #include "pages/PersonalDataPage.h"
 #include "pages/PolicyPage.h"
+#include "widgets/ActionStatusBar.h"
 #include "widgets/BillingCardsView.h"
 #include "widgets/CookieConsentList.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/PasswordField.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/ProfileView.h"
 #include "widgets/ReadOnlyTable.h"
@@ -82,6 +85,20 @@ class TestGuiDocuments : public QObject
     }
 
     // Answers the typed confirmation the page opened, as a keyboard user.
+    static ReauthenticateDialog *visibleReauthentication(QWidget *page)
+    {
+        for (ReauthenticateDialog *dialog : page->findChildren<ReauthenticateDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+    void confirmWithPassword(ReauthenticateDialog *dialog)
+    {
+        QTest::keyClicks(dialog->passwordField()->lineEdit(), m_server.accounts().at(1).password);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    }
+
     static bool confirm(QWidget *page, const QString &word)
     {
         TypedConfirmationDialog *dialog = nullptr;
@@ -274,6 +291,22 @@ private Q_SLOTS:
         revoke->setFocus();
         QTest::keyClick(revoke, Qt::Key_Space);
         QVERIFY(confirm(page.get(), QStringLiteral("revoke")));
+        // Ending another device's session needs a recent re-authentication:
+        // the page asks to confirm it is you. Declined, nothing is revoked.
+        QTRY_VERIFY_WITH_TIMEOUT(visibleReauthentication(page.get()), 15000);
+        checkAccessibleNames(visibleReauthentication(page.get()));
+        QTest::keyClick(visibleReauthentication(page.get()), Qt::Key_Escape);
+        auto *status = page->findChild<ActionStatusBar *>();
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("not signed out")), 15000);
+        QCOMPARE(m_server.get(QStringLiteral("/api/v1/profile"), victim.accessToken).status, 200);
+
+        // Confirmed with the password, the revocation is sent again.
+        table->selectRow(row);
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QVERIFY(confirm(page.get(), QStringLiteral("revoke")));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleReauthentication(page.get()), 15000);
+        confirmWithPassword(visibleReauthentication(page.get()));
 
         QTRY_VERIFY_WITH_TIMEOUT(
             findById(itemsOf(server(QStringLiteral("/api/v1/auth/sessions"))), victim.sessionId)
@@ -479,6 +512,14 @@ private Q_SLOTS:
         QVERIFY(everywhere && everywhere->isEnabled());
         QTest::mouseClick(everywhere, Qt::LeftButton);
         QVERIFY(confirm(page.get(), QStringLiteral("sign out")));
+        // Re-authenticated by the revocation above; should that be more than
+        // 5 minutes ago, the page asks again.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleReauthentication(page.get()) ||
+                m_server.get(QStringLiteral("/api/v1/profile"), other.accessToken).status == 401,
+            15000);
+        if (ReauthenticateDialog *reauth = visibleReauthentication(page.get()))
+            confirmWithPassword(reauth);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_server.get(QStringLiteral("/api/v1/profile"), other.accessToken).status, 401, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(page->table()->rowCount(), 1, 15000);

@@ -8,6 +8,7 @@
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/DisableTwoFactorDialog.h"
 #include "dialogs/EnableTwoFactorDialog.h"
+#include "dialogs/ReauthenticateDialog.h"
 #include "dialogs/TypedConfirmationDialog.h"
 #include "flows/ReportSecurityConcernDialog.h"
 #include "flows/RequestFlows.h"
@@ -72,6 +73,15 @@ class TestGuiDocumentsSecurity : public QObject
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
+    ReauthenticateDialog *visibleReauthentication() const
+    {
+        for (ReauthenticateDialog *dialog : m_page->findChildren<ReauthenticateDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
     static bool closed(const QPointer<QDialog> &dialog)
     {
         return dialog.isNull() || !dialog->isVisible();
@@ -114,12 +124,41 @@ private Q_SLOTS:
         checkAccessibleNames(m_page.get());
     }
 
+    void enableTwoFactorNeedsConfirmingItIsYou()
+    {
+        // The session has not re-authenticated: the server refuses the
+        // enrolment and the dialog asks to confirm it is you. Declined, no
+        // key is shown and two-factor stays off.
+        QTest::mouseClick(m_page->enableTwoFactorButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<EnableTwoFactorDialog>();
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible(), 15000);
+        QPointer<ReauthenticateDialog> reauth = dialog->reauthenticateDialog();
+        checkAccessibleNames(reauth);
+        QTest::mouseClick(reauth->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(reauth.isNull() || !reauth->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->problemBanner()->isVisible(), 15000);
+        QVERIFY(dialog->secretLabel()->text().isEmpty());
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(closed(guard));
+        QVERIFY(!security().value(QLatin1String("two_factor_enabled")).toBool());
+    }
+
     void enableTwoFactorWithTheDialog()
     {
         QTest::mouseClick(m_page->enableTwoFactorButton(), Qt::LeftButton);
         auto *dialog = waitForDialog<EnableTwoFactorDialog>();
         QVERIFY(dialog);
         QPointer<QDialog> guard(dialog);
+        // Confirmed with the password, the enrolment goes through.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible(), 15000);
+        ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->secretLabel()->text().isEmpty(), 15000);
         QCOMPARE(dialog->secretLabel()->textFormat(), Qt::PlainText);
         QVERIFY(!dialog->qrCode()->isEmpty());
@@ -290,6 +329,13 @@ private Q_SLOTS:
         checkAccessibleNames(confirmation);
         QTest::keyClicks(confirmation->input(), QStringLiteral("sign out"));
         QTest::mouseClick(confirmation->actionButton(), Qt::LeftButton);
+        // The password change re-authenticated this session a moment ago;
+        // should that be more than 5 minutes ago, the server asks again.
+        QTRY_VERIFY_WITH_TIMEOUT(!signedOut.isEmpty() || visibleReauthentication(), 30000);
+        if (ReauthenticateDialog *reauth = visibleReauthentication()) {
+            QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
+            QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!signedOut.isEmpty(), 30000);
         QCOMPARE(m_server.get(QStringLiteral("/api/v1/profile"), m_tokens.accessToken).status, 401);
         QVERIFY(!services()->auth() || !services()->auth()->isSignedIn());

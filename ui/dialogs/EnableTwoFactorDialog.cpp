@@ -1,6 +1,7 @@
 #include "dialogs/EnableTwoFactorDialog.h"
 
 #include "api/JsonReader.h"
+#include "dialogs/ReauthenticateDialog.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/SecretClipboard.h"
@@ -9,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPushButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -83,26 +85,27 @@ void EnableTwoFactorDialog::showEvent(QShowEvent *event)
 void EnableTwoFactorDialog::enrol()
 {
     m_started = true;
-    send(ApiRequest::post(QStringLiteral("/auth/totp/enrol"), QJsonDocument(QJsonObject())),
-         tr("Preparing a new key…"), [this](const ApiResult &result) {
-             if (!result.ok()) {
-                 showProblem(result.error->isProblem(QLatin1String("conflict"))
-                                 ? tr("Two-factor authentication is already on.")
-                                 : problemText(*result.error));
-                 return;
-             }
-             JsonReader reader = JsonReader::fromDocument(result.json);
-             const QString secret = reader.string(u"secret");
-             const QString uri = reader.string(u"otpauth_uri");
-             if (!reader.ok() || !m_qr->setText(uri.toUtf8())) {
-                 showProblem(tr("The server sent a key this app cannot read."));
-                 return;
-             }
-             m_secret->setText(groupedSecret(secret));
-             m_enrolled = true;
-             m_setup->show();
-             m_code->setFocus();
-         });
+    sendConfirmingIdentity(
+        ApiRequest::post(QStringLiteral("/auth/totp/enrol"), QJsonDocument(QJsonObject())),
+        tr("Preparing a new key…"), [this](const ApiResult &result) {
+            if (!result.ok()) {
+                showProblem(result.error->isProblem(QLatin1String("conflict"))
+                                ? tr("Two-factor authentication is already on.")
+                                : problemText(*result.error));
+                return;
+            }
+            JsonReader reader = JsonReader::fromDocument(result.json);
+            const QString secret = reader.string(u"secret");
+            const QString uri = reader.string(u"otpauth_uri");
+            if (!reader.ok() || !m_qr->setText(uri.toUtf8())) {
+                showProblem(tr("The server sent a key this app cannot read."));
+                return;
+            }
+            m_secret->setText(groupedSecret(secret));
+            m_enrolled = true;
+            m_setup->show();
+            m_code->setFocus();
+        });
 }
 
 void EnableTwoFactorDialog::updateActions()
@@ -114,19 +117,54 @@ void EnableTwoFactorDialog::confirm()
 {
     if (!m_confirm->isEnabled())
         return;
-    send(ApiRequest::post(QStringLiteral("/auth/totp/confirm"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("code"), m_code->code()}})),
-         tr("Checking the code…"), [this](const ApiResult &result) {
-             if (!result.ok()) {
-                 showProblem(result.error->isProblem(QLatin1String("invalid-credentials"))
-                                 ? tr("That code is not right. Check that your phone's clock is "
-                                      "correct and enter the code the app shows now.")
-                                 : problemText(*result.error));
-                 m_code->selectAll();
-                 m_code->setFocus();
+    sendConfirmingIdentity(
+        ApiRequest::post(QStringLiteral("/auth/totp/confirm"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("code"), m_code->code()}})),
+        tr("Checking the code…"), [this](const ApiResult &result) {
+            if (!result.ok()) {
+                showProblem(result.error->isProblem(QLatin1String("invalid-credentials"))
+                                ? tr("That code is not right. Check that your phone's clock is "
+                                     "correct and enter the code the app shows now.")
+                                : problemText(*result.error));
+                m_code->selectAll();
+                m_code->setFocus();
+                return;
+            }
+            accept();
+        });
+}
+
+void EnableTwoFactorDialog::sendConfirmingIdentity(
+    ApiRequest request, const QString &progressText,
+    const std::function<void(const ApiResult &)> &done, bool confirmed)
+{
+    if (!request.hasIdempotencyKey())
+        request.withIdempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    send(request, progressText,
+         [this, request, progressText, done, confirmed](const ApiResult &result) {
+             if (confirmed || !result.error ||
+                 !result.error->isProblem(QLatin1String("reauthentication-required"))) {
+                 done(result);
                  return;
              }
-             accept();
+             m_reauthenticate = new ReauthenticateDialog(
+                 services(),
+                 tr("Turning on two-factor authentication needs you to confirm it is you, so that "
+                    "someone who got hold of this app's session cannot tie your account to their "
+                    "own "
+                    "authenticator app."),
+                 this);
+             m_reauthenticate->setAttribute(Qt::WA_DeleteOnClose);
+             connect(m_reauthenticate, &QDialog::accepted, this,
+                     [this, request, progressText, done] {
+                         sendConfirmingIdentity(request, progressText, done, true);
+                     });
+             connect(m_reauthenticate, &QDialog::rejected, this, [this] {
+                 showProblem(
+                     tr("Two-factor authentication was not turned on: you did not confirm it "
+                        "is you."));
+             });
+             m_reauthenticate->open();
          });
 }
 

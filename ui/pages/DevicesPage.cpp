@@ -6,6 +6,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
+#include "flows/ReauthenticatedAction.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
@@ -185,32 +186,46 @@ void DevicesPage::confirmRevoke()
 
 void DevicesPage::revoke(const QString &sessionId, const QString &device)
 {
-    ApiClient *api = m_services->api();
-    if (!api) {
+    if (!m_services->api()) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    ApiJob *job = api->send(
+    auto *action = ReauthenticatedAction::send(
+        m_services,
         ApiRequest::deleteResource(QStringLiteral("/auth/sessions/") +
-                                   QString::fromLatin1(QUrl::toPercentEncoding(sessionId))));
-    m_status->start(tr("Revoking “%1”…").arg(device), job);
+                                   QString::fromLatin1(QUrl::toPercentEncoding(sessionId))),
+        tr("Signing “%1” out of your account needs you to confirm it is you, so that someone "
+           "who got hold of this app's session cannot lock you out of your other devices.")
+            .arg(device),
+        this);
+    m_status->start(tr("Revoking “%1”…").arg(device), nullptr);
     updateButtons();
-    connect(job, &ApiJob::finished, this, [this, device](const ApiResult &result) {
-        if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
-            m_status->finish(NoticeBanner::Kind::Information,
-                             tr("“%1” has been signed out.").arg(device));
-            m_document->refresh();
-        } else if (result.error->kind() == ApiError::Kind::Cancelled) {
-            m_status->finish(NoticeBanner::Kind::Information,
-                             tr("Cancelled: the session may still have been revoked."));
-            m_document->refresh();
-        } else {
-            m_status->finish(
-                NoticeBanner::Kind::Error,
-                tr("Could not revoke “%1”: %2").arg(device, result.error->userMessage()));
-        }
-        updateButtons();
+    connect(action, &ReauthenticatedAction::attemptStarted, this, [this, device](ApiJob *job) {
+        m_status->start(tr("Revoking “%1”…").arg(device), job);
     });
+    connect(action, &ReauthenticatedAction::confirmationRequested, this,
+            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
+    connect(action, &ReauthenticatedAction::finished, this,
+            [this, device](const ApiResult &result) {
+                if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
+                    m_status->finish(NoticeBanner::Kind::Information,
+                                     tr("“%1” has been signed out.").arg(device));
+                    m_document->refresh();
+                } else if (ReauthenticatedAction::needsReauthentication(result)) {
+                    m_status->finish(
+                        NoticeBanner::Kind::Information,
+                        tr("“%1” was not signed out: you did not confirm it is you.").arg(device));
+                } else if (result.error->kind() == ApiError::Kind::Cancelled) {
+                    m_status->finish(NoticeBanner::Kind::Information,
+                                     tr("Cancelled: the session may still have been revoked."));
+                    m_document->refresh();
+                } else {
+                    m_status->finish(
+                        NoticeBanner::Kind::Error,
+                        tr("Could not revoke “%1”: %2").arg(device, result.error->userMessage()));
+                }
+                updateButtons();
+            });
 }
 
 void DevicesPage::confirmRevokeOthers()
@@ -228,20 +243,31 @@ void DevicesPage::confirmRevokeOthers()
 
 void DevicesPage::revokeOthers()
 {
-    ApiClient *api = m_services->api();
-    if (!api) {
+    if (!m_services->api()) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    ApiJob *job = api->send(
+    auto *action = ReauthenticatedAction::send(
+        m_services,
         ApiRequest::post(QStringLiteral("/auth/sessions/revoke-all"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), false}})));
-    m_status->start(tr("Signing out the other devices…"), job);
+                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), false}})),
+        tr("Signing out every other device needs you to confirm it is you, so that someone who "
+           "got hold of this app's session cannot lock you out of your other devices."),
+        this);
+    m_status->start(tr("Signing out the other devices…"), nullptr);
     updateButtons();
-    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+    connect(action, &ReauthenticatedAction::attemptStarted, this,
+            [this](ApiJob *job) { m_status->start(tr("Signing out the other devices…"), job); });
+    connect(action, &ReauthenticatedAction::confirmationRequested, this,
+            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
+    connect(action, &ReauthenticatedAction::finished, this, [this](const ApiResult &result) {
         if (result.ok()) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("Every other device has been signed out."));
+        } else if (ReauthenticatedAction::needsReauthentication(result)) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("The other devices were not signed out: you did not confirm it "
+                                "is you."));
         } else if (result.error->kind() == ApiError::Kind::Cancelled) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("Cancelled: some devices may have been signed out."));

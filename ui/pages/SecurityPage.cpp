@@ -9,6 +9,7 @@
 #include "dialogs/DisableTwoFactorDialog.h"
 #include "dialogs/EnableTwoFactorDialog.h"
 #include "dialogs/TypedConfirmationDialog.h"
+#include "flows/ReauthenticatedAction.h"
 #include "flows/ReportSecurityConcernDialog.h"
 #include "flows/RequestFlows.h"
 #include "widgets/ActionStatusBar.h"
@@ -282,18 +283,30 @@ void SecurityPage::confirmSignOutEverywhere()
 
 void SecurityPage::signOutEverywhere()
 {
-    ApiClient *api = m_services->api();
-    if (!api) {
+    if (!m_services->api()) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    ApiJob *job = api->send(
+    auto *action = ReauthenticatedAction::send(
+        m_services,
         ApiRequest::post(QStringLiteral("/auth/sessions/revoke-all"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), true}})));
-    m_status->start(tr("Signing out everywhere…"), job);
+                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), true}})),
+        tr("Signing out everywhere needs you to confirm it is you, so that someone who got hold "
+           "of this app's session cannot lock you out of your other devices."),
+        this);
+    m_status->start(tr("Signing out everywhere…"), nullptr);
     m_signOutEverywhere->setEnabled(false);
-    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+    connect(action, &ReauthenticatedAction::attemptStarted, this,
+            [this](ApiJob *job) { m_status->start(tr("Signing out everywhere…"), job); });
+    connect(action, &ReauthenticatedAction::confirmationRequested, this,
+            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
+    connect(action, &ReauthenticatedAction::finished, this, [this](const ApiResult &result) {
         m_signOutEverywhere->setEnabled(true);
+        if (ReauthenticatedAction::needsReauthentication(result)) {
+            m_status->finish(NoticeBanner::Kind::Information,
+                             tr("You were not signed out: you did not confirm it is you."));
+            return;
+        }
         if (!result.ok()) {
             m_status->finish(
                 result.error->kind() == ApiError::Kind::Cancelled ? NoticeBanner::Kind::Information
