@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "db/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -171,14 +172,21 @@ HttpResponse IdempotencyLayer::replay(const Stored &stored, const QString &reque
             Problem::Conflict,
             QStringLiteral("A request with this Idempotency-Key is in progress; retry later."));
     }
-    const std::optional<QByteArray> body = m_box.open(stored.sealedBody);
-    if (!body)
+    const std::optional<QByteArray> sealed = m_box.open(stored.sealedBody);
+    if (!sealed)
         throw DatabaseError("a kept idempotent answer cannot be decrypted");
+    const QJsonObject kept = QJsonDocument::fromJson(*sealed).object();
+    const QByteArray body =
+        QByteArray::fromBase64(kept.value(QLatin1String("body")).toString().toLatin1());
     HttpResponse response = stored.status == 204
                                 ? HttpResponse::noContent()
-                                : HttpResponse::bytes(stored.status, stored.contentType, *body);
-    if (!stored.location.isEmpty())
-        response.setHeader("location", stored.location);
+                                : HttpResponse::bytes(stored.status, stored.contentType, body);
+    // The handler's own headers (Location, ETag, ...) as first sent.
+    const QJsonArray headers = kept.value(QLatin1String("headers")).toArray();
+    for (const QJsonValue &header : headers) {
+        const QJsonArray pair = header.toArray();
+        response.setHeader(pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1());
+    }
     response.setHeader("idempotent-replayed", "true");
     return response;
 }
@@ -186,11 +194,18 @@ HttpResponse IdempotencyLayer::replay(const Stored &stored, const QString &reque
 void IdempotencyLayer::keep(const QString &scope, const QString &keyHash,
                             const HttpResponse &response, qint64 now) const
 {
+    QJsonArray headers;
+    for (const auto &[name, value] : response.headers())
+        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+    const QJsonObject kept{
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), QString::fromLatin1(response.body().toBase64())}};
     m_db.run(QStringLiteral("UPDATE idempotency_records SET status = ?, content_type = ?,"
                             " location = ?, body = ?, expires_at = ?"
                             " WHERE scope = ? AND key_hash = ?"),
              {response.status(), headerText(response, "content-type"),
-              headerText(response, "location"), QString::fromLatin1(m_box.seal(response.body())),
+              headerText(response, "location"),
+              QString::fromLatin1(m_box.seal(QJsonDocument(kept).toJson(QJsonDocument::Compact))),
               now + kRetentionMs, scope, keyHash});
 }
 

@@ -227,6 +227,27 @@ private Q_SLOTS:
         m_plain.password = next;
     }
 
+    void profilePatchReplaysItsEtag()
+    {
+        const Tokens tokens = signIn(QStringLiteral("Profile"));
+        const QString path = QStringLiteral("/api/v1/profile");
+        const QByteArray before = m_server.get(path, tokens.accessToken).header("etag");
+        QVERIFY(!before.isEmpty());
+        const QByteArray body = compact({{QStringLiteral("full_name"), QStringLiteral("J. Once")}});
+        const QList<QPair<QByteArray, QByteArray>> headers{
+            {"Content-Type", "application/merge-patch+json"},
+            {"If-Match", before},
+            {"Idempotency-Key", newKey()}};
+        const Reply first = m_server.request("PATCH", path, body, headers, tokens.accessToken);
+        QCOMPARE(first.status, 200);
+        QVERIFY(!first.header("etag").isEmpty());
+        // Applied twice, the second would be 412: its If-Match is stale.
+        const Reply again = m_server.request("PATCH", path, body, headers, tokens.accessToken);
+        verifyReplayOf(again, first);
+        QCOMPARE(again.header("etag"), first.header("etag"));
+        QCOMPARE(m_server.get(path, tokens.accessToken).header("etag"), first.header("etag"));
+    }
+
     void signInIsScopedToTheClientAndAppliesOnce()
     {
         const QJsonObject credentials{{QStringLiteral("email"), m_plain.email},
