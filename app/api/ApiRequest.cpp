@@ -66,6 +66,12 @@ ApiRequest &ApiRequest::withoutAuth()
     return *this;
 }
 
+ApiRequest &ApiRequest::withoutRetries()
+{
+    retryable = false;
+    return *this;
+}
+
 ApiRequest &ApiRequest::withRoot(Root newRoot)
 {
     root = newRoot;

@@ -29,6 +29,9 @@ struct ApiRequest {
     bool needsAuth = true;
     // On 401 `unauthenticated`: refresh the access token once and retry.
     bool refreshOnUnauthenticated = true;
+    // Whether the client's RetryPolicy may send it again after a transient
+    // failure (best-effort calls such as sign-out say no).
+    bool retryable = true;
     // Longest time without any bytes moving before the attempt times out.
     std::chrono::milliseconds transferTimeout{30000};
     JsonGuard::Limits limits;
@@ -43,6 +46,7 @@ struct ApiRequest {
     ApiRequest &withHeader(const QByteArray &name, const QByteArray &value);
     ApiRequest &withIdempotencyKey(const QByteArray &key);
     ApiRequest &withoutAuth();
+    ApiRequest &withoutRetries();
     ApiRequest &withRoot(Root newRoot);
     ApiRequest &withTimeout(std::chrono::milliseconds timeout);
 

@@ -44,7 +44,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(const Api
                                                                        const ApiError &error,
                                                                        int attemptsMade) const
 {
-    if (attemptsMade >= m_settings.maxAttempts || !request.isRepeatable() || !isTransient(error))
+    if (attemptsMade >= m_settings.maxAttempts || !request.retryable || !request.isRepeatable() ||
+        !isTransient(error))
         return std::nullopt;
     if (const auto retryAfter = error.retryAfterSeconds()) {
         const std::chrono::seconds wait{*retryAfter};

@@ -304,6 +304,9 @@ void AuthService::sendSignOut(const QString &accessToken)
     request.needsAuth = false; // the token is set here: the session's own, not the provider's
     request.transferTimeout = kSignOutTimeout;
     request.withHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    // Best effort: the user is signed out here whatever the server says, so
+    // an unreachable server must not hold that up with retries.
+    request.withoutRetries();
     connect(m_client->send(request), &ApiJob::finished, this, [this](const ApiResult &result) {
         if (!result.ok())
             qCInfo(lcAuth).noquote() << "server sign-out failed:" << result.error->logSummary();

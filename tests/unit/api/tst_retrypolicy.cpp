@@ -86,6 +86,20 @@ private Q_SLOTS:
             QCOMPARE(policy(0.5).delayBeforeRetry(request, error, 1).has_value(), retried);
     }
 
+    void notWhenTheCallerSaysNo()
+    {
+        // A keyed POST is repeatable, but a best-effort call opts out.
+        ApiRequest request;
+        request.method = "POST";
+        request.withIdempotencyKey("k-1").withoutRetries();
+        QVERIFY(request.isRepeatable());
+        QVERIFY(!policy(0.5)
+                     .delayBeforeRetry(request, ApiError::network(QStringLiteral("reset")), 1)
+                     .has_value());
+        QVERIFY(!policy(0.5).delayBeforeRetry(
+            ApiRequest::get(QStringLiteral("/x")).withoutRetries(), serverError(503), 1));
+    }
+
     void onlyTransientFailures_data()
     {
         QTest::addColumn<int>("status");
