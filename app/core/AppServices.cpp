@@ -15,6 +15,7 @@
 #include "models/MessagesModel.h"
 #include "models/ThirdPartyRecordsModel.h"
 #include "models/VisitsModel.h"
+#include "net/CaBundle.h"
 #include "net/Discovery.h"
 #include "net/NetworkReachability.h"
 #include "net/ServerProfileStore.h"
@@ -166,6 +167,15 @@ const AppServices::Options &AppServices::options() const
 ServerProfileStore &AppServices::profiles()
 {
     return d->profiles;
+}
+
+std::optional<ServerProfile> AppServices::addProfile(ServerProfile profile, QString *error)
+{
+    if (!CaBundle::adopt(&profile,
+                         QDir(d->options.dataDir).filePath(QStringLiteral("certificates")), error))
+        return std::nullopt;
+    d->profiles.save(profile);
+    return profile;
 }
 
 QString AppServices::lastProfileId() const

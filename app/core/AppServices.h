@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -62,6 +63,10 @@ public:
 
     const Options &options() const;
     ServerProfileStore &profiles();
+    // Saves a profile the user added: its CA file, if any, is copied into the
+    // data folder and trusted by its fingerprint (CaBundle). The saved
+    // profile, or nullopt and *error (for users).
+    std::optional<ServerProfile> addProfile(ServerProfile profile, QString *error);
     // The profile that was active last (also in an earlier run); empty if none.
     QString lastProfileId() const;
     // Makes `profile` the active server: builds its API client and auth

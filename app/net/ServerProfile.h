@@ -13,6 +13,7 @@ struct ServerProfile {
     QString name;               // shown to the user, from the discovery document
     QUrl baseUrl;               // origin of the server, e.g. https://privacy.example.com
     QString caBundlePath;       // extra trusted CA certificates (PEM), empty for none
+    QByteArray caSha256;        // hex SHA-256 of that file when trusted (CaBundle)
     QByteArray pinSha256;       // base64 of SHA-256 over a SubjectPublicKeyInfo, empty for none
     bool developerMode = false; // allows http:// to a loopback host
 

@@ -11,6 +11,7 @@ const QString kId = QStringLiteral("id");
 const QString kName = QStringLiteral("name");
 const QString kBaseUrl = QStringLiteral("base_url");
 const QString kCaBundle = QStringLiteral("ca_bundle");
+const QString kCaSha256 = QStringLiteral("ca_sha256");
 const QString kPin = QStringLiteral("pin_sha256");
 const QString kDeveloperMode = QStringLiteral("developer_mode");
 
@@ -31,6 +32,7 @@ QList<ServerProfile> ServerProfileStore::profiles() const
         profile.name = m_settings.value(kName).toString();
         profile.baseUrl = QUrl(m_settings.value(kBaseUrl).toString(), QUrl::StrictMode);
         profile.caBundlePath = m_settings.value(kCaBundle).toString();
+        profile.caSha256 = m_settings.value(kCaSha256).toString().toLatin1();
         profile.pinSha256 = m_settings.value(kPin).toString().toLatin1();
         profile.developerMode = m_settings.value(kDeveloperMode, false).toBool();
         if (!profile.id.isEmpty() && profile.baseUrl.isValid())
@@ -82,6 +84,7 @@ void ServerProfileStore::writeAll(const QList<ServerProfile> &profiles)
         m_settings.setValue(kName, profile.name);
         m_settings.setValue(kBaseUrl, profile.baseUrl.toString());
         m_settings.setValue(kCaBundle, profile.caBundlePath);
+        m_settings.setValue(kCaSha256, QString::fromLatin1(profile.caSha256));
         m_settings.setValue(kPin, QString::fromLatin1(profile.pinSha256));
         m_settings.setValue(kDeveloperMode, profile.developerMode);
     }

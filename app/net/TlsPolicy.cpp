@@ -1,5 +1,6 @@
 #include "net/TlsPolicy.h"
 
+#include "net/CaBundle.h"
 #include "net/NetLog.h"
 
 #include <QCryptographicHash>
@@ -20,22 +21,12 @@ std::optional<QSslConfiguration> TlsPolicy::configuration(QString *error) const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     if (!m_profile.caBundlePath.isEmpty()) {
-        QFile file(m_profile.caBundlePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = tr("The certificate authority file %1 cannot be read: %2")
-                             .arg(m_profile.caBundlePath, file.errorString());
+        const std::optional<QList<QSslCertificate>> custom = CaBundle::load(m_profile, error);
+        if (!custom)
             return std::nullopt;
-        }
-        const QList<QSslCertificate> custom = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (custom.isEmpty()) {
-            if (error)
-                *error = tr("The file %1 holds no PEM certificate.").arg(m_profile.caBundlePath);
-            return std::nullopt;
-        }
         // Setting the list switches off on-demand loading of the system
         // roots, so the system roots are added explicitly.
-        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + custom);
+        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + *custom);
     }
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);

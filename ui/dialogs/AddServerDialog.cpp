@@ -187,6 +187,9 @@ void AddServerDialog::checkServer()
             return;
         }
         candidate.caBundlePath = m_caPath->text();
+        // What the user looked at and trusted, not whatever the file holds
+        // by the time it is used.
+        candidate.caSha256 = m_certificate->fingerprint();
     }
     QString error;
     if (!TlsPolicy(candidate).allowsUrl(candidate.baseUrl, &error)) {

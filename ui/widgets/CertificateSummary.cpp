@@ -1,5 +1,7 @@
 #include "widgets/CertificateSummary.h"
 
+#include "net/CaBundle.h"
+
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFile>
@@ -9,12 +11,6 @@
 #include <QVBoxLayout>
 
 namespace pd {
-
-namespace {
-
-constexpr qint64 kMaxCaFileBytes = 1024 * 1024;
-
-} // namespace
 
 CertificateSummary::CertificateSummary(QWidget *parent)
     : QWidget(parent)
@@ -43,7 +39,7 @@ bool CertificateSummary::load(const QString &path, QString *error)
 {
     clear();
     QFile file(path);
-    if (file.size() > kMaxCaFileBytes) {
+    if (file.size() > CaBundle::kMaxBytes) {
         *error = tr("The file is too large to be a certificate.");
         return false;
     }
@@ -51,7 +47,8 @@ bool CertificateSummary::load(const QString &path, QString *error)
         *error = tr("The file could not be read: %1").arg(file.errorString());
         return false;
     }
-    m_certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    const QByteArray contents = file.readAll();
+    m_certificates = QSslCertificate::fromData(contents, QSsl::Pem);
     if (m_certificates.isEmpty()) {
         *error = tr("The file holds no certificate in PEM format.");
         return false;
@@ -60,6 +57,7 @@ bool CertificateSummary::load(const QString &path, QString *error)
     for (const QSslCertificate &certificate : std::as_const(m_certificates))
         blocks << describe(certificate);
     m_details->setPlainText(blocks.join(QStringLiteral("\n\n")));
+    m_fingerprint = CaBundle::fingerprint(contents);
     m_details->show();
     m_trust->show();
     return true;
@@ -68,6 +66,7 @@ bool CertificateSummary::load(const QString &path, QString *error)
 void CertificateSummary::clear()
 {
     m_certificates.clear();
+    m_fingerprint.clear();
     m_details->clear();
     m_trust->setChecked(false);
     m_details->hide();

@@ -24,6 +24,8 @@ public:
     void clear();
     bool hasCertificates() const { return !m_certificates.isEmpty(); }
     bool isTrusted() const;
+    // CaBundle's fingerprint of the file as shown: the one the user trusts.
+    const QByteArray &fingerprint() const { return m_fingerprint; }
 
     // The text shown for one certificate.
     static QString describe(const QSslCertificate &certificate);
@@ -35,6 +37,7 @@ private:
     QPlainTextEdit *m_details;
     QCheckBox *m_trust;
     QList<QSslCertificate> m_certificates;
+    QByteArray m_fingerprint;
 };
 
 } // namespace pd

@@ -8,10 +8,9 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace pd {
@@ -120,28 +119,17 @@ void ServerPicker::addServer(const QString &url)
     if (!url.isEmpty())
         dialog->setServerUrl(url);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ServerProfile profile = keepCaCopy(dialog->profile());
-        m_services->profiles().save(profile);
-        reload(profile.id);
-        Q_EMIT serverAdded(profile.name);
+        QString error;
+        const std::optional<ServerProfile> profile =
+            m_services->addProfile(dialog->profile(), &error);
+        if (!profile) {
+            QMessageBox::warning(this, tr("Server Not Added"), error);
+            return;
+        }
+        reload(profile->id);
+        Q_EMIT serverAdded(profile->name);
     });
     dialog->open();
-}
-
-ServerProfile ServerPicker::keepCaCopy(ServerProfile profile) const
-{
-    if (profile.caBundlePath.isEmpty())
-        return profile;
-    // The profile must not break when the user moves or deletes the file.
-    QDir folder(m_services->options().dataDir);
-    if (!folder.mkpath(QStringLiteral("certificates")))
-        return profile;
-    const QString copy =
-        folder.filePath(QStringLiteral("certificates/") + profile.id + QStringLiteral(".pem"));
-    QFile::remove(copy);
-    if (QFile::copy(profile.caBundlePath, copy))
-        profile.caBundlePath = copy;
-    return profile;
 }
 
 void ServerPicker::onCurrentChanged()

@@ -48,7 +48,6 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged();
-    ServerProfile keepCaCopy(ServerProfile profile) const;
 
     AppServices *m_services;
     QComboBox *m_servers;

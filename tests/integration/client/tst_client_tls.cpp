@@ -1,12 +1,16 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "diagnostics/Diagnoser.h"
+#include "net/CaBundle.h"
 #include "net/DiscoveryClient.h"
+#include "net/ServerProfileStore.h"
 #include "net/TlsPolicy.h"
 
 #include "CertificateFactory.h"
 #include "TlsTestServer.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslError>
 #include <QTemporaryDir>
@@ -113,6 +117,61 @@ private Q_SLOTS:
             fetch(QStringLiteral("good"), [this](ServerProfile &p) { trustCa(p); });
         QVERIFY2(outcome.ok, qPrintable(outcome.error.userMessage()));
         QCOMPARE(outcome.requestsReceived, 1);
+    }
+
+    // The CA is trusted by content: the app works from its own copy, and a
+    // copy whose bytes changed after the user trusted it is refused before
+    // any connection.
+    void trustedCaIsCopiedAndPinnedByContent()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString original = folder.filePath(QStringLiteral("organization-ca.pem"));
+        QVERIFY(QFile::copy(m_ca.certificatePath, original));
+        ServerProfile adopted = ServerProfile::forUrl(QUrl(QStringLiteral("https://127.0.0.1")));
+        adopted.caBundlePath = original;
+        QString error;
+        const QString certificates = folder.filePath(QStringLiteral("data/certificates"));
+        QVERIFY2(CaBundle::adopt(&adopted, certificates, &error), qPrintable(error));
+        QCOMPARE(adopted.caBundlePath, certificates + u'/' + adopted.id + QStringLiteral(".pem"));
+        QCOMPARE(QFile::permissions(adopted.caBundlePath) & 0x7077, // owner, group, other
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile read(m_ca.certificatePath);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QCOMPARE(adopted.caSha256, CaBundle::fingerprint(read.readAll()));
+
+        // The original may go: the copy is used.
+        QVERIFY(QFile::remove(original));
+        const auto withCopy = [&](ServerProfile &p) {
+            p.caBundlePath = adopted.caBundlePath;
+            p.caSha256 = adopted.caSha256;
+        };
+        Outcome outcome = fetch(QStringLiteral("good"), withCopy);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.userMessage()));
+
+        // The fingerprint survives a save and a load.
+        QSettings settings(folder.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        ServerProfileStore store(settings);
+        store.save(adopted);
+        QCOMPARE(store.profiles().value(0).caSha256, adopted.caSha256);
+
+        // Someone swaps in their own CA (which signed the server they run).
+        QVERIFY(QFile::remove(adopted.caBundlePath));
+        QVERIFY(QFile::copy(m_otherCa.certificatePath, adopted.caBundlePath));
+        outcome = fetch(QStringLiteral("untrusted-ca"), withCopy);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::Tls);
+        QVERIFY2(outcome.error.userMessage().contains(QStringLiteral("changed after you trusted")),
+                 qPrintable(outcome.error.userMessage()));
+        QCOMPARE(outcome.requestsReceived, 0);
+
+        // A file that changed between being shown and being trusted is not
+        // adopted either.
+        ServerProfile shown = ServerProfile::forUrl(QUrl(QStringLiteral("https://127.0.0.1")));
+        shown.caBundlePath = m_otherCa.certificatePath;
+        shown.caSha256 = adopted.caSha256; // the user was shown the other file
+        QVERIFY(!CaBundle::adopt(&shown, certificates, &error));
+        QCOMPARE(shown.caBundlePath, m_otherCa.certificatePath);
     }
 
     void customCaIgnoredWhenNotConfigured()

@@ -15,6 +15,7 @@ class TestServerProfileStore : public QObject
         ServerProfile profile = ServerProfile::forUrl(QUrl(url));
         profile.name = QStringLiteral("Provider");
         profile.caBundlePath = QStringLiteral("/etc/ca.pem");
+        profile.caSha256 = QByteArray(64, 'c');
         profile.pinSha256 = QByteArray(32, 'p').toBase64();
         profile.developerMode = true;
         return profile;
@@ -64,9 +65,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         ServerProfileStore(settings).save(sample(QStringLiteral("https://a.example")));
-        const QStringList allowed{QStringLiteral("id"),         QStringLiteral("name"),
-                                  QStringLiteral("base_url"),   QStringLiteral("ca_bundle"),
-                                  QStringLiteral("pin_sha256"), QStringLiteral("developer_mode")};
+        const QStringList allowed{QStringLiteral("id"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("base_url"),
+                                  QStringLiteral("ca_bundle"),
+                                  QStringLiteral("ca_sha256"),
+                                  QStringLiteral("pin_sha256"),
+                                  QStringLiteral("developer_mode")};
         for (const QString &key : settings.allKeys()) {
             if (key == QLatin1String("servers/size"))
                 continue;
