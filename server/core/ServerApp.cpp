@@ -176,9 +176,14 @@ bool ServerApp::start(QTextStream &out, QString *error)
     deps.rateLimiter = m_rateLimiter.get();
     deps.recorder = m_recorder.get();
     // POST /requests keeps its own, older idempotency: the record is the
-    // request itself, and a replay shows its current state.
+    // request itself, and a replay shows its current state. A refresh has
+    // its own 30-second grace instead: a kept answer would hand the rotated
+    // pair to a replayed copy of the request for a whole day, past the
+    // reuse detection.
     m_idempotency = std::make_unique<IdempotencyLayer>(
-        *m_db, *m_clock, secret, QSet<QString>{QStringLiteral("POST /api/v1/requests")});
+        *m_db, *m_clock, secret,
+        QSet<QString>{QStringLiteral("POST /api/v1/requests"),
+                      QStringLiteral("POST /api/v1/auth/refresh")});
     deps.idempotency = m_idempotency.get();
     m_server = new HttpServer(std::move(deps), this);
 

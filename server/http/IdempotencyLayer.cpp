@@ -124,7 +124,7 @@ HttpResponse IdempotencyLayer::run(const HttpRequest &request, const Handler &ha
         throw;
     }
     if (response.status() >= 200 && response.status() < 300 && !response.fileSlice())
-        keep(scope, keyHash, response, now);
+        keep(scope, keyHash, response, now + (request.auth ? kRetentionMs : kPublicRetentionMs));
     else
         release(scope, keyHash);
     return response;
@@ -192,7 +192,7 @@ HttpResponse IdempotencyLayer::replay(const Stored &stored, const QString &reque
 }
 
 void IdempotencyLayer::keep(const QString &scope, const QString &keyHash,
-                            const HttpResponse &response, qint64 now) const
+                            const HttpResponse &response, qint64 expiresAt) const
 {
     QJsonArray headers;
     for (const auto &[name, value] : response.headers())
@@ -206,7 +206,7 @@ void IdempotencyLayer::keep(const QString &scope, const QString &keyHash,
              {response.status(), headerText(response, "content-type"),
               headerText(response, "location"),
               QString::fromLatin1(m_box.seal(QJsonDocument(kept).toJson(QJsonDocument::Compact))),
-              now + kRetentionMs, scope, keyHash});
+              expiresAt, scope, keyHash});
 }
 
 void IdempotencyLayer::release(const QString &scope, const QString &keyHash) const

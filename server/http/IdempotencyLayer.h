@@ -19,7 +19,8 @@ class Database;
 // DELETE): the first request with a key runs and its successful answer is
 // kept for 24 h; a repeat with the same key and the same method, path and
 // body gets that answer again (Idempotent-Replayed: true) without running
-// the handler; the same key with another request is refused. Clients retry
+// the handler; the same key with another request is refused (sign-in
+// answers are kept 10 minutes only). Clients retry
 // after a dropped connection without knowing whether the first try applied,
 // and Qt itself re-sends a POST when a kept-alive connection closes.
 //
@@ -42,6 +43,9 @@ public:
     HttpResponse run(const HttpRequest &request, const Handler &handler) const;
 
     static constexpr qint64 kRetentionMs = 24LL * 3600 * 1000;
+    // Answers to sign-in routes hold fresh tokens: kept only as long as a
+    // retry after a lost answer takes.
+    static constexpr qint64 kPublicRetentionMs = 10LL * 60 * 1000;
     // A request still running after this is taken for crashed and its key
     // freed again.
     static constexpr qint64 kPendingMs = 60LL * 1000;
@@ -60,7 +64,7 @@ private:
     std::optional<Stored> find(const QString &scope, const QString &keyHash) const;
     HttpResponse replay(const Stored &stored, const QString &requestHash) const;
     void keep(const QString &scope, const QString &keyHash, const HttpResponse &response,
-              qint64 now) const;
+              qint64 expiresAt) const;
     void release(const QString &scope, const QString &keyHash) const;
     void prune(qint64 now) const;
     QString scopeOf(const HttpRequest &request) const;
