@@ -56,6 +56,10 @@ DeletionOutcome AccountPurger::purge(const QString &accountId, qint64 nowMs) con
                      " purged_at = excluded.purged_at,"
                      " backups_retained_until = excluded.backups_retained_until"),
                  {accountId, hashedEmail, outcome.purgedAt, outcome.backupsRetainedUntil});
+        // Kept idempotent answers (a profile, say) are keyed by scope, not by
+        // a foreign key.
+        m_db.run(QStringLiteral("DELETE FROM idempotency_records WHERE scope = ?"),
+                 {QString(QStringLiteral("account:") + accountId)});
         // Foreign keys cascade from here to every table holding the
         // account's data, sessions and tokens included.
         m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId});

@@ -89,6 +89,25 @@ private Q_SLOTS:
                      .status,
                  403);
 
+        // A kept idempotent answer holds account data too (here the
+        // marketing preferences); it goes with the account.
+        QCOMPARE(
+            server
+                .request("PUT", QStringLiteral("/api/v1/marketing-preferences"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("channels"),
+                                                    QJsonObject{{QStringLiteral("email"), false},
+                                                                {QStringLiteral("sms"), false},
+                                                                {QStringLiteral("whatsapp"), false},
+                                                                {QStringLiteral("push"), false}}}})
+                             .toJson(QJsonDocument::Compact),
+                         {{"Idempotency-Key", "marketing-1"}}, session.accessToken)
+                .status,
+            200);
+        const QString keptAnswers =
+            QStringLiteral("SELECT COUNT(*) FROM idempotency_records WHERE scope LIKE ?");
+        const QVariantList ofJames{QStringLiteral("%demo-james%")};
+        QCOMPARE(server.runSql(keptAnswers, ofJames).value(0).value(0).toInt(), 1);
+
         const Reply created =
             server.postJson(kRequests, deletion(account.email.toUpper()), session.accessToken,
                             {{"Idempotency-Key", "delete-1"}});
@@ -110,6 +129,7 @@ private Q_SLOTS:
             server.postJson(QStringLiteral("/api/v1/auth/password"), passwordSignIn(account));
         QCOMPARE(signIn.status, 401);
         QCOMPARE(signIn.problemSlug(), QStringLiteral("invalid-credentials"));
+        QCOMPARE(server.runSql(keptAnswers, ofJames).value(0).value(0).toInt(), 0);
 
         // What is kept of the erased email is keyed with the server's own
         // secret: hashing a list of likely addresses does not find it.
