@@ -213,6 +213,11 @@ void MainWindow::connectServices()
 {
     AppServices *services = m_services;
     connect(services, &AppServices::syncStarted, m_syncStatus, &SyncStatusWidget::onStarted);
+    connect(services, &AppServices::heldRequestsResumed, this, [this](int count) {
+        statusBar()->showMessage(tr("%n request(s) you filed before your last session ended "
+                                    "are being sent now.",
+                                    nullptr, count));
+    });
     connect(services, &AppServices::syncProgress, m_syncStatus, &SyncStatusWidget::onProgress);
     connect(services, &AppServices::syncFinished, m_syncStatus, &SyncStatusWidget::onFinished);
     connect(services, &AppServices::syncStarted, m_syncAction,

@@ -127,6 +127,7 @@ void AuthService::acceptTokens(const SignInResult &tokens, std::function<void()>
 {
     m_refreshToken = tokens.refreshToken;
     m_sessionId = tokens.sessionId;
+    m_accountId = tokens.accountId;
     // The new refresh token is stored before the new access token is used.
     m_store->write(storeKey(), tokens.refreshToken, this,
                    [this, tokens, then = std::move(then),
@@ -331,6 +332,7 @@ void AuthService::clearMemory()
     m_accessExpiry = std::chrono::milliseconds(0);
     m_refreshToken.clear();
     m_sessionId.clear();
+    m_accountId.clear();
     m_challengeId.clear();
 }
 

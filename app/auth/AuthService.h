@@ -34,6 +34,8 @@ public:
     State state() const { return m_state; }
     bool isSignedIn() const { return m_state == State::SignedIn; }
     QString sessionId() const { return m_sessionId; }
+    // The signed-in account's opaque id (empty if the server does not say).
+    QString accountId() const { return m_accountId; }
     QString storeKey() const;
 
     void signInWithPassword(const QString &email, const QString &password,
@@ -84,6 +86,7 @@ private:
     std::chrono::milliseconds m_accessExpiry{0};
     QString m_refreshToken;
     QString m_sessionId;
+    QString m_accountId;
     QString m_challengeId;
     QList<Waiter> m_refreshWaiters;
     bool m_refreshing = false;

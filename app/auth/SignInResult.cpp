@@ -24,6 +24,7 @@ std::optional<SignInResult> SignInResult::fromJson(const QJsonDocument &document
         result.expiresIn = int(reader.integer(u"expires_in", 1));
         result.refreshToken = reader.string(u"refresh_token");
         result.sessionId = reader.string(u"session_id");
+        result.accountId = reader.optionalString(u"account_id").value_or(QString());
         if (reader.ok() && (result.accessToken.isEmpty() || result.refreshToken.isEmpty()))
             reader.fail(u"access_token", QStringLiteral("empty token"));
     }

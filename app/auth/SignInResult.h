@@ -18,6 +18,7 @@ struct SignInResult {
     QString accessToken;
     QString refreshToken;
     QString sessionId;
+    QString accountId; // empty from a server that does not say
     // MfaRequired
     QString challengeId;
     QStringList methods;

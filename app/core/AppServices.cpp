@@ -20,6 +20,7 @@
 #include "net/NetworkReachability.h"
 #include "net/ServerProfileStore.h"
 #include "net/SystemTimerSource.h"
+#include "outbox/HeldRequests.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
 #include "outbox/RefusalReason.h"
@@ -39,6 +40,8 @@ namespace {
 
 const QString kCacheProfileKey = QStringLiteral("cache/profile");
 const QString kCacheSessionKey = QStringLiteral("cache/session");
+// The account whose data the cache holds (an opaque id from the server).
+const QString kCacheAccountKey = QStringLiteral("cache/account");
 const QString kLastProfileKey = QStringLiteral("session/last_profile");
 const QString kDelete = QStringLiteral("delete");
 
@@ -64,6 +67,7 @@ struct AppServices::Private {
     // Declared in dependency order: destroyed in reverse, the session first.
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<ScratchFolder> scratch;
+    std::unique_ptr<HeldRequests> held;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<DocumentCache> documents;
     std::unique_ptr<VisitsModel> visits;
@@ -94,6 +98,8 @@ AppServices::AppServices(Options options, QObject *parent)
         d->tokens = std::make_unique<KeychainTokenStore>();
     d->store = std::make_unique<LocalStore>(
         QDir(d->options.dataDir).filePath(QStringLiteral("cache.sqlite3")));
+    d->held = std::make_unique<HeldRequests>(
+        QDir(d->options.dataDir).filePath(QStringLiteral("held-requests.sqlite3")));
     d->scratch = std::make_unique<ScratchFolder>(
         QDir(d->options.dataDir).filePath(QStringLiteral("scratch")));
     d->idle = std::make_unique<IdleMonitor>(d->timers, [this] {
@@ -149,6 +155,11 @@ bool AppServices::start(QString *error)
         *error = tr("The local data cache could not be opened: %1").arg(detail);
         return false;
     }
+    if (!d->held->open(&detail)) {
+        qCWarning(lcCore).noquote() << "held requests not opened:" << detail;
+        *error = tr("The local data cache could not be opened: %1").arg(detail);
+        return false;
+    }
     LocalStore *store = d->store.get();
     d->outbox = std::make_unique<Outbox>(store);
     d->documents = std::make_unique<DocumentCache>(store, nullptr);
@@ -199,11 +210,12 @@ void AppServices::activateProfile(const ServerProfile &profile)
     }
     QSettings &settings = d->settings();
     if (settings.value(kCacheProfileKey).toString() != profile.id) {
-        QString error;
-        if (d->store->isOpen() && !d->store->wipe(&error))
-            qCWarning(lcCore).noquote() << "cache not wiped on server switch:" << error;
-        settings.setValue(kCacheProfileKey, profile.id);
-        settings.remove(kCacheSessionKey);
+        int held = 0;
+        if (wipeCache("on server switch", &held)) {
+            settings.setValue(kCacheProfileKey, profile.id);
+            settings.remove(kCacheSessionKey);
+            settings.remove(kCacheAccountKey);
+        }
     }
     settings.setValue(kLastProfileKey, profile.id);
     d->active = profile;
@@ -399,12 +411,13 @@ void AppServices::onSignedIn()
     // Only a resumed session keeps the cache: after a new sign-in it may
     // hold another account's data.
     if (settings.value(kCacheSessionKey).toString() != sessionId || sessionId.isEmpty()) {
-        QString error;
-        if (!d->store->wipe(&error))
-            qCWarning(lcCore).noquote() << "cache not wiped on sign-in:" << error;
+        int held = 0;
+        wipeCache("on sign-in", &held);
     }
     settings.setValue(kCacheSessionKey, sessionId);
     settings.setValue(kCacheProfileKey, d->session->profile().id);
+    settings.setValue(kCacheAccountKey, d->session->auth()->accountId());
+    resumeHeld();
     d->idle->start();
     d->session->startOutbox();
     d->session->startSync();
@@ -499,15 +512,86 @@ void AppServices::endSession(SignOutReason reason, const QString &message)
 void AppServices::finishSignOut()
 {
     d->syncScheduler->stop();
-    QString error;
-    if (d->store->isOpen() && !d->store->wipe(&error))
-        qCWarning(lcCore).noquote() << "cache not wiped on sign-out:" << error;
-    d->scratch->clear();
     const SignOutReason reason = std::exchange(d->reason, SignOutReason::User);
-    const QString message = std::exchange(d->reasonMessage, {});
+    QString message = std::exchange(d->reasonMessage, {});
+    int held = 0;
+    // A deleted account has nobody to send its requests to.
+    wipeCache("on sign-out", reason == SignOutReason::AccountDeleted ? nullptr : &held);
+    d->scratch->clear();
+    if (held > 0) {
+        const QString waiting =
+            tr("%n request(s) you filed had not reached the server yet. They are kept on this "
+               "computer and will be sent when you sign in to this account again.",
+               nullptr, held);
+        message = message.isEmpty() ? waiting : message + u' ' + waiting;
+    }
     qCInfo(lcCore) << "session ended; cache wiped";
     Q_EMIT sessionEnded(reason, message);
     Q_EMIT signedOut();
+}
+
+bool AppServices::holdUnsent(int *count)
+{
+    *count = 0;
+    if (!d->outbox || !d->store->isOpen())
+        return true;
+    const QList<OutboxItem> unsent =
+        d->outbox->items(OutboxItem::State::Pending) + d->outbox->items(OutboxItem::State::Sending);
+    if (unsent.isEmpty())
+        return true;
+    QSettings &settings = d->settings();
+    const QString accountId = settings.value(kCacheAccountKey).toString();
+    const QString profileId = settings.value(kCacheProfileKey).toString();
+    if (accountId.isEmpty() || profileId.isEmpty()) {
+        // Without the account they cannot be bound to it, and sending them
+        // in another account's session would file them for that account.
+        qCWarning(lcCore) << "unsent requests dropped: the server did not name the account";
+        return true;
+    }
+    QString error;
+    if (!d->held->hold(HeldRequests::owner(profileId, accountId), unsent, &error)) {
+        qCWarning(lcCore).noquote() << "unsent requests not held:" << error;
+        return false;
+    }
+    *count = int(unsent.size());
+    return true;
+}
+
+void AppServices::resumeHeld()
+{
+    const QString accountId = d->session->auth()->accountId();
+    if (accountId.isEmpty() || !d->outbox)
+        return;
+    const QList<OutboxItem> held =
+        d->held->heldFor(HeldRequests::owner(d->session->profile().id, accountId));
+    QStringList queued;
+    QString error;
+    for (const OutboxItem &item : held) {
+        if (d->outbox->restore(item, &error))
+            queued << item.idempotencyKey;
+        else
+            qCWarning(lcCore).noquote() << "a held request was not queued again:" << error;
+    }
+    if (queued.isEmpty())
+        return;
+    if (!d->held->release(queued, &error))
+        qCWarning(lcCore).noquote() << "held copies not released:" << error;
+    qCInfo(lcCore) << "queued again" << queued.size() << "requests held from an earlier session";
+    Q_EMIT heldRequestsResumed(int(queued.size()));
+}
+
+bool AppServices::wipeCache(const char *when, int *heldCount)
+{
+    if (heldCount && !holdUnsent(heldCount)) {
+        qCWarning(lcCore) << "cache kept" << when << "- unsent requests could not be held";
+        return false;
+    }
+    QString error;
+    if (d->store->isOpen() && !d->store->wipe(&error)) {
+        qCWarning(lcCore).noquote() << "cache not wiped" << when << ":" << error;
+        return false;
+    }
+    return true;
 }
 
 } // namespace pd

@@ -133,6 +133,9 @@ Q_SIGNALS:
     void requestStatusChanged(const QString &requestId, const QString &type, const QString &status);
     // The server refused a queued request for good; `message` is for users.
     void requestSubmissionFailed(qint64 outboxId, const QString &type, const QString &message);
+    // Requests filed before an earlier session of this account ended, not
+    // sent then, were queued again after this sign-in (HeldRequests).
+    void heldRequestsResumed(int count);
 
 private:
     void onSignedIn();
@@ -144,6 +147,15 @@ private:
     void onAccountDeleted();
     static QString accountDeletedMessage();
     void finishSignOut();
+    // Before the cache is wiped: moves the requests not yet sent to the held
+    // store under the cached account. False (and the cache must be kept)
+    // when they could not be saved; *count says how many were held.
+    bool holdUnsent(int *count);
+    // After a sign-in: queues again what was held for this account.
+    void resumeHeld();
+    // Wipes the cache after holding what is unsent (unless `heldCount` is
+    // null: then the unsent requests go too); false when the cache was kept.
+    bool wipeCache(const char *when, int *heldCount);
 
     struct Private;
     std::unique_ptr<Private> d;

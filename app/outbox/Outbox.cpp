@@ -95,7 +95,39 @@ std::optional<OutboxItem> Outbox::submit(const QString &type, const QJsonObject 
                                          QString *error)
 {
     const qint64 nowMs = now().toMSecsSinceEpoch();
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return insertPending(QUuid::createUuid().toString(QUuid::WithoutBraces), type, payload, nowMs,
+                         error);
+}
+
+std::optional<OutboxItem> Outbox::restore(const OutboxItem &held, QString *error)
+{
+    // Already back (a restore interrupted before the held copy was dropped):
+    // the same key, so nothing is queued twice.
+    if (const std::optional<OutboxItem> existing = itemWithKey(held.idempotencyKey))
+        return existing;
+    const qint64 createdMs =
+        held.createdAt.isValid() ? held.createdAt.toMSecsSinceEpoch() : now().toMSecsSinceEpoch();
+    return insertPending(held.idempotencyKey, held.type, held.payload, createdMs, error);
+}
+
+std::optional<OutboxItem> Outbox::itemWithKey(const QString &idempotencyKey) const
+{
+    if (!m_store || !m_store->isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM outbox WHERE idempotency_key = ?"));
+    query.addBindValue(idempotencyKey);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readItem(query);
+}
+
+std::optional<OutboxItem> Outbox::insertPending(const QString &key, const QString &type,
+                                                const QJsonObject &payload, qint64 createdMs,
+                                                QString *error)
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
     qint64 id = 0;
     const bool ok = durably(
         [&] {
@@ -108,7 +140,7 @@ std::optional<OutboxItem> Outbox::submit(const QString &type, const QJsonObject 
             query.addBindValue(type);
             query.addBindValue(compact(payload));
             query.addBindValue(nowMs);
-            query.addBindValue(nowMs);
+            query.addBindValue(createdMs);
             query.addBindValue(nowMs);
             if (!query.exec()) {
                 *error = query.lastError().text();

@@ -34,7 +34,13 @@ public:
     // Writes a new pending request with a fresh Idempotency-Key.
     std::optional<OutboxItem> submit(const QString &type, const QJsonObject &payload,
                                      QString *error);
+    // Queues again a request held across a session's end (HeldRequests):
+    // pending, with its original Idempotency-Key and creation time, so the
+    // server files it once however often it is sent. An item with that key
+    // already queued is returned as it is.
+    std::optional<OutboxItem> restore(const OutboxItem &held, QString *error);
     std::optional<OutboxItem> item(qint64 id) const;
+    std::optional<OutboxItem> itemWithKey(const QString &idempotencyKey) const;
     // All items, oldest first; only those in `state` when given.
     QList<OutboxItem> items(std::optional<OutboxItem::State> state = std::nullopt) const;
     // The oldest pending item whose attempt is due at `time`.
@@ -63,6 +69,9 @@ Q_SIGNALS:
 private:
     // Runs `work` in one BEGIN IMMEDIATE ... COMMIT with synchronous=FULL.
     bool durably(const std::function<bool()> &work, QString *error) const;
+    std::optional<OutboxItem> insertPending(const QString &key, const QString &type,
+                                            const QJsonObject &payload, qint64 createdMs,
+                                            QString *error);
     bool update(qint64 id, OutboxItem::State state, const QString &setClause,
                 const QVariantList &binds);
 

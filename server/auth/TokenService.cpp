@@ -30,7 +30,8 @@ QJsonObject TokenSet::toJson() const
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                        {QStringLiteral("expires_in"), expiresIn},
                        {QStringLiteral("refresh_token"), refreshToken},
-                       {QStringLiteral("session_id"), sessionId}};
+                       {QStringLiteral("session_id"), sessionId},
+                       {QStringLiteral("account_id"), accountId}};
 }
 
 TokenService::TokenService(const Database &db, const SessionStore &sessions,
@@ -60,6 +61,10 @@ TokenSet TokenService::issue(const QString &sessionId, qint64 nowMs) const
 {
     TokenSet tokens;
     tokens.sessionId = sessionId;
+    QSqlQuery owner =
+        m_db.run(QStringLiteral("SELECT account_id FROM sessions WHERE id = ?"), {sessionId});
+    if (owner.next())
+        tokens.accountId = owner.value(0).toString();
     tokens.expiresIn = m_config.accessTokenSeconds;
     tokens.accessToken = randomToken();
     tokens.refreshToken = randomToken();

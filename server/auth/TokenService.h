@@ -16,6 +16,9 @@ struct TokenSet {
     QString accessToken;
     QString refreshToken;
     QString sessionId;
+    // The account the session belongs to: an opaque id the client uses to
+    // bind what it keeps across sessions (requests not sent yet) to it.
+    QString accountId;
     int expiresIn = 0;
 
     QJsonObject toJson() const;

@@ -5,6 +5,8 @@
 // Overview's open requests.
 #include "DataPagesSession.h"
 
+#include "auth/AuthService.h"
+#include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
 #include "pages/OverviewPage.h"
@@ -13,6 +15,8 @@
 #include "widgets/OpenRequestsList.h"
 #include "widgets/RequestListModel.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -104,6 +108,95 @@ private Q_SLOTS:
                          QStringLiteral("received"));
             }
         }
+        QCOMPARE(unsubscribes, 1);
+    }
+
+    // A request filed offline is not lost when the session ends before it
+    // could be sent (here by the idle time-out, which wipes the cache): it
+    // waits for the same account, not another, and is then filed once.
+    void offlineRequestSurvivesTheIdleSignOut()
+    {
+        TestServer server;
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.startSignedIn(server,
+                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
+                                       1, &error),
+                 qPrintable(error));
+        AppServices *services = session.services();
+        RequestsPage page(services);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activate();
+
+        server.halt();
+        Outbox *outbox = services->outbox();
+        const QJsonObject payload = unsubscribePayload();
+        const auto item = outbox->submit(QStringLiteral("unsubscribe"), payload, &error);
+        QVERIFY2(item, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->item(item->id)->attempts >= 1 &&
+                                     outbox->item(item->id)->state == OutboxItem::State::Pending,
+                                 30000);
+
+        // The user walks away: the idle time-out ends the session.
+        QSignalSpy ended(services, &AppServices::sessionEnded);
+        QSignalSpy signedOut(services, &AppServices::signedOut);
+        services->idle()->setTimeout(std::chrono::seconds(1));
+        QVERIFY(signedOut.wait(30000));
+        services->idle()->setTimeout(std::chrono::minutes(15));
+        QCOMPARE(ended.size(), 1);
+        QVERIFY2(ended.constFirst().at(1).toString().contains(
+                     QStringLiteral("had not reached the server yet")),
+                 qPrintable(ended.constFirst().at(1).toString()));
+        // The cache and its outbox were wiped...
+        QVERIFY(outbox->items().isEmpty());
+        // ...but the request waits in the held store, bound to the account.
+        QFile held(QDir(session.dataDir()).filePath(QStringLiteral("held-requests.sqlite3")));
+        QVERIFY(held.exists());
+        QCOMPARE(held.permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        QVERIFY2(server.restart(), qPrintable(server.lastError()));
+        QSignalSpy resumed(services, &AppServices::heldRequestsResumed);
+        QSignalSpy signedIn(services, &AppServices::signedIn);
+
+        // Another account signs in on this computer: not theirs to send.
+        const DemoAccount other = server.accounts().at(0); // with two-factor
+        QSignalSpy secondStep(services->auth(), &AuthService::twoFactorRequired);
+        services->auth()->signInWithPassword(other.email, other.password,
+                                             QStringLiteral("tst_gui_offline"));
+        QVERIFY(secondStep.wait(30000));
+        services->auth()->submitTotp(TestServer::totpCode(other.totpSecret));
+        QVERIFY(signedIn.wait(30000));
+        QVERIFY(resumed.isEmpty());
+        QVERIFY(outbox->items().isEmpty());
+        services->signOut();
+        QVERIFY(signedOut.wait(30000));
+
+        // The same account again: queued again with its key, and sent.
+        const DemoAccount account = server.accounts().at(1);
+        services->auth()->signInWithPassword(account.email, account.password,
+                                             QStringLiteral("tst_gui_offline"));
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 2, 30000);
+        QCOMPARE(resumed.size(), 1);
+        QCOMPARE(resumed.constFirst().constFirst().toInt(), 1);
+        const auto again = outbox->itemWithKey(item->idempotencyKey);
+        QVERIFY(again);
+        QCOMPARE(again->payload, payload);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(again->id)->state, OutboxItem::State::Sent, 120000);
+        const QString id = outbox->item(again->id)->serverRequestId;
+        QTRY_VERIFY(page.model()->rowOf(id) >= 0);
+
+        // Exactly once on the server.
+        const Tokens tokens = server.signIn(account);
+        const QJsonArray items =
+            serverJson(server, tokens, QStringLiteral("/api/v1/requests?limit=100"))
+                .value(QStringLiteral("items"))
+                .toArray();
+        int unsubscribes = 0;
+        for (const QJsonValue &request : items)
+            unsubscribes += request.toObject().value(QStringLiteral("type")).toString() ==
+                            QLatin1String("unsubscribe");
         QCOMPARE(unsubscribes, 1);
     }
 
