@@ -1,6 +1,7 @@
 #include "diagnostics/DiagnoseCommand.h"
 
 #include "diagnostics/Diagnoser.h"
+#include "diagnostics/TerminalText.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -21,7 +22,8 @@ int DiagnoseCommand::run(const QString &url, const QString &caFile, QTextStream 
     });
     diagnoser.run(target, caFile);
     loop.exec();
-    out << report.toText();
+    // The report quotes the server (its name, certificate subjects, errors).
+    out << TerminalText::sanitize(report.toText());
     out.flush();
     return report.ok() ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "api/JsonCount.h"
 #include "auth/AuthService.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
@@ -230,7 +231,7 @@ void OverviewPage::showUsage()
 {
     const QJsonObject usage = m_usage->object();
     auto figure = [&usage](const char *key) {
-        return qint64(usage.value(QLatin1StringView(key)).toDouble());
+        return jsonCount(usage.value(QLatin1StringView(key)));
     };
     const qint64 visitsLocal = localCount(QStringLiteral("visits"));
     const qint64 messagesLocal = localCount(QStringLiteral("messages"));
@@ -253,8 +254,8 @@ void OverviewPage::showUsage()
     for (const QJsonValue &value : daily) {
         const QJsonObject day = value.toObject();
         days.append({QDate::fromString(day.value(QStringLiteral("date")).toString(), Qt::ISODate),
-                     qint64(day.value(QStringLiteral("visits")).toDouble()),
-                     qint64(day.value(QStringLiteral("messages")).toDouble())});
+                     jsonCount(day.value(QStringLiteral("visits"))),
+                     jsonCount(day.value(QStringLiteral("messages")))});
     }
     m_chart->setDays(days);
     updateState();
@@ -297,7 +298,7 @@ void OverviewPage::showSecurity()
 {
     const QJsonObject security = m_security->object();
     const bool twoFactor = security.value(QStringLiteral("two_factor_enabled")).toBool();
-    const qint64 sessions = qint64(security.value(QStringLiteral("active_sessions")).toDouble());
+    const qint64 sessions = jsonCount(security.value(QStringLiteral("active_sessions")));
     m_cards.value(Card::Security)
         ->setValue(twoFactor ? tr("Two-factor authentication on")
                              : tr("Two-factor authentication off"),

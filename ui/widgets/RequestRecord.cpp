@@ -1,5 +1,6 @@
 #include "widgets/RequestRecord.h"
 
+#include "api/JsonCount.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RefusalReason.h"
 #include "widgets/FieldFormat.h"
@@ -91,7 +92,7 @@ QString RequestRecord::archiveSha256() const
 
 qint64 RequestRecord::archiveSize() const
 {
-    return qint64(result.value(QStringLiteral("size_bytes")).toDouble());
+    return jsonCount(result.value(QStringLiteral("size_bytes")));
 }
 
 QString RequestRecord::typeText() const

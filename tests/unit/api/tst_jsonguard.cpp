@@ -1,7 +1,10 @@
+#include "api/JsonCount.h"
 #include "api/JsonGuard.h"
 #include "api/JsonReader.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace pd;
@@ -56,6 +59,32 @@ class TestJsonGuard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Counts the pages show: no undefined cast of a huge or odd number.
+    void countsFromServerNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qint64>("count");
+        QTest::newRow("whole") << QByteArray("42") << qint64(42);
+        QTest::newRow("fraction") << QByteArray("2.9") << qint64(2);
+        QTest::newRow("largest exact")
+            << QByteArray("9007199254740992") << qint64(9007199254740992);
+        QTest::newRow("beyond exact") << QByteArray("9007199254740994") << qint64(0);
+        QTest::newRow("huge") << QByteArray("1e300") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-1") << qint64(0);
+        QTest::newRow("string") << QByteArray("\"12\"") << qint64(0);
+        QTest::newRow("boolean") << QByteArray("true") << qint64(0);
+        QTest::newRow("null") << QByteArray("null") << qint64(0);
+    }
+
+    void countsFromServerNumbers()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qint64, count);
+        const QJsonObject object = QJsonDocument::fromJson("{\"n\": " + json + "}").object();
+        QVERIFY(object.contains(QStringLiteral("n")));
+        QCOMPARE(jsonCount(object.value(QStringLiteral("n"))), count);
+    }
+
     void parsesValidDocument()
     {
         ApiError error;
