@@ -20,6 +20,13 @@
             <numerusform>You were signed out after %n minutes without activity, to protect your data.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) you filed had not reached the server yet. They are kept on this computer and will be sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n request you filed had not reached the server yet. They are kept on this computer and will be sent when you sign in to this account again.</numerusform>
+            <numerusform>%n requests you filed had not reached the server yet. They are kept on this computer and will be sent when you sign in to this account again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ArchiveVerification</name>
@@ -38,6 +45,16 @@
         <translation>
             <numerusform>%1 (%n row)</numerusform>
             <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ChangeEmailDialog</name>
+    <message numerus="yes">
+        <source>That code is not correct. Check the message we sent to %1 and try again (%n tries left).</source>
+        <translation>
+            <numerusform>That code is not correct. Check the message we sent to %1 and try again (%n tries left).</numerusform>
+            <numerusform>That code is not correct. Check the message we sent to %1 and try again (%n tries left).</numerusform>
         </translation>
     </message>
 </context>
@@ -105,6 +122,13 @@
         <translation>
             <numerusform>%n request have not reached the server yet. Signing out deletes them from this computer and they will not be sent.</numerusform>
             <numerusform>%n requests have not reached the server yet. Signing out deletes them from this computer and they will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) you filed before your last session ended are being sent now.</source>
+        <translation>
+            <numerusform>%n request you filed before your last session ended are being sent now.</numerusform>
+            <numerusform>%n requests you filed before your last session ended are being sent now.</numerusform>
         </translation>
     </message>
 </context>

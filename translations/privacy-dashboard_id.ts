@@ -487,6 +487,15 @@
         <source>The settings file %1 could not be made readable by you alone.</source>
         <translation>Berkas pengaturan %1 tidak dapat dibuat hanya dapat dibaca oleh Anda.</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) you filed had not reached the server yet. They are kept on this computer and will be sent when you sign in to this account again.</source>
+        <translation>
+            <numerusform>%n permintaan yang Anda ajukan belum sampai ke server. Permintaan itu disimpan di komputer ini dan akan dikirim saat Anda masuk lagi ke akun ini.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::ArchiveDownloadDialog</name>
@@ -798,6 +807,33 @@
     </message>
 </context>
 <context>
+    <name>pd::CaBundle</name>
+    <message>
+        <source>The certificate authority file %1 cannot be read: %2</source>
+        <translation>Berkas otoritas sertifikat %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a certificate.</source>
+        <translation>Berkas %1 terlalu besar untuk sebuah sertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file of this server changed after you trusted it, so the connection was refused. If your organization gave you a new certificate, remove the server and add it again with the new file.</source>
+        <translation>Berkas otoritas sertifikat server ini berubah setelah Anda memercayainya, sehingga koneksi ditolak. Jika organisasi Anda memberikan sertifikat baru, hapus server ini lalu tambahkan lagi dengan berkas yang baru.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Berkas %1 tidak berisi sertifikat PEM.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved in %1: %2</source>
+        <translation>Sertifikat tidak dapat disimpan di %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::CachedDocument</name>
     <message>
         <source>Not connected to a server: sign in to get the latest data.</source>
@@ -857,6 +893,130 @@
     <message>
         <source>Warning: this certificate is not valid yet.</source>
         <translation>Peringatan: sertifikat ini belum berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ChangeEmailDialog</name>
+    <message>
+        <source>Change email address</source>
+        <translation>Ubah alamat email</translation>
+    </message>
+    <message>
+        <source>Where the code was sent</source>
+        <translation>Tujuan pengiriman kode</translation>
+    </message>
+    <message>
+        <source>Your email address is also how you sign in. We send a code to the new address; your email changes only when you enter that code. Your current address is %1.</source>
+        <translation>Alamat email Anda juga menjadi cara Anda masuk. Kami mengirim kode ke alamat baru; email Anda baru berubah setelah Anda memasukkan kode itu. Alamat Anda saat ini adalah %1.</translation>
+    </message>
+    <message>
+        <source>About changing the email address</source>
+        <translation>Tentang mengubah alamat email</translation>
+    </message>
+    <message>
+        <source>New email address</source>
+        <translation>Alamat email baru</translation>
+    </message>
+    <message>
+        <source>&amp;New email address:</source>
+        <translation>Alamat email &amp;baru:</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Kode konfirmasi</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Send a ne&amp;w code</source>
+        <translation>Kirim &amp;ulang kode</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Kirim ulang kode</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;hange</source>
+        <translation>Batalkan &amp;perubahan</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>&amp;Kirim kode</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Kirim kode</translation>
+    </message>
+    <message>
+        <source>Enter the code we sent to %1. It is valid for 30 minutes.</source>
+        <translation>Masukkan kode yang kami kirim ke %1. Kode berlaku selama 30 menit.</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Kon&amp;firmasi</translation>
+    </message>
+    <message>
+        <source>Confirm the code</source>
+        <translation>Konfirmasi kode</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Mengirim kode…</translation>
+    </message>
+    <message>
+        <source>The server did not send a code. Try again later.</source>
+        <translation>Server tidak mengirim kode. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this email address.</source>
+        <translation>Akun lain sudah menggunakan alamat email ini.</translation>
+    </message>
+    <message>
+        <source>Changing the email address you sign in with needs you to confirm it is you.</source>
+        <translation>Untuk mengubah alamat email yang Anda gunakan untuk masuk, Anda perlu memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>The email address was not changed: you did not confirm it is you.</source>
+        <translation>Alamat email tidak diubah: Anda tidak memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Memeriksa kode…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not correct. Check the message we sent to %1 and try again (%n tries left).</source>
+        <translation>
+            <numerusform>Kode itu salah. Periksa pesan yang kami kirim ke %1 lalu coba lagi (sisa %n percobaan).</numerusform></translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check the message we sent to %1 and try again.</source>
+        <translation>Kode itu salah. Periksa pesan yang kami kirim ke %1 lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This email change has expired or was cancelled, or the code was wrong too often. Start again.</source>
+        <translation>Perubahan email ini sudah kedaluwarsa atau dibatalkan, atau kodenya terlalu sering salah. Mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Mengirim kode baru…</translation>
+    </message>
+    <message>
+        <source>We sent a new code to %1.</source>
+        <translation>Kami mengirim kode baru ke %1.</translation>
+    </message>
+    <message>
+        <source>This email change has expired or was cancelled. Start again.</source>
+        <translation>Perubahan email ini sudah kedaluwarsa atau dibatalkan. Mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Cancelling the change…</source>
+        <translation>Membatalkan perubahan…</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1880,26 @@
         <source>These devices and browsers are signed in to your account. If you do not recognize one, revoke it and change your password.</source>
         <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
     </message>
+    <message>
+        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
+        <translation>Untuk mengeluarkan “%1” dari akun Anda, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm it is you…</source>
+        <translation>Menunggu Anda memastikan bahwa ini memang Anda…</translation>
+    </message>
+    <message>
+        <source>“%1” was not signed out: you did not confirm it is you.</source>
+        <translation>“%1” tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
+        <translation>Untuk mengeluarkan semua perangkat lain, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
+    </message>
+    <message>
+        <source>The other devices were not signed out: you did not confirm it is you.</source>
+        <translation>Perangkat lain tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Diagnoser</name>
@@ -1992,10 +2172,6 @@
         <translation>&amp;Alamat email:</translation>
     </message>
     <message>
-        <source>A changed email address must be verified again: once the correction is applied, your account shows the new address as unverified until you confirm it from the message sent to it.</source>
-        <translation>Alamat email yang diubah harus diverifikasi lagi: setelah perbaikan diterapkan, akun Anda menampilkan alamat baru sebagai belum diverifikasi sampai Anda mengonfirmasinya dari pesan yang dikirim ke alamat tersebut.</translation>
-    </message>
-    <message>
         <source>About changing the email address</source>
         <translation>Tentang mengubah alamat email</translation>
     </message>
@@ -2122,6 +2298,18 @@
     <message>
         <source>Your correction of %1 was not applied: your profile had been changed elsewhere in the meantime, and nothing was overwritten. You can re-apply it to the current profile and check it before submitting.</source>
         <translation>Perbaikan Anda pada %1 tidak diterapkan: profil Anda telah diubah di tempat lain sementara itu, dan tidak ada yang ditimpa. Anda dapat menerapkannya ulang pada profil saat ini dan memeriksanya sebelum mengirim.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>U&amp;bah…</translation>
+    </message>
+    <message>
+        <source>Change email address</source>
+        <translation>Ubah alamat email</translation>
+    </message>
+    <message>
+        <source>Your email address is also how you sign in, so it is not changed by a correction: choose Change…, and enter the code we send to the new address.</source>
+        <translation>Alamat email Anda juga menjadi cara Anda masuk, jadi alamat itu tidak diubah lewat perbaikan: pilih Ubah…, lalu masukkan kode yang kami kirim ke alamat baru.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2448,14 @@
     <message>
         <source>The key is removed from the clipboard after 30 seconds.</source>
         <translation>Kunci dihapus dari papan klip setelah 30 detik.</translation>
+    </message>
+    <message>
+        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app's session cannot tie your account to their own authenticator app.</source>
+        <translation>Untuk mengaktifkan autentikasi dua faktor, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengikat akun Anda ke aplikasi autentikator miliknya.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication was not turned on: you did not confirm it is you.</source>
+        <translation>Autentikasi dua faktor tidak diaktifkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3161,11 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Diagnostics copied to the clipboard. Paste them into your message to support; they contain no personal data.</source>
         <translation>Diagnostik disalin ke papan klip. Tempelkan ke pesan Anda untuk tim dukungan; isinya tidak memuat data pribadi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) you filed before your last session ended are being sent now.</source>
+        <translation>
+            <numerusform>%n permintaan yang Anda ajukan sebelum sesi terakhir Anda berakhir sedang dikirim sekarang.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4878,18 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Report a security &amp;concern…</source>
         <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
+    <message>
+        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
+        <translation>Untuk keluar di semua perangkat, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm it is you…</source>
+        <translation>Menunggu Anda memastikan bahwa ini memang Anda…</translation>
+    </message>
+    <message>
+        <source>You were not signed out: you did not confirm it is you.</source>
+        <translation>Anda tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ServerPicker</name>
@@ -4703,6 +4916,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server Not Added</source>
+        <translation>Server Tidak Ditambahkan</translation>
     </message>
 </context>
 <context>
@@ -5092,14 +5309,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
 </context>
 <context>
     <name>pd::TlsPolicy</name>
-    <message>
-        <source>The certificate authority file %1 cannot be read: %2</source>
-        <translation>Berkas otoritas sertifikat %1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate.</source>
-        <translation>Berkas %1 tidak berisi sertifikat PEM.</translation>
-    </message>
     <message>
         <source>The server address is not a valid URL.</source>
         <translation>Alamat server bukan URL yang valid.</translation>
