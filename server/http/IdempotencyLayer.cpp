@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "db/Database.h"
+#include "requests/FieldFormats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,17 +27,6 @@ bool hasHeader(const HttpRequest &request, const QByteArray &name)
             return true;
     }
     return false;
-}
-
-bool isValidKey(const QByteArray &key)
-{
-    if (key.isEmpty() || key.size() > 200)
-        return false;
-    for (const char c : key) {
-        if (c < 0x21 || c > 0x7e)
-            return false;
-    }
-    return true;
 }
 
 // A JSON object hashes in its compact, key-sorted form, so whitespace or key
@@ -95,7 +85,7 @@ QString IdempotencyLayer::requestHashOf(const HttpRequest &request) const
 HttpResponse IdempotencyLayer::run(const HttpRequest &request, const Handler &handler) const
 {
     const QByteArray key = request.header("idempotency-key");
-    if (!isValidKey(key)) {
+    if (!FieldFormats::isIdempotencyKey(key)) {
         return HttpResponse::validationFailed(
             {{QStringLiteral("Idempotency-Key"),
               QStringLiteral("Idempotency-Key must be 1 to 200 visible ASCII characters")}});

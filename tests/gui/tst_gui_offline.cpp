@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace pd;
 using namespace pd::test;
 
@@ -34,6 +36,34 @@ QJsonObject unsubscribePayload()
 QString outboxKey(qint64 id)
 {
     return QStringLiteral("outbox:") + QString::number(id);
+}
+
+// Shows the Requests page as the user sees it.
+bool showPage(RequestsPage &page)
+{
+    page.resize(1200, 700);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return false;
+    page.activate();
+    return true;
+}
+
+// Stops `server` and files an unsubscribe request; the item once its first
+// attempt failed for the network and it waits, pending.
+std::optional<OutboxItem> fileWhileOffline(TestServer &server, Outbox *outbox)
+{
+    server.halt();
+    QString error;
+    const auto item = outbox->submit(QStringLiteral("unsubscribe"), unsubscribePayload(), &error);
+    if (!item || !QTest::qWaitFor(
+                     [&] {
+                         return outbox->item(item->id)->attempts >= 1 &&
+                                outbox->item(item->id)->state == OutboxItem::State::Pending;
+                     },
+                     30000))
+        return std::nullopt;
+    return item;
 }
 
 } // namespace
@@ -55,23 +85,15 @@ private Q_SLOTS:
         AppServices *services = session.services();
 
         RequestsPage page(services);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.activate();
+        QVERIFY(showPage(page));
         QTRY_VERIFY(pageState(&page) == QStringLiteral("content") ||
                     pageState(&page) == QStringLiteral("empty"));
 
-        // The server goes away; the request is made anyway.
-        server.halt();
+        // The server goes away; the request is made anyway. It was tried,
+        // failed for the network, and waits: pending on the page.
         Outbox *outbox = services->outbox();
-        const auto item =
-            outbox->submit(QStringLiteral("unsubscribe"), unsubscribePayload(), &error);
-        QVERIFY2(item, qPrintable(error));
-        // It was tried, failed for the network, and waits: pending on the page.
-        QTRY_VERIFY_WITH_TIMEOUT(outbox->item(item->id)->attempts >= 1 &&
-                                     outbox->item(item->id)->state == OutboxItem::State::Pending,
-                                 30000);
+        const auto item = fileWhileOffline(server, outbox);
+        QVERIFY(item);
         QTRY_VERIFY(page.model()->rowOf(outboxKey(item->id)) >= 0);
         const int row = page.model()->rowOf(outboxKey(item->id));
         QVERIFY(page.model()->record(row)->waiting);
@@ -125,19 +147,10 @@ private Q_SLOTS:
                  qPrintable(error));
         AppServices *services = session.services();
         RequestsPage page(services);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.activate();
-
-        server.halt();
+        QVERIFY(showPage(page));
         Outbox *outbox = services->outbox();
-        const QJsonObject payload = unsubscribePayload();
-        const auto item = outbox->submit(QStringLiteral("unsubscribe"), payload, &error);
-        QVERIFY2(item, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(outbox->item(item->id)->attempts >= 1 &&
-                                     outbox->item(item->id)->state == OutboxItem::State::Pending,
-                                 30000);
+        const auto item = fileWhileOffline(server, outbox);
+        QVERIFY(item);
 
         // The user walks away: the idle time-out ends the session.
         QSignalSpy ended(services, &AppServices::sessionEnded);
@@ -182,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(resumed.constFirst().constFirst().toInt(), 1);
         const auto again = outbox->itemWithKey(item->idempotencyKey);
         QVERIFY(again);
-        QCOMPARE(again->payload, payload);
+        QCOMPARE(again->payload, unsubscribePayload());
         QTRY_COMPARE_WITH_TIMEOUT(outbox->item(again->id)->state, OutboxItem::State::Sent, 120000);
         const QString id = outbox->item(again->id)->serverRequestId;
         QTRY_VERIFY(page.model()->rowOf(id) >= 0);
