@@ -165,6 +165,7 @@ int main(int argc, char *argv[])
             pd::DemoBackend::findServerExecutable(QCoreApplication::applicationDirPath()));
         settings = std::make_unique<QSettings>(demoSession->settingsPath(), QSettings::IniFormat);
         options.dataDir = demoSession->appDataDir();
+        options.demoMailDir = demoSession->mailDir();
         options.ephemeralSecrets = true;
     } else {
         settings = std::make_unique<QSettings>();

@@ -494,7 +494,8 @@
     <message numerus="yes">
         <source>%n request(s) you filed had not reached the server yet. They are kept on this computer and will be sent when you sign in to this account again.</source>
         <translation>
-            <numerusform>%n permintaan yang Anda ajukan belum sampai ke server. Permintaan itu disimpan di komputer ini dan akan dikirim saat Anda masuk lagi ke akun ini.</numerusform></translation>
+            <numerusform>%n permintaan yang Anda ajukan belum sampai ke server. Permintaan itu disimpan di komputer ini dan akan dikirim saat Anda masuk lagi ke akun ini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -992,7 +993,8 @@
     <message numerus="yes">
         <source>That code is not correct. Check the message we sent to %1 and try again (%n tries left).</source>
         <translation>
-            <numerusform>Kode itu salah. Periksa pesan yang kami kirim ke %1 lalu coba lagi (sisa %n percobaan).</numerusform></translation>
+            <numerusform>Kode itu salah. Periksa pesan yang kami kirim ke %1 lalu coba lagi (sisa %n percobaan).</numerusform>
+        </translation>
     </message>
     <message>
         <source>That code is not correct. Check the message we sent to %1 and try again.</source>
@@ -1017,6 +1019,10 @@
     <message>
         <source>Cancelling the change…</source>
         <translation>Membatalkan perubahan…</translation>
+    </message>
+    <message>
+        <source>In the demo no mail leaves this computer: the message is a file in the folder %1.</source>
+        <translation>Dalam demo tidak ada email yang keluar dari komputer ini: pesannya berupa berkas di folder %1.</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3171,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>%n request(s) you filed before your last session ended are being sent now.</source>
         <translation>
-            <numerusform>%n permintaan yang Anda ajukan sebelum sesi terakhir Anda berakhir sedang dikirim sekarang.</numerusform></translation>
+            <numerusform>%n permintaan yang Anda ajukan sebelum sesi terakhir Anda berakhir sedang dikirim sekarang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ public:
         QSettings *settings = nullptr; // not owned; profiles and preferences, no secrets
         bool ephemeralSecrets = false; // tests/CLI only: tokens in memory, not the keychain
         bool developerMode = false;    // allows http:// on loopback
+        QString demoMailDir;           // demo only: where the demo server's mail lands
         int idleMinutes = 15;
         int syncIntervalMinutes = 15; // 0: sync only at sign-in and when asked
     };

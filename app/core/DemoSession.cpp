@@ -82,6 +82,11 @@ QString DemoSession::appDataDir() const
     return QDir(m_folder.path()).filePath(QStringLiteral("app"));
 }
 
+QString DemoSession::mailDir() const
+{
+    return QDir(m_folder.path()).filePath(QStringLiteral("mail"));
+}
+
 QString DemoSession::settingsPath() const
 {
     return QDir(m_folder.path()).filePath(QStringLiteral("settings.ini"));
@@ -91,7 +96,8 @@ void DemoSession::start()
 {
     const QString serverData = QDir(m_folder.path()).filePath(QStringLiteral("server"));
     PrivateFiles::makeFolder(serverData);
-    m_backend.start(serverData, {QStringLiteral("--demo")});
+    m_backend.start(serverData,
+                    {QStringLiteral("--demo"), QStringLiteral("--mail-dir"), mailDir()});
 }
 
 } // namespace pd

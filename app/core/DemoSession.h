@@ -26,6 +26,9 @@ public:
     // false when the temporary folder could not be made.
     bool isValid() const { return m_folder.isValid(); }
     QString appDataDir() const;
+    // The maildir the demo server delivers its mail to (an email change's
+    // code): the demo sends no real mail.
+    QString mailDir() const;
     QString settingsPath() const;
 
     void start();

@@ -23,13 +23,16 @@
 #include "widgets/RequestListModel.h"
 #include "widgets/TotpCodeEdit.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -474,6 +477,27 @@ private Q_SLOTS:
         QCOMPARE(serverProfile().json().value(QStringLiteral("email")).toString(), newEmail);
         // The form shows the new address.
         QTRY_COMPARE_WITH_TIMEOUT(dialog->edit(Field::Email)->text(), newEmail, 20000);
+    }
+
+    // The demo's server sends no mail: the code step says where its message is.
+    void demoSaysWhereTheCodeIs()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppServices::Options options;
+        options.dataDir = dir.filePath(QStringLiteral("app"));
+        options.settings = &settings;
+        options.ephemeralSecrets = true;
+        options.demoMailDir = dir.filePath(QStringLiteral("mail"));
+        AppServices services(options);
+        ChangeEmailDialog change(&services, QStringLiteral("old@example.com"),
+                                 QStringLiteral("new@example.com"));
+        QVERIFY(change.isAskingForCode());
+        const QString prompt = change.codePrompt()->text();
+        QVERIFY2(prompt.contains(QStringLiteral("new@example.com")), qPrintable(prompt));
+        QVERIFY2(
+            prompt.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("mail/new")))),
+            qPrintable(prompt));
     }
 };
 

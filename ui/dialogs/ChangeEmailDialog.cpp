@@ -1,5 +1,6 @@
 #include "dialogs/ChangeEmailDialog.h"
 
+#include "core/AppServices.h"
 #include "dialogs/ReauthenticateDialog.h"
 #include "profile/EmailAddress.h"
 #include "profile/EmailChange.h"
@@ -7,6 +8,7 @@
 #include "widgets/PlainTextLabel.h"
 #include "widgets/TotpCodeEdit.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,8 +130,15 @@ void ChangeEmailDialog::askForCode(const QString &email, int attemptsLeft)
 {
     m_pendingEmail = email;
     m_attemptsLeft = attemptsLeft;
-    m_codePrompt->setText(
-        tr("Enter the code we sent to %1. It is valid for 30 minutes.").arg(email));
+    QString prompt = tr("Enter the code we sent to %1. It is valid for 30 minutes.").arg(email);
+    // The demo's server sends no mail: its messages are files on this computer.
+    if (const QString demoMail = services()->options().demoMailDir; !demoMail.isEmpty())
+        prompt +=
+            u' ' +
+            tr("In the demo no mail leaves this computer: the message is a file "
+               "in the folder %1.")
+                .arg(QDir::toNativeSeparators(QDir(demoMail).filePath(QStringLiteral("new"))));
+    m_codePrompt->setText(prompt);
     m_code->clear();
     m_steps->setCurrentIndex(1);
     m_action->setText(tr("Con&firm"));
