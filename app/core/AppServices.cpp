@@ -155,11 +155,6 @@ bool AppServices::start(QString *error)
         *error = tr("The local data cache could not be opened: %1").arg(detail);
         return false;
     }
-    if (!d->held->open(&detail)) {
-        qCWarning(lcCore).noquote() << "held requests not opened:" << detail;
-        *error = tr("The local data cache could not be opened: %1").arg(detail);
-        return false;
-    }
     LocalStore *store = d->store.get();
     d->outbox = std::make_unique<Outbox>(store);
     d->documents = std::make_unique<DocumentCache>(store, nullptr);

@@ -41,6 +41,11 @@ bool HeldRequests::open(QString *error)
     return true;
 }
 
+bool HeldRequests::ensureOpen(QString *error)
+{
+    return m_connection || open(error);
+}
+
 QString HeldRequests::owner(const QString &profileId, const QString &accountId)
 {
     return profileId + u'/' + accountId;
@@ -48,12 +53,10 @@ QString HeldRequests::owner(const QString &profileId, const QString &accountId)
 
 bool HeldRequests::hold(const QString &owner, const QList<OutboxItem> &items, QString *error)
 {
-    if (!m_connection) {
-        *error = QStringLiteral("the held-requests file is not open");
-        return false;
-    }
     if (items.isEmpty())
         return true;
+    if (!ensureOpen(error))
+        return false;
     QSqlDatabase db = m_connection->database();
     QSqlQuery control(db);
     // FULL: the cache is wiped right after; these rows must be on disk first.
@@ -89,11 +92,14 @@ bool HeldRequests::hold(const QString &owner, const QList<OutboxItem> &items, QS
     return ok;
 }
 
-QList<OutboxItem> HeldRequests::heldFor(const QString &owner) const
+QList<OutboxItem> HeldRequests::heldFor(const QString &owner)
 {
     QList<OutboxItem> result;
-    if (!m_connection)
+    QString error;
+    if (!ensureOpen(&error)) {
+        qCWarning(lcOutbox).noquote() << "held requests not readable:" << error;
         return result;
+    }
     QSqlQuery query(m_connection->database());
     query.prepare(QStringLiteral("SELECT idempotency_key, type, payload, created_at FROM held "
                                  "WHERE owner = ? ORDER BY created_at, idempotency_key"));
@@ -114,10 +120,8 @@ QList<OutboxItem> HeldRequests::heldFor(const QString &owner) const
 
 bool HeldRequests::release(const QStringList &idempotencyKeys, QString *error)
 {
-    if (!m_connection) {
-        *error = QStringLiteral("the held-requests file is not open");
+    if (!ensureOpen(error))
         return false;
-    }
     QSqlQuery remove(m_connection->database());
     remove.prepare(QStringLiteral("DELETE FROM held WHERE idempotency_key = ?"));
     for (const QString &key : idempotencyKeys) {

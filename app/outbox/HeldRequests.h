@@ -27,7 +27,8 @@ public:
     HeldRequests(const HeldRequests &) = delete;
     HeldRequests &operator=(const HeldRequests &) = delete;
 
-    // Creates the file 0600 (or restricts it) and its table.
+    // Creates the file 0600 (or restricts it) and its table. The other calls
+    // open it on first use (most sessions never need it: not at start-up).
     bool open(QString *error);
     const QString &path() const { return m_path; }
 
@@ -37,12 +38,14 @@ public:
     // Keeps `items` for `owner`, synced to disk before it returns.
     bool hold(const QString &owner, const QList<OutboxItem> &items, QString *error);
     // What waits for `owner`, oldest first (pending, no attempts yet).
-    QList<OutboxItem> heldFor(const QString &owner) const;
+    QList<OutboxItem> heldFor(const QString &owner);
     // Drops the held copies with these keys (once queued again).
     bool release(const QStringList &idempotencyKeys, QString *error);
 
 private:
     QString m_path;
+    bool ensureOpen(QString *error);
+
     std::unique_ptr<StoreConnection> m_connection;
 };
 
