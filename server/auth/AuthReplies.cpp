@@ -18,17 +18,6 @@ HttpResponse AuthReplies::throttled(int retryAfterSeconds)
         QStringLiteral("Too many failed attempts. Wait before trying again."));
 }
 
-QString AuthReplies::totpCode(FieldReader &reader, const QString &name)
-{
-    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
-    const QString code = reader.requiredString(name, 6);
-    if (!code.isEmpty() && !sixDigits.match(code).hasMatch()) {
-        reader.fail(name, QStringLiteral("%1 must be six digits").arg(name));
-        return {};
-    }
-    return code;
-}
-
 bool AuthReplies::isValidEmail(const QString &email)
 {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));

@@ -15,8 +15,6 @@ public:
     // Every 401 carries a Bearer challenge (RFC 6750 §3).
     static HttpResponse unauthorized(Problem problem, const QString &detail = {});
     static HttpResponse throttled(int retryAfterSeconds);
-    // A six-digit TOTP code, or a field error.
-    static QString totpCode(FieldReader &reader, const QString &name);
     static bool isValidEmail(const QString &email);
 };
 

@@ -88,7 +88,7 @@ HttpResponse CredentialRoutes::reauthenticate(const HttpRequest &request)
         withPassword ? reader.requiredString(QStringLiteral("password"), kMaxPasswordLength)
                      : QString();
     const QString code =
-        withPassword ? QString() : AuthReplies::totpCode(reader, QStringLiteral("totp_code"));
+        withPassword ? QString() : reader.sixDigitCode(QStringLiteral("totp_code"));
     const AuthContext &caller = request.caller();
     const std::optional<AccountRecord> account = m_services.accounts.findById(caller.accountId);
     if (!account)
@@ -191,7 +191,7 @@ HttpResponse CredentialRoutes::confirmTotp(const HttpRequest &request)
         return error;
     FieldReader reader(*body);
     reader.rejectUnknown({QStringLiteral("code")});
-    const QString code = AuthReplies::totpCode(reader, QStringLiteral("code"));
+    const QString code = reader.sixDigitCode(QStringLiteral("code"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());
 
@@ -230,7 +230,7 @@ HttpResponse CredentialRoutes::disableTotp(const HttpRequest &request)
         return error;
     FieldReader reader(*body);
     reader.rejectUnknown({QStringLiteral("code")});
-    const QString code = AuthReplies::totpCode(reader, QStringLiteral("code"));
+    const QString code = reader.sixDigitCode(QStringLiteral("code"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());
 

@@ -91,7 +91,7 @@ HttpResponse SignInRoutes::totp(const HttpRequest &request)
     FieldReader reader(*body);
     reader.rejectUnknown({QStringLiteral("challenge_id"), QStringLiteral("code")});
     const QString challengeId = reader.requiredString(QStringLiteral("challenge_id"), 128);
-    const QString code = AuthReplies::totpCode(reader, QStringLiteral("code"));
+    const QString code = reader.sixDigitCode(QStringLiteral("code"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());
 

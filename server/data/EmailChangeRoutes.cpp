@@ -11,7 +11,6 @@
 #include "mail/MailSink.h"
 
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 namespace pd {
 
@@ -111,10 +110,7 @@ HttpResponse EmailChangeRoutes::confirm(const HttpRequest &request) const
         return error;
     FieldReader reader(*body);
     reader.rejectUnknown({QStringLiteral("code")});
-    const QString code = reader.requiredString(QStringLiteral("code"), 6).trimmed();
-    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
-    if (!code.isEmpty() && !sixDigits.match(code).hasMatch())
-        reader.fail(QStringLiteral("code"), QStringLiteral("code must be six digits"));
+    const QString code = reader.sixDigitCode(QStringLiteral("code"));
     if (!reader.ok())
         return HttpResponse::validationFailed(reader.errors());
 

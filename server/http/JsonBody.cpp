@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace pd {
 
@@ -38,6 +39,17 @@ void FieldReader::rejectUnknown(const QStringList &allowed)
         if (!allowed.contains(it.key()))
             fail(it.key(), QStringLiteral("%1 is not a known member").arg(path(it.key())));
     }
+}
+
+QString FieldReader::sixDigitCode(const QString &name)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    const QString code = requiredString(name, 6);
+    if (!code.isEmpty() && !sixDigits.match(code).hasMatch()) {
+        fail(name, QStringLiteral("%1 must be six digits").arg(name));
+        return {};
+    }
+    return code;
 }
 
 QString FieldReader::requiredString(const QString &name, int maxLength)

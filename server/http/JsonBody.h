@@ -29,6 +29,8 @@ public:
     bool requiredBool(const QString &name);
     QJsonObject requiredObject(const QString &name);
     QStringList stringList(const QString &name, const QStringList &allowed, bool required);
+    // A required code of exactly six digits (TOTP, a mailed confirmation).
+    QString sixDigitCode(const QString &name);
     void fail(const QString &name, const QString &message);
     // One error per member of the object that is not in `allowed`: bodies
     // are closed, so a misspelt field is reported instead of ignored.
