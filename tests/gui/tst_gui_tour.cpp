@@ -216,6 +216,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
         dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
         dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        // Some styles' dark palettes make Shadow a grey lighter than Window.
+        dark.setColor(QPalette::Shadow, QColor(0x5a, 0x5a, 0x5a));
         for (const QPalette &palette : {original, dark}) {
             window()->setPalette(palette);
             const QImage picture = window()->grab().toImage();

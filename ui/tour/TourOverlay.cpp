@@ -158,13 +158,15 @@ void TourOverlay::paintEvent(QPaintEvent *)
         hole.addRoundedRect(lit, 6, 6);
         dimmed = dimmed.subtracted(hole);
     }
-    // The darkest of these roles: Shadow alone is a light grey in some
-    // styles' dark palettes, which would brighten the window instead.
+    // The darkest of these roles, darkened further: Shadow alone is a light
+    // grey in some styles' dark palettes, and a shade as light as Window
+    // would leave a dark window undimmed.
     QColor shade = palette().color(QPalette::Shadow);
     for (const auto role : {QPalette::Window, QPalette::WindowText}) {
         if (palette().color(role).lightness() < shade.lightness())
             shade = palette().color(role);
     }
+    shade = shade.darker(300);
     shade.setAlpha(160);
     painter.fillPath(dimmed, shade);
     if (!m_highlight.isEmpty()) {
