@@ -75,7 +75,13 @@ QString ApiError::messageForSlug(const QString &slug)
         {"refresh-token-reused",
          QT_TR_NOOP("Your session was ended for your protection because it was used from "
                     "elsewhere. Please sign in again.")},
-        {"oidc-token-invalid", QT_TR_NOOP("The sign-in with your identity provider failed.")},
+        {"oidc-token-invalid",
+         QT_TR_NOOP("The sign-in with your identity provider failed or was already used. "
+                    "Start it again.")},
+        {"identity-not-linked",
+         QT_TR_NOOP("This sign-in is not linked to an account yet. Sign in with your email and "
+                    "password, then link it on the Security page under \"Sign-in with Google "
+                    "or your organization\".")},
         {"reauthentication-required",
          QT_TR_NOOP("Please confirm your password or code again to continue.")},
         {"forbidden", QT_TR_NOOP("You are not allowed to do this.")},

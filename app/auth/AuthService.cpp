@@ -70,7 +70,26 @@ void AuthService::signInWithPassword(const QString &email, const QString &passwo
     connect(job, &ApiJob::finished, this,
             [this, generation = m_generation](const ApiResult &result) {
                 if (generation == m_generation)
-                    onSignInAnswer(result, true);
+                    onSignInAnswer(result, true, false);
+            });
+}
+
+void AuthService::signInWithIdToken(const QString &issuer, const QByteArray &idToken,
+                                    const QString &deviceName, const QUrl &providerSignOutUrl)
+{
+    if (m_state == State::SigningIn || m_state == State::SigningOut)
+        return;
+    setState(State::SigningIn);
+    m_pendingProviderSignOutUrl = providerSignOutUrl;
+    QJsonObject body{{QStringLiteral("issuer"), issuer},
+                     {QStringLiteral("id_token"), QString::fromLatin1(idToken)}};
+    if (!deviceName.isEmpty())
+        body.insert(QStringLiteral("device_name"), deviceName);
+    ApiJob *job = m_client->send(postJson(QStringLiteral("/auth/oidc"), body));
+    connect(job, &ApiJob::finished, this,
+            [this, generation = m_generation](const ApiResult &result) {
+                if (generation == m_generation)
+                    onSignInAnswer(result, true, true);
             });
 }
 
@@ -85,12 +104,13 @@ void AuthService::submitTotp(const QString &code)
     connect(job, &ApiJob::finished, this,
             [this, generation = m_generation](const ApiResult &result) {
                 if (generation == m_generation)
-                    onSignInAnswer(result, false);
+                    onSignInAnswer(result, false, m_pendingWithProvider);
             });
 }
 
-void AuthService::onSignInAnswer(const ApiResult &result, bool allowChallenge)
+void AuthService::onSignInAnswer(const ApiResult &result, bool allowChallenge, bool withProvider)
 {
+    m_pendingWithProvider = withProvider;
     ApiError error;
     std::optional<SignInResult> answer;
     if (!result.ok())
@@ -116,6 +136,9 @@ void AuthService::onSignInAnswer(const ApiResult &result, bool allowChallenge)
         return;
     }
     m_challengeId.clear();
+    m_withProvider = withProvider;
+    m_providerSignOutUrl = withProvider ? m_pendingProviderSignOutUrl : QUrl();
+    m_pendingProviderSignOutUrl.clear();
     acceptTokens(*answer, [this] {
         qCInfo(lcAuth) << "signed in";
         setState(State::SignedIn);
@@ -334,6 +357,10 @@ void AuthService::clearMemory()
     m_sessionId.clear();
     m_accountId.clear();
     m_challengeId.clear();
+    m_withProvider = false;
+    m_pendingWithProvider = false;
+    m_providerSignOutUrl.clear();
+    m_pendingProviderSignOutUrl.clear();
 }
 
 } // namespace pd

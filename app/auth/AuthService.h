@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <chrono>
 
@@ -37,10 +38,21 @@ public:
     // The signed-in account's opaque id (empty if the server does not say).
     QString accountId() const { return m_accountId; }
     QString storeKey() const;
+    // How this session was signed in: single sign-on (in this run of the
+    // app), else false (a password, or a session resumed from an earlier run).
+    bool signedInWithProvider() const { return m_withProvider; }
+    // The identity provider's sign-out page for this session, if it has one
+    // (held in memory only). Read it before signOut(), which forgets it.
+    QUrl providerSignOutUrl() const { return m_providerSignOutUrl; }
 
     void signInWithPassword(const QString &email, const QString &password,
                             const QString &deviceName = {});
-    // Answers the two-factor challenge of the last password sign-in.
+    // Signs in with an ID token from an OpenID Provider (OidcAuthorization);
+    // the two-factor step follows as after a password when the account has
+    // it on. `providerSignOutUrl` is offered after this session's sign-out.
+    void signInWithIdToken(const QString &issuer, const QByteArray &idToken,
+                           const QString &deviceName = {}, const QUrl &providerSignOutUrl = {});
+    // Answers the two-factor challenge of the last password or single sign-on.
     void submitTotp(const QString &code);
     // Resumes the session of an earlier run from the stored refresh token.
     void restoreSession();
@@ -70,7 +82,7 @@ private:
     };
 
     void setState(State state);
-    void onSignInAnswer(const ApiResult &result, bool allowChallenge);
+    void onSignInAnswer(const ApiResult &result, bool allowChallenge, bool withProvider);
     void acceptTokens(const SignInResult &tokens, std::function<void()> then);
     void onRefreshAnswer(const ApiResult &result);
     void finishRefresh(RefreshOutcome outcome, const std::optional<ApiError> &error);
@@ -88,6 +100,10 @@ private:
     QString m_sessionId;
     QString m_accountId;
     QString m_challengeId;
+    bool m_withProvider = false;
+    bool m_pendingWithProvider = false;
+    QUrl m_providerSignOutUrl;
+    QUrl m_pendingProviderSignOutUrl;
     QList<Waiter> m_refreshWaiters;
     bool m_refreshing = false;
     // Bumped on every sign-out: answers meant for an older session are dropped.

@@ -33,8 +33,15 @@ std::optional<Discovery> Discovery::fromJson(const QJsonDocument &document, ApiE
     d.supportEmail = reader.string(u"support_email");
     d.securityEmail = reader.string(u"security_email");
     for (JsonReader issuer : reader.objects(u"oidc_issuers")) {
-        d.oidcIssuers.append({readUrl(issuer, u"issuer"), issuer.string(u"client_id"),
-                              issuer.string(u"display_name")});
+        Discovery::OidcIssuer parsed{readUrl(issuer, u"issuer"), issuer.string(u"client_id"),
+                                     issuer.string(u"display_name")};
+        if (issuer.json().contains(u"scopes"))
+            parsed.scopes = issuer.strings(u"scopes");
+        if (issuer.ok() && !parsed.scopes.contains(QLatin1String("openid")))
+            issuer.fail(u"scopes", QStringLiteral("lacks openid"));
+        if (issuer.ok() && parsed.issuer.scheme() != QLatin1String("https"))
+            issuer.fail(u"issuer", QStringLiteral("not https"));
+        d.oidcIssuers.append(parsed);
     }
     d.requestTypes = reader.strings(u"request_types");
     JsonReader deadlines = reader.object(u"request_deadline_days");

@@ -19,6 +19,9 @@ struct Discovery {
         QUrl issuer;
         QString clientId;
         QString displayName;
+        // What to ask the provider for; servers that predate the field get
+        // the minimum an ID token with an email needs.
+        QStringList scopes{QStringLiteral("openid"), QStringLiteral("email")};
         bool operator==(const OidcIssuer &) const = default;
     };
     struct StorageRegion {

@@ -1,0 +1,82 @@
+#include "auth/LoopbackReceiver.h"
+
+#include "auth/AuthLog.h"
+
+#include <QHostAddress>
+#include <QOAuthHttpServerReplyHandler>
+#include <QVariantMap>
+
+namespace pd {
+
+namespace {
+const QString kPath = QStringLiteral("callback");
+
+bool isAuthorizationResponse(const QVariantMap &values)
+{
+    return values.contains(QStringLiteral("state")) || values.contains(QStringLiteral("code")) ||
+           values.contains(QStringLiteral("error"));
+}
+} // namespace
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent)
+    : QObject(parent)
+{}
+
+LoopbackReceiver::~LoopbackReceiver()
+{
+    close();
+}
+
+bool LoopbackReceiver::listen()
+{
+    close();
+    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, this);
+    if (!m_handler->isListening()) {
+        qCWarning(lcAuth) << "no loopback port for the sign-in callback";
+        delete m_handler;
+        m_handler = nullptr;
+        return false;
+    }
+    m_handler->setCallbackPath(kPath);
+    connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this,
+            [this](const QVariantMap &values) {
+                if (!isAuthorizationResponse(values))
+                    return;
+                QUrlQuery query;
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                    query.addQueryItem(it.key(), it.value().toString());
+                Q_EMIT callbackReceived(query);
+            });
+    return true;
+}
+
+bool LoopbackReceiver::isListening() const
+{
+    return m_handler && m_handler->isListening();
+}
+
+QUrl LoopbackReceiver::redirectUri() const
+{
+    if (!m_handler)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_handler->port());
+    url.setPath(QLatin1Char('/') + kPath);
+    return url;
+}
+
+void LoopbackReceiver::setPageText(const QString &text)
+{
+    if (m_handler)
+        m_handler->setCallbackText(text.toHtmlEscaped());
+}
+
+void LoopbackReceiver::close()
+{
+    if (m_handler)
+        m_handler->close();
+}
+
+} // namespace pd
