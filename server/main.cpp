@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QUrl>
 
@@ -37,6 +38,32 @@ bool parseIssuer(const QString &text, pd::ServerConfig *config)
                                 parts.size() > 2 ? parts.mid(2).join(QLatin1Char(','))
                                                  : QStringLiteral("Single sign-on")});
     return true;
+}
+
+// ISSUER_URL,SCOPE[ SCOPE...] for an issuer given with --oidc-issuer.
+bool parseScopes(const QString &text, pd::ServerConfig *config)
+{
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (comma <= 0)
+        return false;
+    const QString issuer = text.left(comma);
+    const QStringList scopes = text.mid(comma + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // RFC 6749 §3.3 scope-token characters; the app cannot sign in without
+    // an ID token, so openid is a must.
+    static const QRegularExpression token(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"));
+    if (!scopes.contains(QLatin1String("openid")))
+        return false;
+    for (const QString &scope : scopes) {
+        if (!token.match(scope).hasMatch())
+            return false;
+    }
+    for (pd::OidcIssuerConfig &configured : config->oidcIssuers) {
+        if (configured.issuer == issuer) {
+            configured.scopes = scopes;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -108,6 +135,11 @@ int main(int argc, char *argv[])
         QStringLiteral("oidc-issuer"),
         QStringLiteral("Trusted OpenID Provider: ISSUER_URL,CLIENT_ID[,NAME]. Repeatable."),
         QStringLiteral("spec"));
+    const QCommandLineOption issuerScopes(
+        QStringLiteral("oidc-scopes"),
+        QStringLiteral("Scopes the app asks an --oidc-issuer for: ISSUER_URL,SCOPE[ SCOPE...] "
+                       "(must include openid; default \"openid email\"). Repeatable."),
+        QStringLiteral("spec"));
     const QCommandLineOption extraCa(
         QStringLiteral("trust-ca"),
         QStringLiteral("Extra CA bundle for outgoing HTTPS (OpenID Providers)."),
@@ -145,11 +177,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Testing (needs --developer-mode): append every response, tokens "
                        "included, to this JSONL file (created 0600)."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {listen,        publicUrl,   dataDir,   db,           dbPasswordFile, cert,
-         key,           demo,        demoScale, processAfter, accessTtl,      rateLimit,
-         retention,     grace,       issuer,    extraCa,      headerTimeout,  idleTimeout,
-         developerMode, clockOffset, record,    mailDir,      smtpUrl});
+    parser.addOptions({listen,       publicUrl, dataDir,       db,          dbPasswordFile,
+                       cert,         key,       demo,          demoScale,   processAfter,
+                       accessTtl,    rateLimit, retention,     grace,       issuer,
+                       issuerScopes, extraCa,   headerTimeout, idleTimeout, developerMode,
+                       clockOffset,  record,    mailDir,       smtpUrl});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -193,6 +225,13 @@ int main(int argc, char *argv[])
     for (const QString &spec : parser.values(issuer)) {
         if (!parseIssuer(spec, &config)) {
             err << "invalid --oidc-issuer value\n";
+            return 2;
+        }
+    }
+    for (const QString &spec : parser.values(issuerScopes)) {
+        if (!parseScopes(spec, &config)) {
+            err << "invalid --oidc-scopes value: ISSUER_URL,SCOPE[ SCOPE...] for an "
+                   "--oidc-issuer, including openid\n";
             return 2;
         }
     }

@@ -77,14 +77,18 @@ HttpResponse SessionRoutes::list(const HttpRequest &request)
     for (const auto &session : sessions) {
         // Sessions keep a coarse text location; the API's structured
         // location is null until a GeoIP source exists.
-        items.append(QJsonObject{{QStringLiteral("id"), session.id},
-                                 {QStringLiteral("device_name"), nullIfEmpty(session.deviceName)},
-                                 {QStringLiteral("user_agent"), nullIfEmpty(session.userAgent)},
-                                 {QStringLiteral("ip_address"), session.ipAddress},
-                                 {QStringLiteral("location"), QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("created_at"), toApiTime(session.createdAt)},
-                                 {QStringLiteral("last_seen_at"), toApiTime(session.lastSeenAt)},
-                                 {QStringLiteral("current"), session.id == caller.sessionId}});
+        items.append(QJsonObject{
+            {QStringLiteral("id"), session.id},
+            {QStringLiteral("device_name"), nullIfEmpty(session.deviceName)},
+            {QStringLiteral("user_agent"), nullIfEmpty(session.userAgent)},
+            {QStringLiteral("ip_address"), session.ipAddress},
+            {QStringLiteral("location"), QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("created_at"), toApiTime(session.createdAt)},
+            {QStringLiteral("last_seen_at"), toApiTime(session.lastSeenAt)},
+            {QStringLiteral("current"), session.id == caller.sessionId},
+            {QStringLiteral("sign_in_method"), session.authMethod.startsWith(QLatin1String("oidc"))
+                                                   ? QStringLiteral("oidc")
+                                                   : QStringLiteral("password")}});
     }
     return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
 }

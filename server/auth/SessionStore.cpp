@@ -23,11 +23,13 @@ SessionRecord readSession(const QSqlQuery &query)
     session.location = query.value(4).toString();
     session.createdAt = query.value(5).toLongLong();
     session.lastSeenAt = query.value(6).toLongLong();
+    session.authMethod = query.value(7).toString();
     return session;
 }
 
 const QString kSessionColumns = QStringLiteral(
-    "s.id, s.device_name, s.user_agent, s.ip_address, s.location, s.created_at, s.last_seen_at");
+    "s.id, s.device_name, s.user_agent, s.ip_address, s.location, s.created_at, s.last_seen_at,"
+    " s.auth_method");
 
 } // namespace
 

@@ -18,6 +18,7 @@ struct SessionRecord {
     QString userAgent;
     QString ipAddress;
     QString location;
+    QString authMethod; // password, password+totp, oidc, oidc+totp
     qint64 createdAt = 0;
     qint64 lastSeenAt = 0;
 };

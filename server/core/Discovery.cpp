@@ -36,9 +36,11 @@ QJsonObject Discovery::document(const ServerContext &context, const QJsonArray &
     const ServerConfig &config = context.config;
     QJsonArray issuers;
     for (const OidcIssuerConfig &issuer : config.oidcIssuers) {
-        issuers.append(QJsonObject{{QStringLiteral("issuer"), issuer.issuer},
-                                   {QStringLiteral("client_id"), issuer.clientId},
-                                   {QStringLiteral("display_name"), issuer.displayName}});
+        issuers.append(
+            QJsonObject{{QStringLiteral("issuer"), issuer.issuer},
+                        {QStringLiteral("client_id"), issuer.clientId},
+                        {QStringLiteral("display_name"), issuer.displayName},
+                        {QStringLiteral("scopes"), QJsonArray::fromStringList(issuer.scopes)}});
     }
     QJsonObject deadlines;
     for (const QString &type : requestTypes())

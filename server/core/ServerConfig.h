@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pd {
 
@@ -10,6 +11,8 @@ struct OidcIssuerConfig {
     QString issuer; // e.g. https://127.0.0.1:4000
     QString clientId;
     QString displayName;
+    // What the app asks the provider for (discovery's oidc_issuers[].scopes).
+    QStringList scopes{QStringLiteral("openid"), QStringLiteral("email")};
 };
 
 // Everything the command line can set. Defaults are the documented ones.

@@ -67,6 +67,23 @@ private:
                              {{QStringLiteral("password"), account.password}}, accessToken)
                    .status == 204;
     }
+    // sign_in_method of the calling session in its own sessions list.
+    QString signInMethodOf(const QString &accessToken)
+    {
+        const QJsonArray items = m_server.get(QStringLiteral("/api/v1/auth/sessions"), accessToken)
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        for (const QJsonValue &item : items) {
+            if (item.toObject().value(QStringLiteral("current")).toBool())
+                return item.toObject().value(QStringLiteral("sign_in_method")).toString();
+        }
+        return {};
+    }
+    QString signInMethodOf(const Reply &reply)
+    {
+        return signInMethodOf(reply.json().value(QStringLiteral("access_token")).toString());
+    }
     bool twoFactorOfSession(const Reply &reply)
     {
         const QString token = reply.json().value(QStringLiteral("access_token")).toString();
@@ -106,6 +123,9 @@ private Q_SLOTS:
                  m_idp.issuer());
         QCOMPARE(issuers.first().toObject().value(QStringLiteral("client_id")).toString(),
                  kClientId);
+        // No --oidc-scopes: what an ID token with an email needs.
+        QCOMPARE(issuers.first().toObject().value(QStringLiteral("scopes")).toArray(),
+                 (QJsonArray{QStringLiteral("openid"), QStringLiteral("email")}));
     }
 
     void noncesAreIssued()
@@ -190,6 +210,8 @@ private Q_SLOTS:
                  QStringLiteral("Bearer"));
         QVERIFY(!rsa.json().value(QStringLiteral("refresh_token")).toString().isEmpty());
         QCOMPARE(twoFactorOfSession(rsa), false);
+        QCOMPARE(signInMethodOf(rsa), QStringLiteral("oidc"));
+        QCOMPARE(signInMethodOf(m_plainTokens.accessToken), QStringLiteral("password"));
     }
 
     void linkedSubjectWinsOverEmail()
@@ -235,6 +257,9 @@ private Q_SLOTS:
         QCOMPARE(done.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("authenticated"));
         QCOMPARE(twoFactorOfSession(done), true);
+        // The TOTP step does not make it a password session.
+        QCOMPARE(signInMethodOf(done), QStringLiteral("oidc"));
+        QCOMPARE(signInMethodOf(two.accessToken), QStringLiteral("password"));
     }
 
     void tokensWorkOnce()
