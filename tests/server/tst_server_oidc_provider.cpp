@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QNetworkReply>
+#include <QSslCertificate>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -186,6 +188,34 @@ private Q_SLOTS:
                     .startsWith(m_idp.issuer()));
         QCOMPARE(metadata.value(QStringLiteral("code_challenge_methods_supported")).toArray(),
                  QJsonArray{QStringLiteral("S256")});
+    }
+
+    void caBundleTrustsServerAndProvider()
+    {
+        // The app's profile has one custom CA file: both CAs go into it.
+        const QString bundle = m_idp.writeCaBundle({m_server.caCertificatePath()});
+        QVERIFY2(!bundle.isEmpty(), qPrintable(m_idp.lastError()));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(bundle);
+        QCOMPARE(certificates.size(), 2);
+        const auto reaches = [](const QList<QSslCertificate> &trusted, const QUrl &url) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates(trusted);
+            QNetworkRequest request(url);
+            request.setSslConfiguration(ssl);
+            QNetworkAccessManager network;
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished() && !finished.wait(30000))
+                return false;
+            reply->deleteLater();
+            return reply->error() == QNetworkReply::NoError;
+        };
+        const QUrl provider(m_idp.issuer() + QStringLiteral("/.well-known/openid-configuration"));
+        const QUrl server =
+            m_server.origin().resolved(QUrl(QStringLiteral("/.well-known/privacy-dashboard")));
+        QVERIFY(reaches(certificates, provider));
+        QVERIFY(reaches(certificates, server));
+        QVERIFY(!reaches(QSslCertificate::fromPath(m_server.caCertificatePath()), provider));
     }
 
     void callbackCarriesCodeStateAndIssuer()
