@@ -310,6 +310,9 @@ void OidcAuthorization::fail(ApiError error, const QString &userMessage)
 
 void OidcAuthorization::finish()
 {
+    // First: cancelling the jobs below reports back synchronously, and
+    // those reports must find the attempt over.
+    setStep(Step::Finished);
     m_browserTimer->stop();
     m_receiver->close();
     if (m_nonceJob)
@@ -319,7 +322,6 @@ void OidcAuthorization::finish()
     // Nothing of this attempt stays usable.
     m_state.clear();
     m_pkce = {};
-    setStep(Step::Finished);
 }
 
 } // namespace pd
