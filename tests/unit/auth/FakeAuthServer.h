@@ -45,6 +45,16 @@ struct FakeAuthServer {
             }
             return tokenSet(access(), refresh());
         }
+        if (path == QLatin1String("/api/v1/auth/oidc")) {
+            const QString token = body.value(QLatin1String("id_token")).toString();
+            if (token == QLatin1String("unlinked"))
+                return FakeResponse::problem(401, QStringLiteral("identity-not-linked"));
+            if (token == QLatin1String("mfa"))
+                return FakeResponse::json(
+                    200,
+                    R"({"status":"mfa_required","challenge_id":"c1","methods":["totp"],"expires_in":300})");
+            return tokenSet(access(), refresh());
+        }
         if (path == QLatin1String("/api/v1/auth/totp")) {
             if (body.value(QLatin1String("challenge_id")).toString() != QLatin1String("c1") ||
                 body.value(QLatin1String("code")).toString() != QLatin1String("123456"))

@@ -143,6 +143,64 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1String("challenge_id")).toString(), QStringLiteral("c1"));
     }
 
+    void singleSignOnSendsTheIdTokenAndRemembersTheProvider()
+    {
+        const QUrl providerSignOut(QStringLiteral("https://idp.test/session/end?client_id=app"));
+        QSignalSpy signedIn(auth, &AuthService::signedIn);
+        auth->signInWithIdToken(QStringLiteral("https://idp.test"), "header.payload.sig",
+                                QStringLiteral("Laptop"), providerSignOut);
+        QVERIFY(signedIn.wait(5000));
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                requestsTo(QStringLiteral("/api/v1/auth/oidc")).constFirst().body)
+                .object();
+        QCOMPARE(body.value(QLatin1String("issuer")).toString(),
+                 QStringLiteral("https://idp.test"));
+        QCOMPARE(body.value(QLatin1String("id_token")).toString(),
+                 QStringLiteral("header.payload.sig"));
+        QCOMPARE(body.value(QLatin1String("device_name")).toString(), QStringLiteral("Laptop"));
+        QVERIFY(auth->signedInWithProvider());
+        QCOMPARE(auth->providerSignOutUrl(), providerSignOut);
+
+        QSignalSpy signedOut(auth, &AuthService::signedOut);
+        auth->signOut();
+        QVERIFY(signedOut.wait(5000));
+        QVERIFY(!auth->signedInWithProvider());
+        QVERIFY(auth->providerSignOutUrl().isEmpty());
+
+        // A password sign-in afterwards is not a provider's.
+        QVERIFY(signIn());
+        QVERIFY(!auth->signedInWithProvider());
+        QVERIFY(auth->providerSignOutUrl().isEmpty());
+    }
+
+    void singleSignOnWithTwoFactorGoesThroughTheTotpStep()
+    {
+        QSignalSpy challenge(auth, &AuthService::twoFactorRequired);
+        QSignalSpy signedIn(auth, &AuthService::signedIn);
+        auth->signInWithIdToken(QStringLiteral("https://idp.test"), "mfa", {},
+                                QUrl(QStringLiteral("https://idp.test/end")));
+        QVERIFY(challenge.wait(5000));
+        QCOMPARE(auth->state(), AuthService::State::TwoFactorRequired);
+        QVERIFY(auth->accessToken().isEmpty());
+        auth->submitTotp(QStringLiteral("123456"));
+        QVERIFY(signedIn.wait(5000));
+        QVERIFY(auth->signedInWithProvider());
+        QCOMPARE(auth->providerSignOutUrl(), QUrl(QStringLiteral("https://idp.test/end")));
+    }
+
+    void unlinkedIdentityFailsWithItsProblem()
+    {
+        QSignalSpy failed(auth, &AuthService::signInFailed);
+        auth->signInWithIdToken(QStringLiteral("https://idp.test"), "unlinked");
+        QVERIFY(failed.wait(5000));
+        const ApiError error = failed.constFirst().constFirst().value<ApiError>();
+        QVERIFY(error.isProblem(QLatin1String("identity-not-linked")));
+        QVERIFY(error.userMessage().contains(QStringLiteral("Security page")));
+        QCOMPARE(auth->state(), AuthService::State::SignedOut);
+        QVERIFY(!auth->signedInWithProvider());
+    }
+
     void refreshStoresNewRefreshTokenBeforeUsingNewAccessToken()
     {
         delete auth;
