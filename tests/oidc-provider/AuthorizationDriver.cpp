@@ -86,6 +86,26 @@ QNetworkReply *AuthorizationDriver::send(const QUrl &url, const QByteArray &form
     return reply;
 }
 
+AuthorizationDriver::Delivery AuthorizationDriver::deliver(const QUrl &callback)
+{
+    QNetworkRequest request(callback);
+    request.setTransferTimeout(30000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    const std::unique_ptr<QNetworkReply, ReplyDeleter> reply(m_network.get(request));
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    Delivery delivery;
+    delivery.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delivery.body = reply->readAll();
+    if (delivery.status == 0)
+        delivery.networkError = reply->errorString();
+    return delivery;
+}
+
 std::optional<QUrl> AuthorizationDriver::run(const QUrl &authorizationUrl, const QString &login,
                                              Mode mode)
 {

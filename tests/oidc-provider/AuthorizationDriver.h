@@ -37,6 +37,17 @@ public:
 
     QString lastError() const { return m_error; }
 
+    // What the browser would see when it follows the redirect to the app.
+    struct Delivery {
+        int status = 0;
+        QByteArray body;
+        QString networkError; // empty when an HTTP answer came
+    };
+    // Requests `callback` (the app's loopback listener), as the browser does
+    // at the end. Blocks in a local event loop, so a listener in this
+    // process answers meanwhile.
+    Delivery deliver(const QUrl &callback);
+
 private:
     enum class Mode { SignIn, Cancel };
     std::optional<QUrl> run(const QUrl &authorizationUrl, const QString &login, Mode mode);

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -231,6 +233,30 @@ private Q_SLOTS:
                  m_idp.issuer());
         QVERIFY(!flow.query().queryItemValue(QStringLiteral("code")).isEmpty());
         QVERIFY(!flow.query().hasQueryItem(QStringLiteral("error")));
+
+        // Delivered as the browser would, here to a stand-in listener.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        QByteArray requestLine;
+        connect(&listener, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = listener.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requestLine] {
+                if (!socket->canReadLine())
+                    return;
+                requestLine = socket->readLine().trimmed();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 4\r\nConnection: close\r\n\r\n"
+                              "done");
+                socket->disconnectFromHost();
+            });
+        });
+        QUrl callback = flow.callback;
+        callback.setPort(listener.serverPort());
+        const AuthorizationDriver::Delivery delivery = AuthorizationDriver(m_idp).deliver(callback);
+        QCOMPARE(delivery.status, 200);
+        QCOMPARE(delivery.body, QByteArray("done"));
+        QCOMPARE(requestLine, "GET " +
+                                  callback.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                                  " HTTP/1.1");
     }
 
     void wrongCodeVerifierIsRefusedByTheProvider()
