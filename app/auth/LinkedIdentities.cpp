@@ -38,6 +38,7 @@ std::optional<QList<LinkedIdentity>> LinkedIdentities::parse(const QJsonDocument
         LinkedIdentity identity;
         identity.id = item.string(u"id");
         identity.issuer = item.string(u"issuer");
+        identity.subject = item.string(u"subject");
         identity.providerName = item.optionalString(u"provider_name").value_or(QString());
         identity.linkedAt = QDateTime::fromString(item.string(u"linked_at"), Qt::ISODateWithMs);
         if (item.ok() && !identity.linkedAt.isValid())

@@ -16,6 +16,7 @@ namespace pd {
 struct LinkedIdentity {
     QString id;
     QString issuer;
+    QString subject;      // the provider's opaque id of the user
     QString providerName; // empty when the server no longer lists the provider
     QDateTime linkedAt;
 };

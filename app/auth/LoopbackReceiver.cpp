@@ -29,7 +29,12 @@ LoopbackReceiver::~LoopbackReceiver()
 
 bool LoopbackReceiver::listen()
 {
-    close();
+    if (m_handler) {
+        m_handler->close();
+        m_handler->deleteLater();
+        m_handler = nullptr;
+    }
+    m_redirectUri.clear();
     m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, this);
     if (!m_handler->isListening()) {
         qCWarning(lcAuth) << "no loopback port for the sign-in callback";
@@ -38,6 +43,11 @@ bool LoopbackReceiver::listen()
         return false;
     }
     m_handler->setCallbackPath(kPath);
+    // Kept: the token request must repeat it after the listener has closed.
+    m_redirectUri.setScheme(QStringLiteral("http"));
+    m_redirectUri.setHost(QStringLiteral("127.0.0.1"));
+    m_redirectUri.setPort(m_handler->port());
+    m_redirectUri.setPath(QLatin1Char('/') + kPath);
     connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this,
             [this](const QVariantMap &values) {
                 if (!isAuthorizationResponse(values))
@@ -57,14 +67,7 @@ bool LoopbackReceiver::isListening() const
 
 QUrl LoopbackReceiver::redirectUri() const
 {
-    if (!m_handler)
-        return {};
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_handler->port());
-    url.setPath(QLatin1Char('/') + kPath);
-    return url;
+    return m_redirectUri;
 }
 
 void LoopbackReceiver::setPageText(const QString &text)

@@ -24,7 +24,7 @@ public:
     // False when no loopback port could be opened.
     bool listen();
     bool isListening() const;
-    // http://127.0.0.1:<port>/callback
+    // http://127.0.0.1:<port>/callback of the last listen(), also after close().
     QUrl redirectUri() const;
     // The page the browser shows for the callback being answered now; set
     // from a callbackReceived() handler to describe its outcome.
@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     QOAuthHttpServerReplyHandler *m_handler = nullptr;
+    QUrl m_redirectUri;
 };
 
 } // namespace pd

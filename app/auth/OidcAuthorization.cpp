@@ -239,6 +239,9 @@ void OidcAuthorization::redeem(const QString &code)
         if (!result.ok()) {
             const QString oauthError =
                 result.json.object().value(QLatin1String("error")).toString();
+            // The OAuth error code only: the description is the provider's free text.
+            qCWarning(lcAuth).noquote()
+                << "token endpoint refused the code:" << result.httpStatus << oauthError.left(64);
             if (oauthError == QLatin1String("invalid_grant")) {
                 fail(*result.error, tr("The sign-in at %1 expired or was already used. Start "
                                        "it again.")

@@ -270,8 +270,10 @@ private Q_SLOTS:
         QCOMPARE(form.queryItemValue(u"grant_type"_qs), u"authorization_code"_qs);
         QCOMPARE(form.queryItemValue(u"code"_qs), u"the-code"_qs);
         QCOMPARE(form.queryItemValue(u"client_id"_qs), kClientId);
-        QCOMPARE(QUrl(form.queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded)),
-                 m_flow->redirectUri());
+        // The very redirect URI of the authorization, though its listener closed.
+        QCOMPARE(form.queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded),
+                 authorizationQuery().queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+        QCOMPARE(QUrl(form.queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded)).port(), port);
         const QByteArray verifier = form.queryItemValue(u"code_verifier"_qs).toLatin1();
         QCOMPARE(PkceChallenge::challengeFor(verifier),
                  authorizationQuery().queryItemValue(u"code_challenge"_qs).toLatin1());
