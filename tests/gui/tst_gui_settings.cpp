@@ -329,7 +329,7 @@ private Q_SLOTS:
         m_settings->sync();
         QSettings saved(m_settings->fileName(), QSettings::IniFormat);
         QCOMPARE(AppSettings(&saved).idleTimeout(), minutes(5));
-        // The next start reads it (app/main.cpp passes it to AppServices).
+        // The next start reads it (ui/main.cpp passes it to AppServices).
         AppServices::Options options;
         options.idleMinutes = int(AppSettings(&saved).idleTimeout().count());
         AppServices next(options);
