@@ -12,7 +12,7 @@
 
 namespace {
 
-bool parseListen(const QString &text, pd::ServerConfig *config)
+bool parseListen(const QString &text, pd::server::ServerConfig *config)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
@@ -28,7 +28,7 @@ bool parseListen(const QString &text, pd::ServerConfig *config)
     return true;
 }
 
-bool parseIssuer(const QString &text, pd::ServerConfig *config)
+bool parseIssuer(const QString &text, pd::server::ServerConfig *config)
 {
     // ISSUER_URL,CLIENT_ID[,DISPLAY NAME]
     const QStringList parts = text.split(QLatin1Char(','));
@@ -41,7 +41,7 @@ bool parseIssuer(const QString &text, pd::ServerConfig *config)
 }
 
 // ISSUER_URL,SCOPE[ SCOPE...] for an issuer given with --oidc-issuer.
-bool parseScopes(const QString &text, pd::ServerConfig *config)
+bool parseScopes(const QString &text, pd::server::ServerConfig *config)
 {
     const qsizetype comma = text.indexOf(QLatin1Char(','));
     if (comma <= 0)
@@ -57,7 +57,7 @@ bool parseScopes(const QString &text, pd::ServerConfig *config)
         if (!token.match(scope).hasMatch())
             return false;
     }
-    for (pd::OidcIssuerConfig &configured : config->oidcIssuers) {
+    for (pd::server::OidcIssuerConfig &configured : config->oidcIssuers) {
         if (configured.issuer == issuer) {
             configured.scopes = scopes;
             return true;
@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
                "--developer-mode and must never be used in production\n";
         return 2;
     }
-    pd::ServerConfig config;
+    pd::server::ServerConfig config;
     if (!parseListen(parser.value(listen), &config)) {
         err << "invalid --listen value\n";
         return 2;
@@ -277,7 +277,7 @@ int main(int argc, char *argv[])
     for (int signalNumber : {SIGTERM, SIGINT})
         std::signal(signalNumber, [](int) { QCoreApplication::quit(); });
 
-    pd::ServerApp server(config);
+    pd::server::ServerApp server(config);
     QTextStream out(stdout);
     QString error;
     if (!server.start(out, &error)) {

@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 AccountStore::AccountStore(const Database &db)
     : m_db(db)
@@ -94,4 +94,4 @@ bool AccountStore::disableTotp(const QString &accountId) const
     return query.numRowsAffected() == 1;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -49,4 +49,4 @@ private:
     const Database &m_db;
 };
 
-} // namespace pd
+} // namespace pd::server

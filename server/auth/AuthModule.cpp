@@ -17,7 +17,7 @@
 
 #include <QTimer>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 // Opaque tokens are 43 characters; anything far longer is not ours and is
@@ -65,4 +65,4 @@ std::optional<AuthContext> AuthModule::authenticate(const QByteArray &accessToke
                                     m_context.clock.nowMs());
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class AccountStore;
 class CredentialRoutes;
@@ -53,4 +53,4 @@ private:
     std::unique_ptr<CredentialRoutes> m_credentialRoutes;
 };
 
-} // namespace pd
+} // namespace pd::server

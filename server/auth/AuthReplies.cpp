@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-namespace pd {
+namespace pd::server {
 
 HttpResponse AuthReplies::unauthorized(Problem problem, const QString &detail)
 {
@@ -24,4 +24,4 @@ bool AuthReplies::isValidEmail(const QString &email)
     return email.size() <= 320 && shape.match(email).hasMatch();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 // Answers and body checks shared by the auth routes.
 class AuthReplies
@@ -18,4 +18,4 @@ public:
     static bool isValidEmail(const QString &email);
 };
 
-} // namespace pd
+} // namespace pd::server

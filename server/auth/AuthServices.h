@@ -2,7 +2,7 @@
 
 #include "core/ServerContext.h"
 
-namespace pd {
+namespace pd::server {
 
 class AccountStore;
 class MfaChallengeStore;
@@ -25,4 +25,4 @@ struct AuthServices {
     OidcVerifier &oidc;
 };
 
-} // namespace pd
+} // namespace pd::server

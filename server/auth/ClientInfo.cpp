@@ -2,7 +2,7 @@
 
 #include <QHostAddress>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -51,4 +51,4 @@ QString ClientInfo::deviceLabel() const
     return deviceName.isEmpty() ? QStringLiteral("Unknown device") : deviceName;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // What a session remembers about the device that opened it.
 struct ClientInfo {
@@ -18,4 +18,4 @@ struct ClientInfo {
     QString deviceLabel() const;
 };
 
-} // namespace pd
+} // namespace pd::server

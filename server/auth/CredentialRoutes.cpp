@@ -12,7 +12,7 @@
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -259,4 +259,4 @@ HttpResponse CredentialRoutes::disableTotp(const HttpRequest &request)
     return HttpResponse::noContent();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 struct AccountRecord;
@@ -40,4 +40,4 @@ private:
     const AuthServices &m_services;
 };
 
-} // namespace pd
+} // namespace pd::server

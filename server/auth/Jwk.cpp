@@ -6,7 +6,7 @@
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -185,4 +185,4 @@ bool Jwk::verify(const QByteArray &signingInput, const QByteArray &signature) co
                             bytes(signingInput), size_t(signingInput.size())) == 1;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -9,7 +9,7 @@
 
 struct evp_pkey_st;
 
-namespace pd {
+namespace pd::server {
 
 // One public signing key from a JSON Web Key Set (RFC 7517/7518): RSA keys
 // (n, e; at least 2048 bits) for RS256 and P-256 keys (x, y) for ES256.
@@ -37,4 +37,4 @@ private:
     std::shared_ptr<evp_pkey_st> m_key;
 };
 
-} // namespace pd
+} // namespace pd::server

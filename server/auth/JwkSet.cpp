@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 
-namespace pd {
+namespace pd::server {
 
 JwkSet JwkSet::fromJson(const QJsonObject &jwks)
 {
@@ -33,4 +33,4 @@ bool JwkSet::containsKeyId(const QString &keyId) const
     return false;
 }
 
-} // namespace pd
+} // namespace pd::server

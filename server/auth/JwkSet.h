@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 
-namespace pd {
+namespace pd::server {
 
 // The usable keys of a JWKS document (`{"keys": [...]}`); keys this server
 // cannot or must not use are skipped, not errors.
@@ -27,4 +27,4 @@ private:
     QList<Jwk> m_keys;
 };
 
-} // namespace pd
+} // namespace pd::server

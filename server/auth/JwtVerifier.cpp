@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -148,4 +148,4 @@ Result JwtVerifier::verify(const QByteArray &token, const JwkSet &keys, const Ex
     return result;
 }
 
-} // namespace pd
+} // namespace pd::server

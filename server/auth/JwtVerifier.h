@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // Verifies a compact-serialized OpenID Connect ID token (RFC 7519, OIDC Core
 // §3.1.3.7): signature (RS256/ES256 only; "none" and HMAC are refused, and
@@ -38,4 +38,4 @@ public:
     static Result verify(const QByteArray &token, const JwkSet &keys, const Expectations &expect);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 MfaChallengeStore::MfaChallengeStore(const Database &db)
     : m_db(db)
@@ -56,4 +56,4 @@ bool MfaChallengeStore::consume(const QString &id, qint64 nowMs) const
     return query.numRowsAffected() == 1;
 }
 
-} // namespace pd
+} // namespace pd::server

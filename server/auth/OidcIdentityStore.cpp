@@ -5,7 +5,7 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 OidcIdentityStore::OidcIdentityStore(const Database &db)
     : m_db(db)
@@ -74,4 +74,4 @@ bool OidcIdentityStore::unlink(const QString &accountId, const QString &id) cons
     return false;
 }
 
-} // namespace pd
+} // namespace pd::server

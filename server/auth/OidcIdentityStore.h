@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -39,4 +39,4 @@ private:
     const Database &m_db;
 };
 
-} // namespace pd
+} // namespace pd::server

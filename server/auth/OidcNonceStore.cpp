@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 // Used nonces are kept past their expiry only as long as a token naming
@@ -38,4 +38,4 @@ bool OidcNonceStore::consume(const QString &nonce, qint64 nowMs) const
     return used.numRowsAffected() == 1;
 }
 
-} // namespace pd
+} // namespace pd::server

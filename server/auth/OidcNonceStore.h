@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -26,4 +26,4 @@ private:
     const Database &m_db;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -15,7 +15,7 @@
 
 #include <QJsonArray>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -234,4 +234,4 @@ HttpResponse OidcRoutes::unlink(const HttpRequest &request)
     return HttpResponse::noContent();
 }
 
-} // namespace pd
+} // namespace pd::server

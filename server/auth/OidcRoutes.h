@@ -7,7 +7,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 struct ClientInfo;
@@ -51,4 +51,4 @@ private:
     SignInThrottle m_failures;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -10,9 +10,9 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 
-namespace pd {
+namespace pd::server {
 
-Q_LOGGING_CATEGORY(lcOidc, "pd.auth.oidc")
+Q_LOGGING_CATEGORY(lcOidc, "pd.server.auth.oidc")
 
 namespace {
 
@@ -183,4 +183,4 @@ void OidcVerifier::fetchFailed(const QString &issuer, const char *what)
     qCWarning(lcOidc) << "cannot refresh the keys of" << issuer << "-" << what;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -11,7 +11,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 
@@ -61,4 +61,4 @@ private:
     QHash<QString, IssuerState> m_issuers;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -57,4 +57,4 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
            CRYPTO_memcmp(actual.constData(), expected.constData(), kHashBytes) == 0;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // PBKDF2-HMAC-SHA256 (OpenSSL), 600,000 iterations, 16-byte random salt.
 // Stored form: "pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>".
@@ -16,4 +16,4 @@ public:
     static bool verify(const QString &password, const QString &stored);
 };
 
-} // namespace pd
+} // namespace pd::server

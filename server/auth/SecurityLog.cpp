@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "db/Database.h"
 
-namespace pd {
+namespace pd::server {
 
 SecurityLog::SecurityLog(const Database &db, const Clock &clock)
     : m_db(db)
@@ -18,4 +18,4 @@ void SecurityLog::write(const QString &accountId, const char *event, const QStri
              {accountId, m_clock.nowMs(), QString::fromLatin1(event), detail, ipAddress});
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -35,4 +35,4 @@ private:
     const Clock &m_clock;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 #include "core/Clock.h"
 #include "db/Database.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -48,4 +48,4 @@ HttpResponse SessionOpener::open(const AccountRecord &account, const ClientInfo 
     return HttpResponse::json(tokens.toJson());
 }
 
-} // namespace pd
+} // namespace pd::server

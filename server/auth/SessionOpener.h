@@ -4,7 +4,7 @@
 #include "auth/ClientInfo.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 struct AccountRecord;
 
@@ -23,4 +23,4 @@ private:
     const AuthServices &m_services;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -12,7 +12,7 @@
 
 #include <QJsonArray>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -163,4 +163,4 @@ HttpResponse SessionRoutes::security(const HttpRequest &request)
                     {QStringLiteral("active_sessions"), qMax<qint64>(1, sessions)}});
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -27,4 +27,4 @@ private:
     const AuthServices &m_services;
 };
 
-} // namespace pd
+} // namespace pd::server

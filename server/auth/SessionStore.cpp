@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -145,4 +145,4 @@ std::optional<SessionRecord> SessionStore::find(const QString &accountId,
     return readSession(query);
 }
 
-} // namespace pd
+} // namespace pd::server

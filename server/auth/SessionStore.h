@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -54,4 +54,4 @@ private:
     const Database &m_db;
 };
 
-} // namespace pd
+} // namespace pd::server

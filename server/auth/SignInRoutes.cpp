@@ -13,7 +13,7 @@
 
 #include <QJsonArray>
 
-namespace pd {
+namespace pd::server {
 
 SignInRoutes::SignInRoutes(const AuthServices &services)
     : m_services(services)
@@ -163,4 +163,4 @@ HttpResponse SignInRoutes::refresh(const HttpRequest &request)
                                      QStringLiteral("Sign in again."));
 }
 
-} // namespace pd
+} // namespace pd::server

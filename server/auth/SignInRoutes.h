@@ -7,7 +7,7 @@
 
 #include <future>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -30,4 +30,4 @@ private:
     std::shared_future<QString> m_dummyHash;
 };
 
-} // namespace pd
+} // namespace pd::server

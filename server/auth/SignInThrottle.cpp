@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 
-namespace pd {
+namespace pd::server {
 
 SignInThrottle::SignInThrottle(const Clock &clock)
     : SignInThrottle(clock, Limits{})
@@ -76,4 +76,4 @@ void SignInThrottle::pruneAll(qint64 now)
     }
 }
 
-} // namespace pd
+} // namespace pd::server

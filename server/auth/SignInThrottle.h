@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 
@@ -46,4 +46,4 @@ private:
     int m_recordsSincePrune = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -168,4 +168,4 @@ TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, q
     return result;
 }
 
-} // namespace pd
+} // namespace pd::server

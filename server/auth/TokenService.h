@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 class SessionStore;
@@ -78,4 +78,4 @@ private:
     mutable QHash<QString, Successor> m_successors;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -11,7 +11,7 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -133,4 +133,4 @@ QString Totp::otpauthUri(const QString &issuer, const QString &account, const QS
     return url.toString(QUrl::FullyEncoded);
 }
 
-} // namespace pd
+} // namespace pd::server

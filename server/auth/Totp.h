@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // RFC 6238 TOTP: HMAC-SHA1, 6 digits, 30-second steps; secrets are RFC 4648
 // base32 without padding.
@@ -25,4 +25,4 @@ public:
     static QString base32Encode(const QByteArray &data);
 };
 
-} // namespace pd
+} // namespace pd::server

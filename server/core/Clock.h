@@ -2,7 +2,7 @@
 
 #include <QDateTime>
 
-namespace pd {
+namespace pd::server {
 
 // The server's notion of "now". Injected everywhere time matters (tokens,
 // TOTP, request schedules) so tests can move time instead of sleeping.
@@ -42,4 +42,4 @@ inline qint64 fromApiTime(const QString &text)
     return time.toMSecsSinceEpoch();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QJsonArray>
 
-namespace pd {
+namespace pd::server {
 
 QStringList Discovery::requestTypes()
 {
@@ -62,4 +62,4 @@ QJsonObject Discovery::document(const ServerContext &context, const QJsonArray &
     };
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 struct ServerContext;
 
@@ -16,4 +16,4 @@ public:
     static QJsonObject document(const ServerContext &context, const QJsonArray &storageRegions);
 };
 
-} // namespace pd
+} // namespace pd::server

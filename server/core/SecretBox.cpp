@@ -9,7 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -93,4 +93,4 @@ QByteArray SecretBox::mac(const QByteArray &data) const
     return QMessageAuthenticationCode::hash(data, m_macKey, QCryptographicHash::Sha256).toHex();
 }
 
-} // namespace pd
+} // namespace pd::server

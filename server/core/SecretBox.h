@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 // Authenticated encryption (AES-256-GCM) and keyed hashes under a key derived
 // from the server's secret (server-secret.key) for one purpose, so what the
@@ -27,4 +27,4 @@ private:
     QByteArray m_macKey;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace pd {
+namespace pd::server {
 
 QByteArray SecretFile::loadOrCreate(const QString &path, const std::function<QByteArray()> &make,
                                     QString *error)
@@ -34,4 +34,4 @@ QByteArray SecretFile::loadOrCreate(const QString &path, const std::function<QBy
     return content;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -5,7 +5,7 @@
 
 #include <functional>
 
-namespace pd {
+namespace pd::server {
 
 // A secret the server keeps in its data folder: read if the file exists,
 // else made once and written owner-only, so restarts agree with what earlier
@@ -19,4 +19,4 @@ public:
                                    QString *error);
 };
 
-} // namespace pd
+} // namespace pd::server

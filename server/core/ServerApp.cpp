@@ -31,7 +31,7 @@
 
 #include <array>
 
-namespace pd {
+namespace pd::server {
 
 ServerApp::ServerApp(ServerConfig config, QObject *parent)
     : QObject(parent)
@@ -247,4 +247,4 @@ void ServerApp::registerCoreRoutes()
         });
 }
 
-} // namespace pd
+} // namespace pd::server

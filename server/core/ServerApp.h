@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace pd {
+namespace pd::server {
 
 class AuthModule;
 class Database;
@@ -51,4 +51,4 @@ private:
     HttpServer *m_server = nullptr;
 };
 
-} // namespace pd
+} // namespace pd::server

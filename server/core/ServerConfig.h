@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 struct OidcIssuerConfig {
     QString issuer; // e.g. https://127.0.0.1:4000
@@ -57,4 +57,4 @@ struct ServerConfig {
     QList<OidcIssuerConfig> oidcIssuers;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -26,4 +26,4 @@ struct ServerContext {
     MailSink *mail = nullptr;
 };
 
-} // namespace pd
+} // namespace pd::server

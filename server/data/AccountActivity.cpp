@@ -5,7 +5,7 @@
 #include "core/ServerContext.h"
 #include "db/Database.h"
 
-namespace pd {
+namespace pd::server {
 
 void AccountActivity::record(const ServerContext &context, const HttpRequest &request,
                              const QString &event, const QString &detail)
@@ -16,4 +16,4 @@ void AccountActivity::record(const ServerContext &context, const HttpRequest &re
                     ClientInfo::fromRequest(request).ipAddress});
 }
 
-} // namespace pd
+} // namespace pd::server

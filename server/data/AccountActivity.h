@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 struct HttpRequest;
 struct ServerContext;
@@ -17,4 +17,4 @@ public:
                        const QString &event, const QString &detail);
 };
 
-} // namespace pd
+} // namespace pd::server

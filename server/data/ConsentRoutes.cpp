@@ -11,7 +11,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -165,4 +165,4 @@ HttpResponse ConsentRoutes::revokeGoogleAuthorization(const HttpRequest &request
     return HttpResponse::noContent();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -32,4 +32,4 @@ private:
     const ServerContext &m_context;
 };
 
-} // namespace pd
+} // namespace pd::server

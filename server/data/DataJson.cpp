@@ -5,7 +5,7 @@
 
 #include <QJsonDocument>
 
-namespace pd {
+namespace pd::server {
 
 QJsonValue DataJson::text(const QVariant &value)
 {
@@ -30,4 +30,4 @@ QString DataJson::storeArray(const QStringList &values)
         QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
-namespace pd {
+namespace pd::server {
 
 class FieldReader;
 
@@ -26,4 +26,4 @@ public:
     static QString storeArray(const QStringList &values);
 };
 
-} // namespace pd
+} // namespace pd::server

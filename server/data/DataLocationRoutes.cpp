@@ -7,7 +7,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 void DataLocationRoutes::registerRoutes(HttpRouter &router) const
 {
@@ -72,4 +72,4 @@ HttpResponse DataLocationRoutes::sharing(const HttpRequest &) const
                     {QStringLiteral("statement"), PolicyStatements::sharing()}});
 }
 
-} // namespace pd
+} // namespace pd::server

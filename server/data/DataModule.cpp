@@ -10,7 +10,7 @@
 #include "UsageRoutes.h"
 #include "http/HttpRouter.h"
 
-namespace pd {
+namespace pd::server {
 
 DataModule::DataModule(const ServerContext &context, QObject *parent)
     : QObject(parent)
@@ -31,4 +31,4 @@ void DataModule::registerRoutes(HttpRouter &router)
     MarketingRoutes(m_context).registerRoutes(router);
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -21,4 +21,4 @@ private:
     const ServerContext &m_context;
 };
 
-} // namespace pd
+} // namespace pd::server

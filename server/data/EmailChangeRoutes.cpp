@@ -12,9 +12,9 @@
 
 #include <QLoggingCategory>
 
-namespace pd {
+namespace pd::server {
 
-Q_LOGGING_CATEGORY(lcEmailChange, "pd.data.email")
+Q_LOGGING_CATEGORY(lcEmailChange, "pd.server.data.email")
 
 namespace {
 
@@ -197,4 +197,4 @@ HttpResponse EmailChangeRoutes::cancel(const HttpRequest &request) const
     return HttpResponse::noContent();
 }
 
-} // namespace pd
+} // namespace pd::server

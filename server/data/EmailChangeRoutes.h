@@ -7,7 +7,7 @@
 
 #include <QJsonObject>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -42,4 +42,4 @@ private:
     const ServerContext &m_context;
 };
 
-} // namespace pd
+} // namespace pd::server

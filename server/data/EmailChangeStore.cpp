@@ -6,7 +6,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 EmailChangeStore::EmailChangeStore(const Database &db, QByteArray secret)
     : m_db(db)
@@ -119,4 +119,4 @@ bool EmailChangeStore::cancel(const QString &accountId) const
     return removed.numRowsAffected() > 0;
 }
 
-} // namespace pd
+} // namespace pd::server

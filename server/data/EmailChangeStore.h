@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -50,4 +50,4 @@ private:
     QByteArray m_secret;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 void MarketingRoutes::registerRoutes(HttpRouter &router) const
 {
@@ -101,4 +101,4 @@ HttpResponse MarketingRoutes::put(const HttpRequest &request) const
     return HttpResponse::json(preferences(accountId));
 }
 
-} // namespace pd
+} // namespace pd::server

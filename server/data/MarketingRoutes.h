@@ -6,7 +6,7 @@
 
 #include <QJsonObject>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -30,4 +30,4 @@ private:
     const ServerContext &m_context;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 
-namespace pd {
+namespace pd::server {
 
 HttpResponse PagedList::answer(const ServerContext &context, const HttpRequest &request,
                                const PageSource &source, const Paginator::RowMapper &mapRow)
@@ -15,4 +15,4 @@ HttpResponse PagedList::answer(const ServerContext &context, const HttpRequest &
                                               *query, context.clock.nowMs(), mapRow));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -5,7 +5,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 // Answers one page of a paginated list of the caller's rows.
 class PagedList
@@ -15,4 +15,4 @@ public:
                                const PageSource &source, const Paginator::RowMapper &mapRow);
 };
 
-} // namespace pd
+} // namespace pd::server

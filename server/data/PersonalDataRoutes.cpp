@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 void PersonalDataRoutes::registerRoutes(HttpRouter &router) const
 {
@@ -60,4 +60,4 @@ HttpResponse PersonalDataRoutes::thirdPartyRecords(const HttpRequest &request) c
     });
 }
 
-} // namespace pd
+} // namespace pd::server

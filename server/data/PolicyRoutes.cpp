@@ -9,7 +9,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 void PolicyRoutes::registerRoutes(HttpRouter &router) const
 {
@@ -97,4 +97,4 @@ HttpResponse PolicyRoutes::acknowledge(const HttpRequest &request) const
     return HttpResponse::json(*policy(accountId));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -31,4 +31,4 @@ private:
     const ServerContext &m_context;
 };
 
-} // namespace pd
+} // namespace pd::server

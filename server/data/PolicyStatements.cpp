@@ -1,6 +1,6 @@
 #include "PolicyStatements.h"
 
-namespace pd {
+namespace pd::server {
 
 QString PolicyStatements::googleLimitedUse()
 {
@@ -36,4 +36,4 @@ QString PolicyStatements::administrativeMessages()
         "account, its security, billing, your requests and changes to this Privacy Policy.");
 }
 
-} // namespace pd
+} // namespace pd::server

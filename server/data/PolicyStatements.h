@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // Commitments of the privacy policy that the API repeats next to the data
 // they govern. Each quotes or restates the policy text seeded by
@@ -20,4 +20,4 @@ public:
     static QString administrativeMessages();
 };
 
-} // namespace pd
+} // namespace pd::server

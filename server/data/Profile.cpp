@@ -3,7 +3,7 @@
 #include "DataJson.h"
 #include "core/Clock.h"
 
-namespace pd {
+namespace pd::server {
 
 QJsonObject Profile::toJson() const
 {
@@ -34,4 +34,4 @@ QByteArray Profile::etag() const
     return "\"p-" + QByteArray::number(version) + '"';
 }
 
-} // namespace pd
+} // namespace pd::server

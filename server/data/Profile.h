@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // One account's profile as stored: the email from `accounts`, the rest from
 // `profiles`. Absent optional values are empty strings.
@@ -29,4 +29,4 @@ struct Profile {
     QByteArray etag() const;
 };
 
-} // namespace pd
+} // namespace pd::server

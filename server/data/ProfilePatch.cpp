@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -223,4 +223,4 @@ ProfilePatch::Result ProfilePatch::apply(const QJsonObject &patch, Profile *prof
     return result;
 }
 
-} // namespace pd
+} // namespace pd::server

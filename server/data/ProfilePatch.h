@@ -7,7 +7,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 // Applies an RFC 7396 JSON merge patch to a profile and validates the result
 // against the contract (docs/api/openapi.yaml `ProfilePatch`). Pure: no
@@ -29,4 +29,4 @@ public:
     static bool isValidWebsite(const QString &url);
 };
 
-} // namespace pd
+} // namespace pd::server

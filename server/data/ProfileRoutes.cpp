@@ -10,7 +10,7 @@
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
 
-namespace pd {
+namespace pd::server {
 
 void ProfileRoutes::registerRoutes(HttpRouter &router) const
 {
@@ -114,4 +114,4 @@ HttpResponse ProfileRoutes::patch(const HttpRequest &request) const
     return response;
 }
 
-} // namespace pd
+} // namespace pd::server

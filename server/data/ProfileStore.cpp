@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 ProfileStore::ProfileStore(const Database &db, const Clock &clock)
     : m_db(db)
@@ -102,4 +102,4 @@ bool ProfileStore::save(const QString &accountId, Profile *profile, bool emailCh
     return true;
 }
 
-} // namespace pd
+} // namespace pd::server

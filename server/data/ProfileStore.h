@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -33,4 +33,4 @@ private:
     const Clock &m_clock;
 };
 
-} // namespace pd
+} // namespace pd::server

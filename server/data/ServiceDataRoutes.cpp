@@ -7,7 +7,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 void ServiceDataRoutes::registerRoutes(HttpRouter &router) const
 {
@@ -91,4 +91,4 @@ HttpResponse ServiceDataRoutes::logs(const HttpRequest &request) const
     });
 }
 
-} // namespace pd
+} // namespace pd::server

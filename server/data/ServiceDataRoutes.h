@@ -4,7 +4,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 
@@ -26,4 +26,4 @@ private:
     const ServerContext &m_context;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr qint64 kDayMs = 86400000;
@@ -86,4 +86,4 @@ HttpResponse UsageRoutes::usage(const HttpRequest &request) const
     });
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -177,4 +177,4 @@ QString likePattern(const QString &needle)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-namespace pd {
+namespace pd::server {
 
 class DatabaseError : public std::runtime_error
 {
@@ -91,4 +91,4 @@ private:
 // Escapes % and _ for a LIKE pattern using '\' as the escape character.
 QString likePattern(const QString &needle);
 
-} // namespace pd
+} // namespace pd::server

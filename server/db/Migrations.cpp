@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -240,4 +240,4 @@ void Migrations::apply(const Database &db)
     }
 }
 
-} // namespace pd
+} // namespace pd::server

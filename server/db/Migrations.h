@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -21,4 +21,4 @@ private:
     static QList<QStringList> steps(const Database &db);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -211,4 +211,4 @@ QJsonObject Paginator::page(const Database &db, const PageSource &source, const 
     };
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 struct HttpRequest;
@@ -59,4 +59,4 @@ public:
                             const PageQuery &query, qint64 nowMs, const RowMapper &mapRow);
 };
 
-} // namespace pd
+} // namespace pd::server

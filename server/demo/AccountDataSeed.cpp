@@ -7,7 +7,7 @@
 #include "VisitSeed.h"
 #include "core/Clock.h"
 
-namespace pd {
+namespace pd::server {
 
 void AccountDataSeed::seed(const Database &db, const Clock &clock, const QString &accountId,
                            int variant, int visits)
@@ -22,4 +22,4 @@ void AccountDataSeed::seed(const Database &db, const Clock &clock, const QString
                     visits > 0 ? visits : (variant % 2 == 0 ? 5000 : 300));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -18,4 +18,4 @@ public:
                      int visits);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
-namespace pd {
+namespace pd::server {
 
 void ConsentSeed::seed(const Database &db, qint64 nowMs, const QString &accountId, int variant)
 {
@@ -145,4 +145,4 @@ void ConsentSeed::seedPreferences(const Database &db, qint64 nowMs, const QStrin
     }
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -22,4 +22,4 @@ private:
                                 int variant);
 };
 
-} // namespace pd
+} // namespace pd::server

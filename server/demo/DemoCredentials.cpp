@@ -10,7 +10,7 @@
 
 #include <exception>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -64,4 +64,4 @@ std::optional<DemoCredentials> DemoCredentials::loadOrCreate(const QString &data
     return credentials;
 }
 
-} // namespace pd
+} // namespace pd::server

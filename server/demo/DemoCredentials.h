@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 // The demo accounts' passwords and TOTP secret. Random per data folder and
 // kept there owner-only, so a restart on the same folder prints the same
@@ -17,4 +17,4 @@ struct DemoCredentials {
     static std::optional<DemoCredentials> loadOrCreate(const QString &dataDir, QString *error);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -8,7 +8,7 @@
 
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 void DemoSeeder::seedDeployment(const Database &db, const Clock &clock)
 {
@@ -70,4 +70,4 @@ QList<DemoSeeder::Account> DemoSeeder::seedDemo(const Database &db, const Clock 
     return accounts;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 class Clock;
@@ -36,4 +36,4 @@ public:
     static bool hasOtherAccounts(const Database &db);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -9,7 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -183,4 +183,4 @@ void DeploymentSeed::seedRecipients(const Database &db)
     }
 }
 
-} // namespace pd
+} // namespace pd::server

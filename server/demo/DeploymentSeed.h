@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -28,4 +28,4 @@ private:
     static void seedRecipients(const Database &db);
 };
 
-} // namespace pd
+} // namespace pd::server

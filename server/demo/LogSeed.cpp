@@ -5,7 +5,7 @@
 
 #include <iterator>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -68,4 +68,4 @@ void LogSeed::seed(const Database &db, qint64 nowMs, const QString &accountId, i
     }
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -14,4 +14,4 @@ public:
     static void seed(const Database &db, qint64 nowMs, const QString &accountId, int variant);
 };
 
-} // namespace pd
+} // namespace pd::server

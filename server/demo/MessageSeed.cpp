@@ -7,7 +7,7 @@
 
 #include <iterator>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -132,4 +132,4 @@ void MessageSeed::seed(const Database &db, qint64 nowMs, const QString &accountI
     }
 }
 
-} // namespace pd
+} // namespace pd::server

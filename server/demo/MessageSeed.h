@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -17,4 +17,4 @@ public:
     static QString hostileBody(int variant);
 };
 
-} // namespace pd
+} // namespace pd::server

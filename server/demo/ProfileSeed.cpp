@@ -8,7 +8,7 @@
 
 #include <span>
 
-namespace pd {
+namespace pd::server {
 
 void ProfileSeed::seed(const Database &db, qint64 nowMs, const QString &accountId, int variant)
 {
@@ -133,4 +133,4 @@ void ProfileSeed::seedUsageCounters(const Database &db, const QString &accountId
             first ? Q_INT64_C(7945112371) : Q_INT64_C(412883200)});
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -23,4 +23,4 @@ private:
     static void seedUsageCounters(const Database &db, const QString &accountId, int variant);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QCryptographicHash>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // Deterministic identifiers for seeded rows whose id is TEXT and unique
 // across accounts: a prefix, a short digest of the account id and the row
@@ -33,4 +33,4 @@ public:
     static constexpr qint64 kDayMs = 24 * kHourMs;
 };
 
-} // namespace pd
+} // namespace pd::server

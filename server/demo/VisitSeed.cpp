@@ -3,7 +3,7 @@
 #include "SeedIds.h"
 #include "db/Database.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -180,4 +180,4 @@ void VisitSeed::seed(const Database &db, qint64 nowMs, const QString &accountId,
         db.run(QStringLiteral("ANALYZE visits"));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -25,4 +25,4 @@ private:
     static QString pick(const QString &key, const QStringList &values);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 // After a refusal the client may still be sending its body: reading (and
@@ -90,4 +90,4 @@ void ConnectionGuard::drain()
         m_socket->abort();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 class QTcpSocket;
 class QTimer;
 
-namespace pd {
+namespace pd::server {
 
 // Watches one connection in front of QtHttpServer, which reads every request
 // body into memory before anyone sees it and keeps idle connections forever:
@@ -54,4 +54,4 @@ private:
     qint64 m_drained = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -1,6 +1,6 @@
 #include "FileStreamer.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr qint64 kChunk = 64 * 1024;
@@ -45,4 +45,4 @@ void FileStreamer::pump()
         deleteLater();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-namespace pd {
+namespace pd::server {
 
 // Pumps a byte range of a file into a socket in bounded chunks, topping the
 // socket's buffer up as it drains, so a large archive is served in constant
@@ -25,4 +25,4 @@ private:
     qint64 m_remaining;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -1,6 +1,6 @@
 #include "HttpRequest.h"
 
-namespace pd {
+namespace pd::server {
 
 QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
 {
@@ -16,4 +16,4 @@ QString HttpRequest::queryValue(const QString &name) const
     return query.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-} // namespace pd
+} // namespace pd::server

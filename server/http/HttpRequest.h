@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 // Who is calling, filled in by the server's authentication step before a
 // protected handler runs.
@@ -41,4 +41,4 @@ struct HttpRequest {
     const AuthContext &caller() const { return *auth; }
 };
 
-} // namespace pd
+} // namespace pd::server

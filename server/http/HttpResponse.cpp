@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 const QByteArray kJson = QByteArrayLiteral("application/json; charset=utf-8");
@@ -111,4 +111,4 @@ void HttpResponse::setProblemInstance(const QString &path)
     m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-} // namespace pd
+} // namespace pd::server

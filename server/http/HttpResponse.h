@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 struct FieldError {
     QString field;
@@ -63,4 +63,4 @@ private:
     std::optional<FileSlice> m_file;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -1,6 +1,6 @@
 #include "HttpRouter.h"
 
-namespace pd {
+namespace pd::server {
 
 void HttpRouter::add(const QByteArray &method, const QString &pathTemplate, Access access,
                      RouteHandler handler)
@@ -76,4 +76,4 @@ QStringList HttpRouter::routeList() const
     return list;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace pd {
+namespace pd::server {
 
 enum class Access { Public, Authenticated };
 
@@ -51,4 +51,4 @@ private:
     QList<Route> m_routes;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -15,7 +15,7 @@
 
 #include <exception>
 
-namespace pd {
+namespace pd::server {
 
 Q_LOGGING_CATEGORY(lcHttp, "pd.server.http", QtInfoMsg)
 
@@ -220,4 +220,4 @@ void HttpServer::write(const HttpRequest &request, HttpResponse response, QTcpSo
     responder.writeBody(response.body());
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace pd {
+namespace pd::server {
 
 class HttpRouter;
 class IdempotencyLayer;
@@ -66,4 +66,4 @@ private:
     Dependencies m_deps;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -213,4 +213,4 @@ void IdempotencyLayer::prune(qint64 now) const
     m_db.run(QStringLiteral("DELETE FROM idempotency_records WHERE expires_at <= ?"), {now});
 }
 
-} // namespace pd
+} // namespace pd::server

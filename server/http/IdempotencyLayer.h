@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -77,4 +77,4 @@ private:
     mutable qint64 m_nextPruneAt = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

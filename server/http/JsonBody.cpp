@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-namespace pd {
+namespace pd::server {
 
 std::optional<QJsonObject> parseJsonObject(const HttpRequest &request, HttpResponse *error)
 {
@@ -126,4 +126,4 @@ QStringList FieldReader::stringList(const QString &name, const QStringList &allo
     return list;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 // Parses a request body that must be a JSON object; on failure fills *error
 // with a 400 problem naming what was wrong.
@@ -47,4 +47,4 @@ private:
     QList<FieldError> m_errors;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <array>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr std::array kProblems{
@@ -46,4 +46,4 @@ QString problemTypeUri(Problem problem)
            QLatin1String(problemInfo(problem).slug);
 }
 
-} // namespace pd
+} // namespace pd::server

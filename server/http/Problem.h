@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // The stable error catalogue of the API (docs/api/conventions.md). Clients
 // switch on the slug, so a value here is never renamed once shipped.
@@ -44,4 +44,4 @@ struct ProblemInfo {
 ProblemInfo problemInfo(Problem problem);
 QString problemTypeUri(Problem problem);
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace pd {
+namespace pd::server {
 
 RateLimiter::RateLimiter(const Clock &clock, int perMinute)
     : m_clock(clock)
@@ -43,4 +43,4 @@ void RateLimiter::prune(qint64 now)
     }
 }
 
-} // namespace pd
+} // namespace pd::server

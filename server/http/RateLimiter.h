@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 
@@ -34,4 +34,4 @@ private:
     int m_acquiresSincePrune = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

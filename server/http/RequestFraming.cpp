@@ -2,7 +2,7 @@
 
 #include <QByteArrayList>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr qint64 kMaxLine = 4096; // a chunk-size or trailer line
@@ -159,4 +159,4 @@ RequestFraming::Verdict RequestFraming::headersComplete()
     return Verdict::Fine;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-namespace pd {
+namespace pd::server {
 
 // Follows the framing of HTTP/1.1 requests on one connection as the bytes
 // arrive (request line and headers, then a Content-Length or chunked body),
@@ -45,4 +45,4 @@ private:
     qint64 m_bodyBytes = 0; // chunked: the body so far
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace pd {
+namespace pd::server {
 
 ResponseRecorder::ResponseRecorder(const QString &path)
     : m_file(path)
@@ -42,4 +42,4 @@ void ResponseRecorder::record(const HttpRequest &request, const HttpResponse &re
     m_file.flush();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 struct HttpRequest;
 class HttpResponse;
@@ -24,4 +24,4 @@ private:
     QFile m_file;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 #include <QSslSocket>
 #include <QTimer>
 
-namespace pd {
+namespace pd::server {
 
 Q_LOGGING_CATEGORY(lcTls, "pd.server.tls", QtInfoMsg)
 
@@ -73,4 +73,4 @@ void TlsServer::handshakeDone(QSslSocket *socket, QObject *handshake, bool encry
     addPendingConnection(socket);
 }
 
-} // namespace pd
+} // namespace pd::server

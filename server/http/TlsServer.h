@@ -7,7 +7,7 @@
 
 class QSslSocket;
 
-namespace pd {
+namespace pd::server {
 
 // Accepts TCP connections, runs each TLS handshake under a deadline and
 // queues only encrypted sockets as pending connections.
@@ -50,4 +50,4 @@ private:
     int m_connections = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include "core/ServerConfig.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -51,4 +51,4 @@ MailMessage AccountMail::emailChanged(const ServerConfig &config, const QString 
                        .arg(config.providerName, oldEmail, newEmail, config.securityEmail));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include "MailMessage.h"
 
-namespace pd {
+namespace pd::server {
 
 struct ServerConfig;
 
@@ -19,4 +19,4 @@ public:
                                     const QString &newEmail);
 };
 
-} // namespace pd
+} // namespace pd::server

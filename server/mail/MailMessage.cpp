@@ -3,7 +3,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -57,4 +57,4 @@ QByteArray MailMessage::toRfc5322(const QDateTime &date, const QString &messageI
     return message;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // One plain-text message the server sends (codes, notices). Addresses are
 // bare (`user@example.com`); the body is plain text.
@@ -19,4 +19,4 @@ struct MailMessage {
     QByteArray toRfc5322(const QDateTime &date, const QString &messageIdDomain) const;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // Where the server's mail goes: a relay in production, a maildir folder in
 // the demo and in tests (which read the codes from it).
@@ -16,4 +16,4 @@ public:
     virtual bool send(const MailMessage &message, QString *error) = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

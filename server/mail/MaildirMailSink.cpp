@@ -9,7 +9,7 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr QFileDevice::Permissions kOwnerDirectory =
@@ -71,4 +71,4 @@ bool MaildirMailSink::send(const MailMessage &message, QString *error)
     return true;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 
@@ -26,4 +26,4 @@ private:
     int m_sequence = 0;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 #include <memory>
 #include <mutex>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -131,4 +131,4 @@ bool SmtpMailSink::send(const MailMessage &message, QString *error)
     return true;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 
 #include <QUrl>
 
-namespace pd {
+namespace pd::server {
 
 // Hands each message to an SMTP relay with libcurl: smtps:// (TLS from the
 // start) or smtp:// with STARTTLS required, except on a loopback relay
@@ -29,4 +29,4 @@ private:
     int m_timeoutSeconds;
 };
 
-} // namespace pd
+} // namespace pd::server

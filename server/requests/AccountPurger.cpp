@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 AccountPurger::AccountPurger(const Database &db, int backupRetentionDays, const QByteArray &hashKey)
     : m_db(db)
@@ -70,4 +70,4 @@ DeletionOutcome AccountPurger::purge(const QString &accountId, qint64 nowMs) con
     return outcome;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -31,4 +31,4 @@ private:
     QByteArray m_hashKey;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 ArchiveRoutes::ArchiveRoutes(const ServerContext &context, const RequestStore &store)
     : m_context(context)
@@ -79,4 +79,4 @@ HttpResponse ArchiveRoutes::download(const HttpRequest &request) const
     return response;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 struct ServerContext;
 class HttpRouter;
@@ -24,4 +24,4 @@ private:
     const RequestStore &m_store;
 };
 
-} // namespace pd
+} // namespace pd::server

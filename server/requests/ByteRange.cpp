@@ -1,6 +1,6 @@
 #include "ByteRange.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -62,4 +62,4 @@ ByteRange ByteRange::parse(const QByteArray &header, qint64 size)
     return range;
 }
 
-} // namespace pd
+} // namespace pd::server

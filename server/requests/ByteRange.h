@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-namespace pd {
+namespace pd::server {
 
 // A `Range` header resolved against a representation of `size` bytes
 // (RFC 9110 §14.1.2), restricted to what the archive route supports: one
@@ -29,4 +29,4 @@ private:
     qint64 m_last = -1;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -15,7 +15,7 @@
 
 #include <stdexcept>
 
-namespace pd {
+namespace pd::server {
 
 ExportBuilder::ExportBuilder(const Database &db, QString directory)
     : m_db(db)
@@ -100,4 +100,4 @@ void ExportBuilder::writeArchive(const QString &path, const RequestRecord &reque
         throw std::runtime_error("cannot finish the export archive");
 }
 
-} // namespace pd
+} // namespace pd::server

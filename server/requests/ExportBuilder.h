@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 struct RequestRecord;
@@ -35,4 +35,4 @@ private:
     QString m_directory;
 };
 
-} // namespace pd
+} // namespace pd::server

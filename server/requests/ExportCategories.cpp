@@ -1,6 +1,6 @@
 #include "ExportCategories.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -175,4 +175,4 @@ const ExportCategory *ExportCategories::find(const QString &name)
     return nullptr;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pd {
+namespace pd::server {
 
 // How a column is rendered in the export files.
 enum class ExportColumnKind {
@@ -51,4 +51,4 @@ private:
     static const QList<ExportCategory> &all();
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -14,7 +14,7 @@
 
 #include <stdexcept>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -203,4 +203,4 @@ void ExportFileWriter::writeWhole(QuaZip &zip, const QString &path, const QByteA
     sink.close();
 }
 
-} // namespace pd
+} // namespace pd::server

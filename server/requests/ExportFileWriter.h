@@ -8,7 +8,7 @@
 
 class QuaZip;
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -45,4 +45,4 @@ public:
         "added ' so that spreadsheets show them as text instead of running them as formulas.";
 };
 
-} // namespace pd
+} // namespace pd::server

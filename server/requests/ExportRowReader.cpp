@@ -5,7 +5,7 @@
 #include <QList>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 constexpr int kBatchRows = 1000;
@@ -82,4 +82,4 @@ void ExportRowReader::forEach(const std::function<void(const QVariantList &)> &r
     }
 }
 
-} // namespace pd
+} // namespace pd::server

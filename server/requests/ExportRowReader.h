@@ -7,7 +7,7 @@
 
 #include <functional>
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -26,4 +26,4 @@ private:
     QString m_accountId;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-namespace pd {
+namespace pd::server {
 
 bool FieldFormats::isE164Phone(const QString &text)
 {
@@ -27,4 +27,4 @@ bool FieldFormats::isIdempotencyKey(const QByteArray &key)
     return true;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // Syntax checks for formats of docs/api/openapi.yaml that the profile code
 // (data/ProfilePatch) does not already provide.
@@ -18,4 +18,4 @@ public:
     static bool isIdempotencyKey(const QByteArray &key);
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 
-namespace pd {
+namespace pd::server {
 
 PayloadReader::PayloadReader(const QJsonObject &object, QString prefix, QList<FieldError> *errors)
     : m_object(object)
@@ -111,4 +111,4 @@ std::optional<QJsonObject> PayloadReader::object(const QString &name, bool requi
     return value.toObject();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 // Strict reader for request payloads. Bodies are closed and echoed back in
 // the request representation, so unlike FieldReader it rejects what the
@@ -43,4 +43,4 @@ private:
     QList<FieldError> *m_errors;
 };
 
-} // namespace pd
+} // namespace pd::server

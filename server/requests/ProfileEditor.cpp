@@ -2,7 +2,7 @@
 
 #include "data/ProfilePatch.h"
 
-namespace pd {
+namespace pd::server {
 
 ProfileEditor::ProfileEditor(const Database &db, const Clock &clock)
     : m_store(db, clock)
@@ -41,4 +41,4 @@ QString ProfileEditor::apply(const QString &accountId, const QJsonObject &change
     return {};
 }
 
-} // namespace pd
+} // namespace pd::server

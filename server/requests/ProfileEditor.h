@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 class Clock;
 class Database;
@@ -34,4 +34,4 @@ private:
     ProfileStore m_store;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -11,7 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -185,4 +185,4 @@ QString RequestCompleter::completionMessage(const RequestRecord &request)
     return QStringLiteral("Your request was completed.");
 }
 
-} // namespace pd
+} // namespace pd::server

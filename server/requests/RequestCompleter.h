@@ -7,7 +7,7 @@
 #include <QJsonValue>
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 struct RequestRecord;
 struct ServerContext;
@@ -42,4 +42,4 @@ private:
     ProfileEditor m_profiles;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -12,7 +12,7 @@
 
 #include <exception>
 
-namespace pd {
+namespace pd::server {
 
 Q_LOGGING_CATEGORY(lcRequests, "pd.server.requests", QtInfoMsg)
 
@@ -177,4 +177,4 @@ void RequestProcessor::removeExpiredArchives(qint64 nowMs)
     }
 }
 
-} // namespace pd
+} // namespace pd::server

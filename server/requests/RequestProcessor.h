@@ -4,7 +4,7 @@
 #include <QSet>
 #include <QTimer>
 
-namespace pd {
+namespace pd::server {
 
 struct RequestRecord;
 struct ServerContext;
@@ -42,4 +42,4 @@ private:
     QSet<QString> m_quarantined;
 };
 
-} // namespace pd
+} // namespace pd::server

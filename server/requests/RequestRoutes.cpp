@@ -14,7 +14,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -201,4 +201,4 @@ HttpResponse RequestRoutes::cancel(const HttpRequest &request) const
     return HttpResponse::json(m_store.toJson(*current));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -4,7 +4,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-namespace pd {
+namespace pd::server {
 
 struct RequestRecord;
 struct ServerContext;
@@ -35,4 +35,4 @@ private:
     ProfileEditor m_profiles;
 };
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -212,4 +212,4 @@ QJsonObject RequestStore::page(const QString &accountId, const PageQuery &query,
     return page;
 }
 
-} // namespace pd
+} // namespace pd::server

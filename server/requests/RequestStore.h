@@ -12,7 +12,7 @@
 
 class QSqlQuery;
 
-namespace pd {
+namespace pd::server {
 
 class Database;
 
@@ -68,4 +68,4 @@ private:
     const Database &m_db;
 };
 
-} // namespace pd
+} // namespace pd::server

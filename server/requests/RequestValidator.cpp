@@ -6,7 +6,7 @@
 #include "core/Discovery.h"
 #include "data/ProfilePatch.h"
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 const QString kPayload = QStringLiteral("payload");
@@ -177,4 +177,4 @@ void RequestValidator::validateSecurityReport(const QJsonObject &payload, QList<
             QStringLiteral("payload.diagnostics must be a string of at most 65536 characters"));
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace pd {
+namespace pd::server {
 
 // What validation needs to know about the account filing the request.
 struct RequestAccountFacts {
@@ -38,4 +38,4 @@ private:
     static void validateSecurityReport(const QJsonObject &payload, QList<FieldError> *errors);
 };
 
-} // namespace pd
+} // namespace pd::server

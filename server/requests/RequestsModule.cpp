@@ -7,7 +7,7 @@
 #include "RequestStore.h"
 #include "http/HttpRouter.h"
 
-namespace pd {
+namespace pd::server {
 
 RequestsModule::RequestsModule(const ServerContext &context, QObject *parent)
     : QObject(parent)
@@ -35,4 +35,4 @@ void RequestsModule::start()
     m_processor->start();
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-namespace pd {
+namespace pd::server {
 
 class ArchiveRoutes;
 class HttpRouter;
@@ -35,4 +35,4 @@ private:
     RequestProcessor *m_processor = nullptr; // child
 };
 
-} // namespace pd
+} // namespace pd::server

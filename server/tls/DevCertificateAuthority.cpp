@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace pd {
+namespace pd::server {
 
 namespace {
 
@@ -154,4 +154,4 @@ bool DevCertificateAuthority::ensure(const QString &directory, Paths *paths, QSt
     return ok;
 }
 
-} // namespace pd
+} // namespace pd::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd {
+namespace pd::server {
 
 // On a first start without --tls-cert/--tls-key, makes a development CA and a
 // server certificate for localhost/127.0.0.1/::1 signed by it, in the data
@@ -20,4 +20,4 @@ public:
     static bool ensure(const QString &directory, Paths *paths, QString *error);
 };
 
-} // namespace pd
+} // namespace pd::server

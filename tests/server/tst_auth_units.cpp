@@ -12,7 +12,7 @@
 #include <QJsonArray>
 #include <QtTest>
 
-using namespace pd;
+using namespace pd::server;
 using namespace pd::test;
 
 namespace {

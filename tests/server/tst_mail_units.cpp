@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace pd;
+using namespace pd::server;
 
 class TstMailUnits : public QObject
 {

@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace pd;
+using namespace pd::server;
 
 class TstRefreshGrace : public QObject
 {

@@ -9,7 +9,7 @@
 
 #include <QtTest>
 
-using namespace pd;
+using namespace pd::server;
 
 namespace {
 

@@ -297,8 +297,9 @@ Reply TestServer::postJson(const QString &path, const QJsonObject &body, const Q
 
 QString TestServer::totpCode(const QString &secret, int stepOffset)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch() + qint64(stepOffset) * Totp::kStepSeconds;
-    return Totp::code(secret, now);
+    const qint64 now =
+        QDateTime::currentSecsSinceEpoch() + qint64(stepOffset) * pd::server::Totp::kStepSeconds;
+    return pd::server::Totp::code(secret, now);
 }
 
 Tokens TestServer::signIn(const DemoAccount &account, const QString &deviceName)
@@ -347,7 +348,8 @@ QList<QVariantList> TestServer::runSql(const QString &sql, const QVariantList &b
 {
     QList<QVariantList> rows;
     bool succeeded = false;
-    const std::unique_ptr<pd::Database> db = pd::Database::open(databaseLocation(), &m_error);
+    const std::unique_ptr<pd::server::Database> db =
+        pd::server::Database::open(databaseLocation(), &m_error);
     if (db) {
         try {
             QSqlQuery query = db->run(sql, binds);
@@ -358,7 +360,7 @@ QList<QVariantList> TestServer::runSql(const QString &sql, const QVariantList &b
                 rows << row;
             }
             succeeded = true;
-        } catch (const pd::DatabaseError &error) {
+        } catch (const pd::server::DatabaseError &error) {
             m_error = QString::fromUtf8(error.what());
         }
     }
