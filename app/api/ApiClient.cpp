@@ -38,6 +38,17 @@ ApiClient::~ApiClient()
     qDeleteAll(findChildren<ApiJob *>(Qt::FindDirectChildrenOnly));
 }
 
+HttpExchange::Options ApiClient::exchangeOptions() const
+{
+    HttpExchange::Options options;
+    options.network = m_network;
+    options.timers = m_timers;
+    options.ssl = m_ssl.value_or(QSslConfiguration());
+    options.tls = m_tls;
+    options.redirects = HttpExchange::Redirects::SameOrigin;
+    return options;
+}
+
 bool ApiClient::setApiBaseUrl(const QUrl &url)
 {
     if (!url.isValid() ||

@@ -3,6 +3,7 @@
 #include "api/ApiRequest.h"
 #include "api/RequestRecorder.h"
 #include "api/RetryPolicy.h"
+#include "net/HttpExchange.h"
 #include "net/ServerProfile.h"
 #include "net/TlsPolicy.h"
 
@@ -48,6 +49,9 @@ public:
     QString sslConfigurationError() const { return m_sslError; }
     QNetworkAccessManager *network() const { return m_network; }
     TimerSource &timers() const { return *m_timers; }
+    // The transport of requests to this profile: its network, clock, TLS
+    // configuration and policy (pins), redirects only within its origin.
+    HttpExchange::Options exchangeOptions() const;
 
     void setAccessTokenProvider(AccessTokenProvider *tokens) { m_tokens = tokens; }
     AccessTokenProvider *accessTokenProvider() const { return m_tokens; }

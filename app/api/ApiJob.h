@@ -2,20 +2,16 @@
 
 #include "api/ApiRequest.h"
 #include "api/ApiResult.h"
-#include "api/JsonGuard.h"
 
-#include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSslError>
 
 #include <memory>
-
-class QNetworkReply;
 
 namespace pd {
 
 class ApiClient;
+class HttpExchange;
 class OneShotTimer;
 
 // One logical API call (possibly several attempts: a token refresh, retries
@@ -45,17 +41,13 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    enum class Abort { None, Cancelled, Timeout, TooLarge, PinMismatch, Redirect };
 
     ApiJob(ApiClient *client, ApiRequest request);
     void start();
     void sendAttempt();
-    QNetworkReply *createReply(const QByteArray &accessToken);
-    void watch(QNetworkReply *reply);
-    void armTimeout();
-    void onReplyFinished();
-    ApiResult resultFrom(QNetworkReply &reply) const;
-    std::optional<ApiError> errorFrom(QNetworkReply &reply, const ApiResult &result) const;
+    void send(const QByteArray &accessToken);
+    void onExchangeFinished(HttpExchange *exchange);
+    ApiResult resultFrom(const HttpExchange &exchange) const;
     void handleError(ApiResult result, ApiError error);
     bool handleUnauthenticated(const ApiResult &result, const ApiError &error);
     void refreshThenRetry(ApiResult result, ApiError error);
@@ -65,14 +57,9 @@ private:
     ApiClient *m_client;
     ApiRequest m_request;
     QString m_requestId;
-    QPointer<QNetworkReply> m_reply;
-    JsonGuard m_guard;
-    std::unique_ptr<OneShotTimer> m_timeoutTimer;
+    QPointer<HttpExchange> m_exchange;
     std::unique_ptr<OneShotTimer> m_retryTimer;
-    QList<QSslError> m_sslErrors;
-    QString m_abortMessage;
     QString m_sentToken;
-    Abort m_abort = Abort::None;
     int m_attempts = 0;
     bool m_refreshed = false;
     bool m_finished = false;

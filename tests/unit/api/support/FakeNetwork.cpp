@@ -66,6 +66,7 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
         break;
     }
     record.url = request.url();
+    record.request = request;
     for (const QByteArray &name : request.rawHeaderList())
         record.headers.append({name, request.rawHeader(name)});
     if (outgoingData)
@@ -100,6 +101,22 @@ void FakeReply::deliver()
         complete();
         return;
     }
+    if (m_response.redirectTo.isValid() && !m_redirectAllowed) {
+        connect(this, &QNetworkReply::redirectAllowed, this, [this] {
+            m_redirectAllowed = true;
+            setUrl(m_response.redirectTo);
+            QMetaObject::invokeMethod(this, &FakeReply::deliver, Qt::QueuedConnection);
+        });
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 302);
+        setRawHeader("Location", m_response.redirectTo.toEncoded());
+        Q_EMIT redirected(m_response.redirectTo);
+        return; // waits for redirectAllowed() (or an abort), as Qt does
+    }
+    deliverAnswer();
+}
+
+void FakeReply::deliverAnswer()
+{
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_response.status);
     for (const auto &[name, value] : m_response.headers)
         setRawHeader(name, value);

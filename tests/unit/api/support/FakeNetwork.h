@@ -23,6 +23,9 @@ struct FakeResponse {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     // Never answers (for timeouts and cancellation).
     bool hang = false;
+    // First answers 302 to this URL (emits redirected()); the rest of the
+    // response follows only once the client allows the redirect.
+    QUrl redirectTo;
 
     static FakeResponse json(int status, const QByteArray &body);
     static FakeResponse problem(int status, const QString &slug,
@@ -35,6 +38,7 @@ struct FakeRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QNetworkRequest request; // attributes included
     QByteArray header(const QByteArray &name) const;
 };
 
@@ -83,6 +87,7 @@ protected:
 
 private:
     void deliver();
+    void deliverAnswer();
     void produce();
     void complete();
 
@@ -91,6 +96,7 @@ private:
     QByteArray m_buffer;
     qint64 m_produced = 0;
     bool m_done = false;
+    bool m_redirectAllowed = false;
 };
 
 } // namespace pd::test
