@@ -25,7 +25,7 @@ namespace pd {
 
 namespace {
 
-enum Column { Device, Place, Address, LastSeen, SignedIn };
+enum Column { Device, Place, Address, LastSeen, SignedIn, Method };
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kCurrentRole = Qt::UserRole + 1;
 
@@ -46,9 +46,9 @@ DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
            "one, revoke it and change your password."),
         tr("About signed-in devices"), content);
 
-    m_table = new ReadOnlyTable(
-        {tr("Device"), tr("Place"), tr("Address"), tr("Last seen"), tr("Signed in")},
-        tr("Signed-in devices"), content);
+    m_table = new ReadOnlyTable({tr("Device"), tr("Place"), tr("Address"), tr("Last seen"),
+                                 tr("Signed in"), tr("Signed in with")},
+                                tr("Signed-in devices"), content);
     m_table->setStretchColumn(Device);
 
     m_revoke = new QPushButton(tr("Re&voke…"), content);
@@ -77,6 +77,15 @@ DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
     connect(m_revoke, &QPushButton::clicked, this, &DevicesPage::confirmRevoke);
     connect(m_revokeOthers, &QPushButton::clicked, this, &DevicesPage::confirmRevokeOthers);
     updateButtons();
+}
+
+QString DevicesPage::signInMethodText(const QString &method)
+{
+    if (method == QLatin1String("password"))
+        return tr("Password");
+    if (method == QLatin1String("oidc"))
+        return tr("Single sign-on");
+    return tr("Unknown");
 }
 
 QString DevicesPage::title() const
@@ -115,6 +124,8 @@ void DevicesPage::render()
             ? m_table->item(m_table->currentRow(), Device)->data(kIdRole).toString()
             : QString();
     m_table->clearRows();
+    // Servers before single sign-on do not say: then the column is hidden.
+    bool methodKnown = false;
     for (JsonReader session : sessions) {
         const QString id = session.string(u"id");
         const bool current = session.boolean(u"current");
@@ -127,9 +138,12 @@ void DevicesPage::render()
         const QJsonValue location = session.json().value(QLatin1String("location"));
         const QString place =
             location.isObject() ? PlaceFormat::location(location.toObject()) : tr("Unknown place");
+        const std::optional<QString> method = session.optionalString(u"sign_in_method");
+        methodKnown = methodKnown || method.has_value();
         const int row = m_table->addRow({device, place, session.string(u"ip_address"),
                                          FieldFormat::apiDateTime(session.string(u"last_seen_at")),
-                                         FieldFormat::apiDateTime(session.string(u"created_at"))});
+                                         FieldFormat::apiDateTime(session.string(u"created_at")),
+                                         signInMethodText(method.value_or(QString()))});
         QTableWidgetItem *deviceItem = m_table->item(row, Device);
         deviceItem->setData(kIdRole, id);
         deviceItem->setData(kCurrentRole, current);
@@ -141,6 +155,7 @@ void DevicesPage::render()
         if (id == selectedId)
             m_table->selectRow(row);
     }
+    m_table->setColumnHidden(Method, !methodKnown);
     if (!reader.ok()) {
         showError(tr("The server sent a list of sessions this app cannot read."));
         return;

@@ -14,8 +14,9 @@ class FreshnessBar;
 class ReadOnlyTable;
 
 // The devices and browsers signed in to the account (GET /auth/sessions):
-// device, approximate place, address, last use; this device marked. One
-// session can be revoked, or every session but this one.
+// device, approximate place, address, last use, how it signed in (password
+// or single sign-on); this device marked. One session can be revoked, or
+// every session but this one.
 class DevicesPage : public Page
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     void activate() override;
 
     ReadOnlyTable *table() const { return m_table; }
+    // A session's `sign_in_method` as the table shows it.
+    static QString signInMethodText(const QString &method);
 
 private:
     void render();
