@@ -12,6 +12,7 @@
 #include "flows/ReauthenticatedAction.h"
 #include "flows/ReportSecurityConcernDialog.h"
 #include "flows/RequestFlows.h"
+#include "pages/LinkedIdentitiesSection.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
@@ -71,6 +72,8 @@ SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(twoFactorSection(inner));
     innerLayout->addWidget(passwordSection(inner));
+    m_linkedIdentities = new LinkedIdentitiesSection(services, flows, m_status, inner);
+    innerLayout->addWidget(m_linkedIdentities);
     innerLayout->addWidget(sessionsSection(inner));
     innerLayout->addWidget(reportSection(inner));
     innerLayout->addWidget(adviceSection(inner));
@@ -170,6 +173,7 @@ void SecurityPage::activate()
     if (!m_document->hasCopy())
         showLoading(tr("Loading your security settings…"));
     m_document->load();
+    m_linkedIdentities->load();
 }
 
 void SecurityPage::onRefreshFailed(const ApiError &error)

@@ -11,20 +11,23 @@ class ApiError;
 class AppServices;
 class CachedDocument;
 class FreshnessBar;
+class LinkedIdentitiesSection;
 class PlainTextLabel;
 class RequestFlows;
 
 // The account's security (GET /auth/security): two-factor authentication on
 // or off (turn on with EnableTwoFactorDialog, off with
 // DisableTwoFactorDialog), the password's age (ChangePasswordDialog), the
-// number of sessions and "Sign out everywhere", "Report a security
-// concern…" (the security_report flow of RequestFlows), and the policy's
-// advice.
+// sign-ins at Google or the organization linked to the account
+// (LinkedIdentitiesSection), the number of sessions and "Sign out
+// everywhere", "Report a security concern…" (the security_report flow of
+// RequestFlows), and the policy's advice.
 class SecurityPage : public Page
 {
     Q_OBJECT
 public:
-    // `flows` opens the security report; neither is owned.
+    // `flows` opens the security report and holds the discovery document
+    // (which providers can be linked); neither is owned.
     SecurityPage(AppServices *services, RequestFlows *flows, QWidget *parent = nullptr);
 
     QString key() const override { return QStringLiteral("security"); }
@@ -39,6 +42,7 @@ public:
     QPushButton *changePasswordButton() const { return m_changePassword; }
     QPushButton *signOutEverywhereButton() const { return m_signOutEverywhere; }
     QPushButton *reportButton() const { return m_report; }
+    LinkedIdentitiesSection *linkedIdentities() const { return m_linkedIdentities; }
 
 private:
     QWidget *twoFactorSection(QWidget *parent);
@@ -66,6 +70,7 @@ private:
     QPushButton *m_disable;
     PlainTextLabel *m_password;
     QPushButton *m_changePassword;
+    LinkedIdentitiesSection *m_linkedIdentities;
     PlainTextLabel *m_sessions;
     QPushButton *m_signOutEverywhere;
     QPushButton *m_report;
