@@ -42,11 +42,12 @@ bool DataPagesSession::startSignedIn(TestServer &server, const QStringList &serv
     return start(error) && signIn(server, index, error);
 }
 
-bool DataPagesSession::signIn(TestServer &server, int index, QString *error)
+bool DataPagesSession::signIn(TestServer &server, int index, QString *error,
+                              const QString &caBundlePath)
 {
     ServerProfile profile = ServerProfile::forUrl(server.origin());
     profile.name = QStringLiteral("Test server");
-    profile.caBundlePath = server.caCertificatePath();
+    profile.caBundlePath = caBundlePath.isEmpty() ? server.caCertificatePath() : caBundlePath;
     m_services->profiles().save(profile);
     m_services->activateProfile(profile);
     QSignalSpy signedIn(m_services.get(), &AppServices::signedIn);

@@ -33,7 +33,9 @@ public:
 
     // Activates `server`'s profile, signs in to accounts()[index] and waits
     // for the first sync to finish. false and *error on failure.
-    bool signIn(TestServer &server, int index, QString *error);
+    // `caBundlePath` replaces the server's CA as the profile's trusted CAs
+    // (e.g. one that also holds a test identity provider's).
+    bool signIn(TestServer &server, int index, QString *error, const QString &caBundlePath = {});
     // The usual start of a test: starts `server` with `serverArguments`,
     // opens the store and signs in to accounts()[index] (see signIn()).
     bool startSignedIn(TestServer &server, const QStringList &serverArguments, int index,
