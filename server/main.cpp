@@ -1,5 +1,5 @@
-#include "core/ServerApp.h"
-#include "core/ServerConfig.h"
+#include "composition/ServerApp.h"
+#include "kernel/ServerConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

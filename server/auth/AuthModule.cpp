@@ -12,8 +12,8 @@
 #include "auth/SignInRoutes.h"
 #include "auth/SignInThrottle.h"
 #include "auth/TokenService.h"
-#include "core/Clock.h"
 #include "http/HttpRouter.h"
+#include "kernel/Clock.h"
 
 #include <QTimer>
 

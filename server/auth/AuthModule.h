@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/ServerContext.h"
 #include "http/HttpRequest.h"
+#include "kernel/ServerContext.h"
 
 #include <QObject>
 

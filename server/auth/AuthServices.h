@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ServerContext.h"
+#include "kernel/ServerContext.h"
 
 namespace pd::server {
 

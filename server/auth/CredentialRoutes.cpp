@@ -7,10 +7,10 @@
 #include "auth/SessionStore.h"
 #include "auth/SignInThrottle.h"
 #include "auth/Totp.h"
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

@@ -8,10 +8,10 @@
 #include "auth/OidcIdentityStore.h"
 #include "auth/OidcNonceStore.h"
 #include "auth/SecurityLog.h"
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "OidcVerifier.h"
 
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

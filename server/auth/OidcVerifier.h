@@ -2,7 +2,7 @@
 
 #include "auth/JwkSet.h"
 #include "auth/JwtVerifier.h"
-#include "core/ServerConfig.h"
+#include "kernel/ServerConfig.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "SecurityLog.h"
 
-#include "core/Clock.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

@@ -5,8 +5,8 @@
 #include "auth/SessionStore.h"
 #include "auth/SignInThrottle.h"
 #include "auth/TokenService.h"
-#include "core/Clock.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

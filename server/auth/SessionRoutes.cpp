@@ -6,9 +6,9 @@
 #include "auth/CredentialRoutes.h"
 #include "auth/SecurityLog.h"
 #include "auth/SessionStore.h"
-#include "core/Clock.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 #include <QJsonArray>
 

@@ -7,9 +7,9 @@
 #include "auth/SecurityLog.h"
 #include "auth/SignInThrottle.h"
 #include "auth/TokenService.h"
-#include "core/Clock.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "SignInThrottle.h"
 
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

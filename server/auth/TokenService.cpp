@@ -1,8 +1,8 @@
 #include "TokenService.h"
 
 #include "auth/SessionStore.h"
-#include "core/ServerConfig.h"
 #include "db/Database.h"
+#include "kernel/ServerConfig.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #include "AccountActivity.h"
 
 #include "auth/ClientInfo.h"
-#include "core/Clock.h"
-#include "core/ServerContext.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
+#include "kernel/ServerContext.h"
 
 namespace pd::server {
 

@@ -3,10 +3,10 @@
 #include "AccountActivity.h"
 #include "DataJson.h"
 #include "PolicyStatements.h"
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

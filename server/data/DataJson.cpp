@@ -1,7 +1,7 @@
 #include "DataJson.h"
 
-#include "core/Clock.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 #include <QJsonDocument>
 

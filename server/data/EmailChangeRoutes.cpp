@@ -3,10 +3,10 @@
 #include "AccountActivity.h"
 #include "EmailChangeStore.h"
 #include "ProfileStore.h"
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 #include "mail/AccountMail.h"
 #include "mail/MailSink.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Profile.h"
-#include "core/ServerContext.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "kernel/ServerContext.h"
 
 #include <QJsonObject>
 

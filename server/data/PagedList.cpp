@@ -1,6 +1,6 @@
 #include "PagedList.h"
 
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

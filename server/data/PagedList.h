@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/ServerContext.h"
 #include "db/Paginator.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "kernel/ServerContext.h"
 
 namespace pd::server {
 

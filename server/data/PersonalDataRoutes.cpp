@@ -1,9 +1,9 @@
 #include "PersonalDataRoutes.h"
 
 #include "PagedList.h"
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
+#include "kernel/Clock.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

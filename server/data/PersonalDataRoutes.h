@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/ServerContext.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "kernel/ServerContext.h"
 
 namespace pd::server {
 

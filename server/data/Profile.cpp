@@ -1,7 +1,7 @@
 #include "Profile.h"
 
 #include "DataJson.h"
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

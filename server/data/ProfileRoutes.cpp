@@ -5,10 +5,10 @@
 #include "ProfilePatch.h"
 #include "ProfileStore.h"
 #include "auth/CredentialRoutes.h"
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

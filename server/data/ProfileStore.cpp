@@ -1,7 +1,7 @@
 #include "ProfileStore.h"
 
-#include "core/Clock.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
 
 #include <QSqlQuery>
 

@@ -2,8 +2,8 @@
 
 #include "DataJson.h"
 #include "PagedList.h"
-#include "core/Clock.h"
 #include "http/HttpRouter.h"
+#include "kernel/Clock.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #include "UsageRoutes.h"
 
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
+#include "kernel/Clock.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

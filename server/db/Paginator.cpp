@@ -1,8 +1,8 @@
 #include "Paginator.h"
 
 #include "Database.h"
-#include "core/Clock.h"
 #include "http/HttpRequest.h"
+#include "kernel/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

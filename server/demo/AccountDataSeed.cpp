@@ -5,7 +5,7 @@
 #include "MessageSeed.h"
 #include "ProfileSeed.h"
 #include "VisitSeed.h"
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 namespace pd::server {
 

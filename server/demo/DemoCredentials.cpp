@@ -1,7 +1,7 @@
 #include "DemoCredentials.h"
 
 #include "auth/Totp.h"
-#include "core/SecretFile.h"
+#include "kernel/SecretFile.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 #include "AccountDataSeed.h"
 #include "DeploymentSeed.h"
 #include "auth/PasswordHasher.h"
-#include "core/Clock.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
 
 #include <QSqlQuery>
 

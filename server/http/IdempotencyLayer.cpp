@@ -1,7 +1,7 @@
 #include "IdempotencyLayer.h"
 
-#include "core/Clock.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
 #include "requests/FieldFormats.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
-#include "core/SecretBox.h"
+#include "kernel/SecretBox.h"
 
 #include <QSet>
 #include <QString>

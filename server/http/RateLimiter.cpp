@@ -1,6 +1,6 @@
 #include "RateLimiter.h"
 
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 #include <cmath>
 

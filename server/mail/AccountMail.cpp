@@ -1,6 +1,6 @@
 #include "AccountMail.h"
 
-#include "core/ServerConfig.h"
+#include "kernel/ServerConfig.h"
 
 namespace pd::server {
 

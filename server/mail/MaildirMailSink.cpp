@@ -1,6 +1,6 @@
 #include "MaildirMailSink.h"
 
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 
 #include "ByteRange.h"
 #include "RequestStore.h"
-#include "core/Clock.h"
-#include "core/ServerContext.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
+#include "kernel/Clock.h"
+#include "kernel/ServerContext.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

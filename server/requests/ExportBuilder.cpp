@@ -3,7 +3,7 @@
 #include "ExportCategories.h"
 #include "ExportFileWriter.h"
 #include "RequestStore.h"
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "ExportFileWriter.h"
 
 #include "ExportRowReader.h"
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

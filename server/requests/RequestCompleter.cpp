@@ -2,9 +2,9 @@
 
 #include "RequestStore.h"
 #include "RequestValidator.h"
-#include "core/Clock.h"
-#include "core/ServerContext.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
+#include "kernel/ServerContext.h"
 
 #include <QDir>
 #include <QFile>

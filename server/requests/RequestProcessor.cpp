@@ -2,9 +2,9 @@
 
 #include "RequestCompleter.h"
 #include "RequestStore.h"
-#include "core/Clock.h"
-#include "core/ServerContext.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
+#include "kernel/ServerContext.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -3,12 +3,12 @@
 #include "FieldFormats.h"
 #include "RequestStore.h"
 #include "RequestValidator.h"
-#include "core/Clock.h"
-#include "core/Discovery.h"
-#include "core/ServerContext.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
+#include "kernel/Clock.h"
+#include "kernel/Discovery.h"
+#include "kernel/ServerContext.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

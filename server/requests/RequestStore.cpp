@@ -1,7 +1,7 @@
 #include "RequestStore.h"
 
-#include "core/Clock.h"
 #include "db/Database.h"
+#include "kernel/Clock.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

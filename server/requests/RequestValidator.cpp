@@ -3,8 +3,8 @@
 #include "ExportCategories.h"
 #include "FieldFormats.h"
 #include "PayloadReader.h"
-#include "core/Discovery.h"
 #include "data/ProfilePatch.h"
+#include "kernel/Discovery.h"
 
 namespace pd::server {
 

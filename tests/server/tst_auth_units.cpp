@@ -4,7 +4,7 @@
 #include "auth/JwkSet.h"
 #include "auth/JwtVerifier.h"
 #include "auth/SignInThrottle.h"
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 
 #include "auth/TestSigningKey.h"
 

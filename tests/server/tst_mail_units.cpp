@@ -1,6 +1,6 @@
 // The server's mail pieces without a server: the RFC 5322 text (no header
 // injection, encoded subjects, no lone dots) and maildir delivery.
-#include "core/Clock.h"
+#include "kernel/Clock.h"
 #include "mail/MailMessage.h"
 #include "mail/MaildirMailSink.h"
 

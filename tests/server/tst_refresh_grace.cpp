@@ -4,9 +4,9 @@
 #include "auth/ClientInfo.h"
 #include "auth/SessionStore.h"
 #include "auth/TokenService.h"
-#include "core/ServerConfig.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "kernel/ServerConfig.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,10 +1,10 @@
 // Small server pieces from the security review (issue 10, items 12 and 15):
 // request framing limits, rate-limiter pruning, CSV formula escaping and the
 // PostgreSQL TLS policy.
-#include "core/Clock.h"
 #include "db/Database.h"
 #include "http/RateLimiter.h"
 #include "http/RequestFraming.h"
+#include "kernel/Clock.h"
 #include "requests/ExportFileWriter.h"
 
 #include <QtTest>

@@ -1,8 +1,5 @@
 #include "ServerApp.h"
 
-#include "Clock.h"
-#include "Discovery.h"
-#include "SecretFile.h"
 #include "auth/AuthModule.h"
 #include "data/DataModule.h"
 #include "db/Database.h"
@@ -13,6 +10,9 @@
 #include "http/IdempotencyLayer.h"
 #include "http/RateLimiter.h"
 #include "http/ResponseRecorder.h"
+#include "kernel/Clock.h"
+#include "kernel/Discovery.h"
+#include "kernel/SecretFile.h"
 #include "mail/MaildirMailSink.h"
 #include "mail/SmtpMailSink.h"
 #include "requests/RequestsModule.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServerConfig.h"
-#include "ServerContext.h"
+#include "kernel/ServerConfig.h"
+#include "kernel/ServerContext.h"
 
 #include <QObject>
 
