@@ -13,6 +13,7 @@
 #include "flows/ReportSecurityConcernDialog.h"
 #include "flows/RequestFlows.h"
 #include "outbox/Outbox.h"
+#include "pages/LinkedIdentitiesSection.h"
 #include "pages/SecurityPage.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PasswordField.h"
@@ -122,6 +123,20 @@ private Q_SLOTS:
                 advised || label->text().contains(QStringLiteral("two-factor authentication, so"));
         QVERIFY(advised);
         checkAccessibleNames(m_page.get());
+    }
+
+    void linkingSignInNeedsAProviderFromTheServer()
+    {
+        // This server trusts no OpenID Provider: nothing to link, and the
+        // page says so instead of offering a button that cannot work.
+        LinkedIdentitiesSection *section = m_page->linkedIdentities();
+        QTRY_COMPARE_WITH_TIMEOUT(section->availabilityLabel()->text(),
+                                  QStringLiteral("This server does not offer sign-in with Google "
+                                                 "or an organization's account."),
+                                  15000);
+        QVERIFY(section->availabilityLabel()->isVisible());
+        QVERIFY(!section->linkButton()->isEnabled());
+        QVERIFY(section->identities().isEmpty());
     }
 
     void enableTwoFactorNeedsConfirmingItIsYou()

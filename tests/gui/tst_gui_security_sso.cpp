@@ -23,6 +23,7 @@
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -37,6 +38,7 @@ using namespace pd::test;
 namespace {
 const QString kLogin = QStringLiteral("gui-sso-user");
 const QString kProvider = QStringLiteral("Test IdP");
+const QString kOther = QStringLiteral("Other Org");
 constexpr int kSignInMethodColumn = 5;
 } // namespace
 
@@ -131,9 +133,15 @@ class TestGuiSecuritySso : public QObject
         QPushButton *link = section()->linkButton();
         if (!QTest::qWaitFor([link] { return link->isEnabled(); }, 15000))
             return nullptr;
-        // Keyboard only: the button is reached with Tab and pressed with Space.
-        link->setFocus();
-        QTest::keyClick(link, Qt::Key_Space);
+        // Two providers: the button's menu chooses (its exec() would block
+        // here, so the entry is triggered as the menu would).
+        QMenu *menu = link->menu();
+        if (!menu)
+            return nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Sign in at %1…").arg(kProvider))
+                action->trigger();
+        }
         if (!QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 30000))
             return nullptr;
         return section()->signInDialog();
@@ -149,7 +157,10 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ApiError>();
         QVERIFY2(m_idp.start(), qPrintable(m_idp.lastError()));
-        QVERIFY2(m_server.start(m_idp.serverArguments(kProvider)),
+        // A second provider, never reached: the link button offers a choice.
+        QVERIFY2(m_server.start(m_idp.serverArguments(kProvider) +
+                                QStringList{QStringLiteral("--oidc-issuer"),
+                                            QStringLiteral("https://idp.invalid,app,") + kOther}),
                  qPrintable(m_server.lastError()));
         const QString bundle = m_idp.writeCaBundle({m_server.caCertificatePath()});
         QVERIFY2(!bundle.isEmpty(), qPrintable(m_idp.lastError()));
@@ -179,8 +190,16 @@ private Q_SLOTS:
         QVERIFY(section()->identities().isEmpty());
         QVERIFY(section()->unlinkButtons().isEmpty());
         QVERIFY(!section()->availabilityLabel()->isVisible());
-        // One provider: the button starts the sign-in itself, no menu.
-        QVERIFY(!section()->linkButton()->menu());
+        // Two providers: the button offers a choice.
+        QMenu *menu = section()->linkButton()->menu();
+        QVERIFY(menu);
+        QStringList choices;
+        for (const QAction *action : menu->actions())
+            choices << action->text();
+        choices.sort();
+        QCOMPARE(choices, (QStringList{QStringLiteral("Sign in at %1…").arg(kOther),
+                                       QStringLiteral("Sign in at %1…").arg(kProvider)}));
+        QVERIFY(section()->linkButton()->focusPolicy() & Qt::TabFocus);
         checkAccessibleNames(m_page.get());
     }
 
