@@ -3,6 +3,7 @@
 #include "ActivityFilter.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "auth/AuthService.h"
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
@@ -136,6 +137,11 @@ void AppController::onSignedIn()
     m_window->show();
     m_window->bringToFront();
     m_signIn->hide();
+    const AuthService *auth = m_services->auth();
+    m_providerSignOutUrl =
+        auth && auth->signedInWithProvider() ? auth->providerSignOutUrl() : QUrl();
+    m_providerName = m_signIn->lastProviderName().isEmpty() ? m_providerSignOutUrl.host()
+                                                            : m_signIn->lastProviderName();
     // Once, after the first sign-in: what each part of the window is for.
     m_window->tour()->offerOnce();
 }
@@ -153,6 +159,10 @@ void AppController::onSignedOut()
         m_signIn->resetForm();
     if (!m_pendingNotice.isEmpty())
         m_signIn->showNotice(std::exchange(m_pendingNotice, {}));
+    // Our sign-out leaves the provider's session in the browser signed in.
+    if (!m_providerSignOutUrl.isEmpty())
+        m_signIn->offerProviderSignOut(std::exchange(m_providerName, {}),
+                                       std::exchange(m_providerSignOutUrl, {}));
 }
 
 void AppController::showSignIn()

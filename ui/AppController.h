@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -89,6 +90,10 @@ private:
     std::optional<DemoBackend::DemoAccount> m_demoAccount;
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_pendingNotice;
+    // The identity provider's sign-out page of a single sign-on session,
+    // read at sign-in (the app's sign-out forgets it) and offered after.
+    QString m_providerName;
+    QUrl m_providerSignOutUrl;
 };
 
 } // namespace pd

@@ -6,12 +6,15 @@
 #include "net/TlsPolicy.h"
 #include "widgets/AppIcon.h"
 #include "widgets/CredentialsStep.h"
+#include "widgets/NoticeBanner.h"
 #include "widgets/ServerPicker.h"
 #include "widgets/TotpStep.h"
 
 #include <QAccessible>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -36,6 +39,10 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     , m_busyLabel(new QLabel(m_busyRow))
     , m_busyBar(new QProgressBar(m_busyRow))
     , m_cancel(new QPushButton(tr("&Cancel"), m_busyRow))
+    , m_linkRow(new QWidget(this))
+    , m_openAgain(new QPushButton(tr("&Open the Sign-In Page Again"), m_linkRow))
+    , m_copyLink(new QPushButton(tr("Cop&y Link"), m_linkRow))
+    , m_providerSignOut(new NoticeBanner(this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
@@ -78,6 +85,27 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     busyLayout->addWidget(m_cancel);
     m_busyRow->hide();
 
+    // For when the browser did not come up, or its tab was closed.
+    m_openAgain->setObjectName(QStringLiteral("openAgainButton"));
+    m_openAgain->setAccessibleName(tr("Open the sign-in page in the browser again"));
+    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
+    m_copyLink->setAccessibleName(tr("Copy the link of the sign-in page"));
+    m_copyLink->setToolTip(tr("Copies the link, to open it in another browser"));
+    auto *linkLayout = new QHBoxLayout(m_linkRow);
+    linkLayout->setContentsMargins(0, 0, 0, 0);
+    linkLayout->addStretch();
+    linkLayout->addWidget(m_openAgain);
+    linkLayout->addWidget(m_copyLink);
+    m_linkRow->hide();
+
+    m_providerSignOut->setObjectName(QStringLiteral("providerSignOutNotice"));
+    QPushButton *providerSignOut =
+        m_providerSignOut->addButton(tr("Sign Out in &Browser"), tr("Sign out in the browser"));
+    providerSignOut->setObjectName(QStringLiteral("providerSignOutButton"));
+    QPushButton *notNow = m_providerSignOut->addButton(tr("&Not Now"), tr("Not now"));
+    notNow->setObjectName(QStringLiteral("providerSignOutDismissButton"));
+    m_providerSignOut->hide();
+
     m_signIn = m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setAccessibleName(tr("Sign in"));
@@ -98,6 +126,8 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     layout->addWidget(m_steps);
     layout->addLayout(messageRow);
     layout->addWidget(m_busyRow);
+    layout->addWidget(m_linkRow);
+    layout->addWidget(m_providerSignOut);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -118,6 +148,21 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     });
     connect(m_credentials, &CredentialsStep::passwordResetRequested, this,
             &SignInDialog::openPasswordReset);
+    connect(m_credentials, &CredentialsStep::providerSignInRequested, this,
+            &SignInDialog::startProviderSignIn);
+    connect(m_openAgain, &QPushButton::clicked, this, [this] { openBrowserAt(m_browserUrl); });
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_browserUrl.toString(QUrl::FullyEncoded));
+        showNotice(tr("The link of the sign-in page was copied."));
+    });
+    connect(providerSignOut, &QPushButton::clicked, this, [this] {
+        m_providerSignOut->hide();
+        openBrowserAt(std::exchange(m_providerSignOutUrl, {}));
+    });
+    connect(notNow, &QPushButton::clicked, this, [this] {
+        m_providerSignOut->hide();
+        m_providerSignOutUrl.clear();
+    });
     connect(m_totp, &TotpStep::backRequested, this, [this] {
         showMessage({}, false);
         showStep(Step::Credentials);
@@ -200,6 +245,9 @@ void SignInDialog::submitCredentials()
     if (!activateSelected())
         return;
     showMessage({}, false);
+    m_providerSignOut->hide();
+    m_viaProvider = false;
+    m_providerName.clear();
     setBusy(tr("Signing in…"), [this] { cancelSignIn(); });
     m_auth->signInWithPassword(email, m_credentials->password(), deviceName());
 }
@@ -276,13 +324,127 @@ void SignInDialog::onSignInFailed(const ApiError &error)
         m_totp->focusCode();
     } else {
         showStep(Step::Credentials);
-        m_credentials->focusPassword();
+        if (m_viaProvider)
+            m_credentials->focusProviderButton();
+        else
+            m_credentials->focusPassword();
     }
+}
+
+void SignInDialog::startProviderSignIn(const Discovery::OidcIssuer &issuer)
+{
+    if (isBusy() || m_authorization)
+        return;
+    // The attempt talks to the chosen server's backend (its nonce, then
+    // /auth/oidc): that profile must be the active one first.
+    if (!activateSelected())
+        return;
+    showMessage({}, false);
+    m_providerSignOut->hide();
+    m_viaProvider = true;
+    m_providerName = CredentialsStep::providerName(issuer);
+    auto *authorization = new OidcAuthorization(m_services->api(), issuer, this);
+    authorization->setBrowserTimeout(m_browserTimeout);
+    m_authorization = authorization;
+    connect(authorization, &OidcAuthorization::stepChanged, this, &SignInDialog::onProviderStep);
+    connect(authorization, &OidcAuthorization::openBrowser, this, [this](const QUrl &url) {
+        m_browserUrl = url;
+        m_linkRow->show();
+        openBrowserAt(url);
+    });
+    connect(authorization, &OidcAuthorization::browserReturned, this, [this] {
+        // The user was in the browser: the app comes back in front of it.
+        raise();
+        activateWindow();
+    });
+    connect(authorization, &OidcAuthorization::succeeded, this, &SignInDialog::onProviderSucceeded);
+    connect(authorization, &OidcAuthorization::failed, this, &SignInDialog::onProviderFailed);
+    setBusy(tr("Contacting %1…").arg(m_providerName), [this] {
+        // failed() (Cancelled) follows at once and restores the form.
+        if (m_authorization)
+            m_authorization->cancel();
+    });
+    authorization->start();
+}
+
+void SignInDialog::onProviderStep(OidcAuthorization::Step step)
+{
+    switch (step) {
+    case OidcAuthorization::Step::WaitingForBrowser:
+        m_busyLabel->setText(
+            tr("Waiting for you to sign in at %1 in your browser…").arg(m_providerName));
+        break;
+    case OidcAuthorization::Step::Redeeming:
+        m_linkRow->hide();
+        m_busyLabel->setText(tr("Completing the sign-in with %1…").arg(m_providerName));
+        break;
+    case OidcAuthorization::Step::Idle:
+    case OidcAuthorization::Step::FetchingProvider:
+    case OidcAuthorization::Step::Finished:
+        break;
+    }
+}
+
+void SignInDialog::onProviderSucceeded(const OidcAuthorization::Result &result)
+{
+    releaseAuthorization();
+    if (!m_auth) {
+        clearBusy();
+        showError(tr("The sign-in could not be completed. Please start again."));
+        return;
+    }
+    // From here on it is the backend's sign-in, cancelled like a password's.
+    setBusy(tr("Signing in…"), [this] { cancelSignIn(); });
+    m_auth->signInWithIdToken(result.issuer, result.idToken, deviceName(),
+                              result.providerSignOutUrl);
+}
+
+void SignInDialog::onProviderFailed(const ApiError &error)
+{
+    releaseAuthorization();
+    clearBusy();
+    showStep(Step::Credentials);
+    if (error.kind() == ApiError::Kind::Cancelled)
+        showNotice(tr("Sign-in cancelled."));
+    else
+        showError(error.userMessage());
+    m_credentials->focusProviderButton();
+}
+
+void SignInDialog::releaseAuthorization()
+{
+    m_linkRow->hide();
+    m_browserUrl.clear();
+    // Called from the attempt's own signal: deleted once that has returned.
+    if (m_authorization)
+        m_authorization->deleteLater();
+    m_authorization = nullptr;
+}
+
+void SignInDialog::openBrowserAt(const QUrl &url)
+{
+    if (!url.isValid() || url.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(url))
+        showError(tr("The web browser could not be opened. Open this address in it yourself: %1")
+                      .arg(url.toString(QUrl::FullyEncoded)));
+}
+
+void SignInDialog::offerProviderSignOut(const QString &providerName, const QUrl &url)
+{
+    if (url.isEmpty() || !url.isValid())
+        return;
+    m_providerSignOutUrl = url;
+    m_providerSignOut->showNotice(
+        NoticeBanner::Kind::Information,
+        tr("You are signed out of Privacy Dashboard. Also sign out of %1 in your browser?")
+            .arg(providerName));
 }
 
 void SignInDialog::onProfileChanged()
 {
     m_credentials->setPasswordResetUrl({});
+    m_credentials->clearIdentityProviders();
     m_totp->setProviderName({});
     if (m_servers->isEmpty())
         showNotice(tr("Add the server of your organization to sign in."));
@@ -295,6 +457,9 @@ void SignInDialog::onDiscovered(const ServerProfile &profile, const Discovery &d
     if (TlsPolicy(profile).allowsUrl(discovery.passwordResetUrl, &ignored))
         m_credentials->setPasswordResetUrl(discovery.passwordResetUrl);
     m_totp->setProviderName(discovery.providerName);
+    m_credentials->setIdentityProviders(discovery.providerName.isEmpty() ? profile.name
+                                                                         : discovery.providerName,
+                                        discovery.oidcIssuers);
 }
 
 void SignInDialog::openPasswordReset(const QUrl &url)
@@ -362,7 +527,11 @@ void SignInDialog::clearBusy()
 
 void SignInDialog::resetForm()
 {
+    if (m_authorization)
+        m_authorization->cancel();
     clearBusy();
+    m_providerSignOut->hide();
+    m_providerSignOutUrl.clear();
     m_credentials->clearPassword();
     m_totp->clear();
     showMessage({}, false);

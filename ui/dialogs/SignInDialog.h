@@ -1,11 +1,14 @@
 #pragma once
 
+#include "auth/OidcAuthorization.h"
+#include "net/Discovery.h"
 #include "net/ServerProfile.h"
 
 #include <QDialog>
 #include <QPointer>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -21,11 +24,12 @@ class ApiError;
 class AppServices;
 class AuthService;
 class CredentialsStep;
+class NoticeBanner;
 class ServerPicker;
 class TotpStep;
-struct Discovery;
 
-// Signing in: choose (or add) a server, then email and password, then the
+// Signing in: choose (or add) a server, then email and password (or single
+// sign-on at an identity provider in the system browser), then the
 // two-factor code when the account has it on. Shown whenever nobody is
 // signed in; AppServices::signedIn() tells the app when it is done.
 class SignInDialog : public QDialog
@@ -57,6 +61,16 @@ public:
     // Back to the first step, without secrets in any field.
     void resetForm();
 
+    // How long single sign-on waits for the user in the browser (tests
+    // shorten it to see the timeout).
+    void setBrowserTimeout(std::chrono::milliseconds timeout) { m_browserTimeout = timeout; }
+    // The identity provider of the last single sign-on started here; empty
+    // after a password sign-in.
+    QString lastProviderName() const { return m_providerName; }
+    // After a sign-out: offers the identity provider's own sign-out page at
+    // `url` (the app's sign-out does not end the session in the browser).
+    void offerProviderSignOut(const QString &providerName, const QUrl &url);
+
 public Q_SLOTS:
     void reject() override;
 
@@ -77,6 +91,12 @@ private:
     void onProfileChanged();
     void onDiscovered(const ServerProfile &profile, const Discovery &discovery);
     void onSignInFailed(const ApiError &error);
+    void startProviderSignIn(const Discovery::OidcIssuer &issuer);
+    void onProviderStep(OidcAuthorization::Step step);
+    void onProviderSucceeded(const OidcAuthorization::Result &result);
+    void onProviderFailed(const ApiError &error);
+    void releaseAuthorization();
+    void openBrowserAt(const QUrl &url);
     void openPasswordReset(const QUrl &url);
     void showMessage(const QString &text, bool error);
     void updateButtons();
@@ -93,6 +113,10 @@ private:
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
     QPushButton *m_cancel;
+    QWidget *m_linkRow;
+    QPushButton *m_openAgain;
+    QPushButton *m_copyLink;
+    NoticeBanner *m_providerSignOut;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
     QPushButton *m_quit;
@@ -100,6 +124,13 @@ private:
     QPointer<AuthService> m_auth;
     std::function<void()> m_onCancel;
     Step m_step = Step::Credentials;
+    // The single sign-on under way (deleted later once it ended).
+    QPointer<OidcAuthorization> m_authorization;
+    QUrl m_browserUrl;
+    QString m_providerName;
+    QUrl m_providerSignOutUrl;
+    bool m_viaProvider = false;
+    std::chrono::milliseconds m_browserTimeout = OidcAuthorization::kDefaultBrowserTimeout;
 };
 
 } // namespace pd
