@@ -1,0 +1,475 @@
+// Single sign-on in the sign-in window, driven through the real widgets: the
+// reference backend trusts a real OpenID Provider (node's oidc-provider on
+// loopback), AuthorizationDriver plays the user in the browser and the test
+// delivers the provider's redirect to the app's loopback listener, as the
+// browser would.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "api/ApiError.h"
+#include "auth/AuthService.h"
+#include "core/AppServices.h"
+#include "dialogs/SignInDialog.h"
+#include "net/ServerProfileStore.h"
+#include "pages/Page.h"
+#include "widgets/NoticeBanner.h"
+
+#include "AuthorizationDriver.h"
+#include "OidcTestProvider.h"
+#include "TestServer.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+const QString kProviderName = QStringLiteral("Test IdP");
+// The provider's devInteractions login becomes the ID token's subject.
+const QString kPlainLogin = QStringLiteral("plain-user");
+const QString kTwoFactorLogin = QStringLiteral("two-factor-user");
+const QString kUnlinkedLogin = QStringLiteral("nobody-linked");
+
+// Stands in for the system browser: records what the app asks it to open.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { opened << url; }
+};
+
+// The main window needs a page to show; the real ones are tested elsewhere.
+class BlankPage : public Page
+{
+public:
+    BlankPage()
+    {
+        auto *label = new QLabel(QStringLiteral("Overview"), this);
+        setContent(label);
+        showContent();
+    }
+    QString key() const override { return QStringLiteral("overview"); }
+    QString title() const override { return QStringLiteral("Overview"); }
+    QString iconName() const override { return QStringLiteral("go-home"); }
+    void activate() override {}
+};
+
+QStringList unnamedFocusableWidgets(QWidget *window)
+{
+    QStringList missing;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (widget->accessibleName().trimmed().isEmpty())
+            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') +
+                           widget->objectName();
+    }
+    return missing;
+}
+
+QString oidcText(const char *source)
+{
+    return QCoreApplication::translate("pd::OidcAuthorization", source);
+}
+
+QString dialogText(const char *source)
+{
+    return QCoreApplication::translate("pd::SignInDialog", source);
+}
+
+QString waitingText()
+{
+    return dialogText("Waiting for you to sign in at %1 in your browser…").arg(kProviderName);
+}
+
+} // namespace
+
+class TestGuiOidcSignIn : public QObject
+{
+    Q_OBJECT
+
+    OidcTestProvider m_idp;
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    BrowserStandIn m_browser;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<AppController> m_controller;
+    int m_port = 50152;
+
+    SignInDialog *dialog() const { return m_controller->signInDialog(); }
+    MainWindow *window() const { return m_controller->mainWindow(); }
+
+    template <typename T> T *dialogChild(const QString &name) const
+    {
+        return dialog()->findChild<T *>(name);
+    }
+    QPushButton *oidcButton() const
+    {
+        return dialogChild<QPushButton>(QStringLiteral("oidcButton"));
+    }
+    QString messageText() const
+    {
+        return dialogChild<QLabel>(QStringLiteral("messageLabel"))->text();
+    }
+    QString busyText() const { return dialogChild<QLabel>(QStringLiteral("busyLabel"))->text(); }
+
+    // Clicks the provider's button; the authorization URL the app opened in
+    // the "browser", or an invalid URL.
+    QUrl startInBrowser()
+    {
+        const qsizetype before = m_browser.opened.size();
+        QTest::mouseClick(oidcButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return m_browser.opened.size() > before; }, 30000))
+            return {};
+        return m_browser.opened.constLast();
+    }
+
+    static QUrl redirectUriOf(const QUrl &authorizationUrl)
+    {
+        return QUrl(QUrlQuery(authorizationUrl)
+                        .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    }
+
+    // What the browser does with the provider's final redirect: a GET to
+    // the app's listener. The page the listener answered with.
+    QByteArray deliver(const QUrl &callback)
+    {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(callback));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(30000);
+        reply->deleteLater();
+        return reply->readAll();
+    }
+
+    // Whether anything still accepts connections at `url`'s port.
+    static bool listens(const QUrl &url)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(url.port()));
+        socket.waitForConnected(5000);
+        return socket.state() == QAbstractSocket::ConnectedState;
+    }
+
+    // A sign-in at the provider made by the test itself (as an app would),
+    // for linking through the API: the ID token, or empty and *error.
+    QByteArray providerIdToken(const QString &login, QString *error)
+    {
+        const QUrl redirect(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port));
+        const QString nonce = m_server.postJson(QStringLiteral("/api/v1/auth/oidc/nonce"), {})
+                                  .json()
+                                  .value(QStringLiteral("nonce"))
+                                  .toString();
+        const OidcTestProvider::Pkce pkce = OidcTestProvider::makePkce();
+        const QString state = QString::fromLatin1(OidcTestProvider::randomToken());
+        AuthorizationDriver driver(m_idp);
+        const std::optional<QUrl> callback =
+            driver.authorize(m_idp.authorizationUrl(OidcTestProvider::clientId(), redirect, state,
+                                                    nonce, pkce.challenge),
+                             login);
+        if (!callback) {
+            *error = driver.lastError();
+            return {};
+        }
+        const QString code = QUrlQuery(*callback).queryItemValue(QStringLiteral("code"));
+        const OidcTestProvider::TokenReply reply =
+            m_idp.redeem(OidcTestProvider::clientId(), code, redirect, pkce.verifier);
+        if (reply.idToken().isEmpty())
+            *error =
+                QStringLiteral("token endpoint: %1 %2").arg(reply.status).arg(reply.networkError);
+        return reply.idToken();
+    }
+
+    // Links `login` at the provider to `account`, from a recently
+    // re-authenticated session, through the API (the Security page's way).
+    QString link(const DemoAccount &account, const QString &login)
+    {
+        const Tokens tokens = m_server.signIn(account);
+        if (tokens.accessToken.isEmpty())
+            return QStringLiteral("password sign-in failed");
+        const Reply reauthenticated =
+            m_server.postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
+                              {{QStringLiteral("password"), account.password}}, tokens.accessToken);
+        if (reauthenticated.status != 204)
+            return QStringLiteral("reauthenticate: %1").arg(reauthenticated.status);
+        QString error;
+        const QByteArray token = providerIdToken(login, &error);
+        if (token.isEmpty())
+            return error;
+        const Reply linked =
+            m_server.postJson(QStringLiteral("/api/v1/auth/oidc/identities"),
+                              {{QStringLiteral("issuer"), m_idp.issuer()},
+                               {QStringLiteral("id_token"), QString::fromLatin1(token)}},
+                              tokens.accessToken);
+        if (linked.status != 201)
+            return QStringLiteral("link: %1 %2").arg(linked.status).arg(linked.problemSlug());
+        return {};
+    }
+
+    // Plays the user at the provider and hands the result to the app.
+    void signInAtProvider(const QString &login)
+    {
+        const QUrl url = startInBrowser();
+        QVERIFY2(url.isValid(), "the app did not open the browser");
+        QTRY_COMPARE(busyText(), waitingText());
+        AuthorizationDriver driver(m_idp);
+        const std::optional<QUrl> callback = driver.authorize(url, login);
+        QVERIFY2(callback, qPrintable(driver.lastError()));
+        QCOMPARE(callback->adjusted(QUrl::RemoveQuery), redirectUriOf(url));
+        const QByteArray page = deliver(*callback);
+        QVERIFY2(page.contains("close this tab"), page.constData());
+    }
+
+    void signOutAndWait()
+    {
+        m_services->signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->isVisible(), 60000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_idp.start(), qPrintable(m_idp.lastError()));
+        QVERIFY2(m_server.start(m_idp.serverArguments(kProviderName)),
+                 qPrintable(m_server.lastError()));
+        // The app's profile has one custom CA file: the server's and the
+        // provider's CA both go into it.
+        const QString bundle = m_idp.writeCaBundle({m_server.caCertificatePath()});
+        QVERIFY2(!bundle.isEmpty(), qPrintable(m_idp.lastError()));
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "openUrl");
+
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        AppServices::Options options;
+        options.dataDir = m_dir.filePath(QStringLiteral("data"));
+        options.settings = m_settings.get();
+        options.ephemeralSecrets = true;
+        m_services = std::make_unique<AppServices>(options);
+        QString error;
+        QVERIFY2(m_services->start(&error), qPrintable(error));
+        ServerProfile profile = ServerProfile::forUrl(m_server.origin());
+        profile.name = QStringLiteral("Test server");
+        profile.caBundlePath = bundle;
+        m_services->profiles().save(profile);
+
+        m_controller = std::make_unique<AppController>(m_services.get(), m_settings.get(),
+                                                       AppController::Options{});
+        window()->addPage(new BlankPage);
+        m_controller->start();
+        QTRY_VERIFY(dialog()->isVisible());
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        m_controller.reset();
+        m_services.reset();
+    }
+
+    void buttonNamesTheServersProvider()
+    {
+        QPushButton *button = oidcButton();
+        QVERIFY(button);
+        // Enabled once the server's discovery lists the provider.
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY2(button->text().contains(kProviderName), qPrintable(button->text()));
+        QCOMPARE(button->accessibleName(),
+                 QCoreApplication::translate("pd::CredentialsStep", "Sign in with %1")
+                     .arg(kProviderName));
+        QVERIFY(!button->menu());
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+        const QStringList missing = unnamedFocusableWidgets(dialog());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
+    void unlinkedIdentityIsRefusedWithHowToLink()
+    {
+        signInAtProvider(kUnlinkedLogin);
+        if (QTest::currentTestFailed())
+            return;
+        const QString expected = ApiError::messageForSlug(QStringLiteral("identity-not-linked"));
+        QVERIFY(!expected.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(messageText(), expected, 30000);
+        QVERIFY(!dialog()->isBusy());
+        QVERIFY(!window()->isVisible());
+        QVERIFY(oidcButton()->isEnabled());
+        QVERIFY(dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
+        QVERIFY(!dialogChild<QWidget>(QStringLiteral("openAgainButton"))->isVisible());
+    }
+
+    void declinedAtTheProviderIsShown()
+    {
+        const QUrl url = startInBrowser();
+        QVERIFY(url.isValid());
+        AuthorizationDriver driver(m_idp);
+        const std::optional<QUrl> callback = driver.cancelAtLogin(url);
+        QVERIFY2(callback, qPrintable(driver.lastError()));
+        deliver(*callback);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            messageText(),
+            oidcText("The sign-in was declined or cancelled at %1.").arg(kProviderName), 30000);
+        QVERIFY(!dialog()->isBusy());
+        QVERIFY(oidcButton()->isEnabled());
+        QVERIFY(!listens(redirectUriOf(url)));
+        QVERIFY(!window()->isVisible());
+    }
+
+    void closingTheBrowserTimesOut()
+    {
+        dialog()->setBrowserTimeout(std::chrono::milliseconds(1500));
+        const QUrl url = startInBrowser();
+        QVERIFY(url.isValid());
+        QTRY_VERIFY(dialog()->isBusy());
+        QVERIFY(listens(redirectUriOf(url)));
+        // Nobody signs in: the browser was closed.
+        QTRY_COMPARE_WITH_TIMEOUT(messageText(),
+                                  oidcText("The sign-in in the browser was not finished in time. "
+                                           "If you closed the browser, start again."),
+                                  30000);
+        QVERIFY(!dialog()->isBusy());
+        QVERIFY(!listens(redirectUriOf(url)));
+        QVERIFY(oidcButton()->isEnabled());
+        dialog()->setBrowserTimeout(OidcAuthorization::kDefaultBrowserTimeout);
+    }
+
+    void cancelWhileWaitingClosesTheListener()
+    {
+        const QUrl url = startInBrowser();
+        QVERIFY(url.isValid());
+        QTRY_COMPARE(busyText(), waitingText());
+        QVERIFY(listens(redirectUriOf(url)));
+
+        // The link again, for a browser that did not come up.
+        auto *openAgain = dialogChild<QPushButton>(QStringLiteral("openAgainButton"));
+        auto *copyLink = dialogChild<QPushButton>(QStringLiteral("copyLinkButton"));
+        QVERIFY(openAgain->isVisible() && openAgain->isEnabled());
+        QVERIFY(copyLink->isVisible() && copyLink->isEnabled());
+        const qsizetype opened = m_browser.opened.size();
+        QTest::mouseClick(openAgain, Qt::LeftButton);
+        QCOMPARE(m_browser.opened.size(), opened + 1);
+        QCOMPARE(m_browser.opened.constLast(), url);
+        QTest::mouseClick(copyLink, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
+        const QStringList missing = unnamedFocusableWidgets(dialog());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+
+        // Escape is Cancel while working.
+        QTest::keyClick(dialog(), Qt::Key_Escape);
+        QVERIFY(!dialog()->isBusy());
+        QVERIFY(dialog()->isVisible());
+        QCOMPARE(messageText(), dialogText("Sign-in cancelled."));
+        QVERIFY(!openAgain->isVisible());
+        QVERIFY(!listens(redirectUriOf(url)));
+        QVERIFY(dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
+        QVERIFY(oidcButton()->isEnabled());
+    }
+
+    void linkedIdentitySignsIn()
+    {
+        const QString error = link(m_server.accounts().at(1), kPlainLogin);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        signInAtProvider(kPlainLogin);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY2_WITH_TIMEOUT(window()->isVisible(), qPrintable(messageText()), 30000);
+        QTRY_VERIFY(!dialog()->isVisible());
+        QVERIFY(m_services->auth()->isSignedIn());
+        QVERIFY(m_services->auth()->signedInWithProvider());
+        QVERIFY(m_services->auth()->providerSignOutUrl().isValid());
+    }
+
+    void signOutOffersTheProvidersSignOut()
+    {
+        const QUrl providerSignOut = m_services->auth()->providerSignOutUrl();
+        QVERIFY(providerSignOut.toString().startsWith(
+            m_idp.discovery().value(QStringLiteral("end_session_endpoint")).toString()));
+        QAction *signOut = window()->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut);
+        signOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 60000);
+        auto *notice = dialogChild<NoticeBanner>(QStringLiteral("providerSignOutNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), dialogText("You are signed out of Privacy Dashboard. Also sign "
+                                            "out of %1 in your browser?")
+                                     .arg(kProviderName));
+        const QStringList missing = unnamedFocusableWidgets(dialog());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+
+        const qsizetype opened = m_browser.opened.size();
+        QTest::mouseClick(dialogChild<QPushButton>(QStringLiteral("providerSignOutButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_browser.opened.size(), opened + 1);
+        const QUrl url = m_browser.opened.constLast();
+        QCOMPARE(url, providerSignOut);
+        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("client_id")),
+                 OidcTestProvider::clientId());
+        QVERIFY(!notice->isVisible());
+    }
+
+    void twoFactorFollowsTheProvider()
+    {
+        const DemoAccount account = m_server.accounts().at(0);
+        const QString error = link(account, kTwoFactorLogin);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        signInAtProvider(kTwoFactorLogin);
+        if (QTest::currentTestFailed())
+            return;
+        auto *code = dialogChild<QLineEdit>(QStringLiteral("totpCode"));
+        QTRY_VERIFY2_WITH_TIMEOUT(code->isVisible(), qPrintable(messageText()), 30000);
+        QVERIFY(!window()->isVisible());
+        // Linking signed in with this step's code (each is accepted once):
+        // the next steps' are accepted too.
+        for (int step = 0; step <= 2 && !window()->isVisible(); ++step) {
+            code->setFocus();
+            code->selectAll();
+            QTest::keyClick(code, Qt::Key_Backspace);
+            QTest::keyClicks(code, TestServer::totpCode(account.totpSecret, step));
+            QTest::mouseClick(dialogChild<QPushButton>(QStringLiteral("signInButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible() || !dialog()->isBusy(), 30000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
+        QVERIFY(m_services->auth()->signedInWithProvider());
+        signOutAndWait();
+        QTRY_VERIFY(
+            dialogChild<NoticeBanner>(QStringLiteral("providerSignOutNotice"))->isVisible());
+    }
+
+    void passwordSignInOffersNoProviderSignOut()
+    {
+        const DemoAccount account = m_server.accounts().at(1);
+        auto *email = dialogChild<QLineEdit>(QStringLiteral("email"));
+        email->setText(account.email);
+        dialogChild<QLineEdit>(QStringLiteral("password"))->setText(account.password);
+        QTest::mouseClick(dialogChild<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
+        QVERIFY(!m_services->auth()->signedInWithProvider());
+        signOutAndWait();
+        QVERIFY(!dialogChild<NoticeBanner>(QStringLiteral("providerSignOutNotice"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGuiOidcSignIn)
+#include "tst_gui_oidc_signin.moc"
