@@ -2,8 +2,9 @@
 // widgets against the reference backend and a real OpenID Provider (node's
 // oidc-provider on loopback): linking a sign-in (the browser played by
 // AuthorizationDriver, the re-authentication confirmed with the password),
-// signing in with it, the sign-in method on the Devices page, unlinking, and
-// cancelling while the app waits for the browser.
+// signing in with it, the sign-in method on the Devices page, unlinking,
+// cancelling while the app waits for the browser, a sign-in declined at the
+// provider, and one already linked to another account.
 #include "AuthorizationDriver.h"
 #include "DataPagesSession.h"
 #include "OidcTestProvider.h"
@@ -442,6 +443,54 @@ private Q_SLOTS:
         QTRY_VERIFY(guard.isNull());
         QVERIFY(!visibleReauthentication());
         QVERIFY(section()->linkButton()->isEnabled());
+        QCOMPARE(serverIdentities().size(), 0);
+    }
+
+    void aSignInLinkedToAnotherAccountIsRefused()
+    {
+        // kLogin is linked to the other demo account now.
+        const DemoAccount other = m_server.accounts().at(0);
+        const Tokens otherTokens = m_server.signIn(other, QStringLiteral("other account"));
+        QVERIFY(!otherTokens.accessToken.isEmpty());
+        QCOMPARE(m_server
+                     .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
+                               {{QStringLiteral("password"), other.password}},
+                               otherTokens.accessToken)
+                     .status,
+                 204);
+        QString error;
+        const QByteArray idToken = freshIdToken(&error);
+        QVERIFY2(!idToken.isEmpty(), qPrintable(error));
+        QCOMPARE(m_server
+                     .postJson(QStringLiteral("/api/v1/auth/oidc/identities"),
+                               {{QStringLiteral("issuer"), m_idp.issuer()},
+                                {QStringLiteral("id_token"), QString::fromLatin1(idToken)}},
+                               otherTokens.accessToken)
+                     .status,
+                 201);
+
+        BrowserSignInDialog *dialog = startLinking();
+        QVERIFY(dialog);
+        QPointer<BrowserSignInDialog> guard(dialog);
+        AuthorizationDriver driver(m_idp);
+        const std::optional<QUrl> callback = driver.authorize(m_opened.constFirst(), kLogin);
+        QVERIFY2(callback, qPrintable(driver.lastError()));
+        QCOMPARE(driver.deliver(*callback).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 30000);
+        // Should the server ask to confirm it is the user again, the
+        // password is given; the refusal follows either way.
+        const QString refused = QStringLiteral("This %1 sign-in is already linked to another "
+                                               "account, so it cannot be linked to this one.")
+                                    .arg(kProvider);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return visibleReauthentication() || statusText() == refused; }, 30000));
+        if (ReauthenticateDialog *reauth = visibleReauthentication()) {
+            QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
+            QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(statusText(), refused, 30000);
+        QVERIFY(section()->linkButton()->isEnabled());
+        QVERIFY(section()->identities().isEmpty());
         QCOMPARE(serverIdentities().size(), 0);
     }
 };
