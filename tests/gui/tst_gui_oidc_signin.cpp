@@ -11,6 +11,7 @@
 #include "dialogs/SignInDialog.h"
 #include "net/ServerProfileStore.h"
 #include "pages/Page.h"
+#include "widgets/CredentialsStep.h"
 #include "widgets/NoticeBanner.h"
 
 #include "AuthorizationDriver.h"
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
@@ -301,6 +303,49 @@ private Q_SLOTS:
         QVERIFY(button->focusPolicy() & Qt::TabFocus);
         const QStringList missing = unnamedFocusableWidgets(dialog());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
+    void severalProvidersOfferAChoice()
+    {
+        CredentialsStep step;
+        Discovery::OidcIssuer named;
+        named.issuer = QUrl(QStringLiteral("https://idp-a.example"));
+        named.clientId = QStringLiteral("app");
+        named.displayName = QStringLiteral("R&D <b>Login</b>");
+        Discovery::OidcIssuer unnamed;
+        unnamed.issuer = QUrl(QStringLiteral("https://login.example.org"));
+        unnamed.clientId = QStringLiteral("app");
+        QSignalSpy requested(&step, &CredentialsStep::providerSignInRequested);
+        auto *button = step.findChild<QPushButton *>(QStringLiteral("oidcButton"));
+
+        step.setIdentityProviders(QStringLiteral("Example"), {named, unnamed});
+        QVERIFY(button->isEnabled());
+        QVERIFY(button->menu());
+        const QList<QAction *> actions = button->menu()->actions();
+        QCOMPARE(actions.size(), 2);
+        // Server text: '&' is no shortcut marker, markup stays text.
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("R&&D <b>Login</b>"));
+        // Without a display name, the provider's host.
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("login.example.org"));
+        actions.at(1)->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).value<Discovery::OidcIssuer>(), unnamed);
+
+        step.setIdentityProviders(QStringLiteral("Example"), {named});
+        QVERIFY(!button->menu());
+        QVERIFY2(button->text().contains(QLatin1String("R&&D <b>Login</b>")),
+                 qPrintable(button->text()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.at(1).at(0).value<Discovery::OidcIssuer>(), named);
+
+        step.setIdentityProviders(QStringLiteral("Example"), {});
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!button->menu());
+        QVERIFY2(button->toolTip().contains(QLatin1String("Example")),
+                 qPrintable(button->toolTip()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 2);
     }
 
     void unlinkedIdentityIsRefusedWithHowToLink()
