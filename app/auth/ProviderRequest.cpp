@@ -1,12 +1,8 @@
 #include "auth/ProviderRequest.h"
 
 #include "api/ApiClient.h"
-#include "api/ReplyErrors.h"
-#include "auth/AuthLog.h"
-#include "net/SecureRequest.h"
-#include "net/TimerSource.h"
+#include "net/HttpExchange.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -15,17 +11,10 @@ namespace pd {
 ProviderRequest::ProviderRequest(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_timeout(client->timers().createTimer())
 {}
 
-ProviderRequest::~ProviderRequest()
-{
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+// The exchange, a child, stops its transfer quietly.
+ProviderRequest::~ProviderRequest() = default;
 
 ProviderRequest *ProviderRequest::get(ApiClient *client, const QUrl &url, QObject *parent)
 {
@@ -45,63 +34,37 @@ ProviderRequest *ProviderRequest::postForm(ApiClient *client, const QUrl &url,
 
 void ProviderRequest::start(const QUrl &url, const QByteArray *formBody)
 {
-    if (url.scheme() != QLatin1String("https") || !m_client->sslConfiguration()) {
+    if (!m_client->sslConfiguration()) {
         ApiResult result;
         result.error = ApiError::tls(QStringLiteral("identity provider URL refused"));
         // Reported on the next turn, so the caller has connected finished().
         QTimer::singleShot(0, this, [this, result] { finish(result); });
         return;
     }
-    QNetworkRequest request =
-        SecureRequest::create(url, *m_client->sslConfiguration(), SecureRequest::Redirects::Never);
-    request.setRawHeader("Accept", "application/json");
-    QNetworkAccessManager *network = m_client->network();
+    // Not our server: no TLS policy (so no pin, no redirects, https only).
+    HttpExchange::Options options = m_client->exchangeOptions();
+    options.tls.reset();
+    options.redirects = HttpExchange::Redirects::Never;
+    options.timeout = kTimeout;
+    options.cap = JsonGuard::Limits{256 * 1024, 16};
+    HttpExchange::Request request;
+    request.url = url;
     if (formBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        m_reply = network->post(request, *formBody);
-    } else {
-        m_reply = network->get(request);
+        request.method = "POST";
+        request.body = *formBody;
+        request.contentType = "application/x-www-form-urlencoded";
     }
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && !m_guard.acceptsLength(length.toLongLong())) {
-            m_tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        armTimeout();
-        if (!m_guard.readFrom(*reply)) {
-            m_tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::uploadProgress, this, [this] { armTimeout(); });
-    connect(reply, &QNetworkReply::finished, this, &ProviderRequest::onFinished);
-    armTimeout();
-}
-
-void ProviderRequest::armTimeout()
-{
-    m_timeout->start(kTimeout, [this] {
-        if (!m_reply)
-            return;
-        m_timedOut = true;
-        m_reply->abort();
-    });
+    m_exchange = new HttpExchange(std::move(options), std::move(request), this);
+    connect(m_exchange, &HttpExchange::finished, this, &ProviderRequest::onFinished);
+    m_exchange->start();
 }
 
 void ProviderRequest::cancel()
 {
     if (m_done)
         return;
-    m_cancelled = true;
-    if (m_reply) {
-        m_reply->abort();
+    if (m_exchange) {
+        m_exchange->abort(ApiError::cancelled());
         return;
     }
     ApiResult result;
@@ -111,34 +74,21 @@ void ProviderRequest::cancel()
 
 void ProviderRequest::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    HttpExchange *exchange = m_exchange;
+    if (!exchange)
         return;
-    m_reply = nullptr;
-    m_timeout->stop();
-    disconnect(reply, nullptr, this, nullptr);
-    reply->deleteLater();
-    if (!m_tooLarge && !m_cancelled && !m_timedOut)
-        m_guard.readFrom(*reply);
+    m_exchange = nullptr;
+    exchange->deleteLater();
     ApiResult result;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.headers = reply->rawHeaderPairs();
-    if (m_cancelled) {
-        result.error = ApiError::cancelled();
-    } else if (m_timedOut) {
-        result.error = ApiError::timeout(QStringLiteral("identity provider did not answer"));
-    } else if (m_tooLarge || m_guard.exceeded()) {
-        result.error = ApiError::tooLarge(m_guard.limits().maxBytes);
-    } else if (result.httpStatus == 0 || (result.httpStatus < 300 && reply->error())) {
-        result.error = ReplyErrors::transportError(*reply, m_sslErrors);
-    } else if (result.httpStatus >= 300) {
-        result.error = ReplyErrors::httpError(*reply, result.httpStatus, m_guard);
-    }
+    result.httpStatus = exchange->httpStatus();
+    if (const QNetworkReply *reply = exchange->reply())
+        result.headers = reply->rawHeaderPairs();
+    result.error = exchange->error();
     // OAuth error answers are JSON too ({"error": "invalid_grant"}): parsed
     // alongside the error so the caller can say what the provider meant.
     if (!result.error || result.httpStatus >= 400) {
         ApiError parseError;
-        if (auto document = m_guard.parse(&parseError))
+        if (auto document = exchange->collected().parse(&parseError))
             result.json = *document;
         else if (!result.error)
             result.error = parseError;

@@ -1,29 +1,24 @@
 #pragma once
 
 #include "api/ApiResult.h"
-#include "api/JsonGuard.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSslError>
 #include <QUrlQuery>
 
 #include <chrono>
-#include <memory>
-
-class QNetworkReply;
 
 namespace pd {
 
 class ApiClient;
-class OneShotTimer;
+class HttpExchange;
 
 // One HTTPS exchange with an OpenID Provider (its metadata document, its
 // token endpoint). The provider is not our API server, so ApiJob's rules
 // for it (origin-bound redirects, the server's key pin, bearer tokens) do
-// not apply; the transport's do: the client's network and CA bundle with
-// full verification, HTTP/2 off (SecureRequest), no redirects, a size cap
-// on the JSON answer and an inactivity timeout. Deletes itself after
+// not apply; the transport's do (HttpExchange): the client's network and
+// CA bundle with full verification, HTTP/2 off, no redirects, a size cap on
+// the JSON answer and an inactivity timeout. Deletes itself after
 // finished().
 class ProviderRequest : public QObject
 {
@@ -47,18 +42,11 @@ Q_SIGNALS:
 private:
     ProviderRequest(ApiClient *client, QObject *parent);
     void start(const QUrl &url, const QByteArray *formBody);
-    void armTimeout();
     void onFinished();
     void finish(ApiResult result);
 
     ApiClient *m_client;
-    QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<OneShotTimer> m_timeout;
-    JsonGuard m_guard{JsonGuard::Limits{256 * 1024, 16}};
-    QList<QSslError> m_sslErrors;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
-    bool m_cancelled = false;
+    QPointer<HttpExchange> m_exchange;
     bool m_done = false;
 };
 
