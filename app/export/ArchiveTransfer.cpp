@@ -1,17 +1,12 @@
 #include "export/ArchiveTransfer.h"
 
 #include "api/ApiClient.h"
-#include "api/JsonGuard.h"
-#include "api/ReplyErrors.h"
 #include "export/ExportLog.h"
 #include "export/PartialDownload.h"
-#include "net/SecureRequest.h"
-#include "net/TimerSource.h"
+#include "net/HttpExchange.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace pd {
 
@@ -42,8 +37,6 @@ ArchiveTransfer::ArchiveTransfer(ApiClient *client, PartialDownload *part, Setti
     , m_client(client)
     , m_part(part)
     , m_settings(std::move(settings))
-    , m_stallTimer(client->timers().createTimer())
-    , m_errorBody(std::make_unique<JsonGuard>(JsonGuard::Limits{kMaxErrorBody, 64}))
 {}
 
 ArchiveTransfer::~ArchiveTransfer()
@@ -53,67 +46,39 @@ ArchiveTransfer::~ArchiveTransfer()
 
 void ArchiveTransfer::start(const QString &accessToken)
 {
-    // Redirects are followed only within the profile's origin (checked in watch()).
-    QNetworkRequest request = SecureRequest::create(m_settings.url, *m_client->sslConfiguration(),
-                                                    SecureRequest::Redirects::CallerVerifies);
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.setRawHeader("Accept", "application/zip, application/problem+json");
+    HttpExchange::Options options = m_client->exchangeOptions();
+    options.timeout = m_settings.stallTimeout;
+    options.body = HttpExchange::Body::Stream;
+    options.cap = JsonGuard::Limits{kMaxErrorBody, 64};
+    options.readBufferSize = m_settings.readBufferSize;
+    HttpExchange::Request request;
+    request.url = m_settings.url;
+    request.accept = "application/zip, application/problem+json";
     // Byte ranges and the announced size refer to the archive itself, never
     // to a compressed transfer of it.
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setRawHeader("X-Request-ID", requestId.toLatin1());
-    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    request.headers = {{"Accept-Encoding", "identity"}};
+    request.bearerToken = accessToken.toUtf8();
     m_resumedFrom = m_part->size();
     if (m_resumedFrom > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumedFrom) + '-');
-        request.setRawHeader("If-Range", m_part->etag());
+        request.headers.append({"Range", "bytes=" + QByteArray::number(m_resumedFrom) + '-'});
+        request.headers.append({"If-Range", m_part->etag()});
     }
-    qCInfo(lcExport) << "archive request" << requestId << "from byte" << m_resumedFrom;
-    QNetworkReply *reply = m_client->network()->get(request);
-    m_reply = reply;
-    watch(reply);
-    armStallTimer();
+    auto *exchange = new HttpExchange(std::move(options), std::move(request), this);
+    m_exchange = exchange;
+    qCInfo(lcExport) << "archive request" << exchange->requestId() << "from byte" << m_resumedFrom;
+    connect(exchange, &HttpExchange::metaDataChanged, this, &ArchiveTransfer::onMetaData);
+    connect(exchange, &HttpExchange::readyRead, this, &ArchiveTransfer::onReadyRead);
+    connect(exchange, &HttpExchange::finished, this, &ArchiveTransfer::onFinished);
+    exchange->start();
 }
 
 void ArchiveTransfer::abort()
 {
     m_finished = true;
-    m_stallTimer->stop();
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+    if (HttpExchange *exchange = m_exchange) {
+        m_exchange = nullptr;
+        exchange->discard();
     }
-}
-
-void ArchiveTransfer::watch(QNetworkReply *reply)
-{
-    reply->setReadBufferSize(m_settings.readBufferSize);
-    m_client->tlsPolicy().attachPinCheck(reply, [this](const QString &message) {
-        m_abort = Abort::PinMismatch;
-        m_abortMessage = message;
-    });
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
-        const QUrl resolved = reply->url().resolved(target);
-        if (ServerProfile::originOf(resolved) ==
-            ServerProfile::originOf(m_client->profile().baseUrl)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        qCWarning(lcExport) << "archive redirect to another origin refused";
-        abortWith(Abort::Redirect);
-    });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
-}
-
-void ArchiveTransfer::armStallTimer()
-{
-    m_stallTimer->start(m_settings.stallTimeout, [this] { abortWith(Abort::Timeout); });
 }
 
 void ArchiveTransfer::abortWith(Abort reason, std::optional<DownloadError> error)
@@ -122,13 +87,16 @@ void ArchiveTransfer::abortWith(Abort reason, std::optional<DownloadError> error
         m_abort = reason;
         m_abortError = std::move(error);
     }
-    if (QNetworkReply *reply = m_reply)
-        reply->abort();
+    if (m_exchange)
+        m_exchange->abort(ApiError::cancelled());
 }
 
-void ArchiveTransfer::onMetaData(QNetworkReply *reply)
+void ArchiveTransfer::onMetaData()
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply *reply = m_exchange ? m_exchange->reply() : nullptr;
+    if (!reply)
+        return;
+    const int status = m_exchange->httpStatus();
     if (m_decided || status == 0 || (status >= 300 && status < 400))
         return;
     m_decided = true;
@@ -162,16 +130,17 @@ void ArchiveTransfer::onMetaData(QNetworkReply *reply)
         abortWith(Abort::Error, DownloadError::fileSystem(why, QStringLiteral("etag file")));
 }
 
-void ArchiveTransfer::onReadyRead(QNetworkReply *reply)
+void ArchiveTransfer::onReadyRead()
 {
-    armStallTimer();
+    QNetworkReply *reply = m_exchange ? m_exchange->reply() : nullptr;
+    if (!reply)
+        return;
     if (!m_decided)
-        onMetaData(reply);
+        onMetaData();
     if (m_abort != Abort::None)
         return;
     if (m_status != 200 && m_status != 206) {
-        m_errorBody->readFrom(*reply);
-        reply->skip(reply->bytesAvailable()); // past the cap: discarded
+        reply->skip(reply->bytesAvailable()); // another success: not an archive
         return;
     }
     m_maxBuffered = qMax(m_maxBuffered, reply->bytesAvailable());
@@ -190,54 +159,21 @@ void ArchiveTransfer::onReadyRead(QNetworkReply *reply)
     Q_EMIT bytesWritten();
 }
 
-std::optional<ApiError> ArchiveTransfer::transferError(QNetworkReply &reply) const
+void ArchiveTransfer::onFinished()
 {
-    switch (m_abort) {
-    case Abort::Timeout:
-        return ApiError::timeout(
-            QStringLiteral("no archive data for %1 ms").arg(m_settings.stallTimeout.count()));
-    case Abort::PinMismatch: {
-        ApiError error = ApiError::tls(QStringLiteral("public key pin mismatch"));
-        error.setUserMessage(m_abortMessage);
-        return error;
-    }
-    case Abort::Redirect:
-        return ApiError::http(m_status, QStringLiteral("redirect to another origin refused"));
-    default:
-        break;
-    }
-    // Defence in depth: the pin is checked at handshake time; check the chain reported too.
-    const QList<QSslCertificate> chain = reply.sslConfiguration().peerCertificateChain();
-    if (!chain.isEmpty() && !m_client->tlsPolicy().pinMatches(chain)) {
-        ApiError error = ApiError::tls(QStringLiteral("public key pin mismatch"));
-        error.setUserMessage(TlsPolicy::pinMismatchMessage());
-        return error;
-    }
-    const bool success = m_status == 200 || m_status == 206;
-    if (m_status == 0 || (success && reply.error() != QNetworkReply::NoError))
-        return ReplyErrors::transportError(reply, m_sslErrors);
-    if (m_status >= 400)
-        return ReplyErrors::httpError(reply, m_status, *m_errorBody);
-    if (!success)
-        return ApiError::http(m_status, QStringLiteral("unexpected status"));
-    return std::nullopt;
-}
-
-void ArchiveTransfer::onFinished(QNetworkReply *reply)
-{
-    if (reply != m_reply)
+    HttpExchange *exchange = m_exchange;
+    if (!exchange)
         return;
-    m_reply = nullptr;
-    m_stallTimer->stop();
-    disconnect(reply, nullptr, this, nullptr);
-    reply->deleteLater();
-    if (m_abort == Abort::None && (m_status == 200 || m_status == 206))
-        onReadyRead(reply); // whatever arrived with the end of the transfer
+    m_exchange = nullptr;
+    exchange->deleteLater();
     if (m_abort == Abort::Error && m_abortError)
         return finish(Outcome::Failed, m_abortError, false);
     if (m_abort == Abort::Restart || (m_status == 416 && m_resumedFrom > 0))
         return finish(Outcome::RestartFromZero);
-    if (std::optional<ApiError> error = transferError(*reply)) {
+    std::optional<ApiError> error = exchange->error();
+    if (!error && m_status != 200 && m_status != 206)
+        error = ApiError::http(m_status, QStringLiteral("unexpected status"));
+    if (error) {
         if (error->isProblem(QLatin1String("unauthenticated")))
             return finish(Outcome::Unauthenticated, DownloadError::fromApi(*error));
         // 404: the archive is gone (expired), its .part can never be completed.

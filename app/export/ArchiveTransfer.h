@@ -4,30 +4,26 @@
 #include "export/DownloadError.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSslError>
 #include <QUrl>
 
 #include <chrono>
-#include <memory>
 #include <optional>
-
-class QNetworkReply;
 
 namespace pd {
 
 class ApiClient;
-class JsonGuard;
-class OneShotTimer;
+class HttpExchange;
 class PartialDownload;
 
 // One GET of an export archive, appending to a PartialDownload: sends
 // `Range`/`If-Range` when the .part has bytes, checks what the server answered
 // (206 for the range asked, 200 restarts the .part from zero), streams the
-// body through a small read buffer and classifies how it ended. Made and
-// owned by ArchiveDownloader; emits finished() once.
+// body through a small read buffer and classifies how it ended. The
+// transport (pins, same-origin redirects, stall timeout, error mapping) is
+// an HttpExchange's. Made and owned by ArchiveDownloader; emits finished()
+// once.
 class ArchiveTransfer : public QObject
 {
     Q_OBJECT
@@ -67,26 +63,21 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Abort { None, Timeout, PinMismatch, Redirect, Restart, Error };
+    // Why this class stopped the transfer (the exchange's own reasons are
+    // in its error()).
+    enum class Abort { None, Restart, Error };
 
-    void watch(QNetworkReply *reply);
-    void armStallTimer();
     void abortWith(Abort reason, std::optional<DownloadError> error = std::nullopt);
-    void onMetaData(QNetworkReply *reply);
-    void onReadyRead(QNetworkReply *reply);
-    void onFinished(QNetworkReply *reply);
-    std::optional<ApiError> transferError(QNetworkReply &reply) const;
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
     void finish(Outcome outcome, std::optional<DownloadError> error = std::nullopt,
                 bool keepPart = true);
 
     ApiClient *m_client;
     PartialDownload *m_part;
     Settings m_settings;
-    std::unique_ptr<OneShotTimer> m_stallTimer;
-    std::unique_ptr<JsonGuard> m_errorBody;
-    QPointer<QNetworkReply> m_reply;
-    QList<QSslError> m_sslErrors;
-    QString m_abortMessage;
+    QPointer<HttpExchange> m_exchange;
     std::optional<DownloadError> m_abortError;
     std::optional<DownloadError> m_error;
     QByteArray m_chunk;
