@@ -28,8 +28,6 @@ ApiClient::ApiClient(const ServerProfile &profile, Dependencies dependencies, QO
     }
     TlsPolicy::configureManager(*m_network);
     m_ssl = m_tls.configuration(&m_sslError);
-    m_apiBaseUrl = ServerProfile::originOf(profile.baseUrl);
-    m_apiBaseUrl.setPath(QStringLiteral("/api/v1"));
 }
 
 ApiClient::~ApiClient()
@@ -49,23 +47,9 @@ HttpExchange::Options ApiClient::exchangeOptions() const
     return options;
 }
 
-bool ApiClient::setApiBaseUrl(const QUrl &url)
-{
-    if (!url.isValid() ||
-        ServerProfile::originOf(url) != ServerProfile::originOf(profile().baseUrl))
-        return false;
-    QUrl base = ServerProfile::originOf(url);
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    base.setPath(path);
-    m_apiBaseUrl = base;
-    return true;
-}
-
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
-    QUrl url = request.root == ApiRequest::Root::Api ? m_apiBaseUrl
+    QUrl url = request.root == ApiRequest::Root::Api ? profile().apiBaseUrl()
                                                      : ServerProfile::originOf(profile().baseUrl);
     QString path = request.path;
     if (!path.startsWith(QLatin1Char('/')))

@@ -62,10 +62,8 @@ public:
     const RequestRecorder &recorder() const { return m_recorder; }
     RequestRecorder &recorder() { return m_recorder; }
 
-    // Defaults to <origin>/api/v1. Only a URL on the profile's own origin is
-    // accepted (tokens must not go anywhere else).
-    QUrl apiBaseUrl() const { return m_apiBaseUrl; }
-    bool setApiBaseUrl(const QUrl &url);
+    // The profile's API base URL (ServerProfile::apiBaseUrl()), or its
+    // origin for a request rooted there.
     QUrl urlFor(const ApiRequest &request) const;
 
     // Starts the request on the next event-loop turn. The job belongs to the
@@ -88,7 +86,6 @@ private:
     AccessTokenProvider *m_tokens = nullptr;
     RetryPolicy m_retryPolicy;
     RequestRecorder m_recorder;
-    QUrl m_apiBaseUrl;
 };
 
 } // namespace pd

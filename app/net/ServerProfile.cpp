@@ -22,4 +22,11 @@ QUrl ServerProfile::originOf(const QUrl &url)
     return origin;
 }
 
+QUrl ServerProfile::apiBaseUrlOf(const QUrl &url)
+{
+    QUrl base = originOf(url);
+    base.setPath(QStringLiteral("/api/v1"));
+    return base;
+}
+
 } // namespace pd

@@ -21,6 +21,10 @@ struct ServerProfile {
     static ServerProfile forUrl(const QUrl &baseUrl);
     // The origin of `url`: scheme, host and port, no path, query or user info.
     static QUrl originOf(const QUrl &url);
+    // The API's base URL, <origin>/api/v1: the one place it is made. (The
+    // discovery document's api_base_url is only checked to be on this origin.)
+    static QUrl apiBaseUrlOf(const QUrl &url);
+    QUrl apiBaseUrl() const { return apiBaseUrlOf(baseUrl); }
 
     bool operator==(const ServerProfile &other) const = default;
 };

@@ -265,17 +265,19 @@ private Q_SLOTS:
         }
     }
 
-    void apiBaseUrlStaysOnOrigin()
+    void apiBaseUrlIsTheProfiles()
     {
-        QVERIFY(!client->setApiBaseUrl(QUrl(QStringLiteral("https://evil.test/api/v1"))));
-        QVERIFY(!client->setApiBaseUrl(QUrl(QStringLiteral("http://api.test/api/v1"))));
-        QVERIFY(!client->setApiBaseUrl(QUrl(QStringLiteral("https://api.test:8443/api/v1"))));
-        QVERIFY(client->setApiBaseUrl(QUrl(QStringLiteral("https://api.test/privacy/api/v1/"))));
+        // One place makes it: a profile with a path still talks to <origin>/api/v1.
+        makeClient(profileFor(QStringLiteral("https://api.test")));
+        QCOMPARE(client->profile().apiBaseUrl(), QUrl(QStringLiteral("https://api.test/api/v1")));
         QCOMPARE(client->urlFor(ApiRequest::get(QStringLiteral("/profile"))),
-                 QUrl(QStringLiteral("https://api.test/privacy/api/v1/profile")));
+                 QUrl(QStringLiteral("https://api.test/api/v1/profile")));
         QCOMPARE(client->urlFor(ApiRequest::get(QStringLiteral("/.well-known/privacy-dashboard"))
                                     .withRoot(ApiRequest::Root::Origin)),
                  QUrl(QStringLiteral("https://api.test/.well-known/privacy-dashboard")));
+        ServerProfile withPath = profileFor(QStringLiteral("https://api.test:8443"));
+        withPath.baseUrl = QUrl(QStringLiteral("https://api.test:8443/privacy/"));
+        QCOMPARE(withPath.apiBaseUrl(), QUrl(QStringLiteral("https://api.test:8443/api/v1")));
     }
 
     void managerIsHardened()
