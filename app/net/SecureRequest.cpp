@@ -3,8 +3,7 @@
 namespace pd {
 
 QNetworkRequest SecureRequest::create(const QUrl &url, const QSslConfiguration &ssl,
-                                      Redirects redirects,
-                                      std::chrono::milliseconds transferTimeout)
+                                      Redirects redirects)
 {
     QNetworkRequest request(url);
     request.setSslConfiguration(ssl);
@@ -20,8 +19,6 @@ QNetworkRequest SecureRequest::create(const QUrl &url, const QSslConfiguration &
         request.setMaximumRedirectsAllowed(kMaxRedirects);
         break;
     }
-    if (transferTimeout.count() > 0)
-        request.setTransferTimeout(int(transferTimeout.count()));
     return request;
 }
 

@@ -4,12 +4,10 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
-#include <chrono>
-
 namespace pd {
 
-// Builds every QNetworkRequest the app sends, so that no path can forget a
-// security-relevant attribute:
+// Builds every QNetworkRequest the app sends (through HttpExchange), so that
+// no path can forget a security-relevant attribute:
 // - HTTP/2 is off. Qt 6.4.2 (Debian 12) writes an HTTP/2 request before the
 //   reply's encrypted() handlers run (CVE-2024-39936), i.e. before
 //   TlsPolicy::attachPinCheck can stop it, and its HPACK decoder has
@@ -23,10 +21,9 @@ public:
     enum class Redirects { Never, CallerVerifies };
     static constexpr int kMaxRedirects = 5;
 
-    // `transferTimeout` zero: the caller runs its own inactivity timer.
+    // No transfer timeout: HttpExchange runs its own inactivity timer.
     static QNetworkRequest create(const QUrl &url, const QSslConfiguration &ssl,
-                                  Redirects redirects,
-                                  std::chrono::milliseconds transferTimeout = {});
+                                  Redirects redirects);
 };
 
 } // namespace pd

@@ -1,10 +1,7 @@
 #include "sync/HttpSyncPageSource.h"
 
-#include "api/JsonGuard.h"
-#include "net/SecureRequest.h"
-#include "outbox/HttpReplyError.h"
+#include "net/HttpExchange.h"
 
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 namespace pd {
@@ -12,7 +9,6 @@ namespace pd {
 namespace {
 
 constexpr std::chrono::milliseconds kTransferTimeout{60000};
-constexpr qint64 kReadBufferSize = 256 * 1024;
 
 } // namespace
 
@@ -34,8 +30,8 @@ HttpSyncPageSource::~HttpSyncPageSource()
 
 QUrl HttpSyncPageSource::pageUrl(const QUrl &origin, const SyncPageRequest &request)
 {
-    QUrl url = origin;
-    url.setPath(QStringLiteral("/api/v1/") + request.apiPath);
+    QUrl url = ServerProfile::apiBaseUrlOf(origin);
+    url.setPath(url.path() + QLatin1Char('/') + request.apiPath);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
     if (!request.cursor.isEmpty())
@@ -51,75 +47,45 @@ QUrl HttpSyncPageSource::pageUrl(const QUrl &origin, const SyncPageRequest &requ
 void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
 {
     abort();
+    HttpExchange::Options options;
+    options.network = &m_network;
+    options.timers = &m_timers;
+    options.ssl = m_ssl;
+    options.tls = m_policy;
     // Pages never redirect; following one could leave the profile's origin.
-    QNetworkRequest httpRequest = SecureRequest::create(
-        pageUrl(m_origin, request), m_ssl, SecureRequest::Redirects::Never, kTransferTimeout);
-    httpRequest.setRawHeader("Accept", "application/json");
-    httpRequest.setRawHeader("Authorization", "Bearer " + m_accessToken().toUtf8());
-    QNetworkReply *reply = m_network.get(httpRequest);
-    m_reply = reply;
-    // Qt buffers no more than this before the body is read out of it.
-    reply->setReadBufferSize(kReadBufferSize);
-    struct Transfer {
-        JsonGuard body;
-        QList<QSslError> sslErrors;
-        bool pinMismatch = false;
-        bool tooLarge = false;
-    };
-    auto transfer = std::make_shared<Transfer>(Transfer{JsonGuard({m_maxPageBytes}), {}});
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [transfer](const QList<QSslError> &errors) { transfer->sslErrors = errors; });
-    m_policy.attachPinCheck(reply, [transfer](const QString &) { transfer->pinMismatch = true; });
-    // A page over the cap is refused as soon as its size is known or its
-    // bytes exceed it: a server must not be able to exhaust memory.
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, transfer] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && !transfer->body.acceptsLength(length.toLongLong())) {
-            transfer->tooLarge = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, transfer] {
-        if (!transfer->tooLarge && !transfer->body.readFrom(*reply)) {
-            transfer->tooLarge = true;
-            reply->abort();
-        }
-    });
+    options.redirects = HttpExchange::Redirects::Never;
+    options.timeout = kTransferTimeout;
+    options.cap.maxBytes = m_maxPageBytes;
+    HttpExchange::Request httpRequest;
+    httpRequest.url = pageUrl(m_origin, request);
+    httpRequest.bearerToken = m_accessToken().toUtf8();
+    auto *exchange = new HttpExchange(std::move(options), std::move(httpRequest));
+    m_exchange = exchange;
     QObject::connect(
-        reply, &QNetworkReply::finished, reply, [this, reply, transfer, done = std::move(done)] {
-            reply->deleteLater();
-            if (m_reply == reply)
-                m_reply = nullptr;
-            if (!transfer->tooLarge && reply->isOpen() && !transfer->body.readFrom(*reply))
-                transfer->tooLarge = true;
+        exchange, &HttpExchange::finished, exchange, [this, exchange, done = std::move(done)] {
+            exchange->deleteLater();
+            if (m_exchange == exchange)
+                m_exchange = nullptr;
             SyncPageReply page;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            // The pin is checked at handshake time; as on the API and
-            // archive paths, the chain the reply reports is checked too.
-            const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-            if (transfer->pinMismatch || (!chain.isEmpty() && !m_policy.pinMatches(chain))) {
-                page.error = ApiError::tls(QStringLiteral("public key pin mismatch"));
-                page.error.setUserMessage(TlsPolicy::pinMismatchMessage());
-            } else if (transfer->tooLarge) {
-                page.error = ApiError::tooLarge(m_maxPageBytes);
-            } else if (reply->error() == QNetworkReply::NoError && status == 200) {
-                page.ok = true;
-                page.body = transfer->body.body();
+            const int status = exchange->httpStatus();
+            if (exchange->error()) {
+                page.error = *exchange->error();
+            } else if (status != 200) {
+                page.error = ApiError::http(status, QStringLiteral("unexpected status"));
             } else {
-                page.error =
-                    HttpReplyError::from(*reply, transfer->body.body(), transfer->sslErrors);
+                page.ok = true;
+                page.body = exchange->body();
             }
             done(page);
         });
+    exchange->start();
 }
 
 void HttpSyncPageSource::abort()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect();
-        reply->abort();
-        reply->deleteLater();
+    if (HttpExchange *exchange = m_exchange) {
+        m_exchange = nullptr;
+        exchange->discard();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/JsonGuard.h"
+#include "net/SystemTimerSource.h"
 #include "net/TlsPolicy.h"
 #include "sync/SyncPageSource.h"
 
@@ -11,14 +12,15 @@
 
 #include <functional>
 
-class QNetworkReply;
-
 namespace pd {
 
-// Fetches list pages over HTTPS with its own QNetworkAccessManager (so it can
-// live on the sync thread), under the profile's TlsPolicy like every other
-// request of the app (public-key pin included). `accessToken` is called on
-// that thread for every request and must be thread-safe.
+class HttpExchange;
+
+// Fetches list pages over HTTPS with its own QNetworkAccessManager and
+// clock (so it can live on the sync thread), through the same transport as
+// every other request of the app (HttpExchange under the profile's
+// TlsPolicy, public-key pin included). `accessToken` is called on that
+// thread for every request and must be thread-safe.
 class HttpSyncPageSource : public SyncPageSource
 {
 public:
@@ -41,7 +43,8 @@ private:
     QSslConfiguration m_ssl;
     std::function<QString()> m_accessToken;
     QNetworkAccessManager m_network;
-    QPointer<QNetworkReply> m_reply;
+    SystemTimerSource m_timers;
+    QPointer<HttpExchange> m_exchange;
     qint64 m_maxPageBytes = JsonGuard::kDefaultMaxBytes;
 };
 
