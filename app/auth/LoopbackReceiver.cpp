@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QOAuthHttpServerReplyHandler>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace pd {
@@ -22,16 +23,32 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     : QObject(parent)
 {}
 
+namespace {
+// How long a closed listener's last answer may take to reach the browser.
+constexpr std::chrono::seconds kAnswerGrace{5};
+
+// Stops listening now, but lets the handler finish writing the page it is
+// answering: destroyed with its owner, it would cut the browser off
+// mid-answer (the user would see "connection refused").
+void retire(QOAuthHttpServerReplyHandler *handler)
+{
+    handler->close();
+    handler->disconnect();
+    handler->setParent(nullptr);
+    QTimer::singleShot(kAnswerGrace, handler, [handler] { delete handler; });
+}
+} // namespace
+
 LoopbackReceiver::~LoopbackReceiver()
 {
-    close();
+    if (m_handler)
+        retire(m_handler);
 }
 
 bool LoopbackReceiver::listen()
 {
     if (m_handler) {
-        m_handler->close();
-        m_handler->deleteLater();
+        retire(m_handler);
         m_handler = nullptr;
     }
     m_redirectUri.clear();

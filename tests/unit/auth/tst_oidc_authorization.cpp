@@ -310,6 +310,19 @@ private Q_SLOTS:
         QVERIFY(!listenerAccepts(port));
     }
 
+    void refusalPageReachesTheBrowserThoughTheAttemptIsDeleted()
+    {
+        startAndOpen();
+        // A dialog that lets go of a failed attempt at once.
+        connect(m_flow, &OidcAuthorization::failed, m_flow, &QObject::deleteLater);
+        QPointer<OidcAuthorization> flow = m_flow;
+        const QByteArray page = pageOf(
+            deliver({{u"code"_qs, u"c"_qs}, {u"state"_qs, u"forged"_qs}, {u"iss"_qs, kIssuer}}));
+        QVERIFY2(page.contains("could not be completed"), page.constData());
+        QTRY_VERIFY(flow.isNull());
+        m_flow = nullptr;
+    }
+
     void issuerOfTheResponseMustMatch_data()
     {
         QTest::addColumn<QString>("iss");
