@@ -12,7 +12,6 @@
 #include "net/ServerProfileStore.h"
 #include "pages/Page.h"
 #include "widgets/CredentialsStep.h"
-#include "widgets/NoticeBanner.h"
 
 #include "AuthorizationDriver.h"
 #include "OidcTestProvider.h"
@@ -138,6 +137,9 @@ class TestGuiOidcSignIn : public QObject
     // the "browser", or an invalid URL.
     QUrl startInBrowser()
     {
+        // The button works once the server's discovery has named the provider.
+        if (!QTest::qWaitFor([this] { return oidcButton()->isEnabled(); }, 30000))
+            return {};
         const qsizetype before = m_browser.opened.size();
         QTest::mouseClick(oidcButton(), Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return m_browser.opened.size() > before; }, 30000))
@@ -453,12 +455,13 @@ private Q_SLOTS:
         QVERIFY(signOut);
         signOut->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 60000);
-        auto *notice = dialogChild<NoticeBanner>(QStringLiteral("providerSignOutNotice"));
+        auto *notice = dialogChild<QWidget>(QStringLiteral("providerSignOutNotice"));
         QVERIFY(notice);
         QTRY_VERIFY(notice->isVisible());
-        QCOMPARE(notice->text(), dialogText("You are signed out of Privacy Dashboard. Also sign "
-                                            "out of %1 in your browser?")
-                                     .arg(kProviderName));
+        QCOMPARE(dialogChild<QLabel>(QStringLiteral("providerSignOutText"))->text(),
+                 dialogText("You are signed out of Privacy Dashboard. Also sign "
+                            "out of %1 in your browser?")
+                     .arg(kProviderName));
         const QStringList missing = unnamedFocusableWidgets(dialog());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
 
@@ -498,8 +501,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
         QVERIFY(m_services->auth()->signedInWithProvider());
         signOutAndWait();
-        QTRY_VERIFY(
-            dialogChild<NoticeBanner>(QStringLiteral("providerSignOutNotice"))->isVisible());
+        QTRY_VERIFY(dialogChild<QWidget>(QStringLiteral("providerSignOutNotice"))->isVisible());
     }
 
     void passwordSignInOffersNoProviderSignOut()
@@ -512,7 +514,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
         QVERIFY(!m_services->auth()->signedInWithProvider());
         signOutAndWait();
-        QVERIFY(!dialogChild<NoticeBanner>(QStringLiteral("providerSignOutNotice"))->isVisible());
+        QVERIFY(!dialogChild<QWidget>(QStringLiteral("providerSignOutNotice"))->isVisible());
     }
 };
 

@@ -6,7 +6,7 @@
 #include "net/TlsPolicy.h"
 #include "widgets/AppIcon.h"
 #include "widgets/CredentialsStep.h"
-#include "widgets/NoticeBanner.h"
+#include "widgets/PlainTextLabel.h"
 #include "widgets/ServerPicker.h"
 #include "widgets/TotpStep.h"
 
@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,7 +43,8 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     , m_linkRow(new QWidget(this))
     , m_openAgain(new QPushButton(tr("&Open the Sign-In Page Again"), m_linkRow))
     , m_copyLink(new QPushButton(tr("Cop&y Link"), m_linkRow))
-    , m_providerSignOut(new NoticeBanner(this))
+    , m_providerSignOut(new QFrame(this))
+    , m_providerSignOutText(new PlainTextLabel(m_providerSignOut))
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
@@ -74,15 +76,19 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
 
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setTextFormat(Qt::PlainText);
+    // A line of its own: the wait for the browser names the provider.
+    m_busyLabel->setWordWrap(true);
     m_busyBar->setRange(0, 0);
     m_busyBar->setAccessibleName(tr("Working"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel"));
-    auto *busyLayout = new QHBoxLayout(m_busyRow);
+    auto *progressLayout = new QHBoxLayout;
+    progressLayout->addWidget(m_busyBar, 1);
+    progressLayout->addWidget(m_cancel);
+    auto *busyLayout = new QVBoxLayout(m_busyRow);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->addWidget(m_busyLabel);
-    busyLayout->addWidget(m_busyBar, 1);
-    busyLayout->addWidget(m_cancel);
+    busyLayout->addLayout(progressLayout);
     m_busyRow->hide();
 
     // For when the browser did not come up, or its tab was closed.
@@ -98,12 +104,23 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     linkLayout->addWidget(m_copyLink);
     m_linkRow->hide();
 
+    // The text above its buttons, at the dialog's full width.
     m_providerSignOut->setObjectName(QStringLiteral("providerSignOutNotice"));
-    QPushButton *providerSignOut =
-        m_providerSignOut->addButton(tr("Sign Out in &Browser"), tr("Sign out in the browser"));
+    m_providerSignOut->setFrameShape(QFrame::StyledPanel);
+    m_providerSignOutText->setObjectName(QStringLiteral("providerSignOutText"));
+    auto *providerSignOut = new QPushButton(tr("Sign Out in &Browser"), m_providerSignOut);
     providerSignOut->setObjectName(QStringLiteral("providerSignOutButton"));
-    QPushButton *notNow = m_providerSignOut->addButton(tr("&Not Now"), tr("Not now"));
+    providerSignOut->setAccessibleName(tr("Sign out in the browser"));
+    auto *notNow = new QPushButton(tr("&Not Now"), m_providerSignOut);
     notNow->setObjectName(QStringLiteral("providerSignOutDismissButton"));
+    notNow->setAccessibleName(tr("Not now"));
+    auto *offerButtons = new QHBoxLayout;
+    offerButtons->addStretch();
+    offerButtons->addWidget(providerSignOut);
+    offerButtons->addWidget(notNow);
+    auto *offerLayout = new QVBoxLayout(m_providerSignOut);
+    offerLayout->addWidget(m_providerSignOutText);
+    offerLayout->addLayout(offerButtons);
     m_providerSignOut->hide();
 
     m_signIn = m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
@@ -435,10 +452,17 @@ void SignInDialog::offerProviderSignOut(const QString &providerName, const QUrl 
     if (url.isEmpty() || !url.isValid())
         return;
     m_providerSignOutUrl = url;
-    m_providerSignOut->showNotice(
-        NoticeBanner::Kind::Information,
+    const QString text =
         tr("You are signed out of Privacy Dashboard. Also sign out of %1 in your browser?")
-            .arg(providerName));
+            .arg(providerName);
+    m_providerSignOutText->setText(text);
+    m_providerSignOutText->setAccessibleName(text);
+    m_providerSignOut->show();
+    // Wrapped text does not always make a shown window taller by itself.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SignInDialog::onProfileChanged()

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -24,7 +25,7 @@ class ApiError;
 class AppServices;
 class AuthService;
 class CredentialsStep;
-class NoticeBanner;
+class PlainTextLabel;
 class ServerPicker;
 class TotpStep;
 
@@ -116,7 +117,8 @@ private:
     QWidget *m_linkRow;
     QPushButton *m_openAgain;
     QPushButton *m_copyLink;
-    NoticeBanner *m_providerSignOut;
+    QFrame *m_providerSignOut;
+    PlainTextLabel *m_providerSignOutText;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
     QPushButton *m_quit;
