@@ -352,10 +352,6 @@
         <translation>Demi keamanan Anda, sesi Anda diakhiri karena digunakan dari tempat lain. Silakan masuk kembali.</translation>
     </message>
     <message>
-        <source>The sign-in with your identity provider failed.</source>
-        <translation>Gagal masuk melalui penyedia identitas Anda.</translation>
-    </message>
-    <message>
         <source>Please confirm your password or code again to continue.</source>
         <translation>Silakan konfirmasi ulang kata sandi atau kode Anda untuk melanjutkan.</translation>
     </message>
@@ -446,6 +442,14 @@
     <message>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your identity provider failed or was already used. Start it again.</source>
+        <translation>Masuk dengan penyedia identitas Anda gagal atau sudah pernah digunakan. Mulai lagi.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under "Sign-in with Google or your organization".</source>
+        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian "Masuk dengan Google atau organisasi Anda".</translation>
     </message>
 </context>
 <context>
@@ -805,6 +809,77 @@
     <message>
         <source>No payment card is stored for your account.</source>
         <translation>Tidak ada kartu pembayaran yang tersimpan untuk akun Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BrowserSignInDialog</name>
+    <message>
+        <source>Sign in at %1</source>
+        <translation>Masuk di %1</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Menghubungi %1…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this link in it yourself:</source>
+        <translation>Jika browser Anda tidak terbuka, buka sendiri tautan ini di browser:</translation>
+    </message>
+    <message>
+        <source>About the link</source>
+        <translation>Tentang tautan ini</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Tautan masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser again</source>
+        <translation>&amp;Buka lagi di browser</translation>
+    </message>
+    <message>
+        <source>Open the sign-in link in the browser again</source>
+        <translation>Buka lagi tautan masuk di browser</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Sa&amp;lin tautan</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Salin tautan masuk</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Batalkan proses masuk</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in at %1 in your browser…</source>
+        <translation>Menunggu Anda masuk di %1 melalui browser…</translation>
+    </message>
+    <message>
+        <source>Completing the sign-in with %1…</source>
+        <translation>Menyelesaikan proses masuk dengan %1…</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open the link below in your browser to sign in at %1.</source>
+        <translation>Browser tidak dapat dibuka. Buka tautan di bawah ini di browser Anda untuk masuk di %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -1348,16 +1423,52 @@
         <translation>Masuk dengan Google atau organisasi Anda</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Segera hadir</translation>
-    </message>
-    <message>
         <source>&amp;Email address:</source>
         <translation>&amp;Alamat email:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Identity providers</source>
+        <translation>Penyedia identitas</translation>
+    </message>
+    <message>
+        <source>This server does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
+        <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
+        <translation>%1 tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with %1</source>
+        <translation>Masuk &amp;dengan %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Masuk dengan %1</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page of %1 in your web browser</source>
+        <translation>Membuka halaman masuk %1 di browser web Anda</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with an identity provider</source>
+        <translation>Masuk &amp;dengan penyedia identitas</translation>
+    </message>
+    <message>
+        <source>Sign in with an identity provider</source>
+        <translation>Masuk dengan penyedia identitas</translation>
+    </message>
+    <message>
+        <source>Choose where to sign in; its sign-in page opens in your web browser</source>
+        <translation>Pilih tempat masuk; halaman masuknya terbuka di browser web Anda</translation>
+    </message>
+    <message>
+        <source>Available when the server says it offers sign-in with Google or your organization's account.</source>
+        <translation>Tersedia bila server menyatakan menawarkan masuk dengan akun Google atau akun organisasi Anda.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2016,22 @@
     <message>
         <source>The other devices were not signed out: you did not confirm it is you.</source>
         <translation>Perangkat lain tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation>Masuk dengan</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single sign-on (SSO)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3100,157 @@
     </message>
 </context>
 <context>
+    <name>pd::LinkedIdentitiesSection</name>
+    <message>
+        <source>Sign-in with Google or your organization</source>
+        <translation>Masuk dengan Google atau organisasi Anda</translation>
+    </message>
+    <message>
+        <source>Sign in to this account with your Google account or your organization's account instead of your password. Only the sign-ins you link here can open your account.</source>
+        <translation>Masuk ke akun ini dengan akun Google atau akun organisasi Anda, bukan dengan kata sandi. Hanya cara masuk yang Anda tautkan di sini yang dapat membuka akun Anda.</translation>
+    </message>
+    <message>
+        <source>About linked sign-ins</source>
+        <translation>Tentang cara masuk yang ditautkan</translation>
+    </message>
+    <message>
+        <source>Loading your linked sign-ins…</source>
+        <translation>Memuat cara masuk yang ditautkan…</translation>
+    </message>
+    <message>
+        <source>Linked sign-ins</source>
+        <translation>Cara masuk yang ditautkan</translation>
+    </message>
+    <message>
+        <source>&amp;Link Google / organization sign-in…</source>
+        <translation>&amp;Tautkan masuk Google / organisasi…</translation>
+    </message>
+    <message>
+        <source>Link Google or organization sign-in</source>
+        <translation>Tautkan masuk Google atau organisasi</translation>
+    </message>
+    <message>
+        <source>Where to sign in</source>
+        <translation>Tempat masuk</translation>
+    </message>
+    <message>
+        <source>About linking</source>
+        <translation>Tentang penautan</translation>
+    </message>
+    <message>
+        <source>The server sent a list of linked sign-ins this app cannot read.</source>
+        <translation>Server mengirim daftar cara masuk tertaut yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>%1, linked on %2</source>
+        <translation>%1, ditautkan pada %2</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>Lepaskan tautan…</translation>
+    </message>
+    <message>
+        <source>Unlink the %1 sign-in</source>
+        <translation>Lepaskan tautan masuk %1</translation>
+    </message>
+    <message>
+        <source>No sign-in is linked to your account yet.</source>
+        <translation>Belum ada cara masuk yang ditautkan ke akun Anda.</translation>
+    </message>
+    <message>
+        <source>Your linked sign-ins could not be loaded: %1</source>
+        <translation>Cara masuk yang ditautkan tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at %1…</source>
+        <translation>Masuk di %1…</translation>
+    </message>
+    <message>
+        <source>Linking is possible once this app has reached your account's server.</source>
+        <translation>Penautan dapat dilakukan setelah aplikasi ini terhubung ke server akun Anda.</translation>
+    </message>
+    <message>
+        <source>This server does not offer sign-in with Google or an organization's account.</source>
+        <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Your %1 sign-in was not linked: %2</source>
+        <translation>Masuk dengan %1 tidak ditautkan: %2</translation>
+    </message>
+    <message>
+        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot add their own way into your account.</source>
+        <translation>Menautkan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menambahkan jalan masuknya sendiri ke akun Anda.</translation>
+    </message>
+    <message>
+        <source>Linking your %1 sign-in…</source>
+        <translation>Menautkan masuk dengan %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm it is you…</source>
+        <translation>Menunggu Anda mengonfirmasi bahwa ini memang Anda…</translation>
+    </message>
+    <message>
+        <source>Your %1 sign-in is linked: you can now use it to sign in to this account.</source>
+        <translation>Masuk dengan %1 sudah ditautkan: kini Anda dapat menggunakannya untuk masuk ke akun ini.</translation>
+    </message>
+    <message>
+        <source>Your %1 sign-in was not linked: you did not confirm it is you.</source>
+        <translation>Masuk dengan %1 tidak ditautkan: Anda tidak mengonfirmasi bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>This %1 sign-in is already linked to another account, so it cannot be linked to this one.</source>
+        <translation>Cara masuk %1 ini sudah ditautkan ke akun lain, sehingga tidak dapat ditautkan ke akun ini.</translation>
+    </message>
+    <message>
+        <source>Cancelled: your %1 sign-in may still have been linked.</source>
+        <translation>Dibatalkan: masuk dengan %1 mungkin tetap sudah ditautkan.</translation>
+    </message>
+    <message>
+        <source>Unlink sign-in</source>
+        <translation>Lepaskan tautan cara masuk</translation>
+    </message>
+    <message>
+        <source>Once unlinked, your %1 sign-in can no longer be used to sign in to this account. You can still sign in with your password, and link it again later.</source>
+        <translation>Setelah tautannya dilepas, masuk dengan %1 tidak dapat lagi digunakan untuk masuk ke akun ini. Anda tetap dapat masuk dengan kata sandi, dan menautkannya lagi nanti.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Lepaskan tautan</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in linked</source>
+        <translation>Biarkan tetap tertaut</translation>
+    </message>
+    <message>
+        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot take away your way into your account.</source>
+        <translation>Melepas tautan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menghapus jalan masuk Anda ke akun Anda.</translation>
+    </message>
+    <message>
+        <source>Unlinking your %1 sign-in…</source>
+        <translation>Melepas tautan masuk dengan %1…</translation>
+    </message>
+    <message>
+        <source>Your %1 sign-in is unlinked: it can no longer be used to sign in to this account.</source>
+        <translation>Tautan masuk dengan %1 sudah dilepas: tidak dapat lagi digunakan untuk masuk ke akun ini.</translation>
+    </message>
+    <message>
+        <source>Your %1 sign-in was not unlinked: you did not confirm it is you.</source>
+        <translation>Tautan masuk dengan %1 tidak dilepas: Anda tidak mengonfirmasi bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>Cancelled: your %1 sign-in may still have been unlinked.</source>
+        <translation>Dibatalkan: tautan masuk dengan %1 mungkin tetap sudah dilepas.</translation>
+    </message>
+    <message>
+        <source>Could not unlink your %1 sign-in: %2</source>
+        <translation>Tautan masuk dengan %1 tidak dapat dilepas: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::LogsModel</name>
     <message>
         <source>When</source>
@@ -3287,6 +3565,77 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>For example: I do not want my visits to be recorded for analysis.</source>
         <translation>Contoh: saya tidak ingin kunjungan saya direkam untuk analisis.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OidcAuthorization</name>
+    <message>
+        <source>%1 could not be reached to sign in: %2</source>
+        <translation>%1 tidak dapat dihubungi untuk masuk: %2</translation>
+    </message>
+    <message>
+        <source>%1 describes itself in a way this app cannot use, so single sign-on is not possible with it.</source>
+        <translation>%1 menjelaskan dirinya dengan cara yang tidak dapat digunakan aplikasi ini, sehingga single sign-on tidak dapat dilakukan dengannya.</translation>
+    </message>
+    <message>
+        <source>The app could not receive the answer from the browser (no local port was free).</source>
+        <translation>Aplikasi tidak dapat menerima jawaban dari browser (tidak ada port lokal yang kosong).</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time. If you closed the browser, start again.</source>
+        <translation>Proses masuk di browser tidak selesai tepat waktu. Jika Anda menutup browser, mulai lagi.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in, so it was refused. Start the sign-in again.</source>
+        <translation>Browser mengembalikan jawaban yang bukan milik proses masuk ini, sehingga ditolak. Mulai proses masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The answer in the browser came from another identity provider than %1, so it was refused. Start the sign-in again.</source>
+        <translation>Jawaban di browser berasal dari penyedia identitas lain selain %1, sehingga ditolak. Mulai proses masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined or cancelled at %1.</source>
+        <translation>Proses masuk ditolak atau dibatalkan di %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to finish signing in there first. Start again and complete every step in the browser.</source>
+        <translation>%1 meminta Anda menyelesaikan proses masuk di sana terlebih dahulu. Mulai lagi dan selesaikan setiap langkah di browser.</translation>
+    </message>
+    <message>
+        <source>%1 could not complete the sign-in right now. Try again later.</source>
+        <translation>%1 tidak dapat menyelesaikan proses masuk saat ini. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation>%1 menolak proses masuk (%2).</translation>
+    </message>
+    <message>
+        <source>The browser returned an incomplete answer. Start the sign-in again.</source>
+        <translation>Browser mengembalikan jawaban yang tidak lengkap. Mulai proses masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be completed: %1 You can close this tab and return to Privacy Dashboard.</source>
+        <translation>Proses masuk tidak dapat diselesaikan: %1 Anda dapat menutup tab ini dan kembali ke Privacy Dashboard.</translation>
+    </message>
+    <message>
+        <source>Signing in to Privacy Dashboard continues in the app. You can close this tab.</source>
+        <translation>Proses masuk ke Privacy Dashboard berlanjut di aplikasi. Anda dapat menutup tab ini.</translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 expired or was already used. Start it again.</source>
+        <translation>Proses masuk di %1 sudah kedaluwarsa atau sudah digunakan. Mulai lagi.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the sign-in: %2</source>
+        <translation>%1 tidak menyelesaikan proses masuk: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not send the proof of sign-in this app needs.</source>
+        <translation>%1 tidak mengirim bukti masuk yang diperlukan aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>%1 sent a proof of sign-in that does not belong to this sign-in, so it was refused. Start the sign-in again.</source>
+        <translation>%1 mengirim bukti masuk yang bukan milik proses masuk ini, sehingga ditolak. Mulai proses masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5464,70 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Sign-In Page Again</source>
+        <translation>&amp;Buka Lagi Halaman Masuk</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Link</source>
+        <translation>Sa&amp;lin Tautan</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser again</source>
+        <translation>Buka lagi halaman masuk di browser</translation>
+    </message>
+    <message>
+        <source>Copy the link of the sign-in page</source>
+        <translation>Salin tautan halaman masuk</translation>
+    </message>
+    <message>
+        <source>Copies the link, to open it in another browser</source>
+        <translation>Menyalin tautan, untuk dibuka di browser lain</translation>
+    </message>
+    <message>
+        <source>Sign Out in &amp;Browser</source>
+        <translation>Keluar di &amp;Browser</translation>
+    </message>
+    <message>
+        <source>Sign out in the browser</source>
+        <translation>Keluar di browser</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nanti Saja</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>The link of the sign-in page was copied.</source>
+        <translation>Tautan halaman masuk telah disalin.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Menghubungi %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in at %1 in your browser…</source>
+        <translation>Menunggu Anda masuk di %1 melalui browser…</translation>
+    </message>
+    <message>
+        <source>Completing the sign-in with %1…</source>
+        <translation>Menyelesaikan proses masuk dengan %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be completed. Please start again.</source>
+        <translation>Proses masuk tidak dapat diselesaikan. Silakan mulai lagi.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened. Open this address in it yourself: %1</source>
+        <translation>Browser web tidak dapat dibuka. Buka sendiri alamat ini di browser: %1</translation>
+    </message>
+    <message>
+        <source>You are signed out of Privacy Dashboard. Also sign out of %1 in your browser?</source>
+        <translation>Anda sudah keluar dari Privacy Dashboard. Keluar juga dari %1 di browser Anda?</translation>
     </message>
 </context>
 <context>
