@@ -1,4 +1,5 @@
-// Single sign-on in the sign-in window, driven through the real widgets: the
+// Single sign-on in the sign-in window, driven through the real widgets (the
+// wait for the browser is a BrowserSignInDialog over the sign-in window): the
 // reference backend trusts a real OpenID Provider (node's oidc-provider on
 // loopback), AuthorizationDriver plays the user in the browser and the test
 // delivers the provider's redirect to the app's loopback listener, as the
@@ -8,10 +9,12 @@
 #include "api/ApiError.h"
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "dialogs/BrowserSignInDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "net/ServerProfileStore.h"
 #include "pages/Page.h"
 #include "widgets/CredentialsStep.h"
+#include "widgets/PlainTextLabel.h"
 
 #include "AuthorizationDriver.h"
 #include "OidcTestProvider.h"
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -97,7 +101,9 @@ QString dialogText(const char *source)
 
 QString waitingText()
 {
-    return dialogText("Waiting for you to sign in at %1 in your browser…").arg(kProviderName);
+    return QCoreApplication::translate("pd::BrowserSignInDialog",
+                                       "Waiting for you to sign in at %1 in your browser…")
+        .arg(kProviderName);
 }
 
 } // namespace
@@ -115,6 +121,8 @@ class TestGuiOidcSignIn : public QObject
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<AppController> m_controller;
     int m_port = 50152;
+    // The wait for the browser of the last startInBrowser().
+    QPointer<BrowserSignInDialog> m_browserSignIn;
 
     SignInDialog *dialog() const { return m_controller->signInDialog(); }
     MainWindow *window() const { return m_controller->mainWindow(); }
@@ -131,12 +139,21 @@ class TestGuiOidcSignIn : public QObject
     {
         return dialogChild<QLabel>(QStringLiteral("messageLabel"))->text();
     }
-    QString busyText() const { return dialogChild<QLabel>(QStringLiteral("busyLabel"))->text(); }
+    // The wait for the browser showing over the sign-in window, or null.
+    BrowserSignInDialog *openBrowserSignIn() const
+    {
+        for (BrowserSignInDialog *browser : dialog()->findChildren<BrowserSignInDialog *>()) {
+            if (browser->isVisible())
+                return browser;
+        }
+        return nullptr;
+    }
 
     // Clicks the provider's button; the authorization URL the app opened in
-    // the "browser", or an invalid URL.
+    // the "browser" (m_browserSignIn waiting for it), or an invalid URL.
     QUrl startInBrowser()
     {
+        m_browserSignIn = nullptr;
         // The button works once the server's discovery has named the provider.
         if (!QTest::qWaitFor([this] { return oidcButton()->isEnabled(); }, 30000))
             return {};
@@ -144,7 +161,27 @@ class TestGuiOidcSignIn : public QObject
         QTest::mouseClick(oidcButton(), Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return m_browser.opened.size() > before; }, 30000))
             return {};
+        m_browserSignIn = openBrowserSignIn();
+        if (!m_browserSignIn)
+            return {};
         return m_browser.opened.constLast();
+    }
+
+    // The reason of a failed wait for the browser: shown in its dialog, still
+    // open, and in the sign-in window behind it, where it stays once the
+    // user has closed the dialog.
+    void checkBrowserStepFailed(const QString &reason)
+    {
+        QPointer<BrowserSignInDialog> browser = m_browserSignIn;
+        QVERIFY(browser);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->statusLabel()->text(), reason, 30000);
+        QCOMPARE(messageText(), reason);
+        QVERIFY(browser->isVisible());
+        QVERIFY(!browser->openAgainButton()->isEnabled());
+        QVERIFY(!dialog()->isBusy());
+        QTest::mouseClick(browser->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(browser.isNull());
+        QCOMPARE(messageText(), reason);
     }
 
     static QUrl redirectUriOf(const QUrl &authorizationUrl)
@@ -234,13 +271,16 @@ class TestGuiOidcSignIn : public QObject
     {
         const QUrl url = startInBrowser();
         QVERIFY2(url.isValid(), "the app did not open the browser");
-        QTRY_COMPARE(busyText(), waitingText());
+        QPointer<BrowserSignInDialog> browser = m_browserSignIn;
+        QTRY_COMPARE(browser->statusLabel()->text(), waitingText());
         AuthorizationDriver driver(m_idp);
         const std::optional<QUrl> callback = driver.authorize(url, login);
         QVERIFY2(callback, qPrintable(driver.lastError()));
         QCOMPARE(callback->adjusted(QUrl::RemoveQuery), redirectUriOf(url));
         const QByteArray page = deliver(*callback);
         QVERIFY2(page.contains("close this tab"), page.constData());
+        // Its part done, the wait closes; the sign-in window goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(browser.isNull(), 30000);
     }
 
     void signOutAndWait()
@@ -362,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(!window()->isVisible());
         QVERIFY(oidcButton()->isEnabled());
         QVERIFY(dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
-        QVERIFY(!dialogChild<QWidget>(QStringLiteral("openAgainButton"))->isVisible());
+        QVERIFY(!openBrowserSignIn());
     }
 
     void declinedAtTheProviderIsShown()
@@ -373,9 +413,10 @@ private Q_SLOTS:
         const std::optional<QUrl> callback = driver.cancelAtLogin(url);
         QVERIFY2(callback, qPrintable(driver.lastError()));
         deliver(*callback);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            messageText(),
-            oidcText("The sign-in was declined or cancelled at %1.").arg(kProviderName), 30000);
+        checkBrowserStepFailed(
+            oidcText("The sign-in was declined or cancelled at %1.").arg(kProviderName));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!dialog()->isBusy());
         QVERIFY(oidcButton()->isEnabled());
         QVERIFY(!listens(redirectUriOf(url)));
@@ -390,10 +431,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog()->isBusy());
         QVERIFY(listens(redirectUriOf(url)));
         // Nobody signs in: the browser was closed.
-        QTRY_COMPARE_WITH_TIMEOUT(messageText(),
-                                  oidcText("The sign-in in the browser was not finished in time. "
-                                           "If you closed the browser, start again."),
-                                  30000);
+        checkBrowserStepFailed(oidcText("The sign-in in the browser was not finished in time. "
+                                        "If you closed the browser, start again."));
         QVERIFY(!dialog()->isBusy());
         QVERIFY(!listens(redirectUriOf(url)));
         QVERIFY(oidcButton()->isEnabled());
@@ -404,12 +443,19 @@ private Q_SLOTS:
     {
         const QUrl url = startInBrowser();
         QVERIFY(url.isValid());
-        QTRY_COMPARE(busyText(), waitingText());
+        QPointer<BrowserSignInDialog> browser = m_browserSignIn;
+        // Over the sign-in window, which waits behind it.
+        QCOMPARE(browser->parentWidget(), dialog());
+        QCOMPARE(browser->windowModality(), Qt::WindowModal);
+        QTRY_COMPARE(browser->statusLabel()->text(), waitingText());
+        QVERIFY(dialog()->isBusy());
+        QVERIFY(!oidcButton()->isEnabled());
         QVERIFY(listens(redirectUriOf(url)));
 
         // The link again, for a browser that did not come up.
-        auto *openAgain = dialogChild<QPushButton>(QStringLiteral("openAgainButton"));
-        auto *copyLink = dialogChild<QPushButton>(QStringLiteral("copyLinkButton"));
+        QCOMPARE(browser->linkField()->text(), url.toString(QUrl::FullyEncoded));
+        QPushButton *openAgain = browser->openAgainButton();
+        QPushButton *copyLink = browser->copyButton();
         QVERIFY(openAgain->isVisible() && openAgain->isEnabled());
         QVERIFY(copyLink->isVisible() && copyLink->isEnabled());
         const qsizetype opened = m_browser.opened.size();
@@ -418,15 +464,15 @@ private Q_SLOTS:
         QCOMPARE(m_browser.opened.constLast(), url);
         QTest::mouseClick(copyLink, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
-        const QStringList missing = unnamedFocusableWidgets(dialog());
+        const QStringList missing = unnamedFocusableWidgets(browser);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
 
-        // Escape is Cancel while working.
-        QTest::keyClick(dialog(), Qt::Key_Escape);
+        // Escape is Cancel while waiting.
+        QTest::keyClick(browser, Qt::Key_Escape);
         QVERIFY(!dialog()->isBusy());
         QVERIFY(dialog()->isVisible());
         QCOMPARE(messageText(), dialogText("Sign-in cancelled."));
-        QVERIFY(!openAgain->isVisible());
+        QTRY_VERIFY(browser.isNull());
         QVERIFY(!listens(redirectUriOf(url)));
         QVERIFY(dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
         QVERIFY(oidcButton()->isEnabled());

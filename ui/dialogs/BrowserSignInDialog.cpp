@@ -70,6 +70,11 @@ BrowserSignInDialog::BrowserSignInDialog(ApiClient *client, const Discovery::Oid
     connect(m_authorization, &OidcAuthorization::failed, this, &BrowserSignInDialog::onFailed);
 }
 
+void BrowserSignInDialog::setBrowserTimeout(std::chrono::milliseconds timeout)
+{
+    m_authorization->setBrowserTimeout(timeout);
+}
+
 void BrowserSignInDialog::start()
 {
     open();
@@ -124,11 +129,12 @@ void BrowserSignInDialog::onOpenBrowser(const QUrl &url)
 
 void BrowserSignInDialog::onBrowserReturned()
 {
-    // The user was in the browser: bring the app back in front of it.
-    QWidget *front = parentWidget() ? parentWidget()->window() : this;
-    front->raise();
-    front->activateWindow();
+    // The user was in the browser: bring the app back in front of it, with
+    // this dialog (modal over its window) the active one, as the user left it.
+    if (parentWidget())
+        parentWidget()->window()->raise();
     raise();
+    activateWindow();
 }
 
 void BrowserSignInDialog::onSucceeded(const OidcAuthorization::Result &result)

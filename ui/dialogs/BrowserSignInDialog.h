@@ -7,7 +7,7 @@
 #include <QDialog>
 #include <QUrl>
 
-#include <optional>
+#include <chrono>
 
 class QLineEdit;
 class QProgressBar;
@@ -36,6 +36,9 @@ public:
     BrowserSignInDialog(ApiClient *client, const Discovery::OidcIssuer &issuer,
                         QWidget *parent = nullptr);
 
+    // How long the user has to finish in the browser (tests shorten it to
+    // see the timeout). Before start().
+    void setBrowserTimeout(std::chrono::milliseconds timeout);
     // Starts the sign-in and opens the dialog.
     void start();
 

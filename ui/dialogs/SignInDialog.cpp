@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "dialogs/BrowserSignInDialog.h"
 #include "net/Discovery.h"
 #include "net/TlsPolicy.h"
 #include "widgets/AppIcon.h"
@@ -11,11 +12,9 @@
 #include "widgets/TotpStep.h"
 
 #include <QAccessible>
-#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFrame>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -40,9 +39,6 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     , m_busyLabel(new QLabel(m_busyRow))
     , m_busyBar(new QProgressBar(m_busyRow))
     , m_cancel(new QPushButton(tr("&Cancel"), m_busyRow))
-    , m_linkRow(new QWidget(this))
-    , m_openAgain(new QPushButton(tr("&Open the Sign-In Page Again"), m_linkRow))
-    , m_copyLink(new QPushButton(tr("Cop&y Link"), m_linkRow))
     , m_providerSignOut(new QFrame(this))
     , m_providerSignOutText(new PlainTextLabel(m_providerSignOut))
     , m_buttons(new QDialogButtonBox(this))
@@ -76,7 +72,7 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
 
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setTextFormat(Qt::PlainText);
-    // A line of its own: the wait for the browser names the provider.
+    // A line of its own, as long as a translation needs.
     m_busyLabel->setWordWrap(true);
     m_busyBar->setRange(0, 0);
     m_busyBar->setAccessibleName(tr("Working"));
@@ -90,19 +86,6 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     busyLayout->addWidget(m_busyLabel);
     busyLayout->addLayout(progressLayout);
     m_busyRow->hide();
-
-    // For when the browser did not come up, or its tab was closed.
-    m_openAgain->setObjectName(QStringLiteral("openAgainButton"));
-    m_openAgain->setAccessibleName(tr("Open the sign-in page in the browser again"));
-    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
-    m_copyLink->setAccessibleName(tr("Copy the link of the sign-in page"));
-    m_copyLink->setToolTip(tr("Copies the link, to open it in another browser"));
-    auto *linkLayout = new QHBoxLayout(m_linkRow);
-    linkLayout->setContentsMargins(0, 0, 0, 0);
-    linkLayout->addStretch();
-    linkLayout->addWidget(m_openAgain);
-    linkLayout->addWidget(m_copyLink);
-    m_linkRow->hide();
 
     // The text above its buttons, at the dialog's full width.
     m_providerSignOut->setObjectName(QStringLiteral("providerSignOutNotice"));
@@ -143,7 +126,6 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     layout->addWidget(m_steps);
     layout->addLayout(messageRow);
     layout->addWidget(m_busyRow);
-    layout->addWidget(m_linkRow);
     layout->addWidget(m_providerSignOut);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -167,11 +149,6 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
             &SignInDialog::openPasswordReset);
     connect(m_credentials, &CredentialsStep::providerSignInRequested, this,
             &SignInDialog::startProviderSignIn);
-    connect(m_openAgain, &QPushButton::clicked, this, [this] { openBrowserAt(m_browserUrl); });
-    connect(m_copyLink, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_browserUrl.toString(QUrl::FullyEncoded));
-        showNotice(tr("The link of the sign-in page was copied."));
-    });
     connect(providerSignOut, &QPushButton::clicked, this, [this] {
         m_providerSignOut->hide();
         openBrowserAt(std::exchange(m_providerSignOutUrl, {}));
@@ -350,7 +327,7 @@ void SignInDialog::onSignInFailed(const ApiError &error)
 
 void SignInDialog::startProviderSignIn(const Discovery::OidcIssuer &issuer)
 {
-    if (isBusy() || m_authorization)
+    if (isBusy() || m_browserSignIn)
         return;
     // The attempt talks to the chosen server's backend (its nonce, then
     // /auth/oidc): that profile must be the active one first.
@@ -360,51 +337,31 @@ void SignInDialog::startProviderSignIn(const Discovery::OidcIssuer &issuer)
     m_providerSignOut->hide();
     m_viaProvider = true;
     m_providerName = CredentialsStep::providerName(issuer);
-    auto *authorization = new OidcAuthorization(m_services->api(), issuer, this);
-    authorization->setBrowserTimeout(m_browserTimeout);
-    m_authorization = authorization;
-    connect(authorization, &OidcAuthorization::stepChanged, this, &SignInDialog::onProviderStep);
-    connect(authorization, &OidcAuthorization::openBrowser, this, [this](const QUrl &url) {
-        m_browserUrl = url;
-        m_linkRow->show();
-        openBrowserAt(url);
+    auto *browser = new BrowserSignInDialog(m_services->api(), issuer, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setBrowserTimeout(m_browserTimeout);
+    m_browserSignIn = browser;
+    connect(browser, &BrowserSignInDialog::authorized, this, &SignInDialog::onProviderAuthorized);
+    connect(browser, &BrowserSignInDialog::failed, this, &SignInDialog::onProviderFailed);
+    connect(browser, &QDialog::rejected, this, [this, browser] {
+        // After a failure, closing the dialog only dismisses the reason.
+        if (m_browserSignIn == browser)
+            onProviderCancelled();
     });
-    connect(authorization, &OidcAuthorization::browserReturned, this, [this] {
-        // The user was in the browser: the app comes back in front of it.
-        raise();
-        activateWindow();
-    });
-    connect(authorization, &OidcAuthorization::succeeded, this, &SignInDialog::onProviderSucceeded);
-    connect(authorization, &OidcAuthorization::failed, this, &SignInDialog::onProviderFailed);
-    setBusy(tr("Contacting %1…").arg(m_providerName), [this] {
-        // failed() (Cancelled) follows at once and restores the form.
-        if (m_authorization)
-            m_authorization->cancel();
-    });
-    authorization->start();
+    // The form waits behind the dialog, which shows the wait and has the
+    // Cancel; no busy row of its own.
+    m_onCancel = [this] {
+        if (m_browserSignIn)
+            m_browserSignIn->reject();
+    };
+    updateButtons();
+    browser->start();
 }
 
-void SignInDialog::onProviderStep(OidcAuthorization::Step step)
+void SignInDialog::onProviderAuthorized(const OidcAuthorization::Result &result)
 {
-    switch (step) {
-    case OidcAuthorization::Step::WaitingForBrowser:
-        m_busyLabel->setText(
-            tr("Waiting for you to sign in at %1 in your browser…").arg(m_providerName));
-        break;
-    case OidcAuthorization::Step::Redeeming:
-        m_linkRow->hide();
-        m_busyLabel->setText(tr("Completing the sign-in with %1…").arg(m_providerName));
-        break;
-    case OidcAuthorization::Step::Idle:
-    case OidcAuthorization::Step::FetchingProvider:
-    case OidcAuthorization::Step::Finished:
-        break;
-    }
-}
-
-void SignInDialog::onProviderSucceeded(const OidcAuthorization::Result &result)
-{
-    releaseAuthorization();
+    // The dialog closes itself.
+    m_browserSignIn = nullptr;
     if (!m_auth) {
         clearBusy();
         showError(tr("The sign-in could not be completed. Please start again."));
@@ -418,24 +375,22 @@ void SignInDialog::onProviderSucceeded(const OidcAuthorization::Result &result)
 
 void SignInDialog::onProviderFailed(const ApiError &error)
 {
-    releaseAuthorization();
+    // The dialog stays in front with the reason; the form says it too, for
+    // when the user has closed it.
+    m_browserSignIn = nullptr;
     clearBusy();
     showStep(Step::Credentials);
-    if (error.kind() == ApiError::Kind::Cancelled)
-        showNotice(tr("Sign-in cancelled."));
-    else
-        showError(error.userMessage());
+    showError(error.userMessage());
     m_credentials->focusProviderButton();
 }
 
-void SignInDialog::releaseAuthorization()
+void SignInDialog::onProviderCancelled()
 {
-    m_linkRow->hide();
-    m_browserUrl.clear();
-    // Called from the attempt's own signal: deleted once that has returned.
-    if (m_authorization)
-        m_authorization->deleteLater();
-    m_authorization = nullptr;
+    m_browserSignIn = nullptr;
+    clearBusy();
+    showStep(Step::Credentials);
+    showNotice(tr("Sign-in cancelled."));
+    m_credentials->focusProviderButton();
 }
 
 void SignInDialog::openBrowserAt(const QUrl &url)
@@ -551,8 +506,8 @@ void SignInDialog::clearBusy()
 
 void SignInDialog::resetForm()
 {
-    if (m_authorization)
-        m_authorization->cancel();
+    if (m_browserSignIn)
+        m_browserSignIn->reject();
     clearBusy();
     m_providerSignOut->hide();
     m_providerSignOutUrl.clear();

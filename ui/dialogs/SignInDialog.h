@@ -24,14 +24,16 @@ namespace pd {
 class ApiError;
 class AppServices;
 class AuthService;
+class BrowserSignInDialog;
 class CredentialsStep;
 class PlainTextLabel;
 class ServerPicker;
 class TotpStep;
 
 // Signing in: choose (or add) a server, then email and password (or single
-// sign-on at an identity provider in the system browser), then the
-// two-factor code when the account has it on. Shown whenever nobody is
+// sign-on at an identity provider in the system browser, waited for in a
+// BrowserSignInDialog over this one), then the two-factor code when the
+// account has it on. Shown whenever nobody is
 // signed in; AppServices::signedIn() tells the app when it is done.
 class SignInDialog : public QDialog
 {
@@ -93,10 +95,9 @@ private:
     void onDiscovered(const ServerProfile &profile, const Discovery &discovery);
     void onSignInFailed(const ApiError &error);
     void startProviderSignIn(const Discovery::OidcIssuer &issuer);
-    void onProviderStep(OidcAuthorization::Step step);
-    void onProviderSucceeded(const OidcAuthorization::Result &result);
+    void onProviderAuthorized(const OidcAuthorization::Result &result);
     void onProviderFailed(const ApiError &error);
-    void releaseAuthorization();
+    void onProviderCancelled();
     void openBrowserAt(const QUrl &url);
     void openPasswordReset(const QUrl &url);
     void showMessage(const QString &text, bool error);
@@ -114,9 +115,6 @@ private:
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
     QPushButton *m_cancel;
-    QWidget *m_linkRow;
-    QPushButton *m_openAgain;
-    QPushButton *m_copyLink;
     QFrame *m_providerSignOut;
     PlainTextLabel *m_providerSignOutText;
     QDialogButtonBox *m_buttons;
@@ -126,9 +124,9 @@ private:
     QPointer<AuthService> m_auth;
     std::function<void()> m_onCancel;
     Step m_step = Step::Credentials;
-    // The single sign-on under way (deleted later once it ended).
-    QPointer<OidcAuthorization> m_authorization;
-    QUrl m_browserUrl;
+    // The wait for the browser while it is under way; the dialog itself
+    // stays open after a failure, with the reason, until the user closes it.
+    QPointer<BrowserSignInDialog> m_browserSignIn;
     QString m_providerName;
     QUrl m_providerSignOutUrl;
     bool m_viaProvider = false;
