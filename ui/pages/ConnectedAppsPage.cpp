@@ -29,16 +29,15 @@ constexpr int kIdRole = Qt::UserRole;
 } // namespace
 
 ConnectedAppsPage::ConnectedAppsPage(AppServices *services, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading the apps connected to your Google account…"), parent)
     , m_services(services)
     , m_document(new CachedDocument(services->documents(), QStringLiteral("google-authorizations"),
                                     ApiRequest::get(QStringLiteral("/google-authorizations")),
                                     this))
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_document);
-    m_status = new ActionStatusBar(content);
+    bind(m_document);
+    QWidget *content = body();
+    m_status = addStatusBar();
     auto *intro = new PlainTextLabel(
         tr("These products can use data from your Google account because you authorized them "
            "through Google OAuth. Revoking one stops it from using your Google data."),
@@ -62,19 +61,13 @@ ConnectedAppsPage::ConnectedAppsPage(AppServices *services, QWidget *parent)
     auto *statementLayout = new QVBoxLayout(statementBox);
     statementLayout->addWidget(m_limitedUse);
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout = contentLayout();
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyList);
     layout->addLayout(buttons);
     layout->addWidget(statementBox);
-    setContent(content);
 
-    connect(m_document, &CachedDocument::changed, this, &ConnectedAppsPage::render);
-    connect(m_document, &CachedDocument::refreshFailed, this, &ConnectedAppsPage::onRefreshFailed);
-    connect(this, &Page::retryRequested, this, &ConnectedAppsPage::activate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConnectedAppsPage::updateButtons);
     connect(m_revoke, &QPushButton::clicked, this, &ConnectedAppsPage::confirmRevoke);
     updateButtons();
@@ -90,25 +83,8 @@ QString ConnectedAppsPage::iconName() const
     return QStringLiteral("applications-internet");
 }
 
-void ConnectedAppsPage::activate()
+void ConnectedAppsPage::draw()
 {
-    if (!m_document->hasCopy())
-        showLoading(tr("Loading the apps connected to your Google account…"));
-    m_document->load();
-}
-
-void ConnectedAppsPage::onRefreshFailed(const ApiError &error)
-{
-    if (!m_document->hasCopy())
-        showError(error.userMessage());
-}
-
-void ConnectedAppsPage::render()
-{
-    if (!m_document->hasCopy()) {
-        showLoading(tr("Loading the apps connected to your Google account…"));
-        return;
-    }
     JsonReader reader(m_document->object());
     const QList<JsonReader> items = reader.objects(u"items");
     const QString statement = reader.string(u"limited_use_statement");

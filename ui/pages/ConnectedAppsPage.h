@@ -1,16 +1,14 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 class QPushButton;
 
 namespace pd {
 
 class ActionStatusBar;
-class ApiError;
 class AppServices;
 class CachedDocument;
-class FreshnessBar;
 class PlainTextLabel;
 class ReadOnlyTable;
 
@@ -18,7 +16,7 @@ class ReadOnlyTable;
 // (GET /google-authorizations): client, scopes, when granted and last used,
 // with Revoke (DELETE /google-authorizations/{id}), and the server's
 // Google API Services "Limited Use" statement.
-class ConnectedAppsPage : public Page
+class ConnectedAppsPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -28,21 +26,18 @@ public:
 
     QString title() const override;
     QString iconName() const override;
-    void activate() override;
 
     ReadOnlyTable *table() const { return m_table; }
     PlainTextLabel *limitedUseLabel() const { return m_limitedUse; }
 
 private:
-    void render();
-    void onRefreshFailed(const ApiError &error);
+    void draw() override;
     void updateButtons();
     void confirmRevoke();
     void revoke(const QString &id, const QString &client);
 
     AppServices *m_services;
     CachedDocument *m_document;
-    FreshnessBar *m_freshness;
     ActionStatusBar *m_status;
     ReadOnlyTable *m_table;
     PlainTextLabel *m_emptyList;

@@ -17,15 +17,13 @@
 namespace pd {
 
 CookiesPage::CookiesPage(AppServices *services, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading your cookies and identifiers…"), parent)
     , m_services(services)
     , m_document(new CachedDocument(services->documents(), QStringLiteral("cookies"),
                                     ApiRequest::get(QStringLiteral("/cookies")), this))
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_document);
-    m_status = new ActionStatusBar(content);
+    bind(m_document);
+    QWidget *content = body();
     // The privacy policy's own warning, before any box can be unticked.
     auto *warning = new NoticeBanner(
         NoticeBanner::Kind::Warning,
@@ -33,6 +31,8 @@ CookiesPage::CookiesPage(AppServices *services, QWidget *parent)
            "off may result in the loss of functionality, restrict your use of the Website, "
            "Products and Services, or delay or affect the way in which they operate."),
         content);
+    contentLayout()->addWidget(warning);
+    m_status = addStatusBar();
     m_list = new CookieConsentList;
     auto *scroll = new QScrollArea(content);
     scroll->setWidget(m_list);
@@ -40,16 +40,8 @@ CookiesPage::CookiesPage(AppServices *services, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Cookies and identifiers"));
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(warning);
-    layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
-    setContent(content);
+    contentLayout()->addWidget(scroll, 1);
 
-    connect(m_document, &CachedDocument::changed, this, &CookiesPage::render);
-    connect(m_document, &CachedDocument::refreshFailed, this, &CookiesPage::onRefreshFailed);
-    connect(this, &Page::retryRequested, this, &CookiesPage::activate);
     connect(m_list, &CookieConsentList::consentToggled, this, &CookiesPage::saveConsent);
 }
 
@@ -63,25 +55,8 @@ QString CookiesPage::iconName() const
     return QStringLiteral("preferences-web-browser-cookies");
 }
 
-void CookiesPage::activate()
+void CookiesPage::draw()
 {
-    if (!m_document->hasCopy())
-        showLoading(tr("Loading your cookies and identifiers…"));
-    m_document->load();
-}
-
-void CookiesPage::onRefreshFailed(const ApiError &error)
-{
-    if (!m_document->hasCopy())
-        showError(error.userMessage());
-}
-
-void CookiesPage::render()
-{
-    if (!m_document->hasCopy()) {
-        showLoading(tr("Loading your cookies and identifiers…"));
-        return;
-    }
     const QJsonValue items = m_document->object().value(QLatin1String("items"));
     if (!items.isArray()) {
         showError(tr("The server sent a list of cookies this app cannot read."));

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 namespace pd {
 
 class ActionStatusBar;
-class ApiError;
 class AppServices;
 class CachedDocument;
 class CookieConsentList;
-class FreshnessBar;
 
 // The cookies and identifiers set for the account (GET /cookies) with their
 // purpose and category, and a consent box for each that is not strictly
 // necessary (PUT /cookies/{id}/consent). The policy's warning that turning
 // cookies off may cost functionality stands above the list.
-class CookiesPage : public Page
+class CookiesPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -25,19 +23,16 @@ public:
 
     QString title() const override;
     QString iconName() const override;
-    void activate() override;
 
     CookieConsentList *list() const { return m_list; }
 
 private:
-    void render();
-    void onRefreshFailed(const ApiError &error);
+    void draw() override;
     void saveConsent(const QString &id, bool granted);
     QString nameOf(const QString &id) const;
 
     AppServices *m_services;
     CachedDocument *m_document;
-    FreshnessBar *m_freshness;
     ActionStatusBar *m_status;
     CookieConsentList *m_list;
 };

@@ -28,16 +28,15 @@ QGroupBox *section(const QString &title, QWidget *parent)
 } // namespace
 
 DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading where your data is kept…"), parent)
     , m_locations(new CachedDocument(services->documents(), QStringLiteral("data-locations"),
                                      ApiRequest::get(QStringLiteral("/data-locations")), this))
     , m_sharing(new CachedDocument(services->documents(), QStringLiteral("sharing"),
                                    ApiRequest::get(QStringLiteral("/sharing")), this))
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_locations);
-    m_freshness->track(m_sharing);
+    bind(m_locations);
+    bind(m_sharing);
+    QWidget *content = body();
 
     auto *inner = new QWidget;
     QGroupBox *storage = section(tr("Where your data is stored"), inner);
@@ -85,17 +84,7 @@ DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Data locations and sharing"));
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(scroll, 1);
-    setContent(content);
-
-    for (CachedDocument *document : {m_locations, m_sharing}) {
-        connect(document, &CachedDocument::changed, this, &DataLocationsPage::render);
-        connect(document, &CachedDocument::refreshFailed, this,
-                &DataLocationsPage::onRefreshFailed);
-    }
-    connect(this, &Page::retryRequested, this, &DataLocationsPage::activate);
+    contentLayout()->addWidget(scroll, 1);
 }
 
 QString DataLocationsPage::title() const
@@ -108,29 +97,10 @@ QString DataLocationsPage::iconName() const
     return QStringLiteral("network-server");
 }
 
-void DataLocationsPage::activate()
+void DataLocationsPage::draw()
 {
-    if (!m_locations->hasCopy() || !m_sharing->hasCopy())
-        showLoading(tr("Loading where your data is kept…"));
-    m_locations->load();
-    m_sharing->load();
-}
-
-void DataLocationsPage::onRefreshFailed(const ApiError &error)
-{
-    if (!m_locations->hasCopy() || !m_sharing->hasCopy())
-        showError(error.userMessage());
-}
-
-void DataLocationsPage::render()
-{
-    // Both halves or nothing: a page without the sharing statement would
-    // tell less than the policy does.
-    if (!m_locations->hasCopy() || !m_sharing->hasCopy()) {
-        if (m_locations->isRefreshing() || m_sharing->isRefreshing())
-            showLoading(tr("Loading where your data is kept…"));
-        return;
-    }
+    // Both halves or nothing (DocumentPage waits for both): a page without
+    // the sharing statement would tell less than the policy does.
     if (!renderLocations() || !renderSharing()) {
         showError(tr("The server sent data locations this app cannot read."));
         return;

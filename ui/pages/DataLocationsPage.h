@@ -1,13 +1,11 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 namespace pd {
 
-class ApiError;
 class AppServices;
 class CachedDocument;
-class FreshnessBar;
 class PlainTextLabel;
 class ReadOnlyTable;
 
@@ -16,7 +14,7 @@ class ReadOnlyTable;
 // work (GET /data-locations); the recipients and the situations they receive
 // data in, and the "we do not share, rent, sell" statement (GET /sharing);
 // the on-premise note.
-class DataLocationsPage : public Page
+class DataLocationsPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -26,7 +24,6 @@ public:
 
     QString title() const override;
     QString iconName() const override;
-    void activate() override;
 
     ReadOnlyTable *regionsTable() const { return m_regions; }
     ReadOnlyTable *processorsTable() const { return m_processors; }
@@ -35,14 +32,12 @@ public:
     PlainTextLabel *noteLabel() const { return m_note; }
 
 private:
-    void render();
+    void draw() override;
     bool renderLocations();
     bool renderSharing();
-    void onRefreshFailed(const ApiError &error);
 
     CachedDocument *m_locations;
     CachedDocument *m_sharing;
-    FreshnessBar *m_freshness;
     ReadOnlyTable *m_regions;
     ReadOnlyTable *m_processors;
     PlainTextLabel *m_onPremise;

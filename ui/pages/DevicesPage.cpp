@@ -32,15 +32,14 @@ constexpr int kCurrentRole = Qt::UserRole + 1;
 } // namespace
 
 DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading your signed-in devices…"), parent)
     , m_services(services)
     , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/sessions"),
                                     ApiRequest::get(QStringLiteral("/auth/sessions")), this))
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_document);
-    m_status = new ActionStatusBar(content);
+    bind(m_document);
+    QWidget *content = body();
+    m_status = addStatusBar();
     auto *intro = new PlainTextLabel(
         tr("These devices and browsers are signed in to your account. If you do not recognize "
            "one, revoke it and change your password."),
@@ -62,17 +61,11 @@ DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
     buttons->addWidget(m_revokeOthers);
     buttons->addStretch();
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout = contentLayout();
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    setContent(content);
 
-    connect(m_document, &CachedDocument::changed, this, &DevicesPage::render);
-    connect(m_document, &CachedDocument::refreshFailed, this, &DevicesPage::onRefreshFailed);
-    connect(this, &Page::retryRequested, this, &DevicesPage::activate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DevicesPage::updateButtons);
     connect(m_revoke, &QPushButton::clicked, this, &DevicesPage::confirmRevoke);
     connect(m_revokeOthers, &QPushButton::clicked, this, &DevicesPage::confirmRevokeOthers);
@@ -98,25 +91,8 @@ QString DevicesPage::iconName() const
     return QStringLiteral("computer");
 }
 
-void DevicesPage::activate()
+void DevicesPage::draw()
 {
-    if (!m_document->hasCopy())
-        showLoading(tr("Loading your signed-in devices…"));
-    m_document->load();
-}
-
-void DevicesPage::onRefreshFailed(const ApiError &error)
-{
-    if (!m_document->hasCopy())
-        showError(error.userMessage());
-}
-
-void DevicesPage::render()
-{
-    if (!m_document->hasCopy()) {
-        showLoading(tr("Loading your signed-in devices…"));
-        return;
-    }
     JsonReader reader(m_document->object());
     const QList<JsonReader> sessions = reader.objects(u"items");
     const QString selectedId =

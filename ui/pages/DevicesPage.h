@@ -1,23 +1,21 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 class QPushButton;
 
 namespace pd {
 
 class ActionStatusBar;
-class ApiError;
 class AppServices;
 class CachedDocument;
-class FreshnessBar;
 class ReadOnlyTable;
 
 // The devices and browsers signed in to the account (GET /auth/sessions):
 // device, approximate place, address, last use, how it signed in (password
 // or single sign-on); this device marked. One session can be revoked, or
 // every session but this one.
-class DevicesPage : public Page
+class DevicesPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -27,15 +25,13 @@ public:
 
     QString title() const override;
     QString iconName() const override;
-    void activate() override;
 
     ReadOnlyTable *table() const { return m_table; }
     // A session's `sign_in_method` as the table shows it.
     static QString signInMethodText(const QString &method);
 
 private:
-    void render();
-    void onRefreshFailed(const ApiError &error);
+    void draw() override;
     void updateButtons();
     void confirmRevoke();
     void revoke(const QString &sessionId, const QString &device);
@@ -44,7 +40,6 @@ private:
 
     AppServices *m_services;
     CachedDocument *m_document;
-    FreshnessBar *m_freshness;
     ActionStatusBar *m_status;
     ReadOnlyTable *m_table;
     QPushButton *m_revoke;

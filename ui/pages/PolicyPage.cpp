@@ -19,17 +19,17 @@
 namespace pd {
 
 PolicyPage::PolicyPage(AppServices *services, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading the privacy policy…"), parent)
     , m_services(services)
     , m_document(new CachedDocument(services->documents(), QStringLiteral("policy"),
                                     ApiRequest::get(QStringLiteral("/policy")), this))
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_document);
+    bind(m_document);
+    QWidget *content = body();
     m_notice = new NoticeBanner(NoticeBanner::Kind::Warning, QString(), content);
     m_notice->hide();
-    m_status = new ActionStatusBar(content);
+    contentLayout()->addWidget(m_notice);
+    m_status = addStatusBar();
     m_version = new PlainTextLabel(QString(), tr("Policy version"), content);
     m_acknowledged = new PlainTextLabel(QString(), tr("Your acknowledgement"), content);
 
@@ -47,18 +47,11 @@ PolicyPage::PolicyPage(AppServices *services, QWidget *parent)
     buttons->addWidget(m_acknowledged, 1);
     buttons->addWidget(m_acknowledge);
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout = contentLayout();
     layout->addWidget(m_version);
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
-    setContent(content);
 
-    connect(m_document, &CachedDocument::changed, this, &PolicyPage::render);
-    connect(m_document, &CachedDocument::refreshFailed, this, &PolicyPage::onRefreshFailed);
-    connect(this, &Page::retryRequested, this, &PolicyPage::activate);
     connect(m_acknowledge, &QPushButton::clicked, this, &PolicyPage::acknowledge);
 }
 
@@ -72,25 +65,8 @@ QString PolicyPage::iconName() const
     return QStringLiteral("document-properties");
 }
 
-void PolicyPage::activate()
+void PolicyPage::draw()
 {
-    if (!m_document->hasCopy())
-        showLoading(tr("Loading the privacy policy…"));
-    m_document->load();
-}
-
-void PolicyPage::onRefreshFailed(const ApiError &error)
-{
-    if (!m_document->hasCopy())
-        showError(error.userMessage());
-}
-
-void PolicyPage::render()
-{
-    if (!m_document->hasCopy()) {
-        showLoading(tr("Loading the privacy policy…"));
-        return;
-    }
     JsonReader reader(m_document->object());
     const QString version = reader.string(u"version");
     const QString lastUpdated = reader.string(u"last_updated");

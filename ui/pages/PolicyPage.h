@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 class QPlainTextEdit;
 class QPushButton;
@@ -8,17 +8,15 @@ class QPushButton;
 namespace pd {
 
 class ActionStatusBar;
-class ApiError;
 class AppServices;
 class CachedDocument;
-class FreshnessBar;
 class NoticeBanner;
 class PlainTextLabel;
 
 // The current privacy policy (GET /policy) as plain text, its version and
 // last-updated date, a notice when the user has not acknowledged this
 // version, and Acknowledge (POST /policy/acknowledge).
-class PolicyPage : public Page
+class PolicyPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -28,7 +26,6 @@ public:
 
     QString title() const override;
     QString iconName() const override;
-    void activate() override;
 
     QPlainTextEdit *textView() const { return m_text; }
     NoticeBanner *versionNotice() const { return m_notice; }
@@ -36,13 +33,11 @@ public:
     PlainTextLabel *versionLabel() const { return m_version; }
 
 private:
-    void render();
-    void onRefreshFailed(const ApiError &error);
+    void draw() override;
     void acknowledge();
 
     AppServices *m_services;
     CachedDocument *m_document;
-    FreshnessBar *m_freshness;
     NoticeBanner *m_notice;
     ActionStatusBar *m_status;
     PlainTextLabel *m_version;

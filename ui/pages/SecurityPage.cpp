@@ -57,16 +57,15 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 } // namespace
 
 SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading your security settings…"), parent)
     , m_services(services)
     , m_flows(flows)
     , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/security"),
                                     ApiRequest::get(QStringLiteral("/auth/security")), this))
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_document);
-    m_status = new ActionStatusBar(content);
+    bind(m_document);
+    QWidget *content = body();
+    m_status = addStatusBar();
 
     auto *inner = new QWidget;
     auto *innerLayout = new QVBoxLayout(inner);
@@ -84,15 +83,7 @@ SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Account security"));
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
-    setContent(content);
-
-    connect(m_document, &CachedDocument::changed, this, &SecurityPage::render);
-    connect(m_document, &CachedDocument::refreshFailed, this, &SecurityPage::onRefreshFailed);
-    connect(this, &Page::retryRequested, this, &SecurityPage::activate);
+    contentLayout()->addWidget(scroll, 1);
 }
 
 QWidget *SecurityPage::twoFactorSection(QWidget *parent)
@@ -170,24 +161,12 @@ QString SecurityPage::iconName() const
 
 void SecurityPage::activate()
 {
-    if (!m_document->hasCopy())
-        showLoading(tr("Loading your security settings…"));
-    m_document->load();
+    DocumentPage::activate();
     m_linkedIdentities->load();
 }
 
-void SecurityPage::onRefreshFailed(const ApiError &error)
+void SecurityPage::draw()
 {
-    if (!m_document->hasCopy())
-        showError(error.userMessage());
-}
-
-void SecurityPage::render()
-{
-    if (!m_document->hasCopy()) {
-        showLoading(tr("Loading your security settings…"));
-        return;
-    }
     JsonReader reader(m_document->object());
     const bool twoFactor = reader.boolean(u"two_factor_enabled");
     const std::optional<QString> changedAt = reader.optionalString(u"password_changed_at");

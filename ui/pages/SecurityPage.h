@@ -1,16 +1,14 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 class QPushButton;
 
 namespace pd {
 
 class ActionStatusBar;
-class ApiError;
 class AppServices;
 class CachedDocument;
-class FreshnessBar;
 class LinkedIdentitiesSection;
 class PlainTextLabel;
 class RequestFlows;
@@ -22,7 +20,7 @@ class RequestFlows;
 // (LinkedIdentitiesSection), the number of sessions and "Sign out
 // everywhere", "Report a security concern…" (the security_report flow of
 // RequestFlows), and the policy's advice.
-class SecurityPage : public Page
+class SecurityPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -50,8 +48,7 @@ private:
     QWidget *sessionsSection(QWidget *parent);
     QWidget *reportSection(QWidget *parent);
     QWidget *adviceSection(QWidget *parent);
-    void render();
-    void onRefreshFailed(const ApiError &error);
+    void draw() override;
     void openEnableTwoFactor();
     void openDisableTwoFactor();
     void openChangePassword();
@@ -63,7 +60,6 @@ private:
     AppServices *m_services;
     RequestFlows *m_flows;
     CachedDocument *m_document;
-    FreshnessBar *m_freshness;
     ActionStatusBar *m_status;
     PlainTextLabel *m_twoFactor;
     QPushButton *m_enable;

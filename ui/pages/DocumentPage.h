@@ -1,0 +1,61 @@
+#pragma once
+
+#include "pages/Page.h"
+
+#include <QList>
+
+class QVBoxLayout;
+
+namespace pd {
+
+class ActionStatusBar;
+class ApiError;
+class CachedDocument;
+class FreshnessBar;
+
+// A page that draws one or more cached server documents (devices, cookies,
+// policy...): it shows loading until every document has a copy, the error of
+// a failed first refresh (with Retry), then the content under a freshness
+// bar. Later failures leave the shown copy in place; the freshness bar says
+// why it is not new.
+class DocumentPage : public Page
+{
+    Q_OBJECT
+public:
+    void activate() override;
+
+protected:
+    // `loadingMessage` shows while a document has no copy yet.
+    DocumentPage(QString loadingMessage, QWidget *parent = nullptr);
+
+    // Draws `document` too; the page draws once every bound one has a copy.
+    void bind(CachedDocument *document);
+    // The content widget (parent of the page's widgets) and its layout, the
+    // freshness bar on top: pages add theirs below.
+    QWidget *body() const { return m_body; }
+    QVBoxLayout *contentLayout() const { return m_layout; }
+    // Adds the bar saying what became of the page's actions, at this point
+    // of the layout.
+    ActionStatusBar *addStatusBar();
+    ActionStatusBar *statusBar() const { return m_status; }
+    FreshnessBar *freshnessBar() const { return m_freshness; }
+
+    // Draws the bound documents; called when each has a copy. The page picks
+    // the state it ends in (showContent(), showEmpty(), showError()).
+    virtual void draw() = 0;
+    // Draws again, or shows loading when a copy is missing.
+    void render();
+
+private:
+    bool hasCopies() const;
+    void onRefreshFailed(const ApiError &error);
+
+    QString m_loadingMessage;
+    QList<CachedDocument *> m_documents;
+    QWidget *m_body;
+    FreshnessBar *m_freshness;
+    QVBoxLayout *m_layout;
+    ActionStatusBar *m_status = nullptr;
+};
+
+} // namespace pd
