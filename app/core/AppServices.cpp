@@ -25,6 +25,7 @@
 #include "outbox/OutboxSender.h"
 #include "outbox/RefusalReason.h"
 #include "outbox/RequestTracker.h"
+#include "requests/RequestType.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
 
@@ -43,7 +44,6 @@ const QString kCacheSessionKey = QStringLiteral("cache/session");
 // The account whose data the cache holds (an opaque id from the server).
 const QString kCacheAccountKey = QStringLiteral("cache/account");
 const QString kLastProfileKey = QStringLiteral("session/last_profile");
-const QString kDelete = QStringLiteral("delete");
 
 } // namespace
 
@@ -259,7 +259,8 @@ void AppServices::activateProfile(const ServerProfile &profile)
             [this](const QString &id, const QString &status) {
                 const QString type = d->requestTypes.value(id);
                 Q_EMIT requestStatusChanged(id, type, status);
-                if (type == kDelete && status == QLatin1String("completed"))
+                if (isRequestType(type, RequestType::Delete) &&
+                    status == QLatin1String("completed"))
                     onAccountDeleted();
             });
     connect(session->sender(), &OutboxSender::itemFailed, this,
@@ -452,7 +453,7 @@ bool AppServices::deletionMayHaveCompleted() const
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const OutboxItem &item : d->outbox->items(OutboxItem::State::Sent)) {
-        if (item.type != kDelete || item.serverRequestId.isEmpty())
+        if (!isRequestType(item.type, RequestType::Delete) || item.serverRequestId.isEmpty())
             continue;
         const QString status = item.serverRequest.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("cancelled") || status == QLatin1String("rejected"))

@@ -1,5 +1,7 @@
 #include "export/ExportResult.h"
 
+#include "requests/RequestType.h"
+
 #include <QJsonObject>
 
 namespace pd {
@@ -30,7 +32,7 @@ bool ExportResult::isSha256Hex(const QString &text)
 
 std::optional<ExportResult> ExportResult::fromRequest(const QJsonObject &request, QString *error)
 {
-    if (request.value(QLatin1String("type")).toString() != QLatin1String("export"))
+    if (!isRequestType(request.value(QLatin1String("type")).toString(), RequestType::Export))
         return refuse(error, QStringLiteral("not an export request"));
     if (request.value(QLatin1String("status")).toString() != QLatin1String("completed"))
         return refuse(error, QStringLiteral("the export has not completed"));

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "outbox/OutboxItem.h"
+#include "requests/RequestType.h"
 
 #include <QRegularExpression>
 
@@ -15,7 +16,7 @@ QString RefusalReason::slugOf(const OutboxItem &item)
 
 QString RefusalReason::explain(const QString &type, const QString &slug)
 {
-    if (type == QLatin1String("edit") && slug == QLatin1String("precondition-failed"))
+    if (isRequestType(type, RequestType::Edit) && slug == QLatin1String("precondition-failed"))
         return tr("Your profile was changed elsewhere (on another device or by the provider) "
                   "after you prepared this correction, so the server did not apply it and "
                   "nothing was overwritten. Open “Correct my data” again: it shows the current "
@@ -34,7 +35,7 @@ QString RefusalReason::message(const QString &type, const QString &slug, const Q
 bool RefusalReason::isStaleCorrection(const OutboxItem &item)
 {
     return item.state == OutboxItem::State::FailedPermanently &&
-           item.type == QLatin1String("edit") &&
+           isRequestType(item.type, RequestType::Edit) &&
            slugOf(item) == QLatin1String("precondition-failed");
 }
 

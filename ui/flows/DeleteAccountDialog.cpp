@@ -15,7 +15,7 @@
 namespace pd {
 
 DeleteAccountDialog::DeleteAccountDialog(AppServices *services, Context context, QWidget *parent)
-    : RequestFormDialog(QStringLiteral("delete"), std::move(context), parent)
+    : RequestFormDialog(RequestType::Delete, std::move(context), parent)
     , m_services(services)
     , m_profile(new CachedDocument(services->documents(), QStringLiteral("profile"),
                                    ApiRequest::get(QStringLiteral("/profile")), this))

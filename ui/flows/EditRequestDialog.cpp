@@ -37,7 +37,7 @@ QString territoryName(const QString &code)
 } // namespace
 
 EditRequestDialog::EditRequestDialog(DocumentCache *documents, Context flowContext, QWidget *parent)
-    : RequestFormDialog(QStringLiteral("edit"), std::move(flowContext), parent)
+    : RequestFormDialog(RequestType::Edit, std::move(flowContext), parent)
     , m_documents(documents)
     , m_profile(new CachedDocument(documents, QStringLiteral("profile"),
                                    ApiRequest::get(QStringLiteral("/profile")), this))
@@ -383,7 +383,7 @@ void EditRequestDialog::offerReapply()
     }
     // A correction filed after the refused one settles it.
     for (const OutboxItem &item : items) {
-        if (refused && item.type == QLatin1String("edit") && item.id > refused->id)
+        if (refused && isRequestType(item.type, RequestType::Edit) && item.id > refused->id)
             refused.reset();
     }
     if (!refused)

@@ -19,7 +19,7 @@ const char *const kCategoryProperty = "exportCategory";
 } // namespace
 
 ExportRequestDialog::ExportRequestDialog(Context context, QWidget *parent)
-    : RequestFormDialog(QStringLiteral("export"), std::move(context), parent)
+    : RequestFormDialog(RequestType::Export, std::move(context), parent)
     , m_all(new QPushButton(tr("Select &all"), this))
     , m_none(new QPushButton(tr("Select &none"), this))
     , m_format(new QComboBox(this))

@@ -35,7 +35,7 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 } // namespace
 
 GuardianRemovalDialog::GuardianRemovalDialog(Context context, QWidget *parent)
-    : RequestFormDialog(QStringLiteral("guardian_removal"), std::move(context), parent)
+    : RequestFormDialog(RequestType::GuardianRemoval, std::move(context), parent)
     , m_guardianName(lineEdit(tr("Your full name"), kMaxName, this))
     , m_relation(new QComboBox(this))
     , m_minorName(lineEdit(tr("The minor's full name"), kMaxName, this))

@@ -3,7 +3,7 @@
 namespace pd {
 
 ObjectToProcessingDialog::ObjectToProcessingDialog(Context context, QWidget *parent)
-    : ProcessingRequestDialog(QStringLiteral("object"), std::move(context), wording(), parent)
+    : ProcessingRequestDialog(RequestType::Object, std::move(context), wording(), parent)
 {}
 
 ProcessingRequestDialog::Wording ObjectToProcessingDialog::wording()

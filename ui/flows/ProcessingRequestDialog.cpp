@@ -41,9 +41,9 @@ const char *const kPolicyActivities[] = {
 
 } // namespace
 
-ProcessingRequestDialog::ProcessingRequestDialog(QString type, Context context,
+ProcessingRequestDialog::ProcessingRequestDialog(RequestType type, Context context,
                                                  const Wording &wording, QWidget *parent)
-    : RequestFormDialog(std::move(type), std::move(context), parent)
+    : RequestFormDialog(type, std::move(context), parent)
     , m_activities(new QListWidget(this))
     , m_newActivity(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add"), this))

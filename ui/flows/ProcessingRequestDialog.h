@@ -41,7 +41,8 @@ protected:
         QString reasonLabel;       // with a mnemonic
         QString reasonPlaceholder; // an example of a reason
     };
-    ProcessingRequestDialog(QString type, Context context, const Wording &wording, QWidget *parent);
+    ProcessingRequestDialog(RequestType type, Context context, const Wording &wording,
+                            QWidget *parent);
 
     std::optional<QJsonObject> buildPayload(QString *problem) const override;
     bool eventFilter(QObject *watched, QEvent *event) override;

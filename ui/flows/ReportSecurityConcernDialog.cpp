@@ -13,7 +13,7 @@
 namespace pd {
 
 ReportSecurityConcernDialog::ReportSecurityConcernDialog(Context context, QWidget *parent)
-    : RequestFormDialog(QStringLiteral("security_report"), std::move(context), parent)
+    : RequestFormDialog(RequestType::SecurityReport, std::move(context), parent)
     , m_category(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
     , m_attach(new QCheckBox(tr("Attach this app's dia&gnostics (no personal data)"), this))

@@ -19,6 +19,7 @@
 #include "flows/RestrictProcessingDialog.h"
 #include "flows/UnsubscribeDialog.h"
 #include "outbox/Outbox.h"
+#include "requests/RequestType.h"
 
 #include <QDialog>
 #include <QFileDialog>
@@ -33,6 +34,8 @@ namespace {
 
 // Which request a download dialog fetches the archive of.
 constexpr const char *kRequestIdProperty = "pdRequestId";
+// The menu entry of the less common flows.
+constexpr const char *kOtherFlow = "other";
 
 } // namespace
 
@@ -61,7 +64,6 @@ RequestFlows::RequestFlows(AppServices *services, QWidget *window)
             QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
             tr("Export archives (*.zip)"));
     };
-    registerFlows();
 }
 
 RequestFlows::~RequestFlows() = default;
@@ -79,84 +81,103 @@ std::optional<Discovery> RequestFlows::discovery() const
     return Discovery::fromJson(m_discovery->document().json, &error);
 }
 
-void RequestFlows::add(const QString &type, Factory factory)
+const QList<RequestFlows::Flow> &RequestFlows::flows()
 {
-    m_types.append(type);
-    m_factories.insert(type, std::move(factory));
+    // One entry per flow, in menu order: its menu text, its explanation and
+    // how its dialog is built (each flow's dialog lives in ui/flows/).
+    static const QList<Flow> table = {
+        {toWireName(RequestType::Edit), QT_TR_NOOP("&Correct my data…"),
+         QT_TR_NOOP("Correct your name, email, mailing address, phone or website."), false,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             auto *dialog =
+                 new EditRequestDialog(flows.services()->documents(), flows.formContext(), parent);
+             connect(dialog, &EditRequestDialog::changeEmailRequested, &flows,
+                     [&flows, dialog] { flows.changeEmail(dialog); });
+             return dialog;
+         }},
+        {toWireName(RequestType::Export), QT_TR_NOOP("E&xport my data…"),
+         QT_TR_NOOP("Get a copy of your data in a portable format."), false,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new ExportRequestDialog(flows.formContext(), parent);
+         }},
+        {toWireName(RequestType::Delete), QT_TR_NOOP("&Delete my account…"),
+         QT_TR_NOOP("Have your account and its data deleted."), false,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new DeleteAccountDialog(flows.services(), flows.formContext(), parent);
+         }},
+        {toWireName(RequestType::Unsubscribe), QT_TR_NOOP("&Stop marketing…"),
+         QT_TR_NOOP("Stop marketing messages; administrative messages still come."), false,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new UnsubscribeDialog(flows.formContext(), flows.services()->documents(),
+                                          parent);
+         }},
+        {toWireName(RequestType::Restrict), QT_TR_NOOP("&Restrict processing…"),
+         QT_TR_NOOP("Ask the provider to limit how it uses your data."), true,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new RestrictProcessingDialog(flows.formContext(), parent);
+         }},
+        {toWireName(RequestType::Object), QT_TR_NOOP("&Object to processing…"),
+         QT_TR_NOOP("Object to a use of your data."), true,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new ObjectToProcessingDialog(flows.formContext(), parent);
+         }},
+        {toWireName(RequestType::GuardianRemoval), QT_TR_NOOP("Remove a &minor's data…"),
+         QT_TR_NOOP("As a parent or guardian, ask for a minor's data to be removed."), true,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new GuardianRemovalDialog(flows.formContext(), parent);
+         }},
+        {toWireName(RequestType::SecurityReport), QT_TR_NOOP("Report a security &concern…"),
+         QT_TR_NOOP("Tell the security team about a problem with your account or the service."),
+         true,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             return new ReportSecurityConcernDialog(flows.formContext(), parent);
+         }},
+        // Not a request type: the chooser of the flows marked "among others".
+        {QString::fromLatin1(kOtherFlow), QT_TR_NOOP("Ot&her requests…"),
+         QT_TR_NOOP("Restrict or object to processing, remove a minor's data, or report a security "
+                    "concern."),
+         false,
+         [](RequestFlows &flows, QWidget *parent) -> QDialog * {
+             QStringList others;
+             for (const Flow &flow : RequestFlows::flows()) {
+                 if (flow.amongOthers)
+                     others << flow.key;
+             }
+             auto *chooser = new OtherRequestsDialog(others, parent);
+             QObject::connect(chooser, &OtherRequestsDialog::chosen, &flows,
+                              qOverload<const QString &>(&RequestFlows::start));
+             return chooser;
+         }},
+    };
+    return table;
 }
 
-void RequestFlows::registerFlows()
+const RequestFlows::Flow *RequestFlows::flow(const QString &key)
 {
-    // One line per flow, in menu order; each flow's dialog lives in ui/flows/.
-    add(QStringLiteral("edit"), [](RequestFlows &flows, QWidget *parent) {
-        auto *dialog = new EditRequestDialog(
-            flows.services()->documents(), {flows.services()->outbox(), flows.discovery()}, parent);
-        connect(dialog, &EditRequestDialog::changeEmailRequested, &flows,
-                [&flows, dialog] { flows.changeEmail(dialog); });
-        return dialog;
-    });
-    add(QStringLiteral("export"), [](RequestFlows &flows, QWidget *parent) {
-        return new ExportRequestDialog({flows.services()->outbox(), flows.discovery()}, parent);
-    });
-    add(QStringLiteral("delete"), [](RequestFlows &flows, QWidget *parent) {
-        return new DeleteAccountDialog(flows.services(),
-                                       {flows.services()->outbox(), flows.discovery()}, parent);
-    });
-    add(QStringLiteral("unsubscribe"), [](RequestFlows &flows, QWidget *parent) {
-        return new UnsubscribeDialog({flows.services()->outbox(), flows.discovery()},
-                                     flows.services()->documents(), parent);
-    });
-    add(QStringLiteral("restrict"), [](RequestFlows &flows, QWidget *parent) {
-        return new RestrictProcessingDialog({flows.services()->outbox(), flows.discovery()},
-                                            parent);
-    });
-    add(QStringLiteral("object"), [](RequestFlows &flows, QWidget *parent) {
-        return new ObjectToProcessingDialog({flows.services()->outbox(), flows.discovery()},
-                                            parent);
-    });
-    add(QStringLiteral("guardian_removal"), [](RequestFlows &flows, QWidget *parent) {
-        return new GuardianRemovalDialog({flows.services()->outbox(), flows.discovery()}, parent);
-    });
-    add(QStringLiteral("security_report"), [](RequestFlows &flows, QWidget *parent) {
-        return new ReportSecurityConcernDialog({flows.services()->outbox(), flows.discovery()},
-                                               parent);
-    });
-    add(QStringLiteral("other"), [](RequestFlows &flows, QWidget *parent) {
-        auto *chooser = new OtherRequestsDialog(
-            {QStringLiteral("restrict"), QStringLiteral("object"),
-             QStringLiteral("guardian_removal"), QStringLiteral("security_report")},
-            parent);
-        QObject::connect(chooser, &OtherRequestsDialog::chosen, &flows, &RequestFlows::start);
-        return chooser;
-    });
+    for (const Flow &flow : flows()) {
+        if (flow.key == key)
+            return &flow;
+    }
+    return nullptr;
+}
+
+RequestFormDialog::Context RequestFlows::formContext() const
+{
+    return {m_services->outbox(), discovery()};
 }
 
 QStringList RequestFlows::types() const
 {
-    return m_types;
+    QStringList keys;
+    for (const Flow &flow : flows())
+        keys << flow.key;
+    return keys;
 }
 
 QString RequestFlows::actionText(const QString &type)
 {
-    if (type == QLatin1String("edit"))
-        return tr("&Correct my data…");
-    if (type == QLatin1String("export"))
-        return tr("E&xport my data…");
-    if (type == QLatin1String("delete"))
-        return tr("&Delete my account…");
-    if (type == QLatin1String("unsubscribe"))
-        return tr("&Stop marketing…");
-    if (type == QLatin1String("restrict"))
-        return tr("&Restrict processing…");
-    if (type == QLatin1String("object"))
-        return tr("&Object to processing…");
-    if (type == QLatin1String("guardian_removal"))
-        return tr("Remove a &minor's data…");
-    if (type == QLatin1String("security_report"))
-        return tr("Report a security &concern…");
-    if (type == QLatin1String("other"))
-        return tr("Ot&her requests…");
-    return type;
+    const Flow *entry = flow(type);
+    return entry ? tr(entry->actionText) : type;
 }
 
 QString RequestFlows::accessibleName(const QString &type)
@@ -169,26 +190,13 @@ QString RequestFlows::accessibleName(const QString &type)
 
 QString RequestFlows::explanation(const QString &type)
 {
-    if (type == QLatin1String("edit"))
-        return tr("Correct your name, email, mailing address, phone or website.");
-    if (type == QLatin1String("export"))
-        return tr("Get a copy of your data in a portable format.");
-    if (type == QLatin1String("delete"))
-        return tr("Have your account and its data deleted.");
-    if (type == QLatin1String("unsubscribe"))
-        return tr("Stop marketing messages; administrative messages still come.");
-    if (type == QLatin1String("restrict"))
-        return tr("Ask the provider to limit how it uses your data.");
-    if (type == QLatin1String("object"))
-        return tr("Object to a use of your data.");
-    if (type == QLatin1String("guardian_removal"))
-        return tr("As a parent or guardian, ask for a minor's data to be removed.");
-    if (type == QLatin1String("security_report"))
-        return tr("Tell the security team about a problem with your account or the service.");
-    if (type == QLatin1String("other"))
-        return tr("Restrict or object to processing, remove a minor's data, or report a security "
-                  "concern.");
-    return QString();
+    const Flow *entry = flow(type);
+    return entry ? tr(entry->explanation) : QString();
+}
+
+QDialog *RequestFlows::start(RequestType type)
+{
+    return start(toWireName(type));
 }
 
 QDialog *RequestFlows::start(const QString &type)
@@ -200,10 +208,10 @@ QDialog *RequestFlows::start(const QString &type)
         m_current->activateWindow();
         return m_current;
     }
-    const auto factory = m_factories.constFind(type);
-    if (factory == m_factories.cend())
+    const Flow *entry = flow(type);
+    if (!entry)
         return nullptr;
-    QDialog *dialog = (*factory)(*this, m_window);
+    QDialog *dialog = entry->build(*this, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto *form = qobject_cast<RequestFormDialog *>(dialog))
         connect(form, &RequestFormDialog::queued, this, &RequestFlows::requestQueued);

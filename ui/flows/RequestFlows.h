@@ -1,9 +1,10 @@
 #pragma once
 
+#include "flows/RequestFormDialog.h"
 #include "net/Discovery.h"
+#include "requests/RequestType.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -49,9 +50,10 @@ public:
     // The server's discovery document, when one has been fetched (or cached).
     std::optional<Discovery> discovery() const;
 
-    // The request types start() knows, in menu order.
+    // The flows start() knows, in menu order: the wire names of the request
+    // types, and "other" (the chooser of the less common ones).
     QStringList types() const;
-    // A menu entry for `type` ("&Export my data…") and its one-line
+    // A menu entry for the flow `type` ("&Export my data…") and its one-line
     // explanation.
     static QString actionText(const QString &type);
     static QString explanation(const QString &type);
@@ -61,6 +63,7 @@ public:
     // Opens the flow of `type` window-modally and returns its dialog (null for
     // an unknown type). A previous flow's dialog still open is raised instead.
     QDialog *start(const QString &type);
+    QDialog *start(pd::RequestType type);
     QDialog *currentDialog() const { return m_current; }
 
     void setFolderChooser(PathChooser chooser) { m_folderChooser = std::move(chooser); }
@@ -89,14 +92,20 @@ Q_SIGNALS:
     void discoveryChanged();
 
 private:
-    void registerFlows();
-    void add(const QString &type, Factory factory);
+    struct Flow {
+        QString key;             // a request type's wire name, or "other"
+        const char *actionText;  // untranslated (tr() at use)
+        const char *explanation; // untranslated (tr() at use)
+        bool amongOthers;        // offered by the "other" chooser
+        Factory build;
+    };
+    static const QList<Flow> &flows();
+    static const Flow *flow(const QString &key);
+    RequestFormDialog::Context formContext() const;
 
     AppServices *m_services;
     QWidget *m_window;
     CachedDocument *m_discovery;
-    QStringList m_types;
-    QHash<QString, Factory> m_factories;
     QPointer<QDialog> m_current;
     QPointer<ArchiveDownloadDialog> m_download;
     PathChooser m_folderChooser;

@@ -13,9 +13,10 @@
 
 namespace pd {
 
-RequestFormDialog::RequestFormDialog(QString type, Context context, QWidget *parent)
+RequestFormDialog::RequestFormDialog(RequestType type, Context context, QWidget *parent)
     : QDialog(parent)
-    , m_type(std::move(type))
+    , m_requestType(type)
+    , m_type(toWireName(type))
     , m_context(std::move(context))
     , m_consequence(new PlainTextLabel(QString(), tr("What this request does"), this))
     , m_form(new QVBoxLayout)

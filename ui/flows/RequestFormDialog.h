@@ -2,6 +2,7 @@
 
 #include "net/Discovery.h"
 #include "outbox/OutboxItem.h"
+#include "requests/RequestType.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -35,8 +36,10 @@ public:
         std::optional<Discovery> discovery; // the server's facts, when known
     };
 
-    RequestFormDialog(QString type, Context context, QWidget *parent = nullptr);
+    RequestFormDialog(RequestType type, Context context, QWidget *parent = nullptr);
 
+    RequestType requestType() const { return m_requestType; }
+    // The type's wire name.
     const QString &type() const { return m_type; }
     QPushButton *submitButton() const { return m_submit; }
     NoticeBanner *problemBanner() const { return m_problem; }
@@ -84,6 +87,7 @@ protected:
 private:
     void updateDeadline();
 
+    RequestType m_requestType;
     QString m_type;
     Context m_context;
     PlainTextLabel *m_consequence;

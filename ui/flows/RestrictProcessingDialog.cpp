@@ -3,7 +3,7 @@
 namespace pd {
 
 RestrictProcessingDialog::RestrictProcessingDialog(Context context, QWidget *parent)
-    : ProcessingRequestDialog(QStringLiteral("restrict"), std::move(context), wording(), parent)
+    : ProcessingRequestDialog(RequestType::Restrict, std::move(context), wording(), parent)
 {}
 
 ProcessingRequestDialog::Wording RestrictProcessingDialog::wording()

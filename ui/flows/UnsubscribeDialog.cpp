@@ -13,7 +13,7 @@
 namespace pd {
 
 UnsubscribeDialog::UnsubscribeDialog(Context context, DocumentCache *documents, QWidget *parent)
-    : RequestFormDialog(QStringLiteral("unsubscribe"), std::move(context), parent)
+    : RequestFormDialog(RequestType::Unsubscribe, std::move(context), parent)
     , m_current(new PlainTextLabel(QString(), tr("Current marketing choices"), this))
     , m_administrative(new PlainTextLabel(
           tr("Administrative messages continue: even if you stop every channel, the provider "

@@ -8,6 +8,7 @@
 #include "dialogs/TypedConfirmationDialog.h"
 #include "outbox/Outbox.h"
 #include "outbox/RequestTracker.h"
+#include "requests/RequestType.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/RequestDetailPanel.h"
@@ -305,7 +306,7 @@ void RequestsPage::confirmCancel()
         tr("The provider will stop working on your request “%1” made on %2. This cannot be "
            "undone: to ask again you will have to make a new request.")
             .arg(record->typeText(), FieldFormat::dateTime(record->createdAt));
-    if (record->type == QLatin1String("delete"))
+    if (isRequestType(record->type, RequestType::Delete))
         consequences += u'\n' + tr("Your account and data will then be kept.");
     auto *dialog = new TypedConfirmationDialog(tr("Cancel this request?"), consequences,
                                                tr("cancel"), tr("&Cancel request"), this);

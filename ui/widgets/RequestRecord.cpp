@@ -3,6 +3,7 @@
 #include "api/JsonCount.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RefusalReason.h"
+#include "requests/RequestType.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/ValueLabels.h"
 
@@ -76,7 +77,7 @@ bool RequestRecord::isOverdue(const QDateTime &now) const
 
 bool RequestRecord::hasArchive() const
 {
-    return type == QLatin1String("export") && status == QLatin1String("completed") &&
+    return isRequestType(type, RequestType::Export) && status == QLatin1String("completed") &&
            !archiveUrl().isEmpty();
 }
 
@@ -125,7 +126,7 @@ QString RequestRecord::overdueText() const
 
 QString RequestRecord::payloadSummary() const
 {
-    if (type == QLatin1String("export")) {
+    if (isRequestType(type, RequestType::Export)) {
         QStringList categories;
         const QJsonArray list = payload.value(QStringLiteral("categories")).toArray();
         for (const QJsonValue &category : list)

@@ -1,5 +1,7 @@
 #include "widgets/ValueLabels.h"
 
+#include "requests/RequestType.h"
+
 namespace pd {
 
 ValueLabels::Choices ValueLabels::deviceTypes()
@@ -46,14 +48,14 @@ ValueLabels::Choices ValueLabels::logLevels()
 ValueLabels::Choices ValueLabels::requestTypes()
 {
     return {
-        {QStringLiteral("edit"), tr("Correction")},
-        {QStringLiteral("export"), tr("Data export")},
-        {QStringLiteral("delete"), tr("Account deletion")},
-        {QStringLiteral("unsubscribe"), tr("Unsubscribe")},
-        {QStringLiteral("restrict"), tr("Restriction of processing")},
-        {QStringLiteral("object"), tr("Objection to processing")},
-        {QStringLiteral("guardian_removal"), tr("Removal of a minor's data")},
-        {QStringLiteral("security_report"), tr("Security report")},
+        {toWireName(RequestType::Edit), tr("Correction")},
+        {toWireName(RequestType::Export), tr("Data export")},
+        {toWireName(RequestType::Delete), tr("Account deletion")},
+        {toWireName(RequestType::Unsubscribe), tr("Unsubscribe")},
+        {toWireName(RequestType::Restrict), tr("Restriction of processing")},
+        {toWireName(RequestType::Object), tr("Objection to processing")},
+        {toWireName(RequestType::GuardianRemoval), tr("Removal of a minor's data")},
+        {toWireName(RequestType::SecurityReport), tr("Security report")},
     };
 }
 
