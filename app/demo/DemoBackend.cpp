@@ -53,7 +53,7 @@ DemoBackend::~DemoBackend()
 void DemoBackend::start(const QString &dataDir, const QStringList &extraArguments)
 {
     m_ready = false;
-    m_accounts.clear();
+    m_startup = {};
     m_buffer.clear();
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                           QStringLiteral("--data-dir"), dataDir};
@@ -76,31 +76,12 @@ void DemoBackend::readOutput()
     m_buffer += m_process.readAllStandardOutput();
     qsizetype newline;
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(m_buffer.left(newline)).trimmed();
+        m_startup.read(QString::fromUtf8(m_buffer.left(newline)));
         m_buffer.remove(0, newline + 1);
-        if (line.startsWith(QLatin1String("listening: "))) {
-            m_origin = QUrl(line.mid(11));
-        } else if (line.startsWith(QLatin1String("ca-certificate: "))) {
-            m_caPath = line.mid(16);
-        } else if (line.startsWith(QLatin1String("demo-account: "))) {
-            DemoAccount account;
-            for (const QString &field : line.mid(14).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const qsizetype eq = field.indexOf(QLatin1Char('='));
-                const QString key = field.left(eq);
-                const QString value = field.mid(eq + 1);
-                if (key == QLatin1String("email"))
-                    account.email = value;
-                else if (key == QLatin1String("password"))
-                    account.password = value;
-                else if (key == QLatin1String("totp-secret"))
-                    account.totpSecret = value;
-            }
-            m_accounts.append(account);
-        }
     }
     // The server prints its demo accounts right after the URL lines and
     // flushes once, so everything is in by the time the URL is known.
-    if (!m_ready && m_origin.isValid()) {
+    if (!m_ready && m_startup.origin.isValid()) {
         m_ready = true;
         Q_EMIT ready();
     }

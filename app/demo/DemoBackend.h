@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/ServerStartupLines.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -14,11 +16,7 @@ class DemoBackend : public QObject
 {
     Q_OBJECT
 public:
-    struct DemoAccount {
-        QString email;
-        QString password;
-        QString totpSecret;
-    };
+    using DemoAccount = ServerStartupLines::Account;
 
     DemoBackend(QString serverExecutable, QObject *parent = nullptr);
     ~DemoBackend() override;
@@ -27,9 +25,9 @@ public:
     void start(const QString &dataDir, const QStringList &extraArguments = {});
     void stop();
 
-    QUrl origin() const { return m_origin; }
-    QString caCertificatePath() const { return m_caPath; }
-    QList<DemoAccount> accounts() const { return m_accounts; }
+    QUrl origin() const { return m_startup.origin; }
+    QString caCertificatePath() const { return m_startup.caPath; }
+    QList<DemoAccount> accounts() const { return m_startup.accounts; }
     bool isReady() const { return m_ready; }
     qint64 processId() const { return m_process.processId(); }
 
@@ -46,9 +44,7 @@ private:
     QString m_executable;
     QProcess m_process;
     QByteArray m_buffer;
-    QUrl m_origin;
-    QString m_caPath;
-    QList<DemoAccount> m_accounts;
+    ServerStartupLines m_startup;
     bool m_ready = false;
 };
 

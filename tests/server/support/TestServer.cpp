@@ -2,6 +2,7 @@
 
 #include "auth/Totp.h"
 #include "db/Database.h"
+#include "demo/ServerStartupLines.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -159,27 +160,13 @@ bool TestServer::launch(const QString &listen)
         if (output.contains("listening: ") && output.endsWith('\n'))
             break;
     }
-    for (const QByteArray &raw : output.split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.startsWith(QLatin1String("listening: "))) {
-            m_origin = QUrl(line.mid(11));
-        } else if (line.startsWith(QLatin1String("ca-certificate: "))) {
-            m_caPath = line.mid(16);
-        } else if (line.startsWith(QLatin1String("demo-account: "))) {
-            DemoAccount account;
-            for (const QString &field : line.mid(14).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const qsizetype eq = field.indexOf(QLatin1Char('='));
-                const QString value = field.mid(eq + 1);
-                if (field.startsWith(QLatin1String("email=")))
-                    account.email = value;
-                else if (field.startsWith(QLatin1String("password=")))
-                    account.password = value;
-                else if (field.startsWith(QLatin1String("totp-secret=")))
-                    account.totpSecret = value;
-            }
-            m_accounts.append(account);
-        }
-    }
+    pd::ServerStartupLines startup;
+    for (const QByteArray &raw : output.split('\n'))
+        startup.read(QString::fromUtf8(raw));
+    m_origin = startup.origin;
+    m_caPath = startup.caPath;
+    for (const pd::ServerStartupLines::Account &account : startup.accounts)
+        m_accounts.append({account.email, account.password, account.totpSecret});
     if (!m_origin.isValid() || m_caPath.isEmpty()) {
         m_error = QStringLiteral("the server printed no address: ") +
                   QString::fromUtf8(output + m_process.readAllStandardError());
