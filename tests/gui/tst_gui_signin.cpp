@@ -16,6 +16,7 @@
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
 #include "widgets/IdleWarningBanner.h"
+#include "widgets/ServerPicker.h"
 #include "widgets/ValueLabels.h"
 
 #include "TestServer.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -249,6 +251,23 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
         QTest::mouseClick(ok, Qt::LeftButton);
         QCOMPARE(add.result(), int(QDialog::Accepted));
+    }
+
+    void unknownServerUrlOpensAddServerOverTheSignInWindow()
+    {
+        // The picker asks; the sign-in window runs the dialog and owns it.
+        dialog()->servers()->selectServerUrl(u"https://privacy.example.org"_qs);
+        AddServerDialog *add = nullptr;
+        QTRY_VERIFY((add = dialog()->findChild<AddServerDialog *>()) != nullptr);
+        QCOMPARE(add->parentWidget(), static_cast<QWidget *>(dialog()));
+        QVERIFY(dialog()->servers()->findChild<AddServerDialog *>() == nullptr);
+        QCOMPARE(add->findChild<QLineEdit *>(u"serverUrl"_qs)->text(),
+                 u"https://privacy.example.org"_qs);
+        QPointer<AddServerDialog> closing = add;
+        add->reject();
+        QTRY_VERIFY(closing.isNull());
+        // Cancelled: nothing was added, the server that was chosen stays.
+        QCOMPARE(m_services->profiles().profiles().size(), 1);
     }
 
     void passwordCanBeShown()

@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "dialogs/AddServerDialog.h"
 #include "dialogs/BrowserSignInDialog.h"
 #include "net/Discovery.h"
 #include "net/TlsPolicy.h"
@@ -17,6 +18,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -132,10 +134,7 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
 
     connect(m_servers, &ServerPicker::profileChanged, this, &SignInDialog::onProfileChanged);
     connect(m_servers, &ServerPicker::discovered, this, &SignInDialog::onDiscovered);
-    connect(m_servers, &ServerPicker::serverAdded, this, [this](const QString &name) {
-        showNotice(tr("%1 was added.").arg(name));
-        m_credentials->focusFirstEmpty();
-    });
+    connect(m_servers, &ServerPicker::addServerRequested, this, &SignInDialog::addServer);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_quit, &QPushButton::clicked, this, &SignInDialog::reject);
     connect(m_settings, &QPushButton::clicked, this, &SignInDialog::settingsRequested);
@@ -428,6 +427,27 @@ void SignInDialog::onProfileChanged()
     if (m_servers->isEmpty())
         showNotice(tr("Add the server of your organization to sign in."));
     updateButtons();
+}
+
+void SignInDialog::addServer(const QString &url)
+{
+    auto *dialog = new AddServerDialog(m_services->options().developerMode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!url.isEmpty())
+        dialog->setServerUrl(url);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        const std::optional<ServerProfile> profile =
+            m_services->addProfile(dialog->profile(), &error);
+        if (!profile) {
+            QMessageBox::warning(this, tr("Server Not Added"), error);
+            return;
+        }
+        m_servers->reload(profile->id);
+        showNotice(tr("%1 was added.").arg(profile->name));
+        m_credentials->focusFirstEmpty();
+    });
+    dialog->open();
 }
 
 void SignInDialog::onDiscovered(const ServerProfile &profile, const Discovery &discovery)

@@ -92,6 +92,8 @@ private:
     bool activateSelected();
     void connectAuth();
     void onProfileChanged();
+    // Runs the Add Server dialog; an added server becomes the selected one.
+    void addServer(const QString &url);
     void onDiscovered(const ServerProfile &profile, const Discovery &discovery);
     void onSignInFailed(const ApiError &error);
     void startProviderSignIn(const Discovery::OidcIssuer &issuer);

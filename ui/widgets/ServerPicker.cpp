@@ -1,7 +1,6 @@
 #include "widgets/ServerPicker.h"
 
 #include "core/AppServices.h"
-#include "dialogs/AddServerDialog.h"
 #include "net/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
 #include "widgets/PlainToolTip.h"
@@ -10,7 +9,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace pd {
@@ -114,22 +112,8 @@ void ServerPicker::focusAddButton()
 
 void ServerPicker::addServer(const QString &url)
 {
-    auto *dialog = new AddServerDialog(m_services->options().developerMode, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!url.isEmpty())
-        dialog->setServerUrl(url);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QString error;
-        const std::optional<ServerProfile> profile =
-            m_services->addProfile(dialog->profile(), &error);
-        if (!profile) {
-            QMessageBox::warning(this, tr("Server Not Added"), error);
-            return;
-        }
-        reload(profile->id);
-        Q_EMIT serverAdded(profile->name);
-    });
-    dialog->open();
+    // The window that holds the picker runs the dialog (and owns its outcome).
+    Q_EMIT addServerRequested(url);
 }
 
 void ServerPicker::onCurrentChanged()

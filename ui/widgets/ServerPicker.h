@@ -44,7 +44,9 @@ Q_SIGNALS:
     void profileChanged();
     // The selected server's discovery document arrived.
     void discovered(const pd::ServerProfile &profile, const pd::Discovery &discovery);
-    void serverAdded(const QString &name);
+    // "Add server…" or an unknown URL: the window should run the Add Server
+    // dialog, then reload() with the new profile selected.
+    void addServerRequested(const QString &url);
 
 private:
     void onCurrentChanged();
