@@ -3,6 +3,7 @@
 #include "RequestNotifier.h"
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
+#include "core/SettingKeys.h"
 #include "diagnostics/SupportReport.h"
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
@@ -33,15 +34,6 @@
 #include <algorithm>
 
 namespace pd {
-
-namespace {
-
-const QString kGeometryKey = QStringLiteral("window/geometry");
-const QString kStateKey = QStringLiteral("window/state");
-const QString kSplitterKey = QStringLiteral("window/splitter");
-const QString kPageKey = QStringLiteral("window/page");
-
-} // namespace
 
 MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -385,7 +377,7 @@ void MainWindow::copyDiagnostics()
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry =
-        m_settings ? m_settings->value(kGeometryKey).toByteArray() : QByteArray();
+        m_settings ? SettingKeys::windowGeometry.read(*m_settings) : QByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         if (const QScreen *screen = QApplication::primaryScreen()) {
             const QRect available = screen->availableGeometry();
@@ -393,10 +385,10 @@ void MainWindow::restoreWindowState()
         }
     }
     if (m_settings) {
-        m_initialPage = m_settings->value(kPageKey, 0).toInt();
-        restoreState(m_settings->value(kStateKey).toByteArray());
+        m_initialPage = SettingKeys::windowPage.read(*m_settings);
+        restoreState(SettingKeys::windowState.read(*m_settings));
     }
-    if (!m_settings || !m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray())) {
+    if (!m_settings || !m_splitter->restoreState(SettingKeys::windowSplitter.read(*m_settings))) {
         const int sidebar = fontMetrics().averageCharWidth() * 28;
         m_splitter->setSizes({sidebar, std::max(width() - sidebar, sidebar)});
     }
@@ -406,10 +398,10 @@ void MainWindow::saveWindowState()
 {
     if (!m_settings)
         return;
-    m_settings->setValue(kGeometryKey, saveGeometry());
-    m_settings->setValue(kStateKey, saveState());
-    m_settings->setValue(kSplitterKey, m_splitter->saveState());
-    m_settings->setValue(kPageKey, m_sidebar->currentRow());
+    SettingKeys::windowGeometry.write(*m_settings, saveGeometry());
+    SettingKeys::windowState.write(*m_settings, saveState());
+    SettingKeys::windowSplitter.write(*m_settings, m_splitter->saveState());
+    SettingKeys::windowPage.write(*m_settings, m_sidebar->currentRow());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,12 +1,13 @@
 #include "net/ServerProfileStore.h"
 
+#include "core/SettingKeys.h"
+
 #include <QSettings>
 
 namespace pd {
 
 namespace {
 
-const QString kGroup = QStringLiteral("servers");
 const QString kId = QStringLiteral("id");
 const QString kName = QStringLiteral("name");
 const QString kBaseUrl = QStringLiteral("base_url");
@@ -24,7 +25,7 @@ ServerProfileStore::ServerProfileStore(QSettings &settings)
 QList<ServerProfile> ServerProfileStore::profiles() const
 {
     QList<ServerProfile> result;
-    const int count = m_settings.beginReadArray(kGroup);
+    const int count = m_settings.beginReadArray(SettingKeys::serversGroup);
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
         ServerProfile profile;
@@ -75,8 +76,8 @@ void ServerProfileStore::remove(const QString &id)
 
 void ServerProfileStore::writeAll(const QList<ServerProfile> &profiles)
 {
-    m_settings.remove(kGroup);
-    m_settings.beginWriteArray(kGroup, int(profiles.size()));
+    m_settings.remove(SettingKeys::serversGroup);
+    m_settings.beginWriteArray(SettingKeys::serversGroup, int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
         const ServerProfile &profile = profiles.at(i);
         m_settings.setArrayIndex(i);

@@ -11,6 +11,7 @@
 #include "PageCatalog.h"
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "core/SettingKeys.h"
 #include "tour/GuidedTour.h"
 #include "tour/TourOverlay.h"
 #include "widgets/SyncStatusWidget.h"
@@ -111,7 +112,7 @@ private Q_SLOTS:
 
     void firstSignInShowsTheTour()
     {
-        QVERIFY(!m_settings->value(GuidedTour::kCompletedKey).toBool());
+        QVERIFY(!SettingKeys::tourCompleted.read(*m_settings));
         QString error;
         QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -245,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QVERIFY(!tour()->isActive());
         QVERIFY(!overlay()->isVisible());
-        QVERIFY(m_settings->value(GuidedTour::kCompletedKey).toBool());
+        QVERIFY(SettingKeys::tourCompleted.read(*m_settings));
 
         QSignalSpy signedOut(services(), &AppServices::signedOut);
         services()->signOut();

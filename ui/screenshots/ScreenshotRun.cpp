@@ -8,6 +8,7 @@
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
+#include "core/SettingKeys.h"
 #include "core/TotpCode.h"
 #include "dialogs/SignInDialog.h"
 #include "flows/RequestFlows.h"
@@ -114,7 +115,7 @@ void ScreenshotRun::start(DemoSession *demo)
     // The guided tour would cover the pages; the demo's settings are thrown
     // away at exit anyway.
     if (QSettings *settings = m_services->options().settings)
-        settings->setValue(GuidedTour::kCompletedKey, true);
+        SettingKeys::tourCompleted.write(*settings, true);
     // Queued: the controller fills in the sign-in dialog first.
     connect(
         demo, &DemoSession::ready, this,

@@ -1,16 +1,10 @@
 #include "settings/AppSettings.h"
 
+#include "core/SettingKeys.h"
+
 #include <QSettings>
 
 namespace pd {
-
-namespace {
-
-const QString kLanguageKey = QStringLiteral("preferences/language");
-const QString kIdleMinutesKey = QStringLiteral("preferences/idleMinutes");
-const QString kThemeKey = QStringLiteral("preferences/theme");
-
-} // namespace
 
 AppSettings::AppSettings(QSettings *settings)
     : m_settings(settings)
@@ -18,14 +12,14 @@ AppSettings::AppSettings(QSettings *settings)
 
 QString AppSettings::language() const
 {
-    const QString code = m_settings ? m_settings->value(kLanguageKey).toString() : QString();
+    const QString code = m_settings ? SettingKeys::language.read(*m_settings) : QString();
     return languageCodes().contains(code) ? code : QString();
 }
 
 void AppSettings::setLanguage(const QString &code)
 {
     if (m_settings)
-        m_settings->setValue(kLanguageKey, languageCodes().contains(code) ? code : QString());
+        SettingKeys::language.write(*m_settings, languageCodes().contains(code) ? code : QString());
 }
 
 QStringList AppSettings::languageCodes()
@@ -39,15 +33,14 @@ std::chrono::minutes AppSettings::idleTimeout() const
         return kDefaultIdleTimeout;
     // A hand-edited or outdated value falls back to the default rather than
     // to something the dialog cannot show.
-    const std::chrono::minutes stored(
-        m_settings->value(kIdleMinutesKey, int(kDefaultIdleTimeout.count())).toInt());
+    const std::chrono::minutes stored(SettingKeys::idleMinutes.read(*m_settings));
     return idleTimeoutChoices().contains(stored) ? stored : kDefaultIdleTimeout;
 }
 
 void AppSettings::setIdleTimeout(std::chrono::minutes timeout)
 {
     if (m_settings && idleTimeoutChoices().contains(timeout))
-        m_settings->setValue(kIdleMinutesKey, int(timeout.count()));
+        SettingKeys::idleMinutes.write(*m_settings, int(timeout.count()));
 }
 
 QList<std::chrono::minutes> AppSettings::idleTimeoutChoices()
@@ -58,13 +51,13 @@ QList<std::chrono::minutes> AppSettings::idleTimeoutChoices()
 
 Theme::Mode AppSettings::theme() const
 {
-    return Theme::fromName(m_settings ? m_settings->value(kThemeKey).toString() : QString());
+    return Theme::fromName(m_settings ? SettingKeys::theme.read(*m_settings) : QString());
 }
 
 void AppSettings::setTheme(Theme::Mode mode)
 {
     if (m_settings)
-        m_settings->setValue(kThemeKey, Theme::name(mode));
+        SettingKeys::theme.write(*m_settings, Theme::name(mode));
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #include "tour/GuidedTour.h"
 
 #include "MainWindow.h"
+#include "core/SettingKeys.h"
 #include "tour/TourOverlay.h"
 #include "widgets/SyncStatusWidget.h"
 
@@ -47,8 +48,6 @@ QRect menuTitle(const MainWindow *window, const QString &menuName)
 
 } // namespace
 
-const QString GuidedTour::kCompletedKey = QStringLiteral("tour/completed");
-
 GuidedTour::GuidedTour(MainWindow *window, QSettings *settings)
     : QObject(window)
     , m_window(window)
@@ -62,7 +61,7 @@ GuidedTour::~GuidedTour() = default;
 
 void GuidedTour::offerOnce()
 {
-    if (!m_settings || m_settings->value(kCompletedKey, false).toBool() || isActive())
+    if (!m_settings || SettingKeys::tourCompleted.read(*m_settings) || isActive())
         return;
     if (m_window->isVisible())
         start();
@@ -160,7 +159,7 @@ void GuidedTour::close()
     if (!isActive())
         return;
     if (m_settings)
-        m_settings->setValue(kCompletedKey, true);
+        SettingKeys::tourCompleted.write(*m_settings, true);
     stop();
     if (m_focusBefore)
         m_focusBefore->setFocus(Qt::OtherFocusReason);

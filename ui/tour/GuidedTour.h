@@ -23,8 +23,6 @@ class GuidedTour : public QObject
 public:
     enum class Area { Sidebar, Pages, SyncAction, SyncStatus, RequestsMenu, HelpMenu };
 
-    static const QString kCompletedKey; // settings key: the tour was closed or done
-
     GuidedTour(MainWindow *window, QSettings *settings);
     ~GuidedTour() override;
 
