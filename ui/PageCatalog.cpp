@@ -49,7 +49,6 @@ RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &ser
         window.showPage(requests);
         requests->reload();
     });
-    QObject::connect(s, &AppServices::signedIn, flows, &RequestFlows::refreshDiscovery);
     QObject::connect(requests, &RequestsPage::downloadRequested, flows,
                      &RequestFlows::downloadArchive);
 

@@ -7,6 +7,7 @@
 #include "auth/MemoryTokenStore.h"
 #include "cache/DocumentCache.h"
 #include "core/CoreLog.h"
+#include "core/DiscoveryService.h"
 #include "core/PrivateFiles.h"
 #include "core/ProfileSession.h"
 #include "core/ScratchFolder.h"
@@ -25,6 +26,7 @@
 #include "outbox/OutboxSender.h"
 #include "outbox/RefusalReason.h"
 #include "outbox/RequestTracker.h"
+#include "requests/RequestRepository.h"
 #include "requests/RequestType.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
@@ -70,6 +72,8 @@ struct AppServices::Private {
     std::unique_ptr<HeldRequests> held;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<DocumentCache> documents;
+    std::unique_ptr<DiscoveryService> discovery;
+    std::unique_ptr<RequestRepository> requests;
     std::unique_ptr<VisitsModel> visits;
     std::unique_ptr<MessagesModel> messages;
     std::unique_ptr<LogsModel> logs;
@@ -158,6 +162,10 @@ bool AppServices::start(QString *error)
     LocalStore *store = d->store.get();
     d->outbox = std::make_unique<Outbox>(store);
     d->documents = std::make_unique<DocumentCache>(store, nullptr);
+    d->discovery = std::make_unique<DiscoveryService>(d->documents.get());
+    d->requests = std::make_unique<RequestRepository>(d->outbox.get());
+    if (d->session)
+        d->requests->setServer(d->session->api(), d->session->tracker());
     d->visits = std::make_unique<VisitsModel>(store);
     d->messages = std::make_unique<MessagesModel>(store);
     d->logs = std::make_unique<LogsModel>(store);
@@ -200,6 +208,8 @@ void AppServices::activateProfile(const ServerProfile &profile)
         d->session->auth()->disconnect(this);
         if (d->documents)
             d->documents->setApiClient(nullptr);
+        if (d->requests)
+            d->requests->setServer(nullptr, nullptr);
         // Waits for a running sync page to be written: a switch is rare.
         d->session.reset();
     }
@@ -273,6 +283,8 @@ void AppServices::activateProfile(const ServerProfile &profile)
             });
     if (d->documents)
         d->documents->setApiClient(session->api());
+    if (d->requests)
+        d->requests->setServer(session->api(), session->tracker());
     Q_EMIT profileActivated();
 }
 
@@ -330,6 +342,16 @@ QString AppServices::scratchDir() const
 DocumentCache *AppServices::documents() const
 {
     return d->documents.get();
+}
+
+DiscoveryService *AppServices::discovery() const
+{
+    return d->discovery.get();
+}
+
+RequestRepository *AppServices::requests() const
+{
+    return d->requests.get();
 }
 
 Outbox *AppServices::outbox() const
@@ -418,6 +440,9 @@ void AppServices::onSignedIn()
     d->session->startOutbox();
     d->session->startSync();
     d->syncScheduler->start();
+    // The deadlines and the deletion grace period of the server signed in to.
+    if (d->discovery)
+        d->discovery->refresh();
     Q_EMIT signedIn();
 }
 
@@ -444,12 +469,9 @@ bool AppServices::deletionMayHaveCompleted() const
     // Without the server's grace period nothing says the purge is due: a
     // session that ended is then only a session that ended.
     std::optional<int> graceDays;
-    if (d->documents) {
-        if (const auto discovery = d->documents->cached(QStringLiteral("discovery"))) {
-            ApiError ignored;
-            if (const auto facts = Discovery::fromJson(discovery->json, &ignored))
-                graceDays = facts->deletionGraceDays;
-        }
+    if (d->discovery) {
+        if (const auto facts = d->discovery->discovery())
+            graceDays = facts->deletionGraceDays;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const OutboxItem &item : d->outbox->items(OutboxItem::State::Sent)) {
@@ -522,6 +544,8 @@ void AppServices::finishSignOut()
         message = message.isEmpty() ? waiting : message + u' ' + waiting;
     }
     qCInfo(lcCore) << "session ended; cache wiped";
+    if (d->requests)
+        d->requests->clear();
     Q_EMIT sessionEnded(reason, message);
     Q_EMIT signedOut();
 }

@@ -16,6 +16,7 @@ namespace pd {
 
 class ApiClient;
 class AuthService;
+class DiscoveryService;
 class DocumentCache;
 class IdleMonitor;
 class LocalStore;
@@ -23,6 +24,7 @@ class LogsModel;
 class MessagesModel;
 class Outbox;
 class OutboxSender;
+class RequestRepository;
 class RequestTracker;
 class ServerProfileStore;
 class SyncEngine;
@@ -91,7 +93,13 @@ public:
     // tables); emptied at start and at sign-out.
     QString scratchDir() const;
     DocumentCache *documents() const;
+    // The active server's discovery document, fetched again at every
+    // sign-in.
+    DiscoveryService *discovery() const;
     Outbox *outbox() const;
+    // The user's rights requests: the server's list, the outbox's waiting
+    // ones, their statuses, cancel.
+    RequestRepository *requests() const;
     IdleMonitor *idle() const;
     VisitsModel *visits() const;
     MessagesModel *messages() const;

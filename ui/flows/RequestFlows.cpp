@@ -1,8 +1,7 @@
 #include "flows/RequestFlows.h"
 
-#include "api/ApiRequest.h"
-#include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "core/DiscoveryService.h"
 #include "dialogs/ArchiveViewerWindow.h"
 #include "dialogs/ChangeEmailDialog.h"
 #include "export/ExportResult.h"
@@ -43,14 +42,10 @@ RequestFlows::RequestFlows(AppServices *services, QWidget *window)
     : QObject(window)
     , m_services(services)
     , m_window(window)
-    , m_discovery(
-          new CachedDocument(services->documents(), QStringLiteral("discovery"),
-                             ApiRequest::get(QStringLiteral("/.well-known/privacy-dashboard"))
-                                 .withRoot(ApiRequest::Root::Origin)
-                                 .withoutAuth(),
-                             this))
 {
-    connect(m_discovery, &CachedDocument::changed, this, &RequestFlows::discoveryChanged);
+    if (DiscoveryService *discovery = services->discovery())
+        connect(discovery, &DiscoveryService::discoveryChanged, this,
+                &RequestFlows::discoveryChanged);
     // A deletion refused for want of a recent re-authentication is offered again.
     new ReauthenticationRetry(services, window, this);
     m_folderChooser = [](QWidget *parent) {
@@ -70,15 +65,14 @@ RequestFlows::~RequestFlows() = default;
 
 void RequestFlows::refreshDiscovery()
 {
-    m_discovery->load();
+    if (DiscoveryService *discovery = m_services->discovery())
+        discovery->refresh();
 }
 
 std::optional<Discovery> RequestFlows::discovery() const
 {
-    if (!m_discovery->hasCopy())
-        return std::nullopt;
-    ApiError error;
-    return Discovery::fromJson(m_discovery->document().json, &error);
+    DiscoveryService *discovery = m_services->discovery();
+    return discovery ? discovery->discovery() : std::nullopt;
 }
 
 const QList<RequestFlows::Flow> &RequestFlows::flows()

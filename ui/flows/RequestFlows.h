@@ -21,15 +21,15 @@ class AppServices;
 class ArchiveDownloadDialog;
 class ArchiveViewerWindow;
 class EditRequestDialog;
-class CachedDocument;
 struct OutboxItem;
 
 // Opens the dialog of each rights request the privacy policy grants (edit,
 // export, delete, unsubscribe, restrict, object, guardian removal, security
 // report, and "other" to choose among the less common ones) and downloads a
-// completed export's archive. Keeps the server's discovery document (deadlines,
-// backup retention, deletion grace period) for the dialogs, cached so that a
-// request can be prepared offline.
+// completed export's archive. Hands the dialogs the server's discovery
+// document (deadlines, backup retention, deletion grace period), which the
+// core (DiscoveryService) fetches at sign-in and caches, so that a request
+// can be prepared offline.
 class RequestFlows : public QObject
 {
     Q_OBJECT
@@ -47,7 +47,8 @@ public:
 
     AppServices *services() const { return m_services; }
     QWidget *window() const { return m_window; }
-    // The server's discovery document, when one has been fetched (or cached).
+    // The server's discovery document, when one has been fetched (or cached);
+    // the core's (AppServices::discovery()).
     std::optional<Discovery> discovery() const;
 
     // The flows start() knows, in menu order: the wire names of the request
@@ -72,7 +73,8 @@ public:
     ArchiveDownloadDialog *currentDownload() const;
 
 public Q_SLOTS:
-    // Fetches the discovery document again (e.g. after sign-in).
+    // Fetches the discovery document again (the core already does at every
+    // sign-in).
     void refreshDiscovery();
     // Downloads a completed export's archive (RequestsPage::downloadRequested)
     // into a folder the user chooses; null when they chose none.
@@ -105,7 +107,6 @@ private:
 
     AppServices *m_services;
     QWidget *m_window;
-    CachedDocument *m_discovery;
     QPointer<QDialog> m_current;
     QPointer<ArchiveDownloadDialog> m_download;
     PathChooser m_folderChooser;

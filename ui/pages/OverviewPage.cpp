@@ -5,6 +5,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
+#include "requests/RequestRecord.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
 #include "widgets/ActivityChart.h"
@@ -12,7 +13,6 @@
 #include "widgets/FreshnessBar.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/OpenRequestsList.h"
-#include "widgets/RequestRecord.h"
 #include "widgets/SummaryCard.h"
 
 #include <QGridLayout>

@@ -1,18 +1,13 @@
 #include "RequestsPage.h"
 
-#include "RequestListLoader.h"
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
-#include "outbox/Outbox.h"
-#include "outbox/RequestTracker.h"
-#include "requests/RequestType.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/RequestDetailPanel.h"
 #include "widgets/RequestListModel.h"
+#include "widgets/RequestText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,30 +24,23 @@ namespace pd {
 RequestsPage::RequestsPage(AppServices *services, QWidget *parent)
     : Page(parent)
     , m_services(services)
+    , m_requests(services->requests())
     , m_model(new RequestListModel(this))
-    , m_loader(new RequestListLoader(this))
 {
     setAccessibleName(tr("Requests"));
     setContent(buildContent());
-    connect(m_loader, &RequestListLoader::loaded, this, &RequestsPage::onLoaded);
-    connect(m_loader, &RequestListLoader::failed, this, &RequestsPage::onLoadFailed);
     connect(this, &Page::retryRequested, this, &RequestsPage::reload);
     connect(services, &AppServices::signedIn, this, &RequestsPage::reload);
-    connect(services, &AppServices::signedOut, this, [this] {
-        m_loader->cancel();
-        m_model->setServerRecords({});
-        m_loadedOnce = false;
-        reloadWaiting();
-    });
-    connect(services, &AppServices::requestStatusChanged, this,
-            [this](const QString &id) { refreshOne(id); });
-    if (Outbox *outbox = services->outbox()) {
-        connect(outbox, &Outbox::submitted, this, &RequestsPage::reloadWaiting);
-        connect(outbox, &Outbox::stateChanged, this, [this, outbox](qint64 id) {
-            if (const auto item = outbox->item(id); item && !item->serverRequest.isEmpty())
-                upsert(item->serverRequest);
-            reloadWaiting();
-        });
+    connect(services, &AppServices::signedOut, this, &RequestsPage::updateState);
+    if (m_requests) {
+        connect(m_requests, &RequestRepository::loaded, this, &RequestsPage::onLoaded);
+        connect(m_requests, &RequestRepository::loadFailed, this, &RequestsPage::onLoadFailed);
+        connect(m_requests, &RequestRepository::serverRecordsReset, this,
+                &RequestsPage::showServerRecords);
+        connect(m_requests, &RequestRepository::waitingChanged, this, &RequestsPage::reloadWaiting);
+        connect(m_requests, &RequestRepository::recordChanged, this,
+                &RequestsPage::onRecordChanged);
+        connect(m_requests, &RequestRepository::cancelFinished, this, &RequestsPage::onCancelled);
     }
     reloadWaiting();
     updateState();
@@ -132,7 +120,8 @@ QWidget *RequestsPage::buildContent()
     connect(f5, &QShortcut::activated, this, &RequestsPage::reload);
     connect(m_refresh, &QPushButton::clicked, this, &RequestsPage::reload);
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_loader->cancel();
+        if (m_requests)
+            m_requests->stopLoading();
         setLoading(false);
         m_status->setText(tr("Refresh stopped."));
         updateState();
@@ -154,13 +143,12 @@ void RequestsPage::activate()
 void RequestsPage::reload()
 {
     reloadWaiting();
-    ApiClient *api = m_services->api();
-    if (!api) {
+    if (!m_requests || !m_services->api()) {
         updateState();
         return;
     }
     setLoading(true);
-    m_loader->load(api);
+    m_requests->reload();
     updateState();
 }
 
@@ -173,23 +161,18 @@ void RequestsPage::setLoading(bool loading)
         m_status->setText(tr("Refreshing…"));
 }
 
-void RequestsPage::onLoaded(const QList<RequestRecord> &records)
+void RequestsPage::onLoaded()
 {
     setLoading(false);
-    m_loadedOnce = true;
-    m_loadError.clear();
-    const QString key = currentKey();
-    m_model->setServerRecords(records);
-    selectKey(key);
     m_status->setText(tr("Updated %1").arg(FieldFormat::dateTime(QDateTime::currentDateTime())));
-    // Follow open requests made elsewhere too (the tracker already follows
-    // those sent from here; tracking twice is harmless).
-    if (RequestTracker *tracker = m_services->requestTracker()) {
-        for (const RequestRecord &record : records) {
-            if (!record.isFinal())
-                tracker->track(record.id, record.status);
-        }
-    }
+    updateState();
+}
+
+void RequestsPage::showServerRecords()
+{
+    const QString key = currentKey();
+    m_model->setServerRecords(m_requests->serverRecords());
+    selectKey(key);
     updateState();
 }
 
@@ -198,46 +181,24 @@ void RequestsPage::onLoadFailed(const ApiError &error)
     setLoading(false);
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    m_loadError = error.userMessage();
-    m_status->setText(tr("Could not refresh: %1").arg(m_loadError));
+    m_status->setText(tr("Could not refresh: %1").arg(error.userMessage()));
     updateState();
 }
 
 void RequestsPage::reloadWaiting()
 {
-    QList<RequestRecord> waiting;
-    if (Outbox *outbox = m_services->outbox()) {
-        const QList<OutboxItem> items = outbox->items();
-        // Newest first, like the server's list.
-        for (auto it = items.crbegin(); it != items.crend(); ++it) {
-            if (it->state != OutboxItem::State::Sent)
-                waiting.append(RequestRecord::fromOutbox(*it));
-        }
-    }
+    const QList<RequestRecord> waiting =
+        m_requests ? m_requests->waitingRecords() : QList<RequestRecord>();
     const QString key = currentKey();
     m_model->setWaitingRecords(waiting);
     selectKey(key);
     updateState();
 }
 
-void RequestsPage::refreshOne(const QString &requestId)
+void RequestsPage::onRecordChanged(const RequestRecord &record)
 {
-    ApiClient *api = m_services->api();
-    if (!api)
-        return;
-    ApiJob *job = api->send(ApiRequest::get(QStringLiteral("/requests/") + requestId));
-    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
-        if (result.ok())
-            upsert(result.json.object());
-    });
-}
-
-void RequestsPage::upsert(const QJsonObject &json)
-{
-    if (const auto record = RequestRecord::fromJson(json)) {
-        m_model->upsert(*record);
-        updateState();
-    }
+    m_model->upsert(record);
+    updateState();
 }
 
 void RequestsPage::updateOverdue()
@@ -265,10 +226,13 @@ void RequestsPage::updateState()
         showEmpty(tr("Sign in to see your requests."));
     } else if (m_model->rowCount() > 0) {
         showContent();
-    } else if (m_loader->isLoading() || (!m_loadedOnce && m_loadError.isEmpty())) {
+    } else if (!m_requests) {
+        showEmpty(tr("You have not made any requests yet."));
+    } else if (m_requests->isLoading() ||
+               (!m_requests->hasLoaded() && m_requests->loadError().isEmpty())) {
         showLoading(tr("Loading your requests…"));
-    } else if (!m_loadError.isEmpty()) {
-        showError(m_loadError);
+    } else if (!m_requests->loadError().isEmpty()) {
+        showError(m_requests->loadError());
     } else {
         showEmpty(tr("You have not made any requests yet."));
     }
@@ -305,8 +269,8 @@ void RequestsPage::confirmCancel()
     QString consequences =
         tr("The provider will stop working on your request “%1” made on %2. This cannot be "
            "undone: to ask again you will have to make a new request.")
-            .arg(record->typeText(), FieldFormat::dateTime(record->createdAt));
-    if (isRequestType(record->type, RequestType::Delete))
+            .arg(RequestText::type(*record), FieldFormat::dateTime(record->createdAt));
+    if (record->is(RequestType::Delete))
         consequences += u'\n' + tr("Your account and data will then be kept.");
     auto *dialog = new TypedConfirmationDialog(tr("Cancel this request?"), consequences,
                                                tr("cancel"), tr("&Cancel request"), this);
@@ -318,45 +282,39 @@ void RequestsPage::confirmCancel()
 
 void RequestsPage::sendCancel(const QString &requestId)
 {
-    ApiClient *api = m_services->api();
-    if (!api || m_cancelJob)
+    if (!m_requests || !m_services->api() || m_requests->isCancelling())
         return;
-    ApiRequest request =
-        ApiRequest::post(QStringLiteral("/requests/") + requestId + QStringLiteral("/cancel"), {});
-    request.body.reset(); // the endpoint takes no body
-    m_cancelJob = api->send(std::move(request));
     m_details->setBusy(true);
     m_notice->showNotice(NoticeBanner::Kind::Information, tr("Cancelling the request…"));
-    connect(m_cancelJob, &ApiJob::finished, this,
-            [this, requestId](const ApiResult &result) { onCancelled(requestId, result); });
+    m_requests->cancel(requestId);
 }
 
-void RequestsPage::onCancelled(const QString &requestId, const ApiResult &result)
+void RequestsPage::onCancelled(const QString &, RequestRepository::CancelOutcome outcome,
+                               const QString &message)
 {
     m_details->setBusy(false);
-    if (result.ok()) {
-        upsert(result.json.object());
+    switch (outcome) {
+    case RequestRepository::CancelOutcome::Cancelled:
         m_notice->showNotice(NoticeBanner::Kind::Information, tr("The request was cancelled."));
-        return;
-    }
-    if (result.error->httpStatus() == 409) {
+        break;
+    case RequestRepository::CancelOutcome::AlreadyEnded:
         m_notice->showNotice(NoticeBanner::Kind::Warning,
                              tr("The request has already ended and can no longer be "
                                 "cancelled."));
-    } else {
-        m_notice->showNotice(
-            NoticeBanner::Kind::Error,
-            tr("The request was not cancelled: %1").arg(result.error->userMessage()));
+        break;
+    case RequestRepository::CancelOutcome::Failed:
+        m_notice->showNotice(NoticeBanner::Kind::Error,
+                             tr("The request was not cancelled: %1").arg(message));
+        break;
     }
-    refreshOne(requestId);
 }
 
 void RequestsPage::requestDownload()
 {
     const RequestRecord *record = m_model->record(m_table->currentIndex().row());
-    if (record && record->hasArchive()) {
-        Q_EMIT downloadRequested(record->id, record->archiveUrl(), record->archiveSha256(),
-                                 record->archiveSize());
+    if (const auto archive = record ? record->exportResult() : std::nullopt) {
+        Q_EMIT downloadRequested(archive->requestId, archive->archiveUrl.toString(),
+                                 archive->sha256, archive->sizeBytes);
     }
 }
 

@@ -2,8 +2,7 @@
 
 #include "Page.h"
 #include "api/ApiError.h"
-
-#include <QPointer>
+#include "requests/RequestRepository.h"
 
 class QLabel;
 class QProgressBar;
@@ -12,19 +11,16 @@ class QTableView;
 
 namespace pd {
 
-class ApiJob;
 class AppServices;
 class NoticeBanner;
 class RequestDetailPanel;
-class RequestListLoader;
 class RequestListModel;
-struct ApiResult;
-struct RequestRecord;
 
-// Every request the user made (GET /requests, plus what still waits in the
+// Every request the user made (the server's, plus what still waits in the
 // outbox), with type, status, when it was made and when it is due; the
 // selected one's status history; Cancel while it is open and Download for a
-// completed export. Follows status changes as they happen.
+// completed export. Draws the core's RequestRepository, which follows status
+// changes as they happen.
 class RequestsPage : public Page
 {
     Q_OBJECT
@@ -56,15 +52,16 @@ Q_SIGNALS:
 
 private:
     QWidget *buildContent();
-    void onLoaded(const QList<RequestRecord> &records);
+    void onLoaded();
     void onLoadFailed(const ApiError &error);
+    void showServerRecords();
     void reloadWaiting();
-    void refreshOne(const QString &requestId);
-    void upsert(const QJsonObject &json);
+    void onRecordChanged(const RequestRecord &record);
     void onCurrentChanged();
     void confirmCancel();
     void sendCancel(const QString &requestId);
-    void onCancelled(const QString &requestId, const ApiResult &result);
+    void onCancelled(const QString &requestId, RequestRepository::CancelOutcome outcome,
+                     const QString &message);
     void requestDownload();
     void updateState();
     void updateOverdue();
@@ -73,8 +70,8 @@ private:
     void selectKey(const QString &key);
 
     AppServices *m_services;
+    RequestRepository *m_requests; // null without a local store
     RequestListModel *m_model;
-    RequestListLoader *m_loader;
     QTableView *m_table = nullptr;
     RequestDetailPanel *m_details = nullptr;
     NoticeBanner *m_notice = nullptr;
@@ -83,9 +80,6 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_stop = nullptr;
-    QPointer<ApiJob> m_cancelJob;
-    QString m_loadError;
-    bool m_loadedOnce = false;
 };
 
 } // namespace pd

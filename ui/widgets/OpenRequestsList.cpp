@@ -1,8 +1,9 @@
 #include "widgets/OpenRequestsList.h"
 
+#include "requests/RequestRecord.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainToolTip.h"
-#include "widgets/RequestRecord.h"
+#include "widgets/RequestText.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -40,13 +41,13 @@ void OpenRequestsList::setRecords(const QList<RequestRecord> &records)
     clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const RequestRecord &record : std::as_const(open)) {
-        auto *item = new QTreeWidgetItem(
-            QStringList{record.typeText(), record.statusText(), record.dueText(now)});
+        auto *item = new QTreeWidgetItem(QStringList{
+            RequestText::type(record), RequestText::status(record), RequestText::due(record, now)});
         if (record.isOverdue(now)) {
             item->setIcon(2, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
             // Spoken and shown on hover too, not only drawn.
-            item->setData(2, Qt::AccessibleTextRole, record.overdueText());
-            item->setToolTip(2, PlainToolTip::from(record.overdueText()));
+            item->setData(2, Qt::AccessibleTextRole, RequestText::overdue(record));
+            item->setToolTip(2, PlainToolTip::from(RequestText::overdue(record)));
         }
         addTopLevelItem(item);
     }

@@ -1,8 +1,9 @@
 #include "widgets/RequestDetailPanel.h"
 
+#include "requests/RequestRecord.h"
 #include "widgets/DetailPane.h"
 #include "widgets/FieldFormat.h"
-#include "widgets/RequestRecord.h"
+#include "widgets/RequestText.h"
 #include "widgets/RequestTimeline.h"
 
 #include <QHBoxLayout>
@@ -49,35 +50,34 @@ void RequestDetailPanel::setRecord(const RequestRecord &record)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<DetailPane::Field> fields{
-        {tr("Request"), record.typeText()},
-        {tr("Status"), record.statusText()},
+        {tr("Request"), RequestText::type(record)},
+        {tr("Status"), RequestText::status(record)},
         {tr("Made"), FieldFormat::dateTime(record.createdAt, QLocale::LongFormat)},
     };
     if (!record.waiting && !record.refused) {
-        fields.append({tr("Answer due"), record.dueText(now)});
+        fields.append({tr("Answer due"), RequestText::due(record, now)});
         fields.append(
             {tr("Last change"), FieldFormat::dateTime(record.updatedAt, QLocale::LongFormat)});
         fields.append({tr("Reference"), record.id});
     }
     if (record.refused && !record.refusal.isEmpty())
         fields.append({tr("Why"), record.refusal});
-    const QString asked = record.payloadSummary();
+    const QString asked = RequestText::payloadSummary(record);
     if (!asked.isEmpty())
         fields.append({tr("Details"), asked});
-    if (record.hasArchive()) {
-        fields.append({tr("Archive size"), QLocale().formattedDataSize(record.archiveSize())});
-        const QDateTime expires = FieldFormat::parseApiDateTime(
-            record.result.value(QStringLiteral("expires_at")).toString());
-        if (expires.isValid())
-            fields.append(
-                {tr("Available until"), FieldFormat::dateTime(expires, QLocale::LongFormat)});
+    const std::optional<ExportResult> archive = record.exportResult();
+    if (archive) {
+        fields.append({tr("Archive size"), QLocale().formattedDataSize(archive->sizeBytes)});
+        if (archive->expiresAt.isValid())
+            fields.append({tr("Available until"),
+                           FieldFormat::dateTime(archive->expiresAt, QLocale::LongFormat)});
     }
     m_fields->setFields(fields);
     m_timeline->setRecord(record);
     m_canCancel = record.canCancel();
     m_cancel->setEnabled(m_canCancel && !m_busy);
-    m_download->setVisible(record.hasArchive());
-    m_download->setEnabled(record.hasArchive());
+    m_download->setVisible(archive.has_value());
+    m_download->setEnabled(archive.has_value());
 }
 
 void RequestDetailPanel::clearRecord()

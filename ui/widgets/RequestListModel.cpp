@@ -2,6 +2,7 @@
 
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainToolTip.h"
+#include "widgets/RequestText.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -93,22 +94,22 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     // The overdue warning is also spoken and shown on hover, not only drawn.
     if (role == Qt::AccessibleTextRole && index.column() == Due && item.isOverdue(now()))
-        return item.overdueText();
+        return RequestText::overdue(item);
     if (role == Qt::ToolTipRole && index.column() == Due && item.isOverdue(now()))
-        return PlainToolTip::from(item.overdueText());
+        return PlainToolTip::from(RequestText::overdue(item));
     if (role == Qt::ToolTipRole)
         return PlainToolTip::from(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Type:
-        return item.typeText();
+        return RequestText::type(item);
     case Status:
-        return item.statusText();
+        return RequestText::status(item);
     case Created:
         return FieldFormat::dateTime(item.createdAt);
     case Due:
-        return item.dueText(now());
+        return RequestText::due(item, now());
     default:
         return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/RequestRecord.h"
+#include "requests/RequestRecord.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,9 @@
 #include "widgets/RequestTimeline.h"
 
+#include "requests/RequestRecord.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainToolTip.h"
-#include "widgets/RequestRecord.h"
+#include "widgets/RequestText.h"
 #include "widgets/ValueLabels.h"
 
 #include <QHeaderView>
@@ -32,7 +33,7 @@ void RequestTimeline::setRecord(const RequestRecord &record)
     QList<QTreeWidgetItem *> items;
     if (record.waiting || record.refused) {
         items << new QTreeWidgetItem(QStringList{FieldFormat::dateTime(record.createdAt),
-                                                 record.statusText(),
+                                                 RequestText::status(record),
                                                  record.refused ? record.refusal : QString()});
     }
     for (const RequestRecord::Step &step : record.history) {

@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "export/ExportResult.h"
+#include "requests/RequestType.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -12,21 +15,19 @@ namespace pd {
 
 struct OutboxItem;
 
-// One data-subject request as the requests pages show it: either the server's
-// request, or an outbox item the server has not accepted yet.
+// One rights request as the app knows it: either the server's request, or an
+// outbox item the server has not accepted yet. The one parser of a request
+// object; how it reads to users is the UI's (ui/widgets/RequestText).
 struct RequestRecord {
-    Q_DECLARE_TR_FUNCTIONS(pd::RequestRecord)
-
-public:
     struct Step {
         QString status;
         QDateTime at;
         QString message; // from the server: plain text only
     };
 
-    QString id;          // the server's id; empty while waiting in the outbox
-    qint64 outboxId = 0; // the outbox item, when it came from there
-    QString type;
+    QString id;           // the server's id; empty while waiting in the outbox
+    qint64 outboxId = 0;  // the outbox item, when it came from there
+    QString type;         // the wire name, kept as it is when unknown (knownType())
     QString status;       // the server's status; empty while waiting
     bool waiting = false; // queued, not accepted by the server yet
     bool refused = false; // the server refused it for good
@@ -43,23 +44,20 @@ public:
     // An item the server has not accepted (pending, sending or refused).
     static RequestRecord fromOutbox(const OutboxItem &item);
 
+    // nullopt for a type this app does not know (a newer server's).
+    std::optional<RequestType> knownType() const { return requestTypeFromWireName(type); }
+    bool is(RequestType requestType) const { return isRequestType(type, requestType); }
     // Identifies the row across reloads: the server id, else the outbox id.
     QString key() const;
     bool isFinal() const;
     bool isOverdue(const QDateTime &now) const;
     bool canCancel() const { return !id.isEmpty() && !isFinal(); }
-    bool hasArchive() const;
-    QString archiveUrl() const;
-    QString archiveSha256() const;
-    qint64 archiveSize() const;
-
-    QString typeText() const;
-    QString statusText() const;
-    QString dueText(const QDateTime &now) const;
-    // The warning for an overdue request ("Overdue: the answer was due on…").
-    QString overdueText() const;
-    // What was asked, in a few words ("visits, messages as JSON").
-    QString payloadSummary() const;
+    // A completed export's archive (ExportResult::fromRequest); nullopt for
+    // anything else, or when the server's result is malformed.
+    std::optional<ExportResult> exportResult() const;
+    bool hasArchive() const { return exportResult().has_value(); }
 };
 
 } // namespace pd
+
+Q_DECLARE_METATYPE(pd::RequestRecord)

@@ -1,0 +1,229 @@
+#include "requests/RequestRepository.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "outbox/Outbox.h"
+#include "outbox/RequestTracker.h"
+
+#include <QJsonArray>
+
+namespace pd {
+
+namespace {
+
+// The contract's paths (docs/api/openapi.yaml); only here.
+const QString kRequests = QStringLiteral("/requests");
+
+QString requestPath(const QString &requestId)
+{
+    return kRequests + u'/' + requestId;
+}
+
+} // namespace
+
+RequestRepository::RequestRepository(Outbox *outbox, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+{
+    if (outbox) {
+        connect(outbox, &Outbox::submitted, this, &RequestRepository::waitingChanged);
+        connect(outbox, &Outbox::stateChanged, this, [this](qint64 id) {
+            // The server's answer to a sent item is the request it filed.
+            if (const auto item = m_outbox->item(id); item && !item->serverRequest.isEmpty())
+                upsert(item->serverRequest);
+            Q_EMIT waitingChanged();
+        });
+    }
+}
+
+RequestRepository::~RequestRepository() = default;
+
+void RequestRepository::setServer(ApiClient *api, RequestTracker *tracker)
+{
+    stopLoading();
+    if (m_tracker)
+        m_tracker->disconnect(this);
+    if (api != m_api && (m_loaded || !m_server.isEmpty())) {
+        // Another server's requests are not this one's.
+        m_server.clear();
+        m_loaded = false;
+        m_loadError.clear();
+        Q_EMIT serverRecordsReset();
+    }
+    m_api = api;
+    m_tracker = tracker;
+    if (tracker) {
+        // Every poll brings the whole request: no need to fetch it again.
+        connect(tracker, &RequestTracker::requestUpdated, this,
+                [this](const QString &, const QJsonObject &request) { upsert(request); });
+    }
+}
+
+QList<RequestRecord> RequestRepository::waitingRecords() const
+{
+    QList<RequestRecord> waiting;
+    if (!m_outbox)
+        return waiting;
+    const QList<OutboxItem> items = m_outbox->items();
+    // Newest first, like the server's list.
+    for (auto it = items.crbegin(); it != items.crend(); ++it) {
+        if (it->state != OutboxItem::State::Sent)
+            waiting.append(RequestRecord::fromOutbox(*it));
+    }
+    return waiting;
+}
+
+QList<RequestRecord> RequestRepository::records() const
+{
+    return waitingRecords() + m_server;
+}
+
+std::optional<RequestRecord> RequestRepository::record(const QString &key) const
+{
+    for (const RequestRecord &record : records()) {
+        if (record.key() == key)
+            return record;
+    }
+    return std::nullopt;
+}
+
+void RequestRepository::reload()
+{
+    stopLoading();
+    m_loading.clear();
+    m_pages = 0;
+    if (!m_api) {
+        const ApiError error = ApiError::network(QStringLiteral("no active server"));
+        m_loadError = error.userMessage();
+        Q_EMIT loadFailed(error);
+        return;
+    }
+    fetchPage({});
+    Q_EMIT loadingChanged(true);
+}
+
+void RequestRepository::stopLoading()
+{
+    if (ApiJob *job = m_listJob.data()) {
+        m_listJob.clear();
+        job->disconnect(this);
+        job->cancel();
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loadFailed(ApiError::cancelled());
+    }
+}
+
+void RequestRepository::fetchPage(const QString &cursor)
+{
+    ApiRequest request =
+        ApiRequest::get(kRequests).withQuery(QStringLiteral("limit"), QString::number(kPageSize));
+    if (!cursor.isEmpty())
+        request.withQuery(QStringLiteral("cursor"), cursor);
+    m_listJob = m_api->send(std::move(request));
+    connect(m_listJob, &ApiJob::finished, this, &RequestRepository::onPage);
+}
+
+void RequestRepository::onPage(const ApiResult &result)
+{
+    m_listJob.clear();
+    if (!result.ok()) {
+        if (result.error->kind() != ApiError::Kind::Cancelled)
+            m_loadError = result.error->userMessage();
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loadFailed(*result.error);
+        return;
+    }
+    const QJsonObject page = result.json.object();
+    const QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &item : items) {
+        if (auto record = RequestRecord::fromJson(item.toObject()))
+            m_loading.append(*record);
+    }
+    const QString next = page.value(QStringLiteral("next_cursor")).toString();
+    if (!next.isEmpty() && ++m_pages < kMaxPages && m_api) {
+        fetchPage(next);
+        return;
+    }
+    m_server = std::exchange(m_loading, {});
+    m_loaded = true;
+    m_loadError.clear();
+    trackOpen(m_server);
+    Q_EMIT loadingChanged(false);
+    Q_EMIT serverRecordsReset();
+    Q_EMIT loaded();
+}
+
+void RequestRepository::trackOpen(const QList<RequestRecord> &records)
+{
+    // Follows open requests made elsewhere too (those sent from here are
+    // already followed; tracking twice is harmless).
+    if (!m_tracker)
+        return;
+    for (const RequestRecord &record : records) {
+        if (!record.isFinal())
+            m_tracker->track(record.id, record.status);
+    }
+}
+
+void RequestRepository::refresh(const QString &requestId)
+{
+    if (!m_api || requestId.isEmpty())
+        return;
+    ApiJob *job = m_api->send(ApiRequest::get(requestPath(requestId)));
+    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+        if (result.ok())
+            upsert(result.json.object());
+    });
+}
+
+void RequestRepository::cancel(const QString &requestId)
+{
+    if (!m_api || m_cancelJob || requestId.isEmpty())
+        return;
+    ApiRequest request = ApiRequest::post(requestPath(requestId) + QStringLiteral("/cancel"), {});
+    request.body.reset(); // the endpoint takes no body
+    m_cancelJob = m_api->send(std::move(request));
+    connect(m_cancelJob, &ApiJob::finished, this,
+            [this, requestId](const ApiResult &result) { onCancelled(requestId, result); });
+}
+
+void RequestRepository::onCancelled(const QString &requestId, const ApiResult &result)
+{
+    m_cancelJob.clear();
+    if (result.ok()) {
+        upsert(result.json.object());
+        Q_EMIT cancelFinished(requestId, CancelOutcome::Cancelled, QString());
+        return;
+    }
+    if (result.error->httpStatus() == 409)
+        Q_EMIT cancelFinished(requestId, CancelOutcome::AlreadyEnded, QString());
+    else
+        Q_EMIT cancelFinished(requestId, CancelOutcome::Failed, result.error->userMessage());
+    refresh(requestId);
+}
+
+void RequestRepository::clear()
+{
+    stopLoading();
+    m_server.clear();
+    m_loaded = false;
+    m_loadError.clear();
+    Q_EMIT serverRecordsReset();
+    Q_EMIT waitingChanged();
+}
+
+void RequestRepository::upsert(const QJsonObject &json)
+{
+    const auto record = RequestRecord::fromJson(json);
+    if (!record)
+        return;
+    auto existing = std::find_if(m_server.begin(), m_server.end(),
+                                 [&](const RequestRecord &r) { return r.id == record->id; });
+    if (existing != m_server.end())
+        *existing = *record;
+    else
+        m_server.prepend(*record);
+    Q_EMIT recordChanged(*record);
+}
+
+} // namespace pd

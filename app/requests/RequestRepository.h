@@ -1,0 +1,108 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "requests/RequestRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace pd {
+
+class ApiClient;
+class ApiJob;
+class Outbox;
+class RequestTracker;
+struct ApiResult;
+
+// The one owner of the user's rights requests: the server's list (every page
+// of GET /requests, newest first), what still waits in the outbox, the
+// statuses the RequestTracker follows, and cancelling. Pages observe it and
+// draw RequestRecords; they never fetch or parse a request themselves.
+class RequestRepository : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kMaxPages = 100;
+
+    enum class CancelOutcome {
+        Cancelled,
+        AlreadyEnded, // the request had ended before the cancel arrived (409)
+        Failed,
+    };
+    Q_ENUM(CancelOutcome)
+
+    // `outbox` is not owned and may be null (no local store).
+    explicit RequestRepository(Outbox *outbox, QObject *parent = nullptr);
+    ~RequestRepository() override;
+
+    // The active server's client and the tracker of its requests (AppServices
+    // sets them when a profile is activated); neither is owned, both may be
+    // null.
+    void setServer(ApiClient *api, RequestTracker *tracker);
+
+    // What waits in the outbox (not yet accepted, or refused), newest first.
+    QList<RequestRecord> waitingRecords() const;
+    // The server's requests as last loaded, updated since by status changes
+    // and cancels; newest first.
+    const QList<RequestRecord> &serverRecords() const { return m_server; }
+    // Waiting first, then the server's.
+    QList<RequestRecord> records() const;
+    std::optional<RequestRecord> record(const QString &key) const;
+
+    bool isLoading() const { return !m_listJob.isNull(); }
+    // Whether a load completed since the last clear().
+    bool hasLoaded() const { return m_loaded; }
+    // The last load's error, for users; empty after a successful one.
+    const QString &loadError() const { return m_loadError; }
+    bool isCancelling() const { return !m_cancelJob.isNull(); }
+
+public Q_SLOTS:
+    // Reads every page of the list again (a running load is dropped).
+    void reload();
+    // Stops a running load (loadFailed() with a Cancelled error follows).
+    void stopLoading();
+    // Fetches one request again.
+    void refresh(const QString &requestId);
+    // Asks the server to stop working on `requestId`; cancelFinished() follows.
+    void cancel(const QString &requestId);
+    // Forgets the server's list (sign-out).
+    void clear();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // A load completed: serverRecords() holds the whole list.
+    void loaded();
+    void loadFailed(const pd::ApiError &error);
+    // One server request is new or changed (a status moved, a cancel).
+    void recordChanged(const pd::RequestRecord &record);
+    // waitingRecords() changed (a request queued, sent or refused).
+    void waitingChanged();
+    // serverRecords() was replaced or emptied.
+    void serverRecordsReset();
+    // `message` is for users (empty when cancelled).
+    void cancelFinished(const QString &requestId, pd::RequestRepository::CancelOutcome outcome,
+                        const QString &message);
+
+private:
+    void fetchPage(const QString &cursor);
+    void onPage(const ApiResult &result);
+    void onCancelled(const QString &requestId, const ApiResult &result);
+    void upsert(const QJsonObject &json);
+    void trackOpen(const QList<RequestRecord> &records);
+
+    QPointer<Outbox> m_outbox;
+    QPointer<ApiClient> m_api;
+    QPointer<RequestTracker> m_tracker;
+    QPointer<ApiJob> m_listJob;
+    QPointer<ApiJob> m_cancelJob;
+    QList<RequestRecord> m_server;
+    QList<RequestRecord> m_loading; // pages read so far by the running load
+    int m_pages = 0;
+    bool m_loaded = false;
+    QString m_loadError;
+};
+
+} // namespace pd

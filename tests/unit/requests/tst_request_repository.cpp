@@ -1,0 +1,253 @@
+// The one owner of request state, on the fake network: the paged list, the
+// outbox's waiting items, cancel, and the export result of a record.
+#include "ApiClientTestBase.h"
+
+#include "outbox/Outbox.h"
+#include "requests/RequestRepository.h"
+#include "store/LocalStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+QJsonObject request(const QString &id, const QString &type, const QString &status)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05.000Z")}};
+}
+
+QByteArray page(const QJsonArray &items, const QString &next = {})
+{
+    QJsonObject body{{QStringLiteral("items"), items}};
+    if (!next.isEmpty())
+        body.insert(QStringLiteral("next_cursor"), next);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+const QString kSha = QString(64, QLatin1Char('a'));
+
+} // namespace
+
+class TestRequestRepository : public ApiClientTestBase
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<RequestRepository> m_repository;
+
+private Q_SLOTS:
+    void init()
+    {
+        setUp();
+        m_store = std::make_unique<LocalStore>(
+            m_dir.filePath(QStringLiteral("cache%1.sqlite3").arg(++m_files)));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_outbox = std::make_unique<Outbox>(m_store.get());
+        m_repository = std::make_unique<RequestRepository>(m_outbox.get());
+        m_repository->setServer(client, nullptr);
+    }
+    void cleanup()
+    {
+        m_repository.reset();
+        m_outbox.reset();
+        m_store.reset();
+        tearDown();
+    }
+
+    void reloadReadsEveryPage()
+    {
+        network->setHandler([](const FakeRequest &sent) {
+            const QUrlQuery query(sent.url);
+            if (query.queryItemValue(QStringLiteral("cursor")) == QLatin1String("c2"))
+                return FakeResponse::json(
+                    200, page({request(QStringLiteral("r3"), QStringLiteral("edit"),
+                                       QStringLiteral("completed"))}));
+            return FakeResponse::json(
+                200, page({request(QStringLiteral("r1"), QStringLiteral("export"),
+                                   QStringLiteral("received")),
+                           // Without an id: not a request; skipped, not fatal.
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("export")}},
+                           request(QStringLiteral("r2"), QStringLiteral("portability_transfer"),
+                                   QStringLiteral("in_progress"))},
+                          QStringLiteral("c2")));
+        });
+        QSignalSpy loaded(m_repository.get(), &RequestRepository::loaded);
+        QSignalSpy loading(m_repository.get(), &RequestRepository::loadingChanged);
+        m_repository->reload();
+        QVERIFY(m_repository->isLoading());
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(!m_repository->isLoading());
+        QVERIFY(m_repository->hasLoaded());
+        QCOMPARE(loading.size(), 2);
+
+        const QList<FakeRequest> sent = network->requests();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).method, QByteArray("GET"));
+        QCOMPARE(sent.at(0).url.path(), QStringLiteral("/api/v1/requests"));
+        QCOMPARE(QUrlQuery(sent.at(0).url).queryItemValue(QStringLiteral("limit")),
+                 QString::number(RequestRepository::kPageSize));
+        QCOMPARE(QUrlQuery(sent.at(1).url).queryItemValue(QStringLiteral("cursor")),
+                 QStringLiteral("c2"));
+
+        const QList<RequestRecord> records = m_repository->serverRecords();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).knownType(), std::optional(RequestType::Export));
+        // A newer server's type is kept, named as it is.
+        QCOMPARE(records.at(1).type, QStringLiteral("portability_transfer"));
+        QCOMPARE(records.at(1).knownType(), std::nullopt);
+        QVERIFY(records.at(2).isFinal());
+        QCOMPARE(records.at(0).createdAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    }
+
+    void aFailedLoadSaysWhy()
+    {
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::problem(403, QStringLiteral("forbidden"));
+        });
+        QSignalSpy failed(m_repository.get(), &RequestRepository::loadFailed);
+        m_repository->reload();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!m_repository->hasLoaded());
+        QVERIFY(!m_repository->loadError().isEmpty());
+        QVERIFY(m_repository->serverRecords().isEmpty());
+    }
+
+    void waitingRecordsComeFromTheOutbox()
+    {
+        QSignalSpy waitingChanged(m_repository.get(), &RequestRepository::waitingChanged);
+        QString error;
+        const auto first = m_outbox->submit(QStringLiteral("export"), {}, &error);
+        const auto second = m_outbox->submit(QStringLiteral("unsubscribe"), {}, &error);
+        QVERIFY2(first && second, qPrintable(error));
+        QCOMPARE(waitingChanged.size(), 2);
+        QList<RequestRecord> waiting = m_repository->waitingRecords();
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.at(0).outboxId, second->id); // newest first
+        QVERIFY(waiting.at(0).waiting);
+        QVERIFY(!waiting.at(0).canCancel());
+
+        // Once the server accepted it, its request is a server record.
+        QSignalSpy changed(m_repository.get(), &RequestRepository::recordChanged);
+        QVERIFY(m_outbox->markSending(first->id));
+        QVERIFY(
+            m_outbox->markSent(first->id, request(QStringLiteral("r9"), QStringLiteral("export"),
+                                                  QStringLiteral("received"))));
+        waiting = m_repository->waitingRecords();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.at(0).outboxId, second->id);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.constLast().constFirst().value<RequestRecord>().id, QStringLiteral("r9"));
+        QCOMPARE(m_repository->records().size(), 2);
+        QVERIFY(m_repository->record(QStringLiteral("r9")).has_value());
+    }
+
+    void cancelPostsAndUpdatesTheRecord()
+    {
+        network->setHandler([](const FakeRequest &sent) {
+            if (sent.method == "POST")
+                return FakeResponse::json(
+                    200, QJsonDocument(request(QStringLiteral("r1"), QStringLiteral("delete"),
+                                               QStringLiteral("cancelled")))
+                             .toJson());
+            return FakeResponse::json(200,
+                                      page({request(QStringLiteral("r1"), QStringLiteral("delete"),
+                                                    QStringLiteral("received"))}));
+        });
+        QSignalSpy loaded(m_repository.get(), &RequestRepository::loaded);
+        m_repository->reload();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(m_repository->serverRecords().constFirst().canCancel());
+
+        QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
+        m_repository->cancel(QStringLiteral("r1"));
+        QVERIFY(m_repository->isCancelling());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.constFirst().at(1).value<RequestRepository::CancelOutcome>(),
+                 RequestRepository::CancelOutcome::Cancelled);
+        const FakeRequest post = network->requests().constLast();
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.url.path(), QStringLiteral("/api/v1/requests/r1/cancel"));
+        QVERIFY(post.body.isEmpty());
+        QCOMPARE(m_repository->serverRecords().size(), 1);
+        QCOMPARE(m_repository->serverRecords().constFirst().status, QStringLiteral("cancelled"));
+        QVERIFY(!m_repository->serverRecords().constFirst().canCancel());
+    }
+
+    void aCancelTooLateSaysSoAndRefreshes()
+    {
+        network->setHandler([](const FakeRequest &sent) {
+            if (sent.method == "POST")
+                return FakeResponse::problem(409, QStringLiteral("conflict"));
+            return FakeResponse::json(
+                200, QJsonDocument(request(QStringLiteral("r1"), QStringLiteral("export"),
+                                           QStringLiteral("completed")))
+                         .toJson());
+        });
+        QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
+        QSignalSpy changed(m_repository.get(), &RequestRepository::recordChanged);
+        m_repository->cancel(QStringLiteral("r1"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.constFirst().at(1).value<RequestRepository::CancelOutcome>(),
+                 RequestRepository::CancelOutcome::AlreadyEnded);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(network->requests().constLast().url.path(), QStringLiteral("/api/v1/requests/r1"));
+        QCOMPARE(m_repository->serverRecords().constFirst().status, QStringLiteral("completed"));
+    }
+
+    void aCompletedExportHasItsArchive()
+    {
+        QJsonObject json =
+            request(QStringLiteral("r5"), QStringLiteral("export"), QStringLiteral("completed"));
+        json.insert(QStringLiteral("result"),
+                    QJsonObject{{QStringLiteral("archive_url"),
+                                 QStringLiteral("https://api.test/api/v1/requests/r5/archive")},
+                                {QStringLiteral("size_bytes"), 1234},
+                                {QStringLiteral("sha256"), kSha}});
+        auto record = RequestRecord::fromJson(json);
+        QVERIFY(record);
+        const auto archive = record->exportResult();
+        QVERIFY(archive);
+        QCOMPARE(archive->requestId, QStringLiteral("r5"));
+        QCOMPARE(archive->sizeBytes, 1234);
+        QCOMPARE(archive->sha256, kSha);
+        QVERIFY(record->hasArchive());
+
+        // A malformed result offers no archive, nor does an open export.
+        record->result.insert(QStringLiteral("sha256"), QStringLiteral("not-hex"));
+        QVERIFY(!record->hasArchive());
+        json.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+        QVERIFY(!RequestRecord::fromJson(json)->hasArchive());
+    }
+
+    void clearForgetsTheServersList()
+    {
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::json(200,
+                                      page({request(QStringLiteral("r1"), QStringLiteral("export"),
+                                                    QStringLiteral("received"))}));
+        });
+        QSignalSpy loaded(m_repository.get(), &RequestRepository::loaded);
+        m_repository->reload();
+        QVERIFY(loaded.wait(5000));
+        QSignalSpy reset(m_repository.get(), &RequestRepository::serverRecordsReset);
+        m_repository->clear();
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(m_repository->serverRecords().isEmpty());
+        QVERIFY(!m_repository->hasLoaded());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestRepository)
+#include "tst_request_repository.moc"
