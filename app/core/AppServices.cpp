@@ -163,7 +163,7 @@ bool AppServices::start(QString *error)
     d->outbox = std::make_unique<Outbox>(store);
     d->documents = std::make_unique<DocumentCache>(store, nullptr);
     d->discovery = std::make_unique<DiscoveryService>(d->documents.get());
-    d->requests = std::make_unique<RequestRepository>(d->outbox.get());
+    d->requests = std::make_unique<RequestRepository>(d->outbox.get(), d->documents.get());
     if (d->session)
         d->requests->setServer(d->session->api(), d->session->tracker());
     d->visits = std::make_unique<VisitsModel>(store);

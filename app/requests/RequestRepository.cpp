@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
+#include "cache/CachedDocument.h"
 #include "outbox/Outbox.h"
 #include "outbox/RequestTracker.h"
 
@@ -21,9 +22,13 @@ QString requestPath(const QString &requestId)
 
 } // namespace
 
-RequestRepository::RequestRepository(Outbox *outbox, QObject *parent)
+RequestRepository::RequestRepository(Outbox *outbox, DocumentCache *cache, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
+    , m_recent(new CachedDocument(
+          cache, QStringLiteral("requests/recent"),
+          ApiRequest::get(kRequests).withQuery(QStringLiteral("limit"), QString::number(kPageSize)),
+          this))
 {
     if (outbox) {
         connect(outbox, &Outbox::submitted, this, &RequestRepository::waitingChanged);
@@ -32,6 +37,7 @@ RequestRepository::RequestRepository(Outbox *outbox, QObject *parent)
             if (const auto item = m_outbox->item(id); item && !item->serverRequest.isEmpty())
                 upsert(item->serverRequest);
             Q_EMIT waitingChanged();
+            refreshRecent();
         });
     }
 }
@@ -56,6 +62,7 @@ void RequestRepository::setServer(ApiClient *api, RequestTracker *tracker)
         // Every poll brings the whole request: no need to fetch it again.
         connect(tracker, &RequestTracker::requestUpdated, this,
                 [this](const QString &, const QJsonObject &request) { upsert(request); });
+        connect(tracker, &RequestTracker::statusChanged, this, &RequestRepository::refreshRecent);
     }
 }
 
@@ -71,6 +78,24 @@ QList<RequestRecord> RequestRepository::waitingRecords() const
             waiting.append(RequestRecord::fromOutbox(*it));
     }
     return waiting;
+}
+
+QList<RequestRecord> RequestRepository::recentRecords() const
+{
+    QList<RequestRecord> records = waitingRecords();
+    const QJsonArray items = m_recent->object().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &item : items) {
+        if (auto record = RequestRecord::fromJson(item.toObject()))
+            records.append(*record);
+    }
+    return records;
+}
+
+void RequestRepository::refreshRecent()
+{
+    // Only once someone showed it: nobody else needs the extra fetch.
+    if (m_recent->hasCopy() || m_recent->isRefreshing())
+        m_recent->refresh();
 }
 
 QList<RequestRecord> RequestRepository::records() const

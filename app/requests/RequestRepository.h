@@ -12,6 +12,8 @@ namespace pd {
 
 class ApiClient;
 class ApiJob;
+class CachedDocument;
+class DocumentCache;
 class Outbox;
 class RequestTracker;
 struct ApiResult;
@@ -34,8 +36,9 @@ public:
     };
     Q_ENUM(CancelOutcome)
 
-    // `outbox` is not owned and may be null (no local store).
-    explicit RequestRepository(Outbox *outbox, QObject *parent = nullptr);
+    // `outbox` and `cache` are not owned and may be null (no local store).
+    explicit RequestRepository(Outbox *outbox, DocumentCache *cache = nullptr,
+                               QObject *parent = nullptr);
     ~RequestRepository() override;
 
     // The active server's client and the tracker of its requests (AppServices
@@ -58,6 +61,13 @@ public:
     // The last load's error, for users; empty after a successful one.
     const QString &loadError() const { return m_loadError; }
     bool isCancelling() const { return !m_cancelJob.isNull(); }
+
+    // The newest requests (one page of the list) kept in the document cache,
+    // so that a summary shows them at once, also offline; refreshed whenever
+    // a status moves once someone has loaded it.
+    CachedDocument *recentDocument() const { return m_recent; }
+    // What waits in the outbox, then the recent requests (recentDocument()).
+    QList<RequestRecord> recentRecords() const;
 
 public Q_SLOTS:
     // Reads every page of the list again (a running load is dropped).
@@ -93,7 +103,10 @@ private:
     void upsert(const QJsonObject &json);
     void trackOpen(const QList<RequestRecord> &records);
 
+    void refreshRecent();
+
     QPointer<Outbox> m_outbox;
+    CachedDocument *m_recent;
     QPointer<ApiClient> m_api;
     QPointer<RequestTracker> m_tracker;
     QPointer<ApiJob> m_listJob;

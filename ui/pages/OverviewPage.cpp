@@ -4,8 +4,7 @@
 #include "auth/AuthService.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
-#include "outbox/Outbox.h"
-#include "requests/RequestRecord.h"
+#include "requests/RequestRepository.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
 #include "widgets/ActivityChart.h"
@@ -49,14 +48,19 @@ OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
     m_usage = document(QStringLiteral("usage"), QStringLiteral("/usage"));
     m_policy = document(QStringLiteral("policy"), QStringLiteral("/policy"));
     m_security = document(QStringLiteral("auth/security"), QStringLiteral("/auth/security"));
-    m_requests = document(QStringLiteral("requests/recent"), QStringLiteral("/requests"));
+    RequestRepository *requests = services->requests();
+    if (requests)
+        m_requests = watch(requests->recentDocument());
     setContent(buildContent());
     for (CachedDocument *doc : std::as_const(m_documents))
         m_freshness->track(doc);
     connect(m_usage, &CachedDocument::changed, this, &OverviewPage::showUsage);
     connect(m_policy, &CachedDocument::changed, this, &OverviewPage::showPolicy);
     connect(m_security, &CachedDocument::changed, this, &OverviewPage::showSecurity);
-    connect(m_requests, &CachedDocument::changed, this, &OverviewPage::showRequests);
+    if (requests) {
+        connect(m_requests, &CachedDocument::changed, this, &OverviewPage::showRequests);
+        connect(requests, &RequestRepository::waitingChanged, this, &OverviewPage::showRequests);
+    }
     connect(this, &Page::retryRequested, this, &OverviewPage::refresh);
     connect(services, &AppServices::signedIn, this, &OverviewPage::refresh);
     connect(services, &AppServices::signedOut, this, [this] {
@@ -65,11 +69,6 @@ OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
     });
     connect(services, &AppServices::syncFinished, this, &OverviewPage::showLocalFigures);
     connect(services, &AppServices::syncCategoryCompleted, this, &OverviewPage::showLocalFigures);
-    connect(services, &AppServices::requestStatusChanged, m_requests, &CachedDocument::refresh);
-    if (Outbox *outbox = services->outbox()) {
-        connect(outbox, &Outbox::submitted, this, &OverviewPage::showRequests);
-        connect(outbox, &Outbox::stateChanged, m_requests, &CachedDocument::refresh);
-    }
     showLocalFigures();
     updateState();
 }
@@ -88,10 +87,11 @@ QString OverviewPage::iconName() const
 
 CachedDocument *OverviewPage::document(const QString &key, const QString &path)
 {
-    ApiRequest request = ApiRequest::get(path);
-    if (key == QLatin1String("requests/recent"))
-        request.withQuery(QStringLiteral("limit"), QStringLiteral("100"));
-    auto *doc = new CachedDocument(m_services->documents(), key, std::move(request), this);
+    return watch(new CachedDocument(m_services->documents(), key, ApiRequest::get(path), this));
+}
+
+CachedDocument *OverviewPage::watch(CachedDocument *doc)
+{
     connect(doc, &CachedDocument::refreshFailed, this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             m_lastError = error.userMessage();
@@ -308,19 +308,9 @@ void OverviewPage::showSecurity()
 
 void OverviewPage::showRequests()
 {
-    QList<RequestRecord> records;
-    if (Outbox *outbox = m_services->outbox()) {
-        const QList<OutboxItem> items = outbox->items();
-        for (const OutboxItem &item : items) {
-            if (item.state != OutboxItem::State::Sent)
-                records.append(RequestRecord::fromOutbox(item));
-        }
-    }
-    const QJsonArray items = m_requests->object().value(QStringLiteral("items")).toArray();
-    for (const QJsonValue &item : items) {
-        if (auto record = RequestRecord::fromJson(item.toObject()))
-            records.append(*record);
-    }
+    RequestRepository *requests = m_services->requests();
+    const QList<RequestRecord> records =
+        requests ? requests->recentRecords() : QList<RequestRecord>();
     m_openRequests->setRecords(records);
     const int open = m_openRequests->topLevelItemCount();
     int overdue = 0;

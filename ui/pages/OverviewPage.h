@@ -64,6 +64,9 @@ private:
     QWidget *buildContent();
     SummaryCard *addCard(Card card, const QString &title);
     CachedDocument *document(const QString &key, const QString &path);
+    // Follows `doc` (its own or the core's) for the page's state and
+    // freshness.
+    CachedDocument *watch(CachedDocument *doc);
     void showUsage();
     void showPolicy();
     void showSecurity();

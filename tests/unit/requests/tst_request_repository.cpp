@@ -2,6 +2,8 @@
 // outbox's waiting items, cancel, and the export result of a record.
 #include "ApiClientTestBase.h"
 
+#include "cache/CachedDocument.h"
+#include "cache/DocumentCache.h"
 #include "outbox/Outbox.h"
 #include "requests/RequestRepository.h"
 #include "store/LocalStore.h"
@@ -229,6 +231,45 @@ private Q_SLOTS:
         QVERIFY(!record->hasArchive());
         json.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
         QVERIFY(!RequestRecord::fromJson(json)->hasArchive());
+    }
+
+    void recentRequestsAreCachedForTheSummary()
+    {
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::json(200,
+                                      page({request(QStringLiteral("r1"), QStringLiteral("export"),
+                                                    QStringLiteral("received"))}));
+        });
+        DocumentCache cache(m_store.get());
+        cache.setApiClient(client);
+        RequestRepository repository(m_outbox.get(), &cache);
+        repository.setServer(client, nullptr);
+        QSignalSpy changed(repository.recentDocument(), &CachedDocument::changed);
+        repository.recentDocument()->load();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(network->requests().constLast().url.path(), QStringLiteral("/api/v1/requests"));
+        QCOMPARE(
+            QUrlQuery(network->requests().constLast().url).queryItemValue(QStringLiteral("limit")),
+            QString::number(RequestRepository::kPageSize));
+
+        QString error;
+        QVERIFY(m_outbox->submit(QStringLiteral("unsubscribe"), {}, &error));
+        const QList<RequestRecord> recent = repository.recentRecords();
+        QCOMPARE(recent.size(), 2);
+        QVERIFY(recent.at(0).waiting); // what waits comes first
+        QCOMPARE(recent.at(1).id, QStringLiteral("r1"));
+
+        // Kept in the cache: a later run shows it before any refresh.
+        RequestRepository later(m_outbox.get(), &cache);
+        QSignalSpy laterChanged(later.recentDocument(), &CachedDocument::changed);
+        network->setHandler([](const FakeRequest &) {
+            FakeResponse response;
+            response.hang = true;
+            return response;
+        });
+        later.recentDocument()->load();
+        QVERIFY(!laterChanged.isEmpty() || laterChanged.wait(5000));
+        QCOMPARE(later.recentRecords().size(), 2);
     }
 
     void clearForgetsTheServersList()
