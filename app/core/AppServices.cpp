@@ -1,5 +1,6 @@
 #include "core/AppServices.h"
 
+#include "account/Account.h"
 #include "api/ApiClient.h"
 #include "auth/AuthService.h"
 #include "auth/IdleMonitor.h"
@@ -78,6 +79,7 @@ struct AppServices::Private {
     std::unique_ptr<MessagesModel> messages;
     std::unique_ptr<LogsModel> logs;
     std::unique_ptr<ThirdPartyRecordsModel> thirdParty;
+    std::unique_ptr<Account> account;
     std::unique_ptr<IdleMonitor> idle;
     std::unique_ptr<SyncScheduler> syncScheduler;
     std::optional<ServerProfile> active;
@@ -170,6 +172,7 @@ bool AppServices::start(QString *error)
     d->messages = std::make_unique<MessagesModel>(store);
     d->logs = std::make_unique<LogsModel>(store);
     d->thirdParty = std::make_unique<ThirdPartyRecordsModel>(store);
+    d->account = std::make_unique<Account>(d->documents.get());
     return true;
 }
 
@@ -382,6 +385,11 @@ LogsModel *AppServices::logs() const
 ThirdPartyRecordsModel *AppServices::thirdPartyRecords() const
 {
     return d->thirdParty.get();
+}
+
+Account *AppServices::account() const
+{
+    return d->account.get();
 }
 
 void AppServices::restoreSession()

@@ -14,6 +14,7 @@ class QSettings;
 
 namespace pd {
 
+class Account;
 class ApiClient;
 class AuthService;
 class DiscoveryService;
@@ -105,6 +106,9 @@ public:
     MessagesModel *messages() const;
     LogsModel *logs() const;
     ThirdPartyRecordsModel *thirdPartyRecords() const;
+    // The account's resources (sessions, cookies, policy...) and their
+    // actions; null until start() succeeded.
+    Account *account() const;
     // Where the refresh token is kept (the keychain, or memory with
     // ephemeralSecrets); tests read it to check that it leaks nowhere.
     TokenStore *tokenStore() const;

@@ -1,11 +1,11 @@
 #include "dialogs/ChangePasswordDialog.h"
 
+#include "account/SecuritySettings.h"
 #include "widgets/PasswordField.h"
 #include "widgets/PasswordStrengthHint.h"
 #include "widgets/PlainTextLabel.h"
 
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,12 +85,10 @@ void ChangePasswordDialog::start()
 {
     if (!m_change->isEnabled())
         return;
-    send(ApiRequest::post(
-             QStringLiteral("/auth/reauthenticate"),
-             QJsonDocument(QJsonObject{{QStringLiteral("password"), m_current->text()}})),
+    send(SecuritySettings::reauthenticateWithPassword(m_current->text()),
          tr("Checking your current password…"), [this](const ApiResult &result) {
              if (!result.ok()) {
-                 showProblem(result.error->isProblem(QLatin1String("invalid-credentials"))
+                 showProblem(SecuritySettings::isWrongCredentials(*result.error)
                                  ? tr("The current password is not right.")
                                  : problemText(*result.error));
                  m_current->lineEdit()->selectAll();
@@ -103,10 +101,7 @@ void ChangePasswordDialog::start()
 
 void ChangePasswordDialog::change()
 {
-    send(ApiRequest::post(
-             QStringLiteral("/auth/password/change"),
-             QJsonDocument(QJsonObject{{QStringLiteral("current_password"), m_current->text()},
-                                       {QStringLiteral("new_password"), m_new->text()}})),
+    send(SecuritySettings::changePassword(m_current->text(), m_new->text()),
          tr("Changing your password…"), [this](const ApiResult &result) {
              if (!result.ok()) {
                  showProblem(problemText(*result.error));

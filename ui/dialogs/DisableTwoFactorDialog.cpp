@@ -1,11 +1,11 @@
 #include "dialogs/DisableTwoFactorDialog.h"
 
+#include "account/SecuritySettings.h"
 #include "widgets/PasswordField.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/TotpCodeEdit.h"
 
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,12 +52,10 @@ void DisableTwoFactorDialog::start()
 {
     if (!m_disable->isEnabled())
         return;
-    send(ApiRequest::post(
-             QStringLiteral("/auth/reauthenticate"),
-             QJsonDocument(QJsonObject{{QStringLiteral("password"), m_password->text()}})),
+    send(SecuritySettings::reauthenticateWithPassword(m_password->text()),
          tr("Checking your password…"), [this](const ApiResult &result) {
              if (!result.ok()) {
-                 showProblem(result.error->isProblem(QLatin1String("invalid-credentials"))
+                 showProblem(SecuritySettings::isWrongCredentials(*result.error)
                                  ? tr("The password is not right.")
                                  : problemText(*result.error));
                  m_password->setFocus();
@@ -69,11 +67,10 @@ void DisableTwoFactorDialog::start()
 
 void DisableTwoFactorDialog::disable()
 {
-    send(ApiRequest::post(QStringLiteral("/auth/totp/disable"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("code"), m_code->code()}})),
+    send(SecuritySettings::disableTwoFactor(m_code->code()),
          tr("Turning off two-factor authentication…"), [this](const ApiResult &result) {
              if (!result.ok()) {
-                 showProblem(result.error->isProblem(QLatin1String("invalid-credentials"))
+                 showProblem(SecuritySettings::isWrongCredentials(*result.error)
                                  ? tr("That code is not right. Enter the code the app shows now.")
                                  : problemText(*result.error));
                  m_code->selectAll();

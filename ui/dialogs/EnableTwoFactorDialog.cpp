@@ -1,6 +1,6 @@
 #include "dialogs/EnableTwoFactorDialog.h"
 
-#include "api/JsonReader.h"
+#include "account/SecuritySettings.h"
 #include "dialogs/ReauthenticateDialog.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/QrCodeWidget.h"
@@ -85,27 +85,25 @@ void EnableTwoFactorDialog::showEvent(QShowEvent *event)
 void EnableTwoFactorDialog::enrol()
 {
     m_started = true;
-    sendConfirmingIdentity(
-        ApiRequest::post(QStringLiteral("/auth/totp/enrol"), QJsonDocument(QJsonObject())),
-        tr("Preparing a new key…"), [this](const ApiResult &result) {
-            if (!result.ok()) {
-                showProblem(result.error->isProblem(QLatin1String("conflict"))
-                                ? tr("Two-factor authentication is already on.")
-                                : problemText(*result.error));
-                return;
-            }
-            JsonReader reader = JsonReader::fromDocument(result.json);
-            const QString secret = reader.string(u"secret");
-            const QString uri = reader.string(u"otpauth_uri");
-            if (!reader.ok() || !m_qr->setText(uri.toUtf8())) {
-                showProblem(tr("The server sent a key this app cannot read."));
-                return;
-            }
-            m_secret->setText(groupedSecret(secret));
-            m_enrolled = true;
-            m_setup->show();
-            m_code->setFocus();
-        });
+    sendConfirmingIdentity(SecuritySettings::enrolTwoFactor(), tr("Preparing a new key…"),
+                           [this](const ApiResult &result) {
+                               if (!result.ok()) {
+                                   showProblem(result.error->isProblem(QLatin1String("conflict"))
+                                                   ? tr("Two-factor authentication is already on.")
+                                                   : problemText(*result.error));
+                                   return;
+                               }
+                               const std::optional<TwoFactorKey> key =
+                                   SecuritySettings::parseEnrolment(result.json);
+                               if (!key || !m_qr->setText(key->otpauthUri.toUtf8())) {
+                                   showProblem(tr("The server sent a key this app cannot read."));
+                                   return;
+                               }
+                               m_secret->setText(groupedSecret(key->secret));
+                               m_enrolled = true;
+                               m_setup->show();
+                               m_code->setFocus();
+                           });
 }
 
 void EnableTwoFactorDialog::updateActions()
@@ -118,11 +116,10 @@ void EnableTwoFactorDialog::confirm()
     if (!m_confirm->isEnabled())
         return;
     sendConfirmingIdentity(
-        ApiRequest::post(QStringLiteral("/auth/totp/confirm"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("code"), m_code->code()}})),
-        tr("Checking the code…"), [this](const ApiResult &result) {
+        SecuritySettings::confirmTwoFactor(m_code->code()), tr("Checking the code…"),
+        [this](const ApiResult &result) {
             if (!result.ok()) {
-                showProblem(result.error->isProblem(QLatin1String("invalid-credentials"))
+                showProblem(SecuritySettings::isWrongCredentials(*result.error)
                                 ? tr("That code is not right. Check that your phone's clock is "
                                      "correct and enter the code the app shows now.")
                                 : problemText(*result.error));

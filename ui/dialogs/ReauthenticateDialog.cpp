@@ -1,11 +1,11 @@
 #include "dialogs/ReauthenticateDialog.h"
 
+#include "account/SecuritySettings.h"
 #include "widgets/PasswordField.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/TotpCodeEdit.h"
 
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -65,10 +65,8 @@ void ReauthenticateDialog::confirm()
     if (!m_confirm->isEnabled())
         return;
     const bool password = m_withPassword->isChecked();
-    const QJsonObject body = password
-                                 ? QJsonObject{{QStringLiteral("password"), m_password->text()}}
-                                 : QJsonObject{{QStringLiteral("totp_code"), m_code->code()}};
-    send(ApiRequest::post(QStringLiteral("/auth/reauthenticate"), QJsonDocument(body)),
+    send(password ? SecuritySettings::reauthenticateWithPassword(m_password->text())
+                  : SecuritySettings::reauthenticateWithCode(m_code->code()),
          password ? tr("Checking your password…") : tr("Checking the code…"),
          [this, password](const ApiResult &result) {
              if (result.ok()) {
@@ -76,7 +74,7 @@ void ReauthenticateDialog::confirm()
                  return;
              }
              const ApiError &error = *result.error;
-             if (error.isProblem(QLatin1String("invalid-credentials")))
+             if (SecuritySettings::isWrongCredentials(error))
                  showProblem(password
                                  ? tr("The password is not right. Check it and try again.")
                                  : tr("That code is not right. Enter the code the app shows now."));

@@ -1,9 +1,7 @@
 #include "pages/ConnectedAppsPage.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
-#include "api/JsonReader.h"
-#include "cache/CachedDocument.h"
+#include "account/Account.h"
+#include "account/ConnectedApps.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
 #include "widgets/ActionStatusBar.h"
@@ -16,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -30,12 +27,9 @@ constexpr int kIdRole = Qt::UserRole;
 
 ConnectedAppsPage::ConnectedAppsPage(AppServices *services, QWidget *parent)
     : DocumentPage(tr("Loading the apps connected to your Google account…"), parent)
-    , m_services(services)
-    , m_document(new CachedDocument(services->documents(), QStringLiteral("google-authorizations"),
-                                    ApiRequest::get(QStringLiteral("/google-authorizations")),
-                                    this))
+    , m_apps(services->account()->connectedApps())
 {
-    bind(m_document);
+    bind(m_apps->document());
     QWidget *content = body();
     m_status = addStatusBar();
     auto *intro = new PlainTextLabel(
@@ -85,25 +79,22 @@ QString ConnectedAppsPage::iconName() const
 
 void ConnectedAppsPage::draw()
 {
-    JsonReader reader(m_document->object());
-    const QList<JsonReader> items = reader.objects(u"items");
-    const QString statement = reader.string(u"limited_use_statement");
-    m_table->clearRows();
-    for (JsonReader item : items) {
-        const std::optional<QString> lastUsed = item.optionalString(u"last_used_at");
-        const int row = m_table->addRow(
-            {item.string(u"client_name"), item.strings(u"scopes").join(QLatin1Char('\n')),
-             FieldFormat::apiDateTime(item.string(u"granted_at")),
-             lastUsed ? FieldFormat::apiDateTime(*lastUsed) : tr("Never")});
-        m_table->item(row, Client)->setData(kIdRole, item.string(u"id"));
-    }
-    if (!reader.ok()) {
+    const std::optional<ConnectedAppList> list = m_apps->list();
+    if (!list) {
         showError(tr("The server sent a list of connected apps this app cannot read."));
         return;
     }
-    m_limitedUse->setText(statement);
-    m_table->setVisible(!items.isEmpty());
-    m_emptyList->setVisible(items.isEmpty());
+    m_table->clearRows();
+    for (const ConnectedApp &app : list->apps) {
+        const int row = m_table->addRow(
+            {app.clientName, app.scopes.join(QLatin1Char('\n')),
+             FieldFormat::apiDateTime(app.grantedAt),
+             app.lastUsedAt ? FieldFormat::apiDateTime(*app.lastUsedAt) : tr("Never")});
+        m_table->item(row, Client)->setData(kIdRole, app.id);
+    }
+    m_limitedUse->setText(list->limitedUseStatement);
+    m_table->setVisible(!list->apps.isEmpty());
+    m_emptyList->setVisible(list->apps.isEmpty());
     updateButtons();
     showContent();
 }
@@ -135,14 +126,11 @@ void ConnectedAppsPage::confirmRevoke()
 
 void ConnectedAppsPage::revoke(const QString &id, const QString &client)
 {
-    ApiClient *api = m_services->api();
-    if (!api) {
+    ApiJob *job = m_apps->revoke(id);
+    if (!job) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    ApiJob *job =
-        api->send(ApiRequest::deleteResource(QStringLiteral("/google-authorizations/") +
-                                             QString::fromLatin1(QUrl::toPercentEncoding(id))));
     m_status->start(tr("Revoking the access of “%1”…").arg(client), job);
     updateButtons();
     connect(job, &ApiJob::finished, this, [this, client](const ApiResult &result) {
@@ -157,8 +145,7 @@ void ConnectedAppsPage::revoke(const QString &id, const QString &client)
                 NoticeBanner::Kind::Error,
                 tr("Could not revoke “%1”: %2").arg(client, result.error->userMessage()));
         }
-        m_document->refresh();
-        updateButtons();
+        updateButtons(); // ConnectedApps refreshes the list
     });
 }
 

@@ -8,13 +8,12 @@ namespace pd {
 
 class ActionStatusBar;
 class AppServices;
-class CachedDocument;
+class ConnectedApps;
 class PlainTextLabel;
 class ReadOnlyTable;
 
-// The products the user authorized through Google OAuth
-// (GET /google-authorizations): client, scopes, when granted and last used,
-// with Revoke (DELETE /google-authorizations/{id}), and the server's
+// The products the user authorized through Google OAuth (ConnectedApps):
+// client, scopes, when granted and last used, with Revoke, and the server's
 // Google API Services "Limited Use" statement.
 class ConnectedAppsPage : public DocumentPage
 {
@@ -36,8 +35,7 @@ private:
     void confirmRevoke();
     void revoke(const QString &id, const QString &client);
 
-    AppServices *m_services;
-    CachedDocument *m_document;
+    ConnectedApps *m_apps;
     ActionStatusBar *m_status;
     ReadOnlyTable *m_table;
     PlainTextLabel *m_emptyList;

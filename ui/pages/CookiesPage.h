@@ -1,17 +1,17 @@
 #pragma once
 
+#include "account/Cookies.h"
 #include "pages/DocumentPage.h"
 
 namespace pd {
 
 class ActionStatusBar;
 class AppServices;
-class CachedDocument;
 class CookieConsentList;
 
-// The cookies and identifiers set for the account (GET /cookies) with their
+// The cookies and identifiers set for the account (Cookies) with their
 // purpose and category, and a consent box for each that is not strictly
-// necessary (PUT /cookies/{id}/consent). The policy's warning that turning
+// necessary. The policy's warning that turning
 // cookies off may cost functionality stands above the list.
 class CookiesPage : public DocumentPage
 {
@@ -29,10 +29,9 @@ public:
 private:
     void draw() override;
     void saveConsent(const QString &id, bool granted);
-    QString nameOf(const QString &id) const;
+    std::optional<Cookie> find(const QString &id) const;
 
-    AppServices *m_services;
-    CachedDocument *m_document;
+    Cookies *m_cookies;
     ActionStatusBar *m_status;
     CookieConsentList *m_list;
 };

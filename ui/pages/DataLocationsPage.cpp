@@ -1,7 +1,7 @@
 #include "pages/DataLocationsPage.h"
 
-#include "api/JsonReader.h"
-#include "cache/CachedDocument.h"
+#include "account/Account.h"
+#include "account/DataLocations.h"
 #include "core/AppServices.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/PlaceFormat.h"
@@ -9,34 +9,16 @@
 #include "widgets/ReadOnlyTable.h"
 
 #include <QGroupBox>
-#include <QHash>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pd {
 
-namespace {
-
-QGroupBox *section(const QString &title, QWidget *parent)
-{
-    auto *box = new QGroupBox(title, parent);
-    box->setAccessibleName(title);
-    new QVBoxLayout(box);
-    return box;
-}
-
-} // namespace
-
 DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
     : DocumentPage(tr("Loading where your data is kept…"), parent)
-    , m_locations(new CachedDocument(services->documents(), QStringLiteral("data-locations"),
-                                     ApiRequest::get(QStringLiteral("/data-locations")), this))
-    , m_sharing(new CachedDocument(services->documents(), QStringLiteral("sharing"),
-                                   ApiRequest::get(QStringLiteral("/sharing")), this))
+    , m_data(services->account()->dataLocations())
 {
-    bind(m_locations);
-    bind(m_sharing);
-    QWidget *content = body();
+    bind(m_data->locationsDocument());
+    bind(m_data->sharingDocument());
 
     auto *inner = new QWidget;
     QGroupBox *storage = section(tr("Where your data is stored"), inner);
@@ -78,13 +60,7 @@ DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
     innerLayout->addWidget(vendors);
     innerLayout->addWidget(sharing);
     innerLayout->addStretch();
-    auto *scroll = new QScrollArea(content);
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Data locations and sharing"));
-
-    contentLayout()->addWidget(scroll, 1);
+    addScrolled(inner, tr("Data locations and sharing"));
 }
 
 QString DataLocationsPage::title() const
@@ -101,57 +77,39 @@ void DataLocationsPage::draw()
 {
     // Both halves or nothing (DocumentPage waits for both): a page without
     // the sharing statement would tell less than the policy does.
-    if (!renderLocations() || !renderSharing()) {
+    const std::optional<DataLocationsState> data = m_data->state();
+    if (!data) {
         showError(tr("The server sent data locations this app cannot read."));
         return;
     }
-    showContent();
-}
-
-bool DataLocationsPage::renderLocations()
-{
-    JsonReader reader(m_locations->object());
-    QHash<QString, QString> regionNames;
     m_regions->clearRows();
-    for (JsonReader region : reader.objects(u"regions")) {
-        const QString name = region.string(u"name");
-        regionNames.insert(region.string(u"id"), name);
-        m_regions->addRow({name, PlaceFormat::country(region.string(u"country")),
-                           region.string(u"provider"),
-                           region.boolean(u"primary") ? tr("Main server") : tr("Other server")});
+    for (const StorageRegion &region : data->regions) {
+        m_regions->addRow({region.name, PlaceFormat::country(region.country), region.provider,
+                           region.primary ? tr("Main server") : tr("Other server")});
     }
     m_processors->clearRows();
-    for (JsonReader processor : reader.objects(u"processors")) {
+    for (const Processor &processor : data->processors) {
         QStringList regions;
-        for (const QString &id : processor.strings(u"regions"))
-            regions.append(regionNames.value(id, id));
-        m_processors->addRow({processor.string(u"name"), processor.string(u"purpose"),
-                              regions.join(tr(", ", "between region names"))});
+        for (const QString &id : processor.regionIds)
+            regions.append(data->regionName(id));
+        m_processors->addRow(
+            {processor.name, processor.purpose, regions.join(tr(", ", "between region names"))});
     }
-    const bool onPremise = reader.boolean(u"on_premise");
-    const std::optional<QString> note = reader.optionalString(u"note");
     m_onPremise->setText(
-        onPremise ? tr("Some of your data is kept on the provider's own premises (on-premise).")
-                  : tr("Your data is kept on the hosted service. With an on-premise installation "
-                       "you choose your own servers or hosting providers, and the provider is "
-                       "not responsible for the data stored there."));
-    m_note->setText(note.value_or(QString()));
-    m_note->setVisible(note.has_value());
-    return reader.ok();
-}
-
-bool DataLocationsPage::renderSharing()
-{
-    JsonReader reader(m_sharing->object());
+        data->onPremise
+            ? tr("Some of your data is kept on the provider's own premises (on-premise).")
+            : tr("Your data is kept on the hosted service. With an on-premise installation "
+                 "you choose your own servers or hosting providers, and the provider is "
+                 "not responsible for the data stored there."));
+    m_note->setText(data->note.value_or(QString()));
+    m_note->setVisible(data->note.has_value());
     m_recipients->clearRows();
-    for (JsonReader recipient : reader.objects(u"recipients")) {
-        m_recipients->addRow(
-            {recipient.string(u"name"), recipient.string(u"category"),
-             recipient.string(u"situation"),
-             recipient.strings(u"data_categories").join(tr(", ", "between data categories"))});
+    for (const Recipient &recipient : data->recipients) {
+        m_recipients->addRow({recipient.name, recipient.category, recipient.situation,
+                              recipient.dataCategories.join(tr(", ", "between data categories"))});
     }
-    m_statement->setText(reader.string(u"statement"));
-    return reader.ok();
+    m_statement->setText(data->sharingStatement);
+    showContent();
 }
 
 } // namespace pd

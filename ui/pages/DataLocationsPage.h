@@ -5,15 +5,15 @@
 namespace pd {
 
 class AppServices;
-class CachedDocument;
+class DataLocations;
 class PlainTextLabel;
 class ReadOnlyTable;
 
 // Where the account's data lives and who may receive it: storage regions
 // (the main one marked), the processors (AWS, GCP, ...) and where they
-// work (GET /data-locations); the recipients and the situations they receive
-// data in, and the "we do not share, rent, sell" statement (GET /sharing);
-// the on-premise note.
+// work; the recipients and the situations they receive data in, and the
+// "we do not share, rent, sell" statement; the on-premise note (all from
+// DataLocations).
 class DataLocationsPage : public DocumentPage
 {
     Q_OBJECT
@@ -33,11 +33,8 @@ public:
 
 private:
     void draw() override;
-    bool renderLocations();
-    bool renderSharing();
 
-    CachedDocument *m_locations;
-    CachedDocument *m_sharing;
+    DataLocations *m_data;
     ReadOnlyTable *m_regions;
     ReadOnlyTable *m_processors;
     PlainTextLabel *m_onPremise;

@@ -1,8 +1,7 @@
 #include "pages/DevicesPage.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
-#include "api/JsonReader.h"
+#include "account/Account.h"
+#include "account/Sessions.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
@@ -15,10 +14,8 @@
 #include "widgets/ReadOnlyTable.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -34,10 +31,9 @@ constexpr int kCurrentRole = Qt::UserRole + 1;
 DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
     : DocumentPage(tr("Loading your signed-in devices…"), parent)
     , m_services(services)
-    , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/sessions"),
-                                    ApiRequest::get(QStringLiteral("/auth/sessions")), this))
+    , m_sessions(services->account()->sessions())
 {
-    bind(m_document);
+    bind(m_sessions->document());
     QWidget *content = body();
     m_status = addStatusBar();
     auto *intro = new PlainTextLabel(
@@ -93,8 +89,11 @@ QString DevicesPage::iconName() const
 
 void DevicesPage::draw()
 {
-    JsonReader reader(m_document->object());
-    const QList<JsonReader> sessions = reader.objects(u"items");
+    const std::optional<QList<Session>> sessions = m_sessions->list();
+    if (!sessions) {
+        showError(tr("The server sent a list of sessions this app cannot read."));
+        return;
+    }
     const QString selectedId =
         m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), Device)
             ? m_table->item(m_table->currentRow(), Device)->data(kIdRole).toString()
@@ -102,41 +101,32 @@ void DevicesPage::draw()
     m_table->clearRows();
     // Servers before single sign-on do not say: then the column is hidden.
     bool methodKnown = false;
-    for (JsonReader session : sessions) {
-        const QString id = session.string(u"id");
-        const bool current = session.boolean(u"current");
-        QString device = session.optionalString(u"device_name").value_or(QString());
-        const QString agent = session.optionalString(u"user_agent").value_or(QString());
+    for (const Session &session : *sessions) {
+        QString device = session.deviceName;
         if (device.isEmpty())
-            device = agent.isEmpty() ? tr("Unknown device") : agent;
-        if (current)
+            device = session.userAgent.isEmpty() ? tr("Unknown device") : session.userAgent;
+        if (session.current)
             device = tr("%1 (this device)").arg(device);
-        const QJsonValue location = session.json().value(QLatin1String("location"));
         const QString place =
-            location.isObject() ? PlaceFormat::location(location.toObject()) : tr("Unknown place");
-        const std::optional<QString> method = session.optionalString(u"sign_in_method");
-        methodKnown = methodKnown || method.has_value();
-        const int row = m_table->addRow({device, place, session.string(u"ip_address"),
-                                         FieldFormat::apiDateTime(session.string(u"last_seen_at")),
-                                         FieldFormat::apiDateTime(session.string(u"created_at")),
-                                         signInMethodText(method.value_or(QString()))});
+            session.place ? PlaceFormat::location(*session.place) : tr("Unknown place");
+        methodKnown = methodKnown || session.signInMethod.has_value();
+        const int row = m_table->addRow(
+            {device, place, session.ipAddress, FieldFormat::apiDateTime(session.lastSeenAt),
+             FieldFormat::apiDateTime(session.createdAt),
+             signInMethodText(session.signInMethod.value_or(QString()))});
         QTableWidgetItem *deviceItem = m_table->item(row, Device);
-        deviceItem->setData(kIdRole, id);
-        deviceItem->setData(kCurrentRole, current);
-        if (current) {
+        deviceItem->setData(kIdRole, session.id);
+        deviceItem->setData(kCurrentRole, session.current);
+        if (session.current) {
             QFont font = deviceItem->font();
             font.setBold(true);
             deviceItem->setFont(font);
         }
-        if (id == selectedId)
+        if (session.id == selectedId)
             m_table->selectRow(row);
     }
     m_table->setColumnHidden(Method, !methodKnown);
-    if (!reader.ok()) {
-        showError(tr("The server sent a list of sessions this app cannot read."));
-        return;
-    }
-    if (sessions.isEmpty())
+    if (sessions->isEmpty())
         showEmpty(tr("No device is signed in to your account."));
     else
         showContent();
@@ -182,9 +172,7 @@ void DevicesPage::revoke(const QString &sessionId, const QString &device)
         return;
     }
     auto *action = ReauthenticatedAction::send(
-        m_services,
-        ApiRequest::deleteResource(QStringLiteral("/auth/sessions/") +
-                                   QString::fromLatin1(QUrl::toPercentEncoding(sessionId))),
+        m_services, m_sessions->revokeRequest(sessionId),
         tr("Signing “%1” out of your account needs you to confirm it is you, so that someone "
            "who got hold of this app's session cannot lock you out of your other devices.")
             .arg(device),
@@ -201,7 +189,7 @@ void DevicesPage::revoke(const QString &sessionId, const QString &device)
                 if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
                     m_status->finish(NoticeBanner::Kind::Information,
                                      tr("“%1” has been signed out.").arg(device));
-                    m_document->refresh();
+                    m_sessions->document()->refresh();
                 } else if (ReauthenticatedAction::needsReauthentication(result)) {
                     m_status->finish(
                         NoticeBanner::Kind::Information,
@@ -209,7 +197,7 @@ void DevicesPage::revoke(const QString &sessionId, const QString &device)
                 } else if (result.error->kind() == ApiError::Kind::Cancelled) {
                     m_status->finish(NoticeBanner::Kind::Information,
                                      tr("Cancelled: the session may still have been revoked."));
-                    m_document->refresh();
+                    m_sessions->document()->refresh();
                 } else {
                     m_status->finish(
                         NoticeBanner::Kind::Error,
@@ -239,9 +227,7 @@ void DevicesPage::revokeOthers()
         return;
     }
     auto *action = ReauthenticatedAction::send(
-        m_services,
-        ApiRequest::post(QStringLiteral("/auth/sessions/revoke-all"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), false}})),
+        m_services, m_sessions->revokeAllRequest(false),
         tr("Signing out every other device needs you to confirm it is you, so that someone who "
            "got hold of this app's session cannot lock you out of your other devices."),
         this);
@@ -267,7 +253,7 @@ void DevicesPage::revokeOthers()
                 NoticeBanner::Kind::Error,
                 tr("Could not sign out the other devices: %1").arg(result.error->userMessage()));
         }
-        m_document->refresh();
+        m_sessions->document()->refresh();
         updateButtons();
     });
 }

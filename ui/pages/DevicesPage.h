@@ -8,10 +8,10 @@ namespace pd {
 
 class ActionStatusBar;
 class AppServices;
-class CachedDocument;
+class Sessions;
 class ReadOnlyTable;
 
-// The devices and browsers signed in to the account (GET /auth/sessions):
+// The devices and browsers signed in to the account (Sessions):
 // device, approximate place, address, last use, how it signed in (password
 // or single sign-on); this device marked. One session can be revoked, or
 // every session but this one.
@@ -39,7 +39,7 @@ private:
     void revokeOthers();
 
     AppServices *m_services;
-    CachedDocument *m_document;
+    Sessions *m_sessions;
     ActionStatusBar *m_status;
     ReadOnlyTable *m_table;
     QPushButton *m_revoke;

@@ -4,6 +4,8 @@
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FreshnessBar.h"
 
+#include <QGroupBox>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,6 +37,24 @@ ActionStatusBar *DocumentPage::addStatusBar()
     m_status = new ActionStatusBar(m_body);
     m_layout->addWidget(m_status);
     return m_status;
+}
+
+void DocumentPage::addScrolled(QWidget *inner, const QString &accessibleName)
+{
+    auto *scroll = new QScrollArea(m_body);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(accessibleName);
+    m_layout->addWidget(scroll, 1);
+}
+
+QGroupBox *DocumentPage::section(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setAccessibleName(title);
+    new QVBoxLayout(box);
+    return box;
 }
 
 void DocumentPage::activate()

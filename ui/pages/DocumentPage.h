@@ -4,6 +4,7 @@
 
 #include <QList>
 
+class QGroupBox;
 class QVBoxLayout;
 
 namespace pd {
@@ -38,6 +39,11 @@ protected:
     // of the layout.
     ActionStatusBar *addStatusBar();
     ActionStatusBar *statusBar() const { return m_status; }
+    // Adds `inner` (sections taller than the window) in a frameless scroll
+    // area that takes the rest of the page.
+    void addScrolled(QWidget *inner, const QString &accessibleName);
+    // A titled section with a vertical layout, named for screen readers.
+    static QGroupBox *section(const QString &title, QWidget *parent);
     FreshnessBar *freshnessBar() const { return m_freshness; }
 
     // Draws the bound documents; called when each has a copy. The page picks

@@ -1,5 +1,7 @@
 #include "pages/PersonalDataPage.h"
 
+#include "account/Account.h"
+#include "account/PersonalData.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "flows/RequestFlows.h"
@@ -12,19 +14,14 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pd {
 
 namespace {
 
-// One page is enough to show; the full set is in the synced cache.
-constexpr int kRecordsPage = 200;
-
-QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
+QGroupBox *sectionOf(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
     box->setAccessibleName(title);
@@ -36,22 +33,17 @@ QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 PersonalDataPage::PersonalDataPage(AppServices *services, QWidget *parent)
-    : Page(parent)
+    : DocumentPage(tr("Loading your personal data…"), parent)
     , m_services(services)
-    , m_profileDocument(new CachedDocument(services->documents(), QStringLiteral("profile"),
-                                           ApiRequest::get(QStringLiteral("/profile")), this))
-    , m_billingDocument(new CachedDocument(services->documents(), QStringLiteral("billing"),
-                                           ApiRequest::get(QStringLiteral("/billing")), this))
-    , m_recordsDocument(
-          new CachedDocument(services->documents(), QStringLiteral("third-party-records"),
-                             ApiRequest::get(QStringLiteral("/third-party-records"))
-                                 .withQuery(QStringLiteral("limit"), QString::number(kRecordsPage)),
-                             this))
+    , m_data(services->account()->personalData())
+    , m_profileDocument(m_data->profileDocument())
+    , m_billingDocument(m_data->billingDocument())
+    , m_recordsDocument(m_data->recordsDocument())
 {
-    auto *content = new QWidget(this);
-    m_freshness = new FreshnessBar(content);
-    m_freshness->track(m_profileDocument);
-    m_freshness->track(m_billingDocument);
+    // The profile is the page; cards and records say on their own when
+    // they are missing.
+    bind(m_profileDocument);
+    freshnessBar()->track(m_billingDocument);
 
     auto *inner = new QWidget;
     m_profile = new ProfileView;
@@ -61,28 +53,16 @@ PersonalDataPage::PersonalDataPage(AppServices *services, QWidget *parent)
         tr("Partners, vendors, agencies and integrated services may send data about you. This "
            "is what was received, and from whom."),
         tr("About data from third parties"));
-    auto *recordsBox = section(tr("Data from third parties"), recordsIntro, inner);
+    auto *recordsBox = sectionOf(tr("Data from third parties"), recordsIntro, inner);
     recordsBox->layout()->addWidget(m_records);
 
     auto *innerLayout = new QVBoxLayout(inner);
-    innerLayout->addWidget(section(tr("Profile"), m_profile, inner));
-    innerLayout->addWidget(section(tr("Payment cards"), m_billing, inner));
+    innerLayout->addWidget(sectionOf(tr("Profile"), m_profile, inner));
+    innerLayout->addWidget(sectionOf(tr("Payment cards"), m_billing, inner));
     innerLayout->addWidget(recordsBox, 1);
-    innerLayout->addWidget(section(tr("Your rights"), requestButtons(inner), inner));
-    auto *scroll = new QScrollArea(content);
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Your personal data"));
+    innerLayout->addWidget(sectionOf(tr("Your rights"), requestButtons(inner), inner));
+    addScrolled(inner, tr("Your personal data"));
 
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_freshness);
-    layout->addWidget(scroll, 1);
-    setContent(content);
-
-    connect(m_profileDocument, &CachedDocument::changed, this, &PersonalDataPage::renderProfile);
-    connect(m_profileDocument, &CachedDocument::refreshFailed, this,
-            &PersonalDataPage::onProfileFailed);
     connect(m_billingDocument, &CachedDocument::changed, this, &PersonalDataPage::renderBilling);
     connect(m_billingDocument, &CachedDocument::refreshFailed, this, [this](const ApiError &error) {
         if (!m_billingDocument->hasCopy())
@@ -99,7 +79,6 @@ PersonalDataPage::PersonalDataPage(AppServices *services, QWidget *parent)
         if (category == QLatin1String("third_party_records"))
             useSyncedRecords();
     });
-    connect(this, &Page::retryRequested, this, &PersonalDataPage::activate);
 }
 
 QWidget *PersonalDataPage::requestButtons(QWidget *parent)
@@ -142,9 +121,7 @@ QString PersonalDataPage::iconName() const
 
 void PersonalDataPage::activate()
 {
-    if (!m_profileDocument->hasCopy())
-        showLoading(tr("Loading your personal data…"));
-    m_profileDocument->load();
+    DocumentPage::activate();
     m_billingDocument->load();
     if (!useSyncedRecords())
         m_recordsDocument->load();
@@ -160,19 +137,9 @@ bool PersonalDataPage::useSyncedRecords()
     return true;
 }
 
-void PersonalDataPage::onProfileFailed(const ApiError &error)
+void PersonalDataPage::draw()
 {
-    if (!m_profileDocument->hasCopy())
-        showError(error.userMessage());
-}
-
-void PersonalDataPage::renderProfile()
-{
-    if (!m_profileDocument->hasCopy()) {
-        showLoading(tr("Loading your personal data…"));
-        return;
-    }
-    if (!m_profile->setProfile(m_profileDocument->object())) {
+    if (!m_profile->setProfile(m_data->profile())) {
         showError(tr("The server sent a profile this app cannot read."));
         return;
     }
@@ -185,8 +152,8 @@ void PersonalDataPage::renderBilling()
         m_billing->setMessage(tr("Loading…"));
         return;
     }
-    const QJsonValue cards = m_billingDocument->object().value(QLatin1String("cards"));
-    if (!cards.isArray() || !m_billing->setCards(cards.toArray()))
+    const std::optional<QJsonArray> cards = m_data->cards();
+    if (!cards || !m_billing->setCards(*cards))
         m_billing->setMessage(tr("The server sent payment cards this app cannot read."));
 }
 
@@ -198,10 +165,8 @@ void PersonalDataPage::renderRecords()
         m_records->setMessage(tr("Loading…"));
         return;
     }
-    const QJsonObject page = m_recordsDocument->object();
-    const QJsonArray items = page.value(QLatin1String("items")).toArray();
-    const qint64 total = page.value(QLatin1String("total")).toInteger(items.size());
-    if (!m_records->setRecords(items, total))
+    const ThirdPartyRecordPage page = m_data->records();
+    if (!m_records->setRecords(page.items, page.total))
         m_records->setMessage(tr("The server sent records this app cannot read."));
 }
 

@@ -1,22 +1,21 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "pages/DocumentPage.h"
 
 namespace pd {
 
-class ApiError;
 class AppServices;
 class BillingCardsView;
 class CachedDocument;
-class FreshnessBar;
+class PersonalData;
 class ProfileView;
 class ThirdPartyRecordsView;
 
-// The personal data the platform holds: the profile (GET /profile), the
-// masked payment cards (GET /billing), and what third parties sent (the
-// synced cache, else GET /third-party-records); with the entry points of the
-// rights requests, which emit requestFlowRequested().
-class PersonalDataPage : public Page
+// The personal data the platform holds (PersonalData): the profile, the
+// masked payment cards, and what third parties sent (the synced cache, else
+// the first page from the server); with the entry points of the rights
+// requests, which emit requestFlowRequested().
+class PersonalDataPage : public DocumentPage
 {
     Q_OBJECT
 public:
@@ -40,17 +39,16 @@ Q_SIGNALS:
 
 private:
     QWidget *requestButtons(QWidget *parent);
-    void renderProfile();
+    void draw() override;
     void renderBilling();
     void renderRecords();
-    void onProfileFailed(const ApiError &error);
     bool useSyncedRecords();
 
     AppServices *m_services;
+    PersonalData *m_data;
     CachedDocument *m_profileDocument;
     CachedDocument *m_billingDocument;
     CachedDocument *m_recordsDocument;
-    FreshnessBar *m_freshness;
     ProfileView *m_profile;
     BillingCardsView *m_billing;
     ThirdPartyRecordsView *m_records;

@@ -1,9 +1,7 @@
 #include "pages/PolicyPage.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
-#include "api/JsonReader.h"
-#include "cache/CachedDocument.h"
+#include "account/Account.h"
+#include "account/Policy.h"
 #include "core/AppServices.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FieldFormat.h"
@@ -20,11 +18,9 @@ namespace pd {
 
 PolicyPage::PolicyPage(AppServices *services, QWidget *parent)
     : DocumentPage(tr("Loading the privacy policy…"), parent)
-    , m_services(services)
-    , m_document(new CachedDocument(services->documents(), QStringLiteral("policy"),
-                                    ApiRequest::get(QStringLiteral("/policy")), this))
+    , m_policy(services->account()->policy())
 {
-    bind(m_document);
+    bind(m_policy->document());
     QWidget *content = body();
     m_notice = new NoticeBanner(NoticeBanner::Kind::Warning, QString(), content);
     m_notice->hide();
@@ -67,18 +63,17 @@ QString PolicyPage::iconName() const
 
 void PolicyPage::draw()
 {
-    JsonReader reader(m_document->object());
-    const QString version = reader.string(u"version");
-    const QString lastUpdated = reader.string(u"last_updated");
-    const QString text = reader.string(u"text");
-    const bool acknowledged = reader.boolean(u"acknowledged");
-    const std::optional<QString> acknowledgedVersion =
-        reader.optionalString(u"acknowledged_version");
-    const std::optional<QString> acknowledgedAt = reader.optionalString(u"acknowledged_at");
-    if (!reader.ok()) {
+    const std::optional<PolicyVersion> policy = m_policy->current();
+    if (!policy) {
         showError(tr("The server sent a privacy policy this app cannot read."));
         return;
     }
+    const QString &version = policy->version;
+    const QString &lastUpdated = policy->lastUpdated;
+    const QString &text = policy->text;
+    const bool acknowledged = policy->acknowledged;
+    const std::optional<QString> &acknowledgedVersion = policy->acknowledgedVersion;
+    const std::optional<QString> &acknowledgedAt = policy->acknowledgedAt;
     const QString updated =
         FieldFormat::date(QDate::fromString(lastUpdated, Qt::ISODate), QLocale::LongFormat);
     m_version->setText(tr("Version %1, last updated %2").arg(version, updated));
@@ -112,29 +107,24 @@ void PolicyPage::draw()
 
 void PolicyPage::acknowledge()
 {
-    ApiClient *api = m_services->api();
-    if (!api) {
+    const QString version = m_shownVersion;
+    ApiJob *job = m_policy->acknowledge(version);
+    if (!job) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    const QString version = m_shownVersion;
-    ApiJob *job = api->send(
-        ApiRequest::post(QStringLiteral("/policy/acknowledge"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("version"), version}})));
     m_status->start(tr("Acknowledging version %1…").arg(version), job);
     m_acknowledge->setEnabled(false);
     connect(job, &ApiJob::finished, this, [this, version](const ApiResult &result) {
         if (result.ok()) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("Thank you: you acknowledged version %1.").arg(version));
-            m_document->store(result.json); // the answer is the updated policy
-            return;
+            return; // Policy cached the answer, the updated policy: the page redraws
         }
-        if (result.error->isProblem(QLatin1String("conflict"))) {
+        if (Policy::isNewerVersion(*result.error)) {
             m_status->finish(NoticeBanner::Kind::Warning,
                              tr("A newer version of the policy has been published. Please read "
                                 "it before acknowledging it."));
-            m_document->refresh();
         } else {
             m_status->finish(
                 NoticeBanner::Kind::Error,

@@ -9,13 +9,13 @@ namespace pd {
 
 class ActionStatusBar;
 class AppServices;
-class CachedDocument;
 class NoticeBanner;
 class PlainTextLabel;
+class Policy;
 
-// The current privacy policy (GET /policy) as plain text, its version and
+// The current privacy policy (Policy) as plain text, its version and
 // last-updated date, a notice when the user has not acknowledged this
-// version, and Acknowledge (POST /policy/acknowledge).
+// version, and Acknowledge.
 class PolicyPage : public DocumentPage
 {
     Q_OBJECT
@@ -36,8 +36,7 @@ private:
     void draw() override;
     void acknowledge();
 
-    AppServices *m_services;
-    CachedDocument *m_document;
+    Policy *m_policy;
     NoticeBanner *m_notice;
     ActionStatusBar *m_status;
     PlainTextLabel *m_version;

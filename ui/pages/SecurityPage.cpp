@@ -1,8 +1,8 @@
 #include "pages/SecurityPage.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
-#include "api/JsonReader.h"
+#include "account/Account.h"
+#include "account/SecuritySettings.h"
+#include "account/Sessions.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/ChangePasswordDialog.h"
@@ -21,20 +21,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pd {
 
 namespace {
-
-QGroupBox *section(const QString &title, QWidget *parent)
-{
-    auto *box = new QGroupBox(title, parent);
-    box->setAccessibleName(title);
-    new QVBoxLayout(box);
-    return box;
-}
 
 QWidget *row(QWidget *label, QList<QPushButton *> buttons, QWidget *parent)
 {
@@ -60,11 +51,9 @@ SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *
     : DocumentPage(tr("Loading your security settings…"), parent)
     , m_services(services)
     , m_flows(flows)
-    , m_document(new CachedDocument(services->documents(), QStringLiteral("auth/security"),
-                                    ApiRequest::get(QStringLiteral("/auth/security")), this))
+    , m_security(services->account()->security())
 {
-    bind(m_document);
-    QWidget *content = body();
+    bind(m_security->document());
     m_status = addStatusBar();
 
     auto *inner = new QWidget;
@@ -77,13 +66,7 @@ SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *
     innerLayout->addWidget(reportSection(inner));
     innerLayout->addWidget(adviceSection(inner));
     innerLayout->addStretch();
-    auto *scroll = new QScrollArea(content);
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Account security"));
-
-    contentLayout()->addWidget(scroll, 1);
+    addScrolled(inner, tr("Account security"));
 }
 
 QWidget *SecurityPage::twoFactorSection(QWidget *parent)
@@ -167,14 +150,14 @@ void SecurityPage::activate()
 
 void SecurityPage::draw()
 {
-    JsonReader reader(m_document->object());
-    const bool twoFactor = reader.boolean(u"two_factor_enabled");
-    const std::optional<QString> changedAt = reader.optionalString(u"password_changed_at");
-    const qint64 sessions = reader.integer(u"active_sessions", 0);
-    if (!reader.ok()) {
+    const std::optional<SecurityState> security = m_security->state();
+    if (!security) {
         showError(tr("The server sent security settings this app cannot read."));
         return;
     }
+    const bool twoFactor = security->twoFactorEnabled;
+    const std::optional<QString> &changedAt = security->passwordChangedAt;
+    const qint64 sessions = security->activeSessions;
     m_twoFactor->setText(
         twoFactor ? tr("On: signing in needs a code from your authenticator app as well as your "
                        "password.")
@@ -202,7 +185,7 @@ void SecurityPage::openEnableTwoFactor()
         m_status->finish(NoticeBanner::Kind::Information,
                          tr("Two-factor authentication is on. Signing in now needs a code from "
                             "your authenticator app."));
-        m_document->refresh();
+        m_security->document()->refresh();
     });
     dialog->open();
 }
@@ -215,7 +198,7 @@ void SecurityPage::openDisableTwoFactor()
         m_status->finish(NoticeBanner::Kind::Warning,
                          tr("Two-factor authentication is off: your password alone now opens "
                             "your account."));
-        m_document->refresh();
+        m_security->document()->refresh();
     });
     dialog->open();
 }
@@ -228,7 +211,7 @@ void SecurityPage::openChangePassword()
         m_status->finish(NoticeBanner::Kind::Information,
                          tr("Your password has been changed. Every other device has been "
                             "signed out."));
-        m_document->refresh();
+        m_security->document()->refresh();
     });
     dialog->open();
 }
@@ -271,9 +254,7 @@ void SecurityPage::signOutEverywhere()
         return;
     }
     auto *action = ReauthenticatedAction::send(
-        m_services,
-        ApiRequest::post(QStringLiteral("/auth/sessions/revoke-all"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("include_current"), true}})),
+        m_services, m_services->account()->sessions()->revokeAllRequest(true),
         tr("Signing out everywhere needs you to confirm it is you, so that someone who got hold "
            "of this app's session cannot lock you out of your other devices."),
         this);

@@ -8,12 +8,12 @@ namespace pd {
 
 class ActionStatusBar;
 class AppServices;
-class CachedDocument;
 class LinkedIdentitiesSection;
 class PlainTextLabel;
 class RequestFlows;
+class SecuritySettings;
 
-// The account's security (GET /auth/security): two-factor authentication on
+// The account's security (SecuritySettings): two-factor authentication on
 // or off (turn on with EnableTwoFactorDialog, off with
 // DisableTwoFactorDialog), the password's age (ChangePasswordDialog), the
 // sign-ins at Google or the organization linked to the account
@@ -59,7 +59,7 @@ private:
 
     AppServices *m_services;
     RequestFlows *m_flows;
-    CachedDocument *m_document;
+    SecuritySettings *m_security;
     ActionStatusBar *m_status;
     PlainTextLabel *m_twoFactor;
     QPushButton *m_enable;

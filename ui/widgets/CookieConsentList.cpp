@@ -5,7 +5,6 @@
 
 #include <QCheckBox>
 #include <QGroupBox>
-#include <QJsonObject>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -13,11 +12,6 @@
 namespace pd {
 
 namespace {
-
-QString idOf(const QJsonValue &cookie)
-{
-    return cookie.toObject().value(QLatin1String("id")).toString();
-}
 
 // A check box shows its text as plain text but reads '&' as a mnemonic.
 QString escapeMnemonic(QString text)
@@ -27,19 +21,18 @@ QString escapeMnemonic(QString text)
 
 } // namespace
 
-QString CookieConsentList::details(const QJsonObject &cookie)
+QString CookieConsentList::details(const Cookie &cookie)
 {
     QStringList parts;
-    parts.append(tr("Domain: %1").arg(cookie.value(QLatin1String("domain")).toString()));
-    const QString identifier = cookie.value(QLatin1String("identifier")).toString();
-    parts.append(identifier.isEmpty() ? tr("Holds no identifier")
-                                      : tr("Identifier: %1").arg(identifier));
-    const QString firstSet = cookie.value(QLatin1String("first_set_at")).toString();
-    parts.append(firstSet.isEmpty() ? tr("Never set")
-                                    : tr("First set %1").arg(FieldFormat::apiDateTime(firstSet)));
-    const QString expires = cookie.value(QLatin1String("expires_at")).toString();
-    parts.append(expires.isEmpty() ? tr("Ends with the browser session")
-                                   : tr("Expires %1").arg(FieldFormat::apiDateTime(expires)));
+    parts.append(tr("Domain: %1").arg(cookie.domain));
+    parts.append(cookie.identifier.isEmpty() ? tr("Holds no identifier")
+                                             : tr("Identifier: %1").arg(cookie.identifier));
+    parts.append(cookie.firstSetAt.isEmpty()
+                     ? tr("Never set")
+                     : tr("First set %1").arg(FieldFormat::apiDateTime(cookie.firstSetAt)));
+    parts.append(cookie.expiresAt.isEmpty()
+                     ? tr("Ends with the browser session")
+                     : tr("Expires %1").arg(FieldFormat::apiDateTime(cookie.expiresAt)));
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -63,20 +56,20 @@ QString CookieConsentList::categoryLabel(const QString &category)
     return category;
 }
 
-void CookieConsentList::setCookies(const QJsonArray &items)
+void CookieConsentList::setCookies(const QList<Cookie> &items)
 {
     QStringList ids;
-    for (const QJsonValue &cookie : items)
-        ids.append(idOf(cookie));
+    for (const Cookie &cookie : items)
+        ids.append(cookie.id);
     if (ids != m_order) {
         rebuild(items);
         return;
     }
-    for (const QJsonValue &cookie : items)
-        update(cookie.toObject());
+    for (const Cookie &cookie : items)
+        update(cookie);
 }
 
-void CookieConsentList::rebuild(const QJsonArray &items)
+void CookieConsentList::rebuild(const QList<Cookie> &items)
 {
     delete m_groups;
     m_boxes.clear();
@@ -90,34 +83,32 @@ void CookieConsentList::rebuild(const QJsonArray &items)
 
     // Categories in the order the server lists them first.
     QStringList categories;
-    for (const QJsonValue &cookie : items) {
-        const QString category = cookie.toObject().value(QLatin1String("category")).toString();
-        if (!categories.contains(category))
-            categories.append(category);
+    for (const Cookie &cookie : items) {
+        if (!categories.contains(cookie.category))
+            categories.append(cookie.category);
     }
     for (const QString &category : std::as_const(categories)) {
         auto *group = new QGroupBox(categoryLabel(category), m_groups);
         group->setAccessibleName(categoryLabel(category));
         auto *groupLayout = new QVBoxLayout(group);
-        for (const QJsonValue &value : items) {
-            const QJsonObject cookie = value.toObject();
-            if (cookie.value(QLatin1String("category")).toString() != category)
+        for (const Cookie &cookie : items) {
+            if (cookie.category != category)
                 continue;
             groupLayout->addWidget(row(cookie, group));
         }
         groupsLayout->addWidget(group);
     }
     // The server's order of ids, to compare with on the next update.
-    for (const QJsonValue &cookie : items)
-        m_order.append(idOf(cookie));
+    for (const Cookie &cookie : items)
+        m_order.append(cookie.id);
     groupsLayout->addStretch();
 }
 
-QWidget *CookieConsentList::row(const QJsonObject &cookie, QWidget *parent)
+QWidget *CookieConsentList::row(const Cookie &cookie, QWidget *parent)
 {
-    const QString id = cookie.value(QLatin1String("id")).toString();
-    const QString name = cookie.value(QLatin1String("name")).toString();
-    const bool required = cookie.value(QLatin1String("required")).toBool();
+    const QString &id = cookie.id;
+    const QString &name = cookie.name;
+    const bool required = cookie.required;
 
     auto *row = new QWidget(parent);
     auto *layout = new QVBoxLayout(row);
@@ -125,8 +116,7 @@ QWidget *CookieConsentList::row(const QJsonObject &cookie, QWidget *parent)
     auto *box = new QCheckBox(escapeMnemonic(name), row);
     box->setObjectName(QStringLiteral("consent-") + id);
     box->setAccessibleName(tr("Allow %1").arg(name));
-    auto *purpose =
-        new PlainTextLabel(cookie.value(QLatin1String("purpose")).toString(), tr("Purpose"), row);
+    auto *purpose = new PlainTextLabel(cookie.purpose, tr("Purpose"), row);
     auto *detail = new PlainTextLabel(details(cookie), tr("Details of %1").arg(name), row);
     detail->setForegroundRole(QPalette::PlaceholderText);
     const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, box) +
@@ -156,15 +146,15 @@ QWidget *CookieConsentList::row(const QJsonObject &cookie, QWidget *parent)
     return row;
 }
 
-void CookieConsentList::update(const QJsonObject &cookie)
+void CookieConsentList::update(const Cookie &cookie)
 {
-    const QString id = cookie.value(QLatin1String("id")).toString();
+    const QString &id = cookie.id;
     QCheckBox *box = m_boxes.value(id);
     if (!box)
         return;
-    const bool required = cookie.value(QLatin1String("required")).toBool();
+    const bool required = cookie.required;
     m_required.insert(id, required);
-    setConsent(id, required || cookie.value(QLatin1String("consent")).toBool());
+    setConsent(id, required || cookie.consent);
     box->setEnabled(!required);
     m_details.value(id)->setText(details(cookie));
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "account/Cookies.h"
+
 #include <QHash>
-#include <QJsonArray>
 #include <QStringList>
 #include <QWidget>
 
@@ -22,9 +23,9 @@ class CookieConsentList : public QWidget
 public:
     explicit CookieConsentList(QWidget *parent = nullptr);
 
-    // Items as GET /cookies gives them. Rows are updated in place while the
-    // set of cookies stays the same (keeping focus), else rebuilt.
-    void setCookies(const QJsonArray &items);
+    // Rows are updated in place while the set of cookies stays the same
+    // (keeping focus), else rebuilt.
+    void setCookies(const QList<Cookie> &items);
     // Shows the state the server holds (e.g. after a failed change).
     void setConsent(const QString &id, bool granted);
     // Disables a box while its change is being saved.
@@ -37,10 +38,10 @@ Q_SIGNALS:
     void consentToggled(const QString &id, bool granted);
 
 private:
-    static QString details(const QJsonObject &cookie);
-    void rebuild(const QJsonArray &items);
-    void update(const QJsonObject &cookie);
-    QWidget *row(const QJsonObject &cookie, QWidget *parent);
+    static QString details(const Cookie &cookie);
+    void rebuild(const QList<Cookie> &items);
+    void update(const Cookie &cookie);
+    QWidget *row(const Cookie &cookie, QWidget *parent);
 
     QVBoxLayout *m_layout;
     QWidget *m_groups = nullptr;

@@ -13,17 +13,15 @@ QString PlaceFormat::country(const QString &code)
     return QLocale::territoryToString(territory);
 }
 
-QString PlaceFormat::location(const QJsonObject &location)
+QString PlaceFormat::location(const Place &location)
 {
     QStringList parts;
-    for (const char *key : {"city", "region"}) {
-        const QString value = location.value(QLatin1String(key)).toString();
+    for (const QString &value : {location.city, location.region}) {
         if (!value.isEmpty() && !parts.contains(value))
             parts.append(value);
     }
-    const QString code = location.value(QLatin1String("country")).toString();
-    if (!code.isEmpty())
-        parts.append(country(code));
+    if (!location.country.isEmpty())
+        parts.append(country(location.country));
     return parts.isEmpty() ? tr("Unknown place") : parts.join(tr(", ", "between parts of a place"));
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "account/Place.h"
+
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 namespace pd {
@@ -16,7 +17,7 @@ public:
     static QString country(const QString &code);
     // "Jakarta, DKI Jakarta, Indonesia"; the unknown parts left out; "Unknown
     // place" when nothing is known.
-    static QString location(const QJsonObject &location);
+    static QString location(const Place &location);
 };
 
 } // namespace pd

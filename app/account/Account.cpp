@@ -1,0 +1,24 @@
+#include "account/Account.h"
+
+#include "account/ConnectedApps.h"
+#include "account/Cookies.h"
+#include "account/DataLocations.h"
+#include "account/PersonalData.h"
+#include "account/Policy.h"
+#include "account/SecuritySettings.h"
+#include "account/Sessions.h"
+
+namespace pd {
+
+Account::Account(DocumentCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_sessions(new Sessions(cache, this))
+    , m_cookies(new Cookies(cache, this))
+    , m_connectedApps(new ConnectedApps(cache, this))
+    , m_policy(new Policy(cache, this))
+    , m_security(new SecuritySettings(cache, this))
+    , m_dataLocations(new DataLocations(cache, this))
+    , m_personalData(new PersonalData(cache, this))
+{}
+
+} // namespace pd

@@ -1,0 +1,37 @@
+#include "account/AccountResource.h"
+
+#include "api/ApiClient.h"
+#include "cache/CachedDocument.h"
+#include "cache/DocumentCache.h"
+
+#include <QUrl>
+
+namespace pd {
+
+AccountResource::AccountResource(DocumentCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+{}
+
+CachedDocument *AccountResource::makeDocument(const QString &key, const QString &path)
+{
+    return makeDocument(key, ApiRequest::get(path));
+}
+
+CachedDocument *AccountResource::makeDocument(const QString &key, ApiRequest request)
+{
+    return new CachedDocument(m_cache, key, std::move(request), this);
+}
+
+ApiJob *AccountResource::send(ApiRequest request) const
+{
+    ApiClient *api = m_cache ? m_cache->apiClient() : nullptr;
+    return api ? api->send(std::move(request)) : nullptr;
+}
+
+QString AccountResource::pathSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace pd

@@ -1,0 +1,44 @@
+#include "account/ConnectedApps.h"
+
+#include "api/ApiJob.h"
+#include "api/JsonReader.h"
+#include "cache/CachedDocument.h"
+
+namespace pd {
+
+ConnectedApps::ConnectedApps(DocumentCache *cache, QObject *parent)
+    : AccountResource(cache, parent)
+    , m_document(makeDocument(QStringLiteral("google-authorizations"),
+                              QStringLiteral("/google-authorizations")))
+{}
+
+std::optional<ConnectedAppList> ConnectedApps::list() const
+{
+    return parse(m_document->object());
+}
+
+std::optional<ConnectedAppList> ConnectedApps::parse(const QJsonObject &document)
+{
+    JsonReader reader(document);
+    ConnectedAppList list;
+    for (JsonReader item : reader.objects(u"items")) {
+        list.apps.append(ConnectedApp{item.string(u"id"), item.string(u"client_name"),
+                                      item.strings(u"scopes"), item.string(u"granted_at"),
+                                      item.optionalString(u"last_used_at")});
+    }
+    list.limitedUseStatement = reader.string(u"limited_use_statement");
+    if (!reader.ok())
+        return std::nullopt;
+    return list;
+}
+
+ApiJob *ConnectedApps::revoke(const QString &id)
+{
+    ApiJob *job = send(
+        ApiRequest::deleteResource(QStringLiteral("/google-authorizations/") + pathSegment(id)));
+    if (job)
+        connect(job, &ApiJob::finished, m_document, &CachedDocument::refresh);
+    return job;
+}
+
+} // namespace pd

@@ -1,0 +1,55 @@
+#include "account/Policy.h"
+
+#include "api/ApiJob.h"
+#include "api/JsonReader.h"
+#include "cache/CachedDocument.h"
+
+namespace pd {
+
+Policy::Policy(DocumentCache *cache, QObject *parent)
+    : AccountResource(cache, parent)
+    , m_document(makeDocument(QStringLiteral("policy"), QStringLiteral("/policy")))
+{}
+
+std::optional<PolicyVersion> Policy::current() const
+{
+    return parse(m_document->object());
+}
+
+std::optional<PolicyVersion> Policy::parse(const QJsonObject &document)
+{
+    JsonReader reader(document);
+    PolicyVersion policy;
+    policy.version = reader.string(u"version");
+    policy.lastUpdated = reader.string(u"last_updated");
+    policy.text = reader.string(u"text");
+    policy.acknowledged = reader.boolean(u"acknowledged");
+    policy.acknowledgedVersion = reader.optionalString(u"acknowledged_version");
+    policy.acknowledgedAt = reader.optionalString(u"acknowledged_at");
+    if (!reader.ok())
+        return std::nullopt;
+    return policy;
+}
+
+ApiJob *Policy::acknowledge(const QString &version)
+{
+    ApiJob *job =
+        send(ApiRequest::post(QStringLiteral("/policy/acknowledge"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("version"), version}})));
+    if (!job)
+        return nullptr;
+    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+        if (result.ok())
+            m_document->store(result.json);
+        else if (isNewerVersion(*result.error))
+            m_document->refresh();
+    });
+    return job;
+}
+
+bool Policy::isNewerVersion(const ApiError &error)
+{
+    return error.isProblem(QLatin1String("conflict"));
+}
+
+} // namespace pd

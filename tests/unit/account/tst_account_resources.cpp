@@ -1,0 +1,313 @@
+#include "ApiClientTestBase.h"
+
+#include "account/Account.h"
+#include "account/ConnectedApps.h"
+#include "account/Cookies.h"
+#include "account/DataLocations.h"
+#include "account/Policy.h"
+#include "account/SecuritySettings.h"
+#include "account/Sessions.h"
+#include "api/ApiJob.h"
+#include "cache/CachedDocument.h"
+#include "cache/DocumentCache.h"
+#include "store/LocalStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+QJsonObject bodyOf(const FakeRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+} // namespace
+
+// The account's resources: what each reads from its document, and which
+// request each action sends (the paths live only there).
+class TestAccountResources : public ApiClientTestBase
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<DocumentCache> m_cache;
+    std::unique_ptr<Account> m_account;
+
+    // Loads `document` and waits for its copy.
+    static bool loaded(CachedDocument *document)
+    {
+        QSignalSpy changed(document, &CachedDocument::changed);
+        document->load();
+        return changed.wait(5000) && document->hasCopy();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiResult>();
+        qRegisterMetaType<ApiError>();
+    }
+
+    void init()
+    {
+        setUp();
+        makeClient(profileFor(QStringLiteral("https://api.test")), 1);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_cache = std::make_unique<DocumentCache>(m_store.get());
+        m_cache->setApiClient(client);
+        m_account = std::make_unique<Account>(m_cache.get());
+    }
+
+    void cleanup()
+    {
+        m_account.reset();
+        m_cache.reset();
+        m_store.reset();
+        m_dir.reset();
+        tearDown();
+    }
+
+    void sessionsAreReadAndRevoked()
+    {
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::json(
+                200,
+                "{\"items\":["
+                "{\"id\":\"s1\",\"current\":true,\"device_name\":\"Laptop\",\"user_agent\":"
+                "\"Firefox\","
+                "\"ip_address\":\"192.0.2.1\",\"last_seen_at\":\"2026-11-25T08:00:00Z\","
+                "\"created_at\":\"2026-11-01T08:00:00Z\",\"sign_in_method\":\"oidc\","
+                "\"location\":{\"city\":\"Jakarta\",\"country\":\"ID\"}},"
+                "{\"id\":\"s/2\",\"current\":false,\"device_name\":null,\"user_agent\":\"curl\","
+                "\"ip_address\":\"192.0.2.2\",\"last_seen_at\":\"2026-11-25T08:00:00Z\","
+                "\"created_at\":\"2026-11-02T08:00:00Z\",\"location\":null}]}");
+        });
+        Sessions *sessions = m_account->sessions();
+        QVERIFY(loaded(sessions->document()));
+        QCOMPARE(network->requests().constLast().url.path(),
+                 QStringLiteral("/api/v1/auth/sessions"));
+        const std::optional<QList<Session>> list = sessions->list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).deviceName, QStringLiteral("Laptop"));
+        QVERIFY(list->at(0).current);
+        QCOMPARE(list->at(0).signInMethod, std::optional<QString>(QStringLiteral("oidc")));
+        QVERIFY(list->at(0).place);
+        QCOMPARE(list->at(0).place->city, QStringLiteral("Jakarta"));
+        QCOMPARE(list->at(0).place->country, QStringLiteral("ID"));
+        QVERIFY(list->at(1).deviceName.isEmpty());
+        QVERIFY(!list->at(1).place);
+        QVERIFY(!list->at(1).signInMethod);
+
+        // Ids are escaped into the path.
+        const ApiRequest revoke = sessions->revokeRequest(QStringLiteral("s/2"));
+        QCOMPARE(revoke.path, QStringLiteral("/auth/sessions/s%2F2"));
+        const ApiRequest all = sessions->revokeAllRequest(false);
+        QCOMPARE(all.path, QStringLiteral("/auth/sessions/revoke-all"));
+        QCOMPARE(all.body->object().value(QLatin1String("include_current")), QJsonValue(false));
+        QCOMPARE(
+            sessions->revokeAllRequest(true).body->object().value(QLatin1String("include_current")),
+            QJsonValue(true));
+    }
+
+    void unreadableSessionsAreNotGuessed()
+    {
+        QVERIFY(!Sessions::parse(object("{\"items\":[{\"id\":\"s1\"}]}")));
+        QVERIFY(!Sessions::parse(object("{\"items\":\"none\"}")));
+        QVERIFY(Sessions::parse(object("{\"items\":[]}")));
+    }
+
+    void cookieConsentIsSavedIntoTheCachedList()
+    {
+        network->setHandler([](const FakeRequest &request) {
+            if (request.method == "PUT")
+                return FakeResponse::json(
+                    200, "{\"id\":\"c1\",\"name\":\"Stats\",\"category\":\"analytics\","
+                         "\"required\":false,\"consent\":false}");
+            return FakeResponse::json(
+                200, "{\"items\":["
+                     "{\"id\":\"c1\",\"name\":\"Stats\",\"category\":\"analytics\","
+                     "\"required\":false,\"consent\":true},"
+                     "{\"id\":\"c2\",\"name\":\"Session\",\"category\":"
+                     "\"strictly_necessary\",\"required\":true,"
+                     "\"consent\":true,\"identifier\":\"abc\",\"expires_at\":"
+                     "\"2027-01-01T00:00:00Z\"}]}");
+        });
+        Cookies *cookies = m_account->cookies();
+        QVERIFY(loaded(cookies->document()));
+        QCOMPARE(cookies->list()->size(), 2);
+        QVERIFY(cookies->list()->at(1).required);
+        QCOMPARE(cookies->list()->at(1).identifier, QStringLiteral("abc"));
+
+        ApiJob *job = cookies->setConsent(QStringLiteral("c1"), false);
+        QVERIFY(job);
+        QSignalSpy finished(job, &ApiJob::finished);
+        QVERIFY(finished.wait(5000));
+        const FakeRequest put = network->requests().constLast();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(put.url.path(QUrl::FullyEncoded), QStringLiteral("/api/v1/cookies/c1/consent"));
+        QCOMPARE(bodyOf(put).value(QLatin1String("granted")), QJsonValue(false));
+        // The answer replaced the cookie in the cached copy.
+        QVERIFY(!cookies->list()->at(0).consent);
+        const QJsonArray cached =
+            m_cache->cached(QStringLiteral("cookies"))->json.object().value(u"items").toArray();
+        QCOMPARE(cached.at(0).toObject().value(u"consent"), QJsonValue(false));
+        QVERIFY(!Cookies::parse(object("{\"cookies\":[]}")));
+    }
+
+    void connectedAppsAreRevokedAndRefreshed()
+    {
+        int gets = 0;
+        network->setHandler([&gets](const FakeRequest &request) {
+            if (request.method == "DELETE")
+                return FakeResponse::json(204, QByteArray());
+            ++gets;
+            return FakeResponse::json(
+                200, "{\"items\":[{\"id\":\"g1\",\"client_name\":\"Cal\","
+                     "\"scopes\":[\"calendar\",\"mail\"],\"granted_at\":\"2026-01-01T00:00:00Z\","
+                     "\"last_used_at\":null}],\"limited_use_statement\":\"Limited.\"}");
+        });
+        ConnectedApps *apps = m_account->connectedApps();
+        QVERIFY(loaded(apps->document()));
+        const std::optional<ConnectedAppList> list = apps->list();
+        QVERIFY(list);
+        QCOMPARE(list->apps.size(), 1);
+        QCOMPARE(list->apps.at(0).scopes,
+                 QStringList({QStringLiteral("calendar"), QStringLiteral("mail")}));
+        QVERIFY(!list->apps.at(0).lastUsedAt);
+        QCOMPARE(list->limitedUseStatement, QStringLiteral("Limited."));
+
+        QSignalSpy refreshed(apps->document(), &CachedDocument::changed);
+        QVERIFY(apps->revoke(QStringLiteral("g1")));
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(gets, 2);
+        const QList<FakeRequest> requests = network->requests();
+        QCOMPARE(requests.at(requests.size() - 2).method, QByteArray("DELETE"));
+        QCOMPARE(requests.at(requests.size() - 2).url.path(),
+                 QStringLiteral("/api/v1/google-authorizations/g1"));
+    }
+
+    void policyAcknowledgementStoresTheAnswerOrRefreshesOnConflict()
+    {
+        bool conflict = false;
+        network->setHandler([&conflict](const FakeRequest &request) {
+            if (request.method == "POST" && conflict)
+                return FakeResponse::problem(409, QStringLiteral("conflict"));
+            if (request.method == "POST")
+                return FakeResponse::json(
+                    200, "{\"version\":\"2\",\"last_updated\":\"2026-11-01\","
+                         "\"text\":\"T\",\"acknowledged\":true,\"acknowledged_version\":\"2\","
+                         "\"acknowledged_at\":\"2026-11-25T08:00:00Z\"}");
+            return FakeResponse::json(
+                200, "{\"version\":\"2\",\"last_updated\":\"2026-11-01\","
+                     "\"text\":\"T\",\"acknowledged\":false,\"acknowledged_version\":\"1\"}");
+        });
+        Policy *policy = m_account->policy();
+        QVERIFY(loaded(policy->document()));
+        QVERIFY(!policy->current()->acknowledged);
+        QCOMPARE(policy->current()->acknowledgedVersion, std::optional<QString>(u"1"_qs));
+
+        QSignalSpy changed(policy->document(), &CachedDocument::changed);
+        ApiJob *job = policy->acknowledge(QStringLiteral("2"));
+        QVERIFY(job);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(network->requests().constLast().url.path(),
+                 QStringLiteral("/api/v1/policy/acknowledge"));
+        QCOMPARE(bodyOf(network->requests().constLast()).value(u"version"), QJsonValue(u"2"_qs));
+        QVERIFY(policy->current()->acknowledged);
+
+        conflict = true;
+        const qsizetype before = network->requests().size();
+        job = policy->acknowledge(QStringLiteral("2"));
+        QSignalSpy finished(job, &ApiJob::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(
+            Policy::isNewerVersion(*finished.constFirst().constFirst().value<ApiResult>().error));
+        // A newer version was published: the copy is fetched again.
+        QTRY_COMPARE(network->requests().size(), before + 2);
+        QCOMPARE(network->requests().constLast().method, QByteArray("GET"));
+    }
+
+    void securityAndDataLocationsAreRead()
+    {
+        const std::optional<SecurityState> security = SecuritySettings::parse(object(
+            "{\"two_factor_enabled\":true,\"password_changed_at\":null,\"active_sessions\":3}"));
+        QVERIFY(security);
+        QVERIFY(security->twoFactorEnabled);
+        QVERIFY(!security->passwordChangedAt);
+        QCOMPARE(security->activeSessions, 3);
+        QVERIFY(!SecuritySettings::parse(object("{\"two_factor_enabled\":\"yes\"}")));
+
+        const std::optional<DataLocationsState> data = DataLocations::parse(
+            object("{\"regions\":[{\"id\":\"eu\",\"name\":\"Frankfurt\",\"country\":\"DE\","
+                   "\"provider\":\"AWS\","
+                   "\"primary\":true}],\"processors\":[{\"name\":\"GCP\",\"purpose\":\"Backups\","
+                   "\"regions\":[\"eu\",\"us\"]}],\"on_premise\":false,\"note\":null}"),
+            object("{\"recipients\":[{\"name\":\"Bank\",\"category\":\"processor\",\"situation\":"
+                   "\"Billing\","
+                   "\"data_categories\":[\"name\",\"iban\"]}],\"statement\":\"We do not sell.\"}"));
+        QVERIFY(data);
+        QCOMPARE(data->regions.size(), 1);
+        QVERIFY(data->regions.at(0).primary);
+        QCOMPARE(data->regionName(QStringLiteral("eu")), QStringLiteral("Frankfurt"));
+        QCOMPARE(data->regionName(QStringLiteral("us")), QStringLiteral("us"));
+        QCOMPARE(data->processors.at(0).regionIds.size(), 2);
+        QVERIFY(!data->note);
+        QCOMPARE(data->recipients.at(0).dataCategories.size(), 2);
+        QCOMPARE(data->sharingStatement, QStringLiteral("We do not sell."));
+        // Either half unreadable: nothing is shown rather than half.
+        QVERIFY(!DataLocations::parse(object("{\"regions\":[]}"),
+                                      object("{\"recipients\":[],\"statement\":\"x\"}")));
+    }
+
+    void securityRequestsCarryWhatTheServerChecks()
+    {
+        const ApiRequest password = SecuritySettings::reauthenticateWithPassword(u"pw"_qs);
+        QCOMPARE(password.method, QByteArray("POST"));
+        QCOMPARE(password.path, QStringLiteral("/auth/reauthenticate"));
+        QCOMPARE(password.body->object(), QJsonObject({{u"password"_qs, u"pw"_qs}}));
+        QCOMPARE(SecuritySettings::reauthenticateWithCode(u"123456"_qs).body->object(),
+                 QJsonObject({{u"totp_code"_qs, u"123456"_qs}}));
+        const ApiRequest change = SecuritySettings::changePassword(u"old"_qs, u"new"_qs);
+        QCOMPARE(change.path, QStringLiteral("/auth/password/change"));
+        QCOMPARE(change.body->object(), QJsonObject({{u"current_password"_qs, u"old"_qs},
+                                                     {u"new_password"_qs, u"new"_qs}}));
+        QCOMPARE(SecuritySettings::enrolTwoFactor().path, QStringLiteral("/auth/totp/enrol"));
+        QCOMPARE(SecuritySettings::confirmTwoFactor(u"1"_qs).path,
+                 QStringLiteral("/auth/totp/confirm"));
+        QCOMPARE(SecuritySettings::disableTwoFactor(u"2"_qs).body->object(),
+                 QJsonObject({{u"code"_qs, u"2"_qs}}));
+
+        const std::optional<TwoFactorKey> key = SecuritySettings::parseEnrolment(
+            QJsonDocument(object("{\"secret\":\"ABCD\",\"otpauth_uri\":\"otpauth://totp/x\"}")));
+        QVERIFY(key);
+        QCOMPARE(key->secret, QStringLiteral("ABCD"));
+        QCOMPARE(key->otpauthUri, QStringLiteral("otpauth://totp/x"));
+        QVERIFY(!SecuritySettings::parseEnrolment(QJsonDocument(object("{\"secret\":\"ABCD\"}"))));
+    }
+
+    void actionsNeedAServer()
+    {
+        m_cache->setApiClient(nullptr);
+        QVERIFY(!m_account->cookies()->setConsent(QStringLiteral("c1"), true));
+        QVERIFY(!m_account->connectedApps()->revoke(QStringLiteral("g1")));
+        QVERIFY(!m_account->policy()->acknowledge(QStringLiteral("1")));
+    }
+};
+
+QTEST_MAIN(TestAccountResources)
+#include "tst_account_resources.moc"
