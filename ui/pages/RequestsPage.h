@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Page.h"
-#include "api/ApiError.h"
 #include "requests/RequestRepository.h"
 
 class QLabel;
