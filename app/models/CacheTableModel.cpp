@@ -3,6 +3,7 @@
 #include "models/MatchCounter.h"
 #include "models/ModelsLog.h"
 #include "store/LocalStore.h"
+#include "store/SyncStateStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -301,6 +302,28 @@ qint64 CacheTableModel::matchCount() const
     if (!query.exec() || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+std::optional<bool> CacheTableModel::hasStoredRows() const
+{
+    if (!m_store)
+        return std::nullopt;
+    if (!m_store->isOpen())
+        return false; // nothing stored yet: not an error
+    QSqlQuery query(m_store->database());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM ") + m_spec.table + u')') ||
+        !query.next()) {
+        qCWarning(lcModels).noquote() << "row check failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toBool();
+}
+
+QString CacheTableModel::lastSyncedAt(const QString &category) const
+{
+    if (!m_store || !m_store->isOpen())
+        return {};
+    return SyncStateStore(m_store->database()).load(category).lastCompleteAt;
 }
 
 } // namespace pd

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QVariantList>
 
+#include <optional>
+
 namespace pd {
 
 class LocalStore;
@@ -66,6 +68,12 @@ public:
     // (unless the filters change first: then only the newer count reports).
     void countMatches();
     QString lastError() const { return m_error; }
+    // Whether the cache table holds any row, filters aside (a cheap EXISTS
+    // query, for a page's empty state); nullopt when it could not be read.
+    std::optional<bool> hasStoredRows() const;
+    // When the sync of `category` last walked to its end (RFC 3339); empty
+    // when it never did or the store is closed.
+    QString lastSyncedAt(const QString &category) const;
 
 public Q_SLOTS:
     // Reloads the first window (after new data or a changed filter).

@@ -2,12 +2,8 @@
 
 #include "core/AppServices.h"
 #include "models/CacheTableModel.h"
-#include "store/LocalStore.h"
-#include "store/SyncStateStore.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FieldFormat.h"
-
-#include <QSqlQuery>
 
 namespace pd {
 
@@ -125,29 +121,18 @@ void TablePage::updateNote()
 
 bool TablePage::tableIsEmpty(bool *ok) const
 {
-    LocalStore *store = m_services->store();
-    if (!store || !store->isOpen() || !m_model) {
-        *ok = store != nullptr; // no store yet: nothing to show, not an error
+    if (!m_model) {
+        *ok = true;
         return true;
     }
-    QSqlQuery query(store->database());
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM ") + m_model->spec().table +
-                    u')') ||
-        !query.next()) {
-        *ok = false;
-        return true;
-    }
-    *ok = true;
-    return !query.value(0).toBool();
+    const std::optional<bool> rows = m_model->hasStoredRows();
+    *ok = rows.has_value();
+    return !rows.value_or(false);
 }
 
 QString TablePage::lastSyncedAt() const
 {
-    LocalStore *store = m_services->store();
-    if (!store || !store->isOpen())
-        return {};
-    const SyncState state = SyncStateStore(store->database()).load(m_category);
-    return FieldFormat::apiDateTime(state.lastCompleteAt);
+    return m_model ? FieldFormat::apiDateTime(m_model->lastSyncedAt(m_category)) : QString();
 }
 
 } // namespace pd

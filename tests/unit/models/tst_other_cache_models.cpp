@@ -4,6 +4,7 @@
 #include "models/MessagesModel.h"
 #include "models/ThirdPartyRecordsModel.h"
 #include "store/LocalStore.h"
+#include "store/SyncStateStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -83,6 +84,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, MessagesModel::Channel).data().toString(), u"whatsapp"_qs);
+    }
+
+    // What a page asks for its empty state and its "Synced …" note.
+    void storedRowsAndLastSync()
+    {
+        MessagesModel model(m_store.get());
+        QCOMPARE(model.hasStoredRows(), std::optional<bool>(false));
+        QVERIFY(model.lastSyncedAt(u"messages"_qs).isEmpty());
+
+        QVERIFY(insertRows(m_store->database(), u"messages"_qs,
+                           {{{u"id"_qs, u"m1"_qs},
+                             {u"sent_at"_qs, isoAt(1)},
+                             {u"channel"_qs, u"email"_qs},
+                             {u"direction"_qs, u"inbound"_qs},
+                             {u"counterpart"_qs, u"Agent"_qs},
+                             {u"body"_qs, u"Hello"_qs}}}));
+        // Filters aside: a search that matches nothing still has rows stored.
+        model.setSearchText(u"nothing-matches-this"_qs);
+        QCOMPARE(model.hasStoredRows(), std::optional<bool>(true));
+
+        SyncState state;
+        state.category = u"messages"_qs;
+        state.lastCompleteAt = u"2026-11-25T08:30:00Z"_qs;
+        QString error;
+        QVERIFY2(SyncStateStore(m_store->database()).save(state, &error), qPrintable(error));
+        QCOMPARE(model.lastSyncedAt(u"messages"_qs), u"2026-11-25T08:30:00Z"_qs);
+        QVERIFY(model.lastSyncedAt(u"logs"_qs).isEmpty());
+
+        m_store.reset(); // the store went: nothing can be read
+        QVERIFY(!model.hasStoredRows());
     }
 
     void logs()
