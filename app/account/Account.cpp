@@ -7,6 +7,7 @@
 #include "account/Policy.h"
 #include "account/SecuritySettings.h"
 #include "account/Sessions.h"
+#include "account/Usage.h"
 
 namespace pd {
 
@@ -19,6 +20,7 @@ Account::Account(DocumentCache *cache, QObject *parent)
     , m_security(new SecuritySettings(cache, this))
     , m_dataLocations(new DataLocations(cache, this))
     , m_personalData(new PersonalData(cache, this))
+    , m_usage(new Usage(cache, this))
 {}
 
 } // namespace pd

@@ -12,6 +12,7 @@ class PersonalData;
 class Policy;
 class SecuritySettings;
 class Sessions;
+class Usage;
 
 // The signed-in account's resources as the pages see them, one object per
 // family; owned by AppServices, built once the document cache exists.
@@ -29,6 +30,7 @@ public:
     SecuritySettings *security() const { return m_security; }
     DataLocations *dataLocations() const { return m_dataLocations; }
     PersonalData *personalData() const { return m_personalData; }
+    Usage *usage() const { return m_usage; }
 
 private:
     Sessions *m_sessions;
@@ -38,6 +40,7 @@ private:
     SecuritySettings *m_security;
     DataLocations *m_dataLocations;
     PersonalData *m_personalData;
+    Usage *m_usage;
 };
 
 } // namespace pd

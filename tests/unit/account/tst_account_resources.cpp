@@ -7,6 +7,7 @@
 #include "account/Policy.h"
 #include "account/SecuritySettings.h"
 #include "account/Sessions.h"
+#include "account/Usage.h"
 #include "api/ApiJob.h"
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
@@ -298,6 +299,23 @@ private Q_SLOTS:
         QCOMPARE(key->secret, QStringLiteral("ABCD"));
         QCOMPARE(key->otpauthUri, QStringLiteral("otpauth://totp/x"));
         QVERIFY(!SecuritySettings::parseEnrolment(QJsonDocument(object("{\"secret\":\"ABCD\"}"))));
+    }
+
+    void usageFiguresReadLeniently()
+    {
+        const UsageFigures figures = Usage::parse(
+            object("{\"visits\":12,\"messages\":3,\"media_files\":2,\"media_bytes\":2048,"
+                   "\"agents\":1e300,\"daily\":[{\"date\":\"2026-11-24\",\"visits\":5,"
+                   "\"messages\":1},{\"date\":\"2026-11-25\",\"visits\":7}]}"));
+        QCOMPARE(figures.visits, 12);
+        QCOMPARE(figures.mediaBytes, 2048);
+        QCOMPARE(figures.agents, 0);      // out of range: not guessed
+        QCOMPARE(figures.activeUsers, 0); // left out
+        QCOMPARE(figures.daily.size(), 2);
+        QCOMPARE(figures.daily.at(0).date, QDate(2026, 11, 24));
+        QCOMPARE(figures.daily.at(1).visits, 7);
+        QCOMPARE(figures.daily.at(1).messages, 0);
+        QCOMPARE(m_account->usage()->document()->key(), QStringLiteral("usage"));
     }
 
     void actionsNeedAServer()
