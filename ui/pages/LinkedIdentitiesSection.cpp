@@ -1,7 +1,5 @@
 #include "pages/LinkedIdentitiesSection.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/BrowserSignInDialog.h"
