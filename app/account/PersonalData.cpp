@@ -1,5 +1,6 @@
 #include "account/PersonalData.h"
 
+#include "api/JsonReader.h"
 #include "cache/CachedDocument.h"
 
 namespace pd {
@@ -21,17 +22,55 @@ PersonalData::PersonalData(DocumentCache *cache, QObject *parent)
                            .withQuery(QStringLiteral("limit"), QString::number(kRecordsPage))))
 {}
 
-QJsonObject PersonalData::profile() const
+std::optional<Profile> PersonalData::profile() const
 {
-    return m_profile->object();
+    return parseProfile(m_profile->object());
 }
 
-std::optional<QJsonArray> PersonalData::cards() const
+std::optional<Profile> PersonalData::parseProfile(const QJsonObject &document)
 {
-    const QJsonValue cards = m_billing->object().value(QLatin1String("cards"));
-    if (!cards.isArray())
+    JsonReader reader(document);
+    Profile profile;
+    profile.fullName = reader.string(u"full_name");
+    profile.email = reader.string(u"email");
+    profile.emailVerified = reader.boolean(u"email_verified");
+    profile.phone = reader.optionalString(u"phone");
+    profile.website = reader.optionalString(u"website");
+    profile.updatedAt = reader.string(u"updated_at");
+    // No address on file is null (or absent), not an error.
+    if (document.value(QLatin1String("mailing_address")).isObject()) {
+        JsonReader mailing = reader.object(u"mailing_address");
+        profile.mailingAddress = MailingAddress{mailing.string(u"line1"),
+                                                mailing.optionalString(u"line2"),
+                                                mailing.string(u"city"),
+                                                mailing.optionalString(u"region"),
+                                                mailing.optionalString(u"postal_code"),
+                                                mailing.string(u"country")};
+    }
+    if (!reader.ok())
         return std::nullopt;
-    return cards.toArray();
+    return profile;
+}
+
+std::optional<QList<PaymentCard>> PersonalData::cards() const
+{
+    return parseCards(m_billing->object());
+}
+
+std::optional<QList<PaymentCard>> PersonalData::parseCards(const QJsonObject &document)
+{
+    if (!document.value(QLatin1String("cards")).isArray())
+        return std::nullopt;
+    JsonReader reader(document);
+    QList<PaymentCard> cards;
+    for (JsonReader card : reader.objects(u"cards")) {
+        cards.append(PaymentCard{
+            card.string(u"brand"), card.string(u"last4"), int(card.integer(u"exp_month", 1, 12)),
+            int(card.integer(u"exp_year", 2000, 2999)), card.string(u"holder_name")});
+    }
+    if (!reader.ok())
+        return std::nullopt;
+    return cards;
 }
 
 ThirdPartyRecordPage PersonalData::records() const

@@ -4,10 +4,40 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
 namespace pd {
+
+struct MailingAddress {
+    QString line1;
+    std::optional<QString> line2;
+    QString city;
+    std::optional<QString> region;
+    std::optional<QString> postalCode;
+    QString country; // ISO 3166 code
+};
+
+// The user's profile as the server holds it.
+struct Profile {
+    QString fullName;
+    QString email;
+    bool emailVerified = false;
+    std::optional<MailingAddress> mailingAddress;
+    std::optional<QString> phone;
+    std::optional<QString> website;
+    QString updatedAt; // RFC 3339
+};
+
+// A payment card on file, masked as the server sends it: never a full number.
+struct PaymentCard {
+    QString brand; // visa, mastercard, ...
+    QString last4;
+    int expiryMonth = 1;
+    int expiryYear = 2000;
+    QString holderName;
+};
 
 // The first page of the records third parties sent about the user.
 struct ThirdPartyRecordPage {
@@ -28,9 +58,11 @@ public:
     CachedDocument *billingDocument() const { return m_billing; }
     CachedDocument *recordsDocument() const { return m_records; }
 
-    QJsonObject profile() const;
-    // The cached cards; nullopt when the copy cannot be read.
-    std::optional<QJsonArray> cards() const;
+    // The cached profile and cards; nullopt when the copy cannot be read.
+    std::optional<Profile> profile() const;
+    static std::optional<Profile> parseProfile(const QJsonObject &document);
+    std::optional<QList<PaymentCard>> cards() const;
+    static std::optional<QList<PaymentCard>> parseCards(const QJsonObject &document);
     ThirdPartyRecordPage records() const;
 
 private:

@@ -139,10 +139,12 @@ bool PersonalDataPage::useSyncedRecords()
 
 void PersonalDataPage::draw()
 {
-    if (!m_profile->setProfile(m_data->profile())) {
+    const std::optional<Profile> profile = m_data->profile();
+    if (!profile) {
         showError(tr("The server sent a profile this app cannot read."));
         return;
     }
+    m_profile->setProfile(*profile);
     showContent();
 }
 
@@ -152,8 +154,10 @@ void PersonalDataPage::renderBilling()
         m_billing->setMessage(tr("Loading…"));
         return;
     }
-    const std::optional<QJsonArray> cards = m_data->cards();
-    if (!cards || !m_billing->setCards(*cards))
+    const std::optional<QList<PaymentCard>> cards = m_data->cards();
+    if (cards)
+        m_billing->setCards(*cards);
+    else
         m_billing->setMessage(tr("The server sent payment cards this app cannot read."));
 }
 

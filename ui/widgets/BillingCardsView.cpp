@@ -1,6 +1,5 @@
 #include "widgets/BillingCardsView.h"
 
-#include "api/JsonReader.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -51,29 +50,18 @@ void BillingCardsView::setMessage(const QString &message)
     m_table->hide();
 }
 
-bool BillingCardsView::setCards(const QJsonArray &cards)
+void BillingCardsView::setCards(const QList<PaymentCard> &cards)
 {
     m_table->clearRows();
     const QLocale locale;
     const QDate today = QDate::currentDate();
-    bool ok = true;
-    for (const QJsonValue &value : cards) {
-        JsonReader card(value.toObject());
-        const QString brand = card.string(u"brand");
-        const QString last4 = card.string(u"last4");
-        const int month = int(card.integer(u"exp_month", 1, 12));
-        const int year = int(card.integer(u"exp_year", 2000, 2999));
-        const QString holder = card.string(u"holder_name");
-        if (!card.ok()) {
-            ok = false;
-            continue;
-        }
-        const QDate expiry(year, month, 1);
+    for (const PaymentCard &card : cards) {
+        const QDate expiry(card.expiryYear, card.expiryMonth, 1);
         QString expires = locale.toString(expiry, QStringLiteral("MMMM yyyy"));
         if (expiry.addMonths(1) <= today)
             expires = tr("%1 (expired)").arg(expires);
-        m_table->addRow(
-            {brandName(brand), tr("•••• %1", "masked card number").arg(last4), expires, holder});
+        m_table->addRow({brandName(card.brand), tr("•••• %1", "masked card number").arg(card.last4),
+                         expires, card.holderName});
     }
     if (cards.isEmpty()) {
         setMessage(tr("No payment card is stored for your account."));
@@ -81,7 +69,6 @@ bool BillingCardsView::setCards(const QJsonArray &cards)
         m_message->hide();
         m_table->show();
     }
-    return ok;
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
+#include "account/PersonalData.h"
+
 #include <QWidget>
 
 namespace pd {
@@ -8,7 +9,7 @@ namespace pd {
 class PlainTextLabel;
 class ReadOnlyTable;
 
-// The payment cards on file (GET /billing), masked as the server sends them:
+// The payment cards on file (PersonalData), masked as the server sends them:
 // brand, "•••• 4242", expiry (marked when past), holder. Never a full number.
 class BillingCardsView : public QWidget
 {
@@ -16,8 +17,7 @@ class BillingCardsView : public QWidget
 public:
     explicit BillingCardsView(QWidget *parent = nullptr);
 
-    // false when `cards` cannot be read.
-    bool setCards(const QJsonArray &cards);
+    void setCards(const QList<PaymentCard> &cards);
     // Shown instead of the table (loading, or why the cards are missing).
     void setMessage(const QString &message);
     ReadOnlyTable *table() const { return m_table; }

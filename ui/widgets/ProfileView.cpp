@@ -1,6 +1,5 @@
 #include "widgets/ProfileView.h"
 
-#include "api/JsonReader.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlaceFormat.h"
 #include "widgets/PlainTextLabel.h"
@@ -40,43 +39,32 @@ PlainTextLabel *ProfileView::value(const QString &field) const
     return findChild<PlainTextLabel *>(field, Qt::FindDirectChildrenOnly);
 }
 
-bool ProfileView::setProfile(const QJsonObject &profile)
+void ProfileView::setProfile(const Profile &profile)
 {
-    JsonReader reader(profile);
-    const QString fullName = reader.string(u"full_name");
-    const QString email = reader.string(u"email");
-    const bool verified = reader.boolean(u"email_verified");
-    const std::optional<QString> phone = reader.optionalString(u"phone");
-    const std::optional<QString> website = reader.optionalString(u"website");
-    const QString updatedAt = reader.string(u"updated_at");
     QString address = tr("None on file");
-    if (profile.value(QLatin1String("mailing_address")).isObject()) {
-        JsonReader mailing = reader.object(u"mailing_address");
-        QStringList lines{mailing.string(u"line1")};
-        if (const auto line2 = mailing.optionalString(u"line2"))
-            lines.append(*line2);
-        QStringList cityLine{mailing.string(u"city")};
-        if (const auto region = mailing.optionalString(u"region"))
-            cityLine.append(*region);
+    if (const std::optional<MailingAddress> &mailing = profile.mailingAddress) {
+        QStringList lines{mailing->line1};
+        if (mailing->line2)
+            lines.append(*mailing->line2);
+        QStringList cityLine{mailing->city};
+        if (mailing->region)
+            cityLine.append(*mailing->region);
         QString city = cityLine.join(tr(", ", "between city and region"));
-        if (const auto postalCode = mailing.optionalString(u"postal_code"))
-            city = tr("%1 %2", "city, postal code").arg(city, *postalCode);
+        if (mailing->postalCode)
+            city = tr("%1 %2", "city, postal code").arg(city, *mailing->postalCode);
         lines.append(city);
-        lines.append(PlaceFormat::country(mailing.string(u"country")));
+        lines.append(PlaceFormat::country(mailing->country));
         address = lines.join(QLatin1Char('\n'));
     }
-    if (!reader.ok())
-        return false;
-    value(QStringLiteral("full_name"))->setText(fullName);
-    value(QStringLiteral("email"))->setText(email);
+    value(QStringLiteral("full_name"))->setText(profile.fullName);
+    value(QStringLiteral("email"))->setText(profile.email);
     value(QStringLiteral("email_verified"))
-        ->setText(verified ? tr("Verified") : tr("Not verified yet"));
+        ->setText(profile.emailVerified ? tr("Verified") : tr("Not verified yet"));
     value(QStringLiteral("mailing_address"))->setText(address);
-    value(QStringLiteral("phone"))->setText(phone.value_or(tr("None on file")));
-    value(QStringLiteral("website"))->setText(website.value_or(tr("None on file")));
+    value(QStringLiteral("phone"))->setText(profile.phone.value_or(tr("None on file")));
+    value(QStringLiteral("website"))->setText(profile.website.value_or(tr("None on file")));
     value(QStringLiteral("updated_at"))
-        ->setText(FieldFormat::apiDateTime(updatedAt, QLocale::LongFormat));
-    return true;
+        ->setText(FieldFormat::apiDateTime(profile.updatedAt, QLocale::LongFormat));
 }
 
 } // namespace pd

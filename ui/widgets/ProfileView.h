@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "account/PersonalData.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -9,7 +10,7 @@ namespace pd {
 
 class PlainTextLabel;
 
-// The account holder's profile (GET /profile) as a read-only form: full
+// The account holder's profile (PersonalData) as a read-only form: full
 // name, email and whether it is verified, mailing address, phone, website,
 // when it last changed. Every value is plain text; each value label is named
 // (objectName) after its API field for tests and assistive technology.
@@ -19,8 +20,7 @@ class ProfileView : public QWidget
 public:
     explicit ProfileView(QWidget *parent = nullptr);
 
-    // false when `profile` is not a profile (the view is then unchanged).
-    bool setProfile(const QJsonObject &profile);
+    void setProfile(const Profile &profile);
     PlainTextLabel *value(const QString &field) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "account/ConnectedApps.h"
 #include "account/Cookies.h"
 #include "account/DataLocations.h"
+#include "account/PersonalData.h"
 #include "account/Policy.h"
 #include "account/SecuritySettings.h"
 #include "account/Sessions.h"
@@ -316,6 +317,41 @@ private Q_SLOTS:
         QCOMPARE(figures.daily.at(1).visits, 7);
         QCOMPARE(figures.daily.at(1).messages, 0);
         QCOMPARE(m_account->usage()->document()->key(), QStringLiteral("usage"));
+    }
+
+    void profileAndCardsAreRead()
+    {
+        const std::optional<Profile> profile = PersonalData::parseProfile(
+            object("{\"full_name\":\"Ann\",\"email\":\"ann@example.test\",\"email_verified\":true,"
+                   "\"phone\":null,\"website\":\"https://ann.test\","
+                   "\"updated_at\":\"2026-11-25T08:00:00Z\",\"mailing_address\":{\"line1\":\"Jl. "
+                   "Sudirman 1\",\"city\":\"Jakarta\",\"postal_code\":\"10220\","
+                   "\"country\":\"ID\"}}"));
+        QVERIFY(profile);
+        QCOMPARE(profile->fullName, QStringLiteral("Ann"));
+        QVERIFY(profile->emailVerified);
+        QVERIFY(!profile->phone);
+        QVERIFY(profile->mailingAddress);
+        QCOMPARE(profile->mailingAddress->postalCode, std::optional<QString>(u"10220"_qs));
+        QVERIFY(!profile->mailingAddress->line2);
+        // No address on file is not an error; a wrong type is.
+        QVERIFY(PersonalData::parseProfile(
+            object("{\"full_name\":\"A\",\"email\":\"a@b.test\",\"email_verified\":false,"
+                   "\"updated_at\":\"x\",\"mailing_address\":null}")));
+        QVERIFY(!PersonalData::parseProfile(object("{\"full_name\":1}")));
+
+        const std::optional<QList<PaymentCard>> cards = PersonalData::parseCards(
+            object("{\"cards\":[{\"brand\":\"visa\",\"last4\":\"4242\",\"exp_month\":12,"
+                   "\"exp_year\":2030,\"holder_name\":\"ANN\"}]}"));
+        QVERIFY(cards);
+        QCOMPARE(cards->size(), 1);
+        QCOMPARE(cards->at(0).last4, QStringLiteral("4242"));
+        QCOMPARE(cards->at(0).expiryMonth, 12);
+        // A month out of range is not shown as some other date.
+        QVERIFY(!PersonalData::parseCards(
+            object("{\"cards\":[{\"brand\":\"visa\",\"last4\":\"4242\",\"exp_month\":13,"
+                   "\"exp_year\":2030,\"holder_name\":\"ANN\"}]}")));
+        QVERIFY(!PersonalData::parseCards(object("{}")));
     }
 
     void actionsNeedAServer()
