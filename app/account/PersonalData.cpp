@@ -73,11 +73,24 @@ std::optional<QList<PaymentCard>> PersonalData::parseCards(const QJsonObject &do
     return cards;
 }
 
-ThirdPartyRecordPage PersonalData::records() const
+std::optional<ThirdPartyRecordPage> PersonalData::records() const
 {
-    const QJsonObject page = m_records->object();
-    const QJsonArray items = page.value(QLatin1String("items")).toArray();
-    return {items, page.value(QLatin1String("total")).toInteger(items.size())};
+    return parseRecords(m_records->object());
+}
+
+std::optional<ThirdPartyRecordPage> PersonalData::parseRecords(const QJsonObject &document)
+{
+    JsonReader reader(document);
+    ThirdPartyRecordPage page;
+    for (JsonReader record : reader.objects(u"items")) {
+        page.items.append(ThirdPartyRecord{record.string(u"received_at"), record.string(u"field"),
+                                           record.string(u"value"), record.string(u"source")});
+    }
+    if (!reader.ok())
+        return std::nullopt;
+    // Older servers leave the total out: then the page is all there is.
+    page.total = document.value(QLatin1String("total")).toInteger(page.items.size());
+    return page;
 }
 
 } // namespace pd

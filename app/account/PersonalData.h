@@ -2,7 +2,6 @@
 
 #include "account/AccountResource.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -39,9 +38,17 @@ struct PaymentCard {
     QString holderName;
 };
 
+// A piece of data a third party sent about the user.
+struct ThirdPartyRecord {
+    QString receivedAt; // RFC 3339
+    QString field;
+    QString value;
+    QString source;
+};
+
 // The first page of the records third parties sent about the user.
 struct ThirdPartyRecordPage {
-    QJsonArray items;
+    QList<ThirdPartyRecord> items;
     qint64 total = 0; // all records, of which `items` is the first page
 };
 
@@ -63,7 +70,9 @@ public:
     static std::optional<Profile> parseProfile(const QJsonObject &document);
     std::optional<QList<PaymentCard>> cards() const;
     static std::optional<QList<PaymentCard>> parseCards(const QJsonObject &document);
-    ThirdPartyRecordPage records() const;
+    // The cached first page; nullopt when the copy cannot be read.
+    std::optional<ThirdPartyRecordPage> records() const;
+    static std::optional<ThirdPartyRecordPage> parseRecords(const QJsonObject &document);
 
 private:
     CachedDocument *m_profile;

@@ -169,8 +169,10 @@ void PersonalDataPage::renderRecords()
         m_records->setMessage(tr("Loading…"));
         return;
     }
-    const ThirdPartyRecordPage page = m_data->records();
-    if (!m_records->setRecords(page.items, page.total))
+    const std::optional<ThirdPartyRecordPage> page = m_data->records();
+    if (page)
+        m_records->setRecords(*page);
+    else
         m_records->setMessage(tr("The server sent records this app cannot read."));
 }
 

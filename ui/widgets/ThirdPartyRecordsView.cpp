@@ -1,6 +1,5 @@
 #include "widgets/ThirdPartyRecordsView.h"
 
-#include "api/JsonReader.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -50,33 +49,24 @@ void ThirdPartyRecordsView::setMessage(const QString &message)
     m_view->setVisible(m_synced != nullptr);
 }
 
-bool ThirdPartyRecordsView::setRecords(const QJsonArray &items, qint64 total)
+void ThirdPartyRecordsView::setRecords(const ThirdPartyRecordPage &page)
 {
     if (m_synced)
-        return true; // the synced model is complete; a page of it adds nothing
+        return; // the synced model is complete; a page of it adds nothing
     m_fetched->removeRows(0, m_fetched->rowCount());
-    bool ok = true;
-    for (const QJsonValue &value : items) {
-        JsonReader record(value.toObject());
-        QList<QStandardItem *> row;
+    for (const ThirdPartyRecord &record : page.items) {
         auto *received = new QStandardItem;
-        received->setData(
-            FieldFormat::parseApiDateTime(record.string(u"received_at")).toLocalTime(),
-            Qt::DisplayRole);
-        row << received << new QStandardItem(record.string(u"field"))
-            << new QStandardItem(record.string(u"value"))
-            << new QStandardItem(record.string(u"source"));
-        if (!record.ok()) {
-            ok = false;
-            qDeleteAll(row);
-            continue;
-        }
-        m_fetched->appendRow(row);
+        received->setData(FieldFormat::parseApiDateTime(record.receivedAt).toLocalTime(),
+                          Qt::DisplayRole);
+        m_fetched->appendRow({received, new QStandardItem(record.field),
+                              new QStandardItem(record.value), new QStandardItem(record.source)});
     }
     m_view->resizeColumnsToContents();
+    const auto &items = page.items;
+    const qint64 total = page.total;
     if (items.isEmpty()) {
         setMessage(tr("No data about you has been received from third parties."));
-        return ok;
+        return;
     }
     if (total > items.size()) {
         m_message->setText(
@@ -87,7 +77,6 @@ bool ThirdPartyRecordsView::setRecords(const QJsonArray &items, qint64 total)
         m_message->hide();
     }
     m_view->show();
-    return ok;
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
+#include "account/PersonalData.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -26,7 +27,7 @@ public:
     bool showsSyncedModel() const { return m_synced != nullptr; }
     // Shows `items` of one page of GET /third-party-records; `total` is the
     // number of records on the server. false when an item cannot be read.
-    bool setRecords(const QJsonArray &items, qint64 total);
+    void setRecords(const ThirdPartyRecordPage &page);
     void setMessage(const QString &message);
     QTableView *view() const { return m_view; }
 

@@ -352,6 +352,16 @@ private Q_SLOTS:
             object("{\"cards\":[{\"brand\":\"visa\",\"last4\":\"4242\",\"exp_month\":13,"
                    "\"exp_year\":2030,\"holder_name\":\"ANN\"}]}")));
         QVERIFY(!PersonalData::parseCards(object("{}")));
+
+        const std::optional<ThirdPartyRecordPage> records = PersonalData::parseRecords(
+            object("{\"items\":[{\"received_at\":\"2026-11-25T08:00:00Z\",\"field\":"
+                   "\"income\",\"value\":\"high\",\"source\":\"Agency\"}],\"total\":40}"));
+        QVERIFY(records);
+        QCOMPARE(records->items.size(), 1);
+        QCOMPARE(records->items.at(0).source, QStringLiteral("Agency"));
+        QCOMPARE(records->total, 40);
+        QCOMPARE(PersonalData::parseRecords(object("{\"items\":[]}"))->total, 0);
+        QVERIFY(!PersonalData::parseRecords(object("{\"items\":[{\"field\":1}]}")));
     }
 
     void actionsNeedAServer()
