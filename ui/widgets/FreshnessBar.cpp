@@ -1,6 +1,5 @@
 #include "widgets/FreshnessBar.h"
 
-#include "api/ApiError.h"
 #include "cache/CachedDocument.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainTextLabel.h"
