@@ -12,6 +12,7 @@
 #include "core/PrivateFiles.h"
 #include "core/ProfileSession.h"
 #include "core/ScratchFolder.h"
+#include "core/SettingKeys.h"
 #include "core/SyncScheduler.h"
 #include "models/LogsModel.h"
 #include "models/MessagesModel.h"
@@ -39,16 +40,6 @@
 #include <QSettings>
 
 namespace pd {
-
-namespace {
-
-const QString kCacheProfileKey = QStringLiteral("cache/profile");
-const QString kCacheSessionKey = QStringLiteral("cache/session");
-// The account whose data the cache holds (an opaque id from the server).
-const QString kCacheAccountKey = QStringLiteral("cache/account");
-const QString kLastProfileKey = QStringLiteral("session/last_profile");
-
-} // namespace
 
 struct AppServices::Private {
     explicit Private(Options opts)
@@ -197,7 +188,7 @@ std::optional<ServerProfile> AppServices::addProfile(ServerProfile profile, QStr
 
 QString AppServices::lastProfileId() const
 {
-    return d->settings().value(kLastProfileKey).toString();
+    return SettingKeys::lastProfile.read(d->settings());
 }
 
 void AppServices::activateProfile(const ServerProfile &profile)
@@ -217,15 +208,15 @@ void AppServices::activateProfile(const ServerProfile &profile)
         d->session.reset();
     }
     QSettings &settings = d->settings();
-    if (settings.value(kCacheProfileKey).toString() != profile.id) {
+    if (SettingKeys::cacheProfile.read(settings) != profile.id) {
         int held = 0;
         if (wipeCache("on server switch", &held)) {
-            settings.setValue(kCacheProfileKey, profile.id);
-            settings.remove(kCacheSessionKey);
-            settings.remove(kCacheAccountKey);
+            SettingKeys::cacheProfile.write(settings, profile.id);
+            settings.remove(SettingKeys::cacheSession.name);
+            settings.remove(SettingKeys::cacheAccount.name);
         }
     }
-    settings.setValue(kLastProfileKey, profile.id);
+    SettingKeys::lastProfile.write(settings, profile.id);
     d->active = profile;
 
     d->session = std::make_unique<ProfileSession>(profile, d->tokens.get(), &d->timers,
@@ -436,13 +427,13 @@ void AppServices::onSignedIn()
     const QString sessionId = d->session->auth()->sessionId();
     // Only a resumed session keeps the cache: after a new sign-in it may
     // hold another account's data.
-    if (settings.value(kCacheSessionKey).toString() != sessionId || sessionId.isEmpty()) {
+    if (SettingKeys::cacheSession.read(settings) != sessionId || sessionId.isEmpty()) {
         int held = 0;
         wipeCache("on sign-in", &held);
     }
-    settings.setValue(kCacheSessionKey, sessionId);
-    settings.setValue(kCacheProfileKey, d->session->profile().id);
-    settings.setValue(kCacheAccountKey, d->session->auth()->accountId());
+    SettingKeys::cacheSession.write(settings, sessionId);
+    SettingKeys::cacheProfile.write(settings, d->session->profile().id);
+    SettingKeys::cacheAccount.write(settings, d->session->auth()->accountId());
     resumeHeld();
     d->idle->start();
     d->session->startOutbox();
@@ -520,7 +511,7 @@ void AppServices::onAccountDeleted()
 void AppServices::endSession(SignOutReason reason, const QString &message)
 {
     d->idle->stop();
-    d->settings().remove(kCacheSessionKey);
+    d->settings().remove(SettingKeys::cacheSession.name);
     d->requestTypes.clear();
     d->reason = reason;
     d->reasonMessage = message;
@@ -568,8 +559,8 @@ bool AppServices::holdUnsent(int *count)
     if (unsent.isEmpty())
         return true;
     QSettings &settings = d->settings();
-    const QString accountId = settings.value(kCacheAccountKey).toString();
-    const QString profileId = settings.value(kCacheProfileKey).toString();
+    const QString accountId = SettingKeys::cacheAccount.read(settings);
+    const QString profileId = SettingKeys::cacheProfile.read(settings);
     if (accountId.isEmpty() || profileId.isEmpty()) {
         // Without the account they cannot be bound to it, and sending them
         // in another account's session would file them for that account.

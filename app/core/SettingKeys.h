@@ -32,6 +32,7 @@ namespace SettingKeys {
 // Which server profile and session the local cache belongs to (AppServices).
 inline const SettingKey<QString> cacheProfile{QLatin1String("cache/profile")};
 inline const SettingKey<QString> cacheSession{QLatin1String("cache/session")};
+// The account whose data the cache holds (an opaque id from the server).
 inline const SettingKey<QString> cacheAccount{QLatin1String("cache/account")};
 inline const SettingKey<QString> lastProfile{QLatin1String("session/last_profile")};
 
