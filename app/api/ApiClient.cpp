@@ -54,7 +54,10 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
     QString path = request.path;
     if (!path.startsWith(QLatin1Char('/')))
         path.prepend(QLatin1Char('/'));
-    url.setPath(url.path() + path);
+    // The path comes encoded: an id's "/" or "%" was escaped by whoever put
+    // it in (QUrl::toPercentEncoding), so it stays one path segment and is
+    // not encoded a second time.
+    url.setPath(url.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;

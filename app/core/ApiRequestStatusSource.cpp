@@ -27,7 +27,8 @@ void ApiRequestStatusSource::fetch(const QString &requestId, Callback done)
             Qt::QueuedConnection);
         return;
     }
-    ApiJob *job = m_client->send(ApiRequest::get(QStringLiteral("/requests/") + requestId));
+    ApiJob *job = m_client->send(ApiRequest::get(
+        QStringLiteral("/requests/") + QString::fromLatin1(QUrl::toPercentEncoding(requestId))));
     connect(job, &ApiJob::finished, this, [done = std::move(done)](const ApiResult &result) {
         RequestStatusReply reply;
         if (result.ok()) {

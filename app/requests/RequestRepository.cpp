@@ -17,7 +17,8 @@ const QString kRequests = QStringLiteral("/requests");
 
 QString requestPath(const QString &requestId)
 {
-    return kRequests + u'/' + requestId;
+    // Escaped: a server's id is one path segment, whatever it holds.
+    return kRequests + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(requestId));
 }
 
 } // namespace

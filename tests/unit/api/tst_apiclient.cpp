@@ -35,6 +35,16 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(request.header("X-Request-ID")), result.requestId);
     }
 
+    void escapedIdsStayOneSegmentAndAreEscapedOnce()
+    {
+        const QString id = QString::fromLatin1(QUrl::toPercentEncoding(u"a/b c%1"_qs));
+        const QUrl url = client->urlFor(ApiRequest::get(u"/things/"_qs + id));
+        QCOMPARE(url.toString(QUrl::FullyEncoded),
+                 u"https://api.test/api/v1/things/a%2Fb%20c%251"_qs);
+        QCOMPARE(client->urlFor(ApiRequest::get(u"/auth/sessions"_qs)).path(),
+                 u"/api/v1/auth/sessions"_qs);
+    }
+
     void postsJsonWithoutAuthWhenAsked()
     {
         network->setHandler([](const FakeRequest &) { return FakeResponse::json(200, "{}"); });
