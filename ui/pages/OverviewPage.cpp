@@ -1,6 +1,9 @@
 #include "OverviewPage.h"
 
-#include "api/JsonCount.h"
+#include "account/Account.h"
+#include "account/Policy.h"
+#include "account/SecuritySettings.h"
+#include "account/Usage.h"
 #include "auth/AuthService.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
@@ -16,7 +19,6 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,9 +47,10 @@ OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
     , m_services(services)
 {
     setAccessibleName(tr("Overview"));
-    m_usage = document(QStringLiteral("usage"), QStringLiteral("/usage"));
-    m_policy = document(QStringLiteral("policy"), QStringLiteral("/policy"));
-    m_security = document(QStringLiteral("auth/security"), QStringLiteral("/auth/security"));
+    Account *account = services->account();
+    m_usage = watch(account->usage()->document());
+    m_policy = watch(account->policy()->document());
+    m_security = watch(account->security()->document());
     RequestRepository *requests = services->requests();
     if (requests)
         m_requests = watch(requests->recentDocument());
@@ -83,11 +86,6 @@ QString OverviewPage::title() const
 QString OverviewPage::iconName() const
 {
     return QStringLiteral("go-home");
-}
-
-CachedDocument *OverviewPage::document(const QString &key, const QString &path)
-{
-    return watch(new CachedDocument(m_services->documents(), key, ApiRequest::get(path), this));
 }
 
 CachedDocument *OverviewPage::watch(CachedDocument *doc)
@@ -229,48 +227,42 @@ void OverviewPage::updateState()
 
 void OverviewPage::showUsage()
 {
-    const QJsonObject usage = m_usage->object();
-    auto figure = [&usage](const char *key) {
-        return jsonCount(usage.value(QLatin1StringView(key)));
-    };
+    const UsageFigures usage = Usage::parse(m_usage->object());
     const qint64 visitsLocal = localCount(QStringLiteral("visits"));
     const qint64 messagesLocal = localCount(QStringLiteral("messages"));
     m_cards.value(Card::Visits)
         ->setValue(
-            FieldFormat::number(figure("visits")),
+            FieldFormat::number(usage.visits),
             tr("%1 on this computer").arg(FieldFormat::number(qMax<qint64>(0, visitsLocal))));
     m_cards.value(Card::Messages)
         ->setValue(
-            FieldFormat::number(figure("messages")),
+            FieldFormat::number(usage.messages),
             tr("%1 on this computer").arg(FieldFormat::number(qMax<qint64>(0, messagesLocal))));
     m_cards.value(Card::Media)
-        ->setValue(FieldFormat::number(figure("media_files")),
-                   QLocale().formattedDataSize(figure("media_bytes")));
-    m_cards.value(Card::Agents)->setValue(FieldFormat::number(figure("agents")));
-    m_cards.value(Card::ActiveUsers)->setValue(FieldFormat::number(figure("active_users")));
+        ->setValue(FieldFormat::number(usage.mediaFiles),
+                   QLocale().formattedDataSize(usage.mediaBytes));
+    m_cards.value(Card::Agents)->setValue(FieldFormat::number(usage.agents));
+    m_cards.value(Card::ActiveUsers)->setValue(FieldFormat::number(usage.activeUsers));
 
     QList<ActivityChart::Day> days;
-    const QJsonArray daily = usage.value(QStringLiteral("daily")).toArray();
-    for (const QJsonValue &value : daily) {
-        const QJsonObject day = value.toObject();
-        days.append({QDate::fromString(day.value(QStringLiteral("date")).toString(), Qt::ISODate),
-                     jsonCount(day.value(QStringLiteral("visits"))),
-                     jsonCount(day.value(QStringLiteral("messages")))});
-    }
+    for (const UsageFigures::Day &day : std::as_const(usage.daily))
+        days.append({day.date, day.visits, day.messages});
     m_chart->setDays(days);
     updateState();
 }
 
 void OverviewPage::showPolicy()
 {
-    const QJsonObject policy = m_policy->object();
-    const QString version = policy.value(QStringLiteral("version")).toString();
-    const bool acknowledged = policy.value(QStringLiteral("acknowledged")).toBool();
-    const QString acknowledgedVersion =
-        policy.value(QStringLiteral("acknowledged_version")).toString();
-    const QString updated = FieldFormat::date(
-        QDate::fromString(policy.value(QStringLiteral("last_updated")).toString(), Qt::ISODate),
-        QLocale::LongFormat);
+    const std::optional<PolicyVersion> policy = Policy::parse(m_policy->object());
+    if (!policy) {
+        updateState();
+        return;
+    }
+    const QString &version = policy->version;
+    const bool acknowledged = policy->acknowledged;
+    const QString acknowledgedVersion = policy->acknowledgedVersion.value_or(QString());
+    const QString updated =
+        FieldFormat::date(QDate::fromString(policy->lastUpdated, Qt::ISODate), QLocale::LongFormat);
     QString detail;
     if (acknowledged)
         detail = tr("You acknowledged this version.");
@@ -296,9 +288,13 @@ void OverviewPage::showPolicy()
 
 void OverviewPage::showSecurity()
 {
-    const QJsonObject security = m_security->object();
-    const bool twoFactor = security.value(QStringLiteral("two_factor_enabled")).toBool();
-    const qint64 sessions = jsonCount(security.value(QStringLiteral("active_sessions")));
+    const std::optional<SecurityState> security = SecuritySettings::parse(m_security->object());
+    if (!security) {
+        updateState();
+        return;
+    }
+    const bool twoFactor = security->twoFactorEnabled;
+    const qint64 sessions = security->activeSessions;
     m_cards.value(Card::Security)
         ->setValue(twoFactor ? tr("Two-factor authentication on")
                              : tr("Two-factor authentication off"),

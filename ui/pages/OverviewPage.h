@@ -63,9 +63,7 @@ Q_SIGNALS:
 private:
     QWidget *buildContent();
     SummaryCard *addCard(Card card, const QString &title);
-    CachedDocument *document(const QString &key, const QString &path);
-    // Follows `doc` (its own or the core's) for the page's state and
-    // freshness.
+    // Follows the core's `doc` for the page's state and freshness.
     CachedDocument *watch(CachedDocument *doc);
     void showUsage();
     void showPolicy();
