@@ -1,6 +1,7 @@
 #include "flows/DeleteAccountDialog.h"
 
-#include "api/ApiRequest.h"
+#include "account/Account.h"
+#include "account/PersonalData.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/ReauthenticateDialog.h"
@@ -17,8 +18,7 @@ namespace pd {
 DeleteAccountDialog::DeleteAccountDialog(AppServices *services, Context context, QWidget *parent)
     : RequestFormDialog(RequestType::Delete, std::move(context), parent)
     , m_services(services)
-    , m_profile(new CachedDocument(services->documents(), QStringLiteral("profile"),
-                                   ApiRequest::get(QStringLiteral("/profile")), this))
+    , m_profile(services->account()->personalData()->profileDocument())
     , m_retention(new PlainTextLabel(retentionText(this->context().discovery),
                                      tr("Backups and cancellation"), this))
     , m_confirmPrompt(new PlainTextLabel(this))
@@ -107,7 +107,8 @@ ReauthenticateDialog *DeleteAccountDialog::reauthenticateDialog() const
 
 QString DeleteAccountDialog::accountEmail() const
 {
-    return m_profile->object().value(QStringLiteral("email")).toString().trimmed();
+    const std::optional<Profile> profile = PersonalData::parseProfile(m_profile->object());
+    return profile ? profile->email.trimmed() : QString();
 }
 
 void DeleteAccountDialog::updateEmail()

@@ -1,7 +1,10 @@
 #include "flows/EditRequestDialog.h"
 
+#include "account/Account.h"
+#include "account/PersonalData.h"
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
+#include "core/AppServices.h"
 #include "flows/EditSummaryDialog.h"
 #include "outbox/Outbox.h"
 #include "outbox/RefusalReason.h"
@@ -36,11 +39,10 @@ QString territoryName(const QString &code)
 
 } // namespace
 
-EditRequestDialog::EditRequestDialog(DocumentCache *documents, Context flowContext, QWidget *parent)
+EditRequestDialog::EditRequestDialog(AppServices *services, Context flowContext, QWidget *parent)
     : RequestFormDialog(RequestType::Edit, std::move(flowContext), parent)
-    , m_documents(documents)
-    , m_profile(new CachedDocument(documents, QStringLiteral("profile"),
-                                   ApiRequest::get(QStringLiteral("/profile")), this))
+    , m_documents(services->documents())
+    , m_profile(services->account()->personalData()->profileDocument())
 {
     setWindowTitle(tr("Correct my data"));
     setAccessibleName(windowTitle());

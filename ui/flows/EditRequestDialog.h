@@ -12,6 +12,7 @@ class QPushButton;
 namespace pd {
 
 class ApiError;
+class AppServices;
 class CachedDocument;
 class DocumentCache;
 class EditSummaryDialog;
@@ -33,8 +34,8 @@ class EditRequestDialog : public RequestFormDialog
 public:
     using Field = ProfileFields::Field;
 
-    // `documents` (not owned, may be null) holds the "profile" document.
-    EditRequestDialog(DocumentCache *documents, Context context, QWidget *parent = nullptr);
+    // `services` (not owned) gives the account's profile document.
+    EditRequestDialog(AppServices *services, Context context, QWidget *parent = nullptr);
     ~EditRequestDialog() override;
 
     QLineEdit *edit(Field field) const { return m_edits.value(field); }

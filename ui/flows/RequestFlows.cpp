@@ -83,8 +83,7 @@ const QList<RequestFlows::Flow> &RequestFlows::flows()
         {toWireName(RequestType::Edit), QT_TR_NOOP("&Correct my data…"),
          QT_TR_NOOP("Correct your name, email, mailing address, phone or website."), false,
          [](RequestFlows &flows, QWidget *parent) -> QDialog * {
-             auto *dialog =
-                 new EditRequestDialog(flows.services()->documents(), flows.formContext(), parent);
+             auto *dialog = new EditRequestDialog(flows.services(), flows.formContext(), parent);
              connect(dialog, &EditRequestDialog::changeEmailRequested, &flows,
                      [&flows, dialog] { flows.changeEmail(dialog); });
              return dialog;
