@@ -5273,10 +5273,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>Server Not Added</source>
-        <translation>Server Tidak Ditambahkan</translation>
-    </message>
 </context>
 <context>
     <name>pd::SettingsDialog</name>
@@ -5466,26 +5462,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>&amp;Open the Sign-In Page Again</source>
-        <translation>&amp;Buka Lagi Halaman Masuk</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Link</source>
-        <translation>Sa&amp;lin Tautan</translation>
-    </message>
-    <message>
-        <source>Open the sign-in page in the browser again</source>
-        <translation>Buka lagi halaman masuk di browser</translation>
-    </message>
-    <message>
-        <source>Copy the link of the sign-in page</source>
-        <translation>Salin tautan halaman masuk</translation>
-    </message>
-    <message>
-        <source>Copies the link, to open it in another browser</source>
-        <translation>Menyalin tautan, untuk dibuka di browser lain</translation>
-    </message>
-    <message>
         <source>Sign Out in &amp;Browser</source>
         <translation>Keluar di &amp;Browser</translation>
     </message>
@@ -5502,22 +5478,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <source>The link of the sign-in page was copied.</source>
-        <translation>Tautan halaman masuk telah disalin.</translation>
-    </message>
-    <message>
-        <source>Contacting %1…</source>
-        <translation>Menghubungi %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in at %1 in your browser…</source>
-        <translation>Menunggu Anda masuk di %1 melalui browser…</translation>
-    </message>
-    <message>
-        <source>Completing the sign-in with %1…</source>
-        <translation>Menyelesaikan proses masuk dengan %1…</translation>
-    </message>
-    <message>
         <source>The sign-in could not be completed. Please start again.</source>
         <translation>Proses masuk tidak dapat diselesaikan. Silakan mulai lagi.</translation>
     </message>
@@ -5528,6 +5488,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>You are signed out of Privacy Dashboard. Also sign out of %1 in your browser?</source>
         <translation>Anda sudah keluar dari Privacy Dashboard. Keluar juga dari %1 di browser Anda?</translation>
+    </message>
+    <message>
+        <source>Server Not Added</source>
+        <translation>Server Tidak Ditambahkan</translation>
     </message>
 </context>
 <context>
