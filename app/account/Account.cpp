@@ -3,6 +3,7 @@
 #include "account/ConnectedApps.h"
 #include "account/Cookies.h"
 #include "account/DataLocations.h"
+#include "account/MarketingPreferences.h"
 #include "account/PersonalData.h"
 #include "account/Policy.h"
 #include "account/SecuritySettings.h"
@@ -21,6 +22,7 @@ Account::Account(DocumentCache *cache, QObject *parent)
     , m_dataLocations(new DataLocations(cache, this))
     , m_personalData(new PersonalData(cache, this))
     , m_usage(new Usage(cache, this))
+    , m_marketing(new MarketingPreferences(cache, this))
 {}
 
 } // namespace pd

@@ -8,6 +8,7 @@ class ConnectedApps;
 class Cookies;
 class DataLocations;
 class DocumentCache;
+class MarketingPreferences;
 class PersonalData;
 class Policy;
 class SecuritySettings;
@@ -31,6 +32,7 @@ public:
     DataLocations *dataLocations() const { return m_dataLocations; }
     PersonalData *personalData() const { return m_personalData; }
     Usage *usage() const { return m_usage; }
+    MarketingPreferences *marketing() const { return m_marketing; }
 
 private:
     Sessions *m_sessions;
@@ -41,6 +43,7 @@ private:
     DataLocations *m_dataLocations;
     PersonalData *m_personalData;
     Usage *m_usage;
+    MarketingPreferences *m_marketing;
 };
 
 } // namespace pd

@@ -1,5 +1,6 @@
 #include "flows/RequestFlows.h"
 
+#include "account/Account.h"
 #include "core/AppServices.h"
 #include "core/DiscoveryService.h"
 #include "dialogs/ArchiveViewerWindow.h"
@@ -101,8 +102,10 @@ const QList<RequestFlows::Flow> &RequestFlows::flows()
         {toWireName(RequestType::Unsubscribe), QT_TR_NOOP("&Stop marketing…"),
          QT_TR_NOOP("Stop marketing messages; administrative messages still come."), false,
          [](RequestFlows &flows, QWidget *parent) -> QDialog * {
-             return new UnsubscribeDialog(flows.formContext(), flows.services()->documents(),
-                                          parent);
+             AppServices *services = flows.services();
+             return new UnsubscribeDialog(
+                 flows.formContext(),
+                 services->documents() ? services->account()->marketing() : nullptr, parent);
          }},
         {toWireName(RequestType::Restrict), QT_TR_NOOP("&Restrict processing…"),
          QT_TR_NOOP("Ask the provider to limit how it uses your data."), true,

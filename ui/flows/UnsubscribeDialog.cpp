@@ -1,19 +1,20 @@
 #include "flows/UnsubscribeDialog.h"
 
-#include "api/ApiRequest.h"
+#include "account/MarketingPreferences.h"
 #include "cache/CachedDocument.h"
 #include "widgets/PlainTextLabel.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QLocale>
 #include <QVBoxLayout>
 
 namespace pd {
 
-UnsubscribeDialog::UnsubscribeDialog(Context context, DocumentCache *documents, QWidget *parent)
+UnsubscribeDialog::UnsubscribeDialog(Context context, MarketingPreferences *preferences,
+                                     QWidget *parent)
     : RequestFormDialog(RequestType::Unsubscribe, std::move(context), parent)
+    , m_preferences(preferences)
     , m_current(new PlainTextLabel(QString(), tr("Current marketing choices"), this))
     , m_administrative(new PlainTextLabel(
           tr("Administrative messages continue: even if you stop every channel, the provider "
@@ -45,18 +46,14 @@ UnsubscribeDialog::UnsubscribeDialog(Context context, DocumentCache *documents, 
     formLayout()->addWidget(m_administrative);
 
     m_current->setText(tr("Checking which channels currently carry marketing…"));
-    if (documents) {
-        m_preferences =
-            new CachedDocument(documents, QStringLiteral("marketing-preferences"),
-                               ApiRequest::get(QStringLiteral("/marketing-preferences")), this);
-        connect(m_preferences, &CachedDocument::changed, this,
-                &UnsubscribeDialog::showCurrentOptIns);
-        connect(m_preferences, &CachedDocument::refreshFailed, this, [this] {
-            if (!m_preferences->hasCopy())
-                m_current->setText(tr("Your current marketing choices could not be loaded; you "
-                                      "can still stop any channel."));
+    if (m_preferences) {
+        CachedDocument *document = m_preferences->document();
+        connect(document, &CachedDocument::changed, this, &UnsubscribeDialog::showCurrentOptIns);
+        connect(document, &CachedDocument::refreshFailed, this, [this, document] {
+            if (!document->hasCopy())
+                showUnreadable();
         });
-        m_preferences->load();
+        document->load();
     } else {
         m_current->hide();
     }
@@ -66,8 +63,7 @@ UnsubscribeDialog::UnsubscribeDialog(Context context, DocumentCache *documents, 
 
 QStringList UnsubscribeDialog::channels()
 {
-    return {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("whatsapp"),
-            QStringLiteral("push")};
+    return MarketingPreferences::channels();
 }
 
 QString UnsubscribeDialog::channelName(const QString &channel)
@@ -92,13 +88,14 @@ QCheckBox *UnsubscribeDialog::channelBox(const QString &channel) const
 
 void UnsubscribeDialog::showCurrentOptIns()
 {
-    const QJsonObject channelsOn =
-        m_preferences->object().value(QLatin1String("channels")).toObject();
-    QStringList on;
-    for (const auto &[name, box] : m_boxes) {
-        if (channelsOn.value(name).toBool())
-            on.append(channelName(name));
+    const std::optional<MarketingOptIns> optIns = m_preferences->optIns();
+    if (!optIns) {
+        showUnreadable();
+        return;
     }
+    QStringList on;
+    for (const QString &channel : optIns->optedIn)
+        on.append(channelName(channel));
     // QLocale joins the list the way the language does ("a, b and c").
     m_current->setText(
         on.isEmpty()
@@ -106,9 +103,15 @@ void UnsubscribeDialog::showCurrentOptIns()
             : tr("You currently receive marketing by: %1.").arg(QLocale().createSeparatedList(on)));
 }
 
+void UnsubscribeDialog::showUnreadable()
+{
+    m_current->setText(tr("Your current marketing choices could not be loaded; you can still "
+                          "stop any channel."));
+}
+
 std::optional<QJsonObject> UnsubscribeDialog::buildPayload(QString *problem) const
 {
-    QJsonArray chosen;
+    QStringList chosen;
     for (const auto &[name, box] : m_boxes) {
         if (box->isChecked())
             chosen.append(name);
@@ -117,7 +120,7 @@ std::optional<QJsonObject> UnsubscribeDialog::buildPayload(QString *problem) con
         *problem = tr("Choose at least one channel.");
         return std::nullopt;
     }
-    return QJsonObject{{QStringLiteral("channels"), chosen}};
+    return MarketingPreferences::unsubscribePayload(chosen);
 }
 
 } // namespace pd

@@ -9,22 +9,22 @@ class QCheckBox;
 
 namespace pd {
 
-class CachedDocument;
-class DocumentCache;
+class MarketingPreferences;
 class PlainTextLabel;
 
 // The "unsubscribe" request {channels: [...]}: stops marketing messages on
 // the channels the user ticks (email, SMS, WhatsApp, push). Shows which
-// channels currently carry marketing (GET /marketing-preferences, cached so
+// channels currently carry marketing (the account's cached preferences, so
 // that it also shows offline) and states plainly that administrative
 // messages keep coming.
 class UnsubscribeDialog : public RequestFormDialog
 {
     Q_OBJECT
 public:
-    // `documents` is not owned and may be null (then the current opt-ins are
-    // not shown).
-    UnsubscribeDialog(Context context, DocumentCache *documents, QWidget *parent = nullptr);
+    // `preferences` is not owned and may be null (then the current opt-ins
+    // are not shown).
+    UnsubscribeDialog(Context context, MarketingPreferences *preferences,
+                      QWidget *parent = nullptr);
 
     // The channels in the contract's order: email, sms, whatsapp, push.
     static QStringList channels();
@@ -38,8 +38,9 @@ protected:
 private:
     static QString channelName(const QString &channel);
     void showCurrentOptIns();
+    void showUnreadable();
 
-    CachedDocument *m_preferences = nullptr;
+    MarketingPreferences *m_preferences;
     PlainTextLabel *m_current;
     PlainTextLabel *m_administrative;
     QList<QPair<QString, QCheckBox *>> m_boxes;

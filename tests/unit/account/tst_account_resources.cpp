@@ -4,6 +4,7 @@
 #include "account/ConnectedApps.h"
 #include "account/Cookies.h"
 #include "account/DataLocations.h"
+#include "account/MarketingPreferences.h"
 #include "account/PersonalData.h"
 #include "account/Policy.h"
 #include "account/SecuritySettings.h"
@@ -362,6 +363,38 @@ private Q_SLOTS:
         QCOMPARE(records->total, 40);
         QCOMPARE(PersonalData::parseRecords(object("{\"items\":[]}"))->total, 0);
         QVERIFY(!PersonalData::parseRecords(object("{\"items\":[{\"field\":1}]}")));
+    }
+
+    void marketingOptInsAreReadAndUnsubscribePayloadBuilt()
+    {
+        network->setHandler([](const FakeRequest &) {
+            return FakeResponse::json(
+                200, "{\"channels\":{\"email\":true,\"sms\":false,\"whatsapp\":true,"
+                     "\"push\":false},\"administrative_messages_note\":\"Still sent.\","
+                     "\"updated_at\":null}");
+        });
+        MarketingPreferences *marketing = m_account->marketing();
+        QVERIFY(loaded(marketing->document()));
+        QCOMPARE(network->requests().constLast().url.path(),
+                 QStringLiteral("/api/v1/marketing-preferences"));
+        QCOMPARE(marketing->document()->key(), QStringLiteral("marketing-preferences"));
+        const std::optional<MarketingOptIns> optIns = marketing->optIns();
+        QVERIFY(optIns);
+        QCOMPARE(optIns->optedIn, QStringList({u"email"_qs, u"whatsapp"_qs}));
+
+        // A channel left out or not a boolean is not taken as opted in; no
+        // channels object at all is unreadable.
+        const std::optional<MarketingOptIns> partial =
+            MarketingPreferences::parse(object("{\"channels\":{\"push\":true,\"sms\":\"yes\"}}"));
+        QVERIFY(partial);
+        QCOMPARE(partial->optedIn, QStringList({u"push"_qs}));
+        QVERIFY(!MarketingPreferences::parse(object("{\"channels\":[\"email\"]}")));
+        QVERIFY(!MarketingPreferences::parse(object("{}")));
+
+        QCOMPARE(MarketingPreferences::channels(),
+                 QStringList({u"email"_qs, u"sms"_qs, u"whatsapp"_qs, u"push"_qs}));
+        QCOMPARE(MarketingPreferences::unsubscribePayload({u"sms"_qs, u"push"_qs}),
+                 object("{\"channels\":[\"sms\",\"push\"]}"));
     }
 
     void actionsNeedAServer()
