@@ -53,6 +53,12 @@ HttpExchange::~HttpExchange()
 
 std::optional<ApiError> HttpExchange::refusal() const
 {
+    // The session's token goes to the profile's own origin only, whoever
+    // built the URL.
+    if (!m_request.bearerToken.isEmpty() &&
+        (!m_options.tls || ServerProfile::originOf(m_request.url) !=
+                               ServerProfile::originOf(m_options.tls->profile().baseUrl)))
+        return ApiError::tls(QStringLiteral("access token refused for another origin"));
     QString why;
     if (m_options.tls ? m_options.tls->allowsUrl(m_request.url, &why)
                       : m_request.url.scheme() == QLatin1String("https"))

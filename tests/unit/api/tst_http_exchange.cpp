@@ -134,6 +134,28 @@ private Q_SLOTS:
         QCOMPARE(exchange.error()->kind(), ApiError::Kind::Tls);
     }
 
+    void tokenGoesToTheProfilesOriginOnly_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("withPolicy");
+        QTest::newRow("another host") << u"https://idp.test/x"_qs << true;
+        QTest::newRow("another port") << u"https://api.test:8443/x"_qs << true;
+        QTest::newRow("no policy to say whose it is") << u"https://api.test/x"_qs << false;
+    }
+
+    void tokenGoesToTheProfilesOriginOnly()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, withPolicy);
+        HttpExchange::Request request = get(url);
+        request.bearerToken = "secret-access-token";
+        HttpExchange exchange(options(withPolicy), request);
+        QVERIFY(run(exchange));
+        QVERIFY(network->requests().isEmpty());
+        QVERIFY(exchange.error());
+        QCOMPARE(exchange.error()->kind(), ApiError::Kind::Tls);
+    }
+
     void redirectWithinOriginFollowed()
     {
         network->setHandler([](const FakeRequest &) {
