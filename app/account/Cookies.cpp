@@ -1,8 +1,8 @@
 #include "account/Cookies.h"
 
 #include "api/ApiJob.h"
-#include "api/JsonReader.h"
 #include "cache/CachedDocument.h"
+#include "common/JsonReader.h"
 
 namespace pd {
 

@@ -1,7 +1,7 @@
 #include "account/DataLocations.h"
 
-#include "api/JsonReader.h"
 #include "cache/CachedDocument.h"
+#include "common/JsonReader.h"
 
 namespace pd {
 

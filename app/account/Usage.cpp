@@ -1,7 +1,7 @@
 #include "account/Usage.h"
 
-#include "api/JsonCount.h"
 #include "cache/CachedDocument.h"
+#include "common/JsonCount.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/JsonGuard.h"
+#include "common/JsonGuard.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

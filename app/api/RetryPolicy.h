@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/ApiRequest.h"
+#include "common/ApiError.h"
 
 #include <chrono>
 #include <functional>

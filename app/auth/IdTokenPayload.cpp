@@ -1,7 +1,7 @@
 #include "auth/IdTokenPayload.h"
 
-#include "api/JsonGuard.h"
-#include "api/JsonReader.h"
+#include "common/JsonGuard.h"
+#include "common/JsonReader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "auth/LinkedIdentities.h"
 
-#include "api/JsonReader.h"
+#include "common/JsonReader.h"
 
 #include <QJsonObject>
 #include <QUrl>

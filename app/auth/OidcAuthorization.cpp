@@ -2,12 +2,12 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
-#include "api/JsonReader.h"
 #include "auth/AuthLog.h"
 #include "auth/IdTokenPayload.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/ProviderRequest.h"
 #include "auth/RandomToken.h"
+#include "common/JsonReader.h"
 #include "net/TimerSource.h"
 
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "auth/OidcProviderMetadata.h"
 #include "auth/PkceChallenge.h"
-#include "net/Discovery.h"
+#include "common/ApiError.h"
+#include "discovery/Discovery.h"
 
 #include <QObject>
 #include <QPointer>

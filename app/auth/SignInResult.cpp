@@ -1,6 +1,6 @@
 #include "auth/SignInResult.h"
 
-#include "api/JsonReader.h"
+#include "common/JsonReader.h"
 
 namespace pd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/ApiRequest.h"
 #include "cache/Document.h"
+#include "common/ApiError.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
-#include "net/Discovery.h"
-#include "net/DiscoveryClient.h"
+#include "discovery/Discovery.h"
+#include "discovery/DiscoveryClient.h"
 #include "net/TlsPolicy.h"
 
 #include <QDateTime>

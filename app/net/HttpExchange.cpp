@@ -1,7 +1,7 @@
 #include "net/HttpExchange.h"
 
-#include "api/ReplyErrors.h"
 #include "net/NetLog.h"
+#include "net/ReplyErrors.h"
 #include "net/SecureRequest.h"
 #include "net/TimerSource.h"
 

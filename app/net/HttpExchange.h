@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/JsonGuard.h"
+#include "common/ApiError.h"
+#include "common/JsonGuard.h"
 #include "net/TlsPolicy.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "outbox/RefusalReason.h"
 
-#include "api/ApiError.h"
+#include "common/ApiError.h"
 #include "outbox/OutboxItem.h"
 #include "requests/RequestType.h"
 

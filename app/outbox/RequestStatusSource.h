@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "common/ApiError.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/JsonGuard.h"
+#include "common/JsonGuard.h"
 #include "net/SystemTimerSource.h"
 #include "net/TlsPolicy.h"
 #include "sync/SyncPageSource.h"

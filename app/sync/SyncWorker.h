@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "common/ApiError.h"
 #include "store/SyncState.h"
 #include "sync/SyncOptions.h"
 #include "sync/SyncOutcome.h"

@@ -3,9 +3,9 @@
 // RefusalReason::slugOf. See FuzzMutator.h for seeds and replay.
 #include "FuzzMutator.h"
 
-#include "api/JsonGuard.h"
-#include "api/JsonReader.h"
-#include "net/Discovery.h"
+#include "common/JsonGuard.h"
+#include "common/JsonReader.h"
+#include "discovery/Discovery.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RefusalReason.h"
 

@@ -6,8 +6,8 @@
 // browser would.
 #include "AppController.h"
 #include "MainWindow.h"
-#include "api/ApiError.h"
 #include "auth/AuthService.h"
+#include "common/ApiError.h"
 #include "core/AppServices.h"
 #include "dialogs/BrowserSignInDialog.h"
 #include "dialogs/SignInDialog.h"

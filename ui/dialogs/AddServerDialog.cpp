@@ -1,6 +1,6 @@
 #include "dialogs/AddServerDialog.h"
 
-#include "net/DiscoveryClient.h"
+#include "discovery/DiscoveryClient.h"
 #include "net/TlsPolicy.h"
 #include "widgets/CertificateSummary.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "auth/OidcAuthorization.h"
-#include "net/Discovery.h"
+#include "common/ApiError.h"
+#include "discovery/Discovery.h"
 
 #include <QDialog>
 #include <QUrl>

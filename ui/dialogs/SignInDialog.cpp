@@ -4,7 +4,7 @@
 #include "core/AppServices.h"
 #include "dialogs/AddServerDialog.h"
 #include "dialogs/BrowserSignInDialog.h"
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 #include "net/TlsPolicy.h"
 #include "widgets/AppIcon.h"
 #include "widgets/CredentialsStep.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/OidcAuthorization.h"
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 #include "net/ServerProfile.h"
 
 #include <QDialog>

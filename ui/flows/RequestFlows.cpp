@@ -2,9 +2,9 @@
 
 #include "account/Account.h"
 #include "core/AppServices.h"
-#include "core/DiscoveryService.h"
 #include "dialogs/ArchiveViewerWindow.h"
 #include "dialogs/ChangeEmailDialog.h"
+#include "discovery/DiscoveryService.h"
 #include "export/ExportResult.h"
 #include "flows/ArchiveDownloadDialog.h"
 #include "flows/DeleteAccountDialog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "discovery/Discovery.h"
 #include "flows/RequestFormDialog.h"
-#include "net/Discovery.h"
 #include "requests/RequestType.h"
 
 #include <QDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 #include "outbox/OutboxItem.h"
 #include "requests/RequestType.h"
 

@@ -2,7 +2,7 @@
 
 #include "auth/LinkedIdentities.h"
 #include "auth/OidcAuthorization.h"
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "widgets/ServerPicker.h"
 
 #include "core/AppServices.h"
-#include "net/DiscoveryClient.h"
+#include "discovery/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
 #include "widgets/PlainToolTip.h"
 

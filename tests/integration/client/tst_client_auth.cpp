@@ -1,9 +1,9 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
-#include "api/JsonReader.h"
 #include "auth/AuthService.h"
 #include "auth/MemoryTokenStore.h"
-#include "net/DiscoveryClient.h"
+#include "common/JsonReader.h"
+#include "discovery/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
 #include "net/TlsPolicy.h"
 

@@ -10,7 +10,7 @@
 #include "auth/LinkedIdentities.h"
 #include "auth/MemoryTokenStore.h"
 #include "auth/OidcAuthorization.h"
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 
 #include "AuthorizationDriver.h"
 #include "OidcTestProvider.h"

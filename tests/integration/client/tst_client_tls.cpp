@@ -1,8 +1,8 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "diagnostics/Diagnoser.h"
+#include "discovery/DiscoveryClient.h"
 #include "net/CaBundle.h"
-#include "net/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
 #include "net/TlsPolicy.h"
 

@@ -1,4 +1,4 @@
-#include "net/DiscoveryClient.h"
+#include "discovery/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
 
 #include "FakeNetwork.h"

@@ -1,6 +1,6 @@
-#include "api/JsonCount.h"
-#include "api/JsonGuard.h"
-#include "api/JsonReader.h"
+#include "common/JsonCount.h"
+#include "common/JsonGuard.h"
+#include "common/JsonReader.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "net/DiscoveryClient.h"
+#include "discovery/DiscoveryClient.h"
 
 #include "api/ApiJob.h"
 #include "net/NetLog.h"

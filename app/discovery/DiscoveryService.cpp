@@ -1,4 +1,4 @@
-#include "core/DiscoveryService.h"
+#include "discovery/DiscoveryService.h"
 
 #include "api/ApiRequest.h"
 #include "cache/CachedDocument.h"

@@ -1,4 +1,4 @@
-#include "api/ApiError.h"
+#include "common/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

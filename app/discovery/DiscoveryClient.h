@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 #include "net/ServerProfile.h"
 
 #include <QCoreApplication>

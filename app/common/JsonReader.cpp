@@ -1,4 +1,4 @@
-#include "api/JsonReader.h"
+#include "common/JsonReader.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "api/ReplyErrors.h"
+#include "net/ReplyErrors.h"
 
-#include "api/JsonGuard.h"
+#include "common/JsonGuard.h"
 #include "net/TlsPolicy.h"
 
 #include <QDateTime>

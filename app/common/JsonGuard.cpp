@@ -1,4 +1,4 @@
-#include "api/JsonGuard.h"
+#include "common/JsonGuard.h"
 
 #include <QIODevice>
 #include <QJsonParseError>

@@ -1,6 +1,6 @@
-#include "net/Discovery.h"
+#include "discovery/Discovery.h"
 
-#include "api/JsonReader.h"
+#include "common/JsonReader.h"
 
 namespace pd {
 

@@ -1,4 +1,4 @@
-#include "api/JsonCount.h"
+#include "common/JsonCount.h"
 
 #include <QJsonValue>
 
