@@ -1,5 +1,6 @@
 #include "models/CacheTableModel.h"
 
+#include "models/DistinctValuesQuery.h"
 #include "models/MatchCounter.h"
 #include "models/ModelsLog.h"
 #include "store/LocalStore.h"
@@ -324,6 +325,40 @@ QString CacheTableModel::lastSyncedAt(const QString &category) const
     if (!m_store || !m_store->isOpen())
         return {};
     return SyncStateStore(m_store->database()).load(category).lastCompleteAt;
+}
+
+bool CacheTableModel::readDistinctValues(const QList<int> &columns)
+{
+    if (!m_store || !m_store->isOpen())
+        return false;
+    if (!m_distinct) {
+        m_distinct = new DistinctValuesQuery(m_store->path(), m_spec.table, this);
+        connect(m_distinct, &DistinctValuesQuery::finished, this,
+                [this](const QHash<QString, QStringList> &values) {
+                    QHash<int, QStringList> byColumn;
+                    for (int column : std::as_const(m_distinctColumns)) {
+                        const QString &field = m_spec.columns.at(column).field;
+                        if (const auto it = values.constFind(field); it != values.cend())
+                            byColumn.insert(column, *it);
+                    }
+                    Q_EMIT distinctValuesReady(byColumn);
+                });
+    }
+    QStringList fields;
+    m_distinctColumns.clear();
+    for (int column : columns) {
+        if (column < 0 || column >= m_spec.columns.size())
+            continue;
+        m_distinctColumns << column;
+        fields << m_spec.columns.at(column).field;
+    }
+    m_distinct->run(fields);
+    return true;
+}
+
+bool CacheTableModel::distinctValuesPending() const
+{
+    return m_distinct && m_distinct->isRunning();
 }
 
 } // namespace pd

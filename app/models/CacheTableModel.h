@@ -5,14 +5,17 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
 
 namespace pd {
 
+class DistinctValuesQuery;
 class LocalStore;
 class MatchCounter;
 
@@ -74,6 +77,12 @@ public:
     // When the sync of `category` last walked to its end (RFC 3339); empty
     // when it never did or the store is closed.
     QString lastSyncedAt(const QString &category) const;
+    // Reads which values the table holds in `columns` (at most
+    // DistinctValuesQuery::kMaxValues each, filters aside), off the UI
+    // thread, for filter choices; distinctValuesReady() follows. False, and
+    // no signal, when the store is closed.
+    bool readDistinctValues(const QList<int> &columns);
+    bool distinctValuesPending() const;
 
 public Q_SLOTS:
     // Reloads the first window (after new data or a changed filter).
@@ -84,6 +93,9 @@ Q_SIGNALS:
     void queryFailed(const QString &detail);
     // The result of countMatches(); -1 when the count failed.
     void matchCountReady(qint64 count);
+    // The result of readDistinctValues(): values by column, in SQLite's
+    // order; a column whose read failed is missing.
+    void distinctValuesReady(const QHash<int, QStringList> &values);
 
 private:
     struct Row {
@@ -110,6 +122,8 @@ private:
     CacheTableFilter m_filter;
     QString m_error;
     MatchCounter *m_counter;
+    DistinctValuesQuery *m_distinct = nullptr; // made on first use
+    QList<int> m_distinctColumns;
 };
 
 } // namespace pd

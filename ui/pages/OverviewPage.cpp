@@ -7,9 +7,8 @@
 #include "auth/AuthService.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "models/CacheSummary.h"
 #include "requests/RequestRepository.h"
-#include "store/LocalStore.h"
-#include "store/SyncStateStore.h"
 #include "widgets/ActivityChart.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
@@ -22,7 +21,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,6 +43,7 @@ int countArg(qint64 count)
 OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
     : Page(parent)
     , m_services(services)
+    , m_summary(new CacheSummary(services->store(), this))
 {
     setAccessibleName(tr("Overview"));
     Account *account = services->account();
@@ -70,9 +69,11 @@ OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
         m_lastError.clear();
         updateState();
     });
-    connect(services, &AppServices::syncFinished, this, &OverviewPage::showLocalFigures);
-    connect(services, &AppServices::syncCategoryCompleted, this, &OverviewPage::showLocalFigures);
-    showLocalFigures();
+    connect(services, &AppServices::syncFinished, this, &OverviewPage::refreshLocalFigures);
+    connect(services, &AppServices::syncCategoryCompleted, this,
+            &OverviewPage::refreshLocalFigures);
+    connect(m_summary, &CacheSummary::changed, this, &OverviewPage::showLocalFigures);
+    refreshLocalFigures();
     updateState();
 }
 
@@ -188,7 +189,7 @@ QWidget *OverviewPage::buildContent()
 
 void OverviewPage::activate()
 {
-    showLocalFigures();
+    refreshLocalFigures();
     refresh();
 }
 
@@ -228,16 +229,15 @@ void OverviewPage::updateState()
 void OverviewPage::showUsage()
 {
     const UsageFigures usage = Usage::parse(m_usage->object());
-    const qint64 visitsLocal = localCount(QStringLiteral("visits"));
-    const qint64 messagesLocal = localCount(QStringLiteral("messages"));
+    const auto onThisComputer = [this](const QString &category) {
+        const qint64 local = m_summary->count(category);
+        return local < 0 ? QString() // not counted yet
+                         : tr("%1 on this computer").arg(FieldFormat::number(local));
+    };
     m_cards.value(Card::Visits)
-        ->setValue(
-            FieldFormat::number(usage.visits),
-            tr("%1 on this computer").arg(FieldFormat::number(qMax<qint64>(0, visitsLocal))));
+        ->setValue(FieldFormat::number(usage.visits), onThisComputer(QStringLiteral("visits")));
     m_cards.value(Card::Messages)
-        ->setValue(
-            FieldFormat::number(usage.messages),
-            tr("%1 on this computer").arg(FieldFormat::number(qMax<qint64>(0, messagesLocal))));
+        ->setValue(FieldFormat::number(usage.messages), onThisComputer(QStringLiteral("messages")));
     m_cards.value(Card::Media)
         ->setValue(FieldFormat::number(usage.mediaFiles),
                    QLocale().formattedDataSize(usage.mediaBytes));
@@ -321,42 +321,34 @@ void OverviewPage::showRequests()
     updateState();
 }
 
+void OverviewPage::refreshLocalFigures()
+{
+    m_summary->refresh(); // showLocalFigures() follows
+    showLocalFigures();   // the sync status meanwhile
+}
+
 void OverviewPage::showLocalFigures()
 {
-    const qint64 logs = localCount(QStringLiteral("logs"));
-    const qint64 records = localCount(QStringLiteral("third_party_records"));
+    // Counted in the background: "—" until the first figures arrive.
+    const qint64 logs = m_summary->count(QStringLiteral("logs"));
+    const qint64 records = m_summary->count(QStringLiteral("third_party_records"));
     m_cards.value(Card::Logs)
         ->setValue(logs < 0 ? tr("—") : FieldFormat::number(logs), tr("On this computer"));
     m_cards.value(Card::ThirdPartyRecords)
         ->setValue(records < 0 ? tr("—") : FieldFormat::number(records), tr("On this computer"));
 
-    QString newest;
-    if (LocalStore *store = m_services->store(); store && store->isOpen()) {
-        SyncStateStore states(store->database());
-        for (const QString &category :
-             {QStringLiteral("visits"), QStringLiteral("messages"), QStringLiteral("logs"),
-              QStringLiteral("third_party_records")}) {
-            const QString completed = states.load(category).lastCompleteAt;
-            if (completed > newest)
-                newest = completed; // RFC 3339 UTC strings sort as text
-        }
-    }
+    const QString newest = m_summary->lastSyncedAtAny();
+    QString lastSync;
+    if (!m_summary->hasFigures())
+        lastSync = tr("—");
+    else if (newest.isEmpty())
+        lastSync = tr("Not yet");
+    else
+        lastSync = FieldFormat::apiDateTime(newest);
     m_cards.value(Card::LastSync)
-        ->setValue(newest.isEmpty() ? tr("Not yet") : FieldFormat::apiDateTime(newest),
-                   m_services->isSyncing() ? tr("Syncing now…") : QString());
+        ->setValue(lastSync, m_services->isSyncing() ? tr("Syncing now…") : QString());
     if (m_usage->hasCopy())
         showUsage(); // the "on this computer" figures
-}
-
-qint64 OverviewPage::localCount(const QString &table) const
-{
-    LocalStore *store = m_services->store();
-    if (!store || !store->isOpen())
-        return -1;
-    QSqlQuery query(store->database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 } // namespace pd

@@ -11,6 +11,7 @@ namespace pd {
 
 class ActivityChart;
 class AppServices;
+class CacheSummary;
 class CachedDocument;
 class FreshnessBar;
 class NoticeBanner;
@@ -69,11 +70,13 @@ private:
     void showPolicy();
     void showSecurity();
     void showRequests();
+    // Counts the cached rows again; showLocalFigures() follows.
+    void refreshLocalFigures();
     void showLocalFigures();
     void updateState();
-    qint64 localCount(const QString &table) const;
 
     AppServices *m_services;
+    CacheSummary *m_summary;
     CachedDocument *m_usage = nullptr;
     CachedDocument *m_policy = nullptr;
     CachedDocument *m_security = nullptr;

@@ -14,7 +14,7 @@ TablePage::TablePage(AppServices *services, CacheTableModel *model, const QStrin
     , m_model(model)
     , m_category(category)
     , m_texts(std::move(texts))
-    , m_view(new DataTableView(services->store(), model, columns, this))
+    , m_view(new DataTableView(model, columns, this))
 {
     setContent(m_view);
     connect(services, &AppServices::signedIn, this, &TablePage::updateState);

@@ -1,11 +1,9 @@
 #include "widgets/DataTableView.h"
 
 #include "models/CacheTableModel.h"
-#include "store/LocalStore.h"
 #include "widgets/ColumnFilterCombo.h"
 #include "widgets/DateRangeEdit.h"
 #include "widgets/DetailPane.h"
-#include "widgets/DistinctValuesQuery.h"
 #include "widgets/SearchField.h"
 
 #include <QComboBox>
@@ -21,10 +19,8 @@
 
 namespace pd {
 
-DataTableView::DataTableView(LocalStore *store, CacheTableModel *model, QList<ViewColumn> columns,
-                             QWidget *parent)
+DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
     , m_model(model)
     , m_columns(new TableColumnsModel(model, columns, this))
     , m_table(new QTableView(this))
@@ -40,8 +36,11 @@ DataTableView::DataTableView(LocalStore *store, CacheTableModel *model, QList<Vi
         return tr("%Ln row(s)", nullptr, int(qMin<qint64>(count, INT_MAX)));
     };
     buildTable(columns);
-    if (model)
+    if (model) {
         connect(model, &CacheTableModel::matchCountReady, this, &DataTableView::showCount);
+        connect(model, &CacheTableModel::distinctValuesReady, this,
+                &DataTableView::showFilterValues);
+    }
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
@@ -180,30 +179,26 @@ void DataTableView::setNote(const QString &text)
 
 void DataTableView::refreshFilterValues()
 {
-    if (m_filters.isEmpty() || !m_store || !m_store->isOpen() || !m_model)
+    if (m_filters.isEmpty() || !m_model)
         return;
-    if (!m_distinct) {
-        m_distinct = new DistinctValuesQuery(m_store->path(), m_model->spec().table, this);
-        connect(m_distinct, &DistinctValuesQuery::finished, this,
-                [this](const QHash<QString, QStringList> &values) {
-                    for (ColumnFilterCombo *combo : std::as_const(m_filters)) {
-                        const QString field =
-                            m_model->spec().columns.at(combo->sourceColumn()).field;
-                        if (const auto it = values.constFind(field); it != values.cend())
-                            combo->setAvailableValues(*it);
-                    }
-                    Q_EMIT filterValuesRefreshed();
-                });
-    }
-    QStringList fields;
+    QList<int> columns;
     for (const ColumnFilterCombo *combo : std::as_const(m_filters))
-        fields << m_model->spec().columns.at(combo->sourceColumn()).field;
-    m_distinct->run(fields);
+        columns << combo->sourceColumn();
+    m_model->readDistinctValues(columns); // showFilterValues() follows
+}
+
+void DataTableView::showFilterValues(const QHash<int, QStringList> &values)
+{
+    for (ColumnFilterCombo *combo : std::as_const(m_filters)) {
+        if (const auto it = values.constFind(combo->sourceColumn()); it != values.cend())
+            combo->setAvailableValues(*it);
+    }
+    Q_EMIT filterValuesRefreshed();
 }
 
 bool DataTableView::filterValuesPending() const
 {
-    return m_distinct && m_distinct->isRunning();
+    return m_model && m_model->distinctValuesPending();
 }
 
 bool DataTableView::hasActiveFilters() const

@@ -19,8 +19,6 @@ namespace pd {
 class ColumnFilterCombo;
 class DateRangeEdit;
 class DetailPane;
-class DistinctValuesQuery;
-class LocalStore;
 class SearchField;
 
 // A large cached table to look through: a search box (Ctrl+F; Esc clears),
@@ -35,8 +33,7 @@ public:
     // How many matching rows, for the count label ("12,345 visits").
     using CountText = std::function<QString(qint64 count)>;
 
-    DataTableView(LocalStore *store, CacheTableModel *model, QList<ViewColumn> columns,
-                  QWidget *parent = nullptr);
+    DataTableView(CacheTableModel *model, QList<ViewColumn> columns, QWidget *parent = nullptr);
 
     void setFormatter(int sourceColumn, TableColumnsModel::Formatter formatter);
     void setCountText(CountText text);
@@ -71,8 +68,8 @@ private:
     void updateCount();
     void showCount(qint64 count);
     void showDetails(const QModelIndex &current);
+    void showFilterValues(const QHash<int, QStringList> &values);
 
-    QPointer<LocalStore> m_store;
     QPointer<CacheTableModel> m_model;
     TableColumnsModel *m_columns;
     QTableView *m_table;
@@ -84,7 +81,6 @@ private:
     QLabel *m_countLabel;
     QLabel *m_noteLabel;
     QList<ColumnFilterCombo *> m_filters;
-    DistinctValuesQuery *m_distinct = nullptr;
     CountText m_countText;
     qint64 m_count = -1;
     bool m_countPending = false;

@@ -1,5 +1,6 @@
 #include "ModelTestData.h"
 
+#include "models/DistinctValuesQuery.h"
 #include "models/LogsModel.h"
 #include "models/MessagesModel.h"
 #include "models/ThirdPartyRecordsModel.h"
@@ -7,6 +8,7 @@
 #include "store/SyncStateStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,43 @@ private Q_SLOTS:
 
         m_store.reset(); // the store went: nothing can be read
         QVERIFY(!model.hasStoredRows());
+    }
+
+    // The values a page offers in its filters, read off the UI thread.
+    void distinctValues()
+    {
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 150; ++i) {
+            rows.append({{u"id"_qs, QStringLiteral("m%1").arg(i)},
+                         {u"sent_at"_qs, isoAt(i)},
+                         {u"channel"_qs, i % 3 ? u"email"_qs : u"whatsapp"_qs},
+                         {u"direction"_qs, u"inbound"_qs},
+                         {u"counterpart"_qs, QStringLiteral("Agent %1").arg(i)},
+                         {u"body"_qs, u"Hello"_qs}});
+        }
+        QVERIFY(insertRows(m_store->database(), u"messages"_qs, rows));
+        MessagesModel model(m_store.get());
+        QSignalSpy ready(&model, &CacheTableModel::distinctValuesReady);
+        // Filters on the model do not narrow what a filter can offer.
+        model.setColumnFilter(MessagesModel::Channel, u"email"_qs);
+        QVERIFY(model.readDistinctValues({MessagesModel::Channel, MessagesModel::Direction}));
+        QVERIFY(model.distinctValuesPending());
+        QVERIFY(ready.wait(5000));
+        QTRY_VERIFY(!model.distinctValuesPending());
+        const auto values = ready.constLast().constFirst().value<QHash<int, QStringList>>();
+        QCOMPARE(values.size(), 2);
+        QStringList channels = values.value(MessagesModel::Channel);
+        channels.sort();
+        QCOMPARE(channels, QStringList({u"email"_qs, u"whatsapp"_qs}));
+        QCOMPARE(values.value(MessagesModel::Direction), QStringList({u"inbound"_qs}));
+        // At most kMaxValues of a column with more.
+        QVERIFY(model.readDistinctValues({MessagesModel::Counterpart}));
+        QVERIFY(ready.wait(5000));
+        const auto many = ready.constLast().constFirst().value<QHash<int, QStringList>>();
+        QCOMPARE(many.value(MessagesModel::Counterpart).size(), DistinctValuesQuery::kMaxValues);
+
+        m_store->close();
+        QVERIFY(!model.readDistinctValues({MessagesModel::Channel}));
     }
 
     void logs()

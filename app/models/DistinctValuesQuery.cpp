@@ -1,4 +1,4 @@
-#include "widgets/DistinctValuesQuery.h"
+#include "models/DistinctValuesQuery.h"
 
 #include "store/StoreConnection.h"
 

@@ -1,0 +1,181 @@
+// CacheSummary against a real cache file: the counts and sync times it
+// reports are the rows and sync_state rows stored, read off the UI thread,
+// and nothing of a wiped account survives.
+#include "ModelTestData.h"
+
+#include "models/CacheSummary.h"
+#include "store/LocalStore.h"
+#include "store/SyncStateStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+QList<QVariantMap> logRows(int count)
+{
+    QList<QVariantMap> rows;
+    for (int i = 0; i < count; ++i) {
+        rows.append({{u"id"_qs, QStringLiteral("l%1").arg(i)},
+                     {u"occurred_at"_qs, isoAt(i)},
+                     {u"level"_qs, u"info"_qs},
+                     {u"event"_qs, u"session.created"_qs}});
+    }
+    return rows;
+}
+
+QList<QVariantMap> recordRows(int count)
+{
+    QList<QVariantMap> rows;
+    for (int i = 0; i < count; ++i) {
+        rows.append({{u"id"_qs, QStringLiteral("t%1").arg(i)},
+                     {u"field"_qs, u"email"_qs},
+                     {u"value"_qs, QStringLiteral("value %1").arg(i)},
+                     {u"source"_qs, u"Partner Ads"_qs},
+                     {u"received_at"_qs, isoAt(i)}});
+    }
+    return rows;
+}
+
+bool saveCompleted(LocalStore &store, const QString &category, const QString &at)
+{
+    SyncState state;
+    state.category = category;
+    state.lastCompleteAt = at;
+    QString error;
+    return SyncStateStore(store.database()).save(state, &error);
+}
+
+// Refreshes and waits for the figures.
+bool refreshed(CacheSummary &summary)
+{
+    QSignalSpy changed(&summary, &CacheSummary::changed);
+    summary.refresh();
+    return summary.isRefreshing() && changed.wait(5000) && !summary.isRefreshing();
+}
+
+} // namespace
+
+class TestCacheSummary : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    int m_files = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<LocalStore>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void categoriesAreTheSyncedTables()
+    {
+        QCOMPARE(CacheSummary::categories(), QStringList({u"visits"_qs, u"messages"_qs, u"logs"_qs,
+                                                          u"third_party_records"_qs}));
+    }
+
+    void emptyCache()
+    {
+        CacheSummary summary(m_store.get());
+        QVERIFY(!summary.hasFigures());
+        QCOMPARE(summary.count(u"visits"_qs), -1); // not read yet
+        QVERIFY(refreshed(summary));
+        QVERIFY(summary.hasFigures());
+        for (const QString &category : CacheSummary::categories()) {
+            QCOMPARE(summary.count(category), 0);
+            QVERIFY(summary.lastSyncedAt(category).isEmpty());
+        }
+        QVERIFY(summary.lastSyncedAtAny().isEmpty());
+    }
+
+    void countsAndSyncTimesOfEachKind()
+    {
+        QVERIFY(insertRows(m_store->database(), u"visits"_qs, makeVisitRows(123)));
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(45)));
+        QVERIFY(insertRows(m_store->database(), u"third_party_records"_qs, recordRows(7)));
+        QVERIFY(saveCompleted(*m_store, u"visits"_qs, u"2026-11-25T08:30:00Z"_qs));
+        QVERIFY(saveCompleted(*m_store, u"logs"_qs, u"2026-11-25T09:15:00Z"_qs));
+
+        CacheSummary summary(m_store.get());
+        QVERIFY(refreshed(summary));
+        QCOMPARE(summary.count(u"visits"_qs), 123);
+        QCOMPARE(summary.count(u"messages"_qs), 0);
+        QCOMPARE(summary.count(u"logs"_qs), 45);
+        QCOMPARE(summary.count(u"third_party_records"_qs), 7);
+        QCOMPARE(summary.count(u"no_such_kind"_qs), -1);
+        QCOMPARE(summary.lastSyncedAt(u"visits"_qs), u"2026-11-25T08:30:00Z"_qs);
+        QCOMPARE(summary.lastSyncedAt(u"logs"_qs), u"2026-11-25T09:15:00Z"_qs);
+        QVERIFY(summary.lastSyncedAt(u"messages"_qs).isEmpty());
+        QCOMPARE(summary.lastSyncedAtAny(), u"2026-11-25T09:15:00Z"_qs);
+
+        // A later sync stored more: the figures follow at the next refresh.
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, {logRows(46).constLast()}));
+        QVERIFY(saveCompleted(*m_store, u"visits"_qs, u"2026-11-26T07:00:00Z"_qs));
+        QCOMPARE(summary.count(u"logs"_qs), 45); // until then, what was read
+        QVERIFY(refreshed(summary));
+        QCOMPARE(summary.count(u"logs"_qs), 46);
+        QCOMPARE(summary.lastSyncedAtAny(), u"2026-11-26T07:00:00Z"_qs);
+    }
+
+    // Of several refreshes in a row only the newest reports: never figures
+    // older than the last refresh().
+    void newestRefreshWins()
+    {
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(3)));
+        CacheSummary summary(m_store.get());
+        QSignalSpy changed(&summary, &CacheSummary::changed);
+        summary.refresh();
+        const QList<QVariantMap> more = logRows(5).mid(3);
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, more));
+        summary.refresh();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(summary.count(u"logs"_qs), 5);
+        // Results are delivered in order: a stale one would have come first.
+        QVERIFY(refreshed(summary));
+        QCOMPARE(changed.size(), 2);
+    }
+
+    void wipeForgetsTheAccount()
+    {
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(5)));
+        QVERIFY(saveCompleted(*m_store, u"logs"_qs, u"2026-11-25T09:15:00Z"_qs));
+        CacheSummary summary(m_store.get());
+        QVERIFY(refreshed(summary));
+        QCOMPARE(summary.count(u"logs"_qs), 5);
+
+        QSignalSpy changed(&summary, &CacheSummary::changed);
+        QString error;
+        QVERIFY2(m_store->wipe(&error), qPrintable(error));
+        // Forgotten at once, read again after the wipe.
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(summary.isRefreshing());
+        QTRY_VERIFY(summary.hasFigures());
+        QCOMPARE(summary.count(u"logs"_qs), 0);
+        QVERIFY(summary.lastSyncedAtAny().isEmpty());
+    }
+
+    void closedStoreHasNoFigures()
+    {
+        CacheSummary summary(m_store.get());
+        QVERIFY(refreshed(summary));
+        m_store->close();
+        QSignalSpy changed(&summary, &CacheSummary::changed);
+        summary.refresh();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!summary.hasFigures());
+        QCOMPARE(summary.count(u"logs"_qs), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheSummary)
+#include "tst_cache_summary.moc"
