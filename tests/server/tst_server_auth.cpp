@@ -2,6 +2,7 @@
 // docs/api/conventions.md "Auth". accounts()[0] has two-factor on and is
 // signed in to once (its TOTP code is good once per 30 s step);
 // accounts()[1] serves everything else.
+#include "AuthEndpoints.h"
 #include "TestServer.h"
 
 #include "auth/Totp.h"
@@ -14,21 +15,9 @@
 #include <QtTest>
 
 using namespace pd::test;
+using namespace pd::test::endpoints;
 
 namespace {
-
-const QString kPassword = QStringLiteral("/api/v1/auth/password");
-const QString kTotp = QStringLiteral("/api/v1/auth/totp");
-const QString kRefresh = QStringLiteral("/api/v1/auth/refresh");
-const QString kSignOut = QStringLiteral("/api/v1/auth/sign-out");
-const QString kSessions = QStringLiteral("/api/v1/auth/sessions");
-const QString kRevokeAll = QStringLiteral("/api/v1/auth/sessions/revoke-all");
-const QString kReauthenticate = QStringLiteral("/api/v1/auth/reauthenticate");
-const QString kChangePassword = QStringLiteral("/api/v1/auth/password/change");
-const QString kSecurity = QStringLiteral("/api/v1/auth/security");
-const QString kEnrol = QStringLiteral("/api/v1/auth/totp/enrol");
-const QString kConfirm = QStringLiteral("/api/v1/auth/totp/confirm");
-const QString kDisable = QStringLiteral("/api/v1/auth/totp/disable");
 
 QJsonObject credentials(const QString &email, const QString &password,
                         const QString &deviceName = {})
@@ -250,14 +239,7 @@ private Q_SLOTS:
                                           {QStringLiteral("remember_me"), true}});
         QCOMPARE(unknownMember.status, 422);
         QCOMPARE(unknownMember.problemSlug(), QStringLiteral("validation-failed"));
-        QCOMPARE(unknownMember.json()
-                     .value(QStringLiteral("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("remember_me"));
+        QCOMPARE(unknownMember.errorFields().value(0), QStringLiteral("remember_me"));
         const Reply missing =
             m_server.postJson(kPassword, {{QStringLiteral("email"), m_plain.email}});
         QCOMPARE(missing.status, 422);

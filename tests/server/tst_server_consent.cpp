@@ -9,15 +9,6 @@
 
 using namespace pd::test;
 
-namespace {
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
 class TstServerConsent : public QObject
 {
     Q_OBJECT
@@ -25,8 +16,8 @@ class TstServerConsent : public QObject
 private:
     Reply put(const QString &path, const QJsonObject &body)
     {
-        return m_server.request("PUT", path, compact(body), {{"Content-Type", "application/json"}},
-                                m_james.accessToken);
+        return m_server.request("PUT", path, compactJson(body),
+                                {{"Content-Type", "application/json"}}, m_james.accessToken);
     }
     QJsonObject get(const QString &path, const Tokens &tokens)
     {
@@ -45,11 +36,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_ayu = m_server.signIn(m_server.accounts().at(0));
-        m_james = m_server.signIn(m_server.accounts().at(1));
-        QVERIFY(!m_ayu.accessToken.isEmpty());
-        QVERIFY(!m_james.accessToken.isEmpty());
+        QVERIFY2(m_server.startSignedIn(&m_ayu, &m_james), qPrintable(m_server.lastError()));
     }
 
     void cookieConsentToggles()
@@ -126,14 +113,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 422);
         reply = put(path, {{QStringLiteral("granted"), true}, {QStringLiteral("until"), 5}});
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.json()
-                     .value(QStringLiteral("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("until"));
+        QCOMPARE(reply.errorFields().value(0), QStringLiteral("until"));
         reply = put(QStringLiteral("/api/v1/cookies/no-such-cookie/consent"),
                     {{QStringLiteral("granted"), true}});
         QCOMPARE(reply.status, 404);
@@ -243,14 +223,7 @@ private Q_SLOTS:
         incomplete.remove(QStringLiteral("push"));
         reply = put(path, {{QStringLiteral("channels"), incomplete}});
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.json()
-                     .value(QStringLiteral("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("channels.push"));
+        QCOMPARE(reply.errorFields().value(0), QStringLiteral("channels.push"));
         QJsonObject wrongType = flipped;
         wrongType.insert(QStringLiteral("email"), QStringLiteral("no"));
         reply = put(path, {{QStringLiteral("channels"), wrongType}});

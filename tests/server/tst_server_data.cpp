@@ -10,23 +10,6 @@
 
 using namespace pd::test;
 
-namespace {
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QStringList errorFields(const Reply &reply)
-{
-    QStringList fields;
-    for (const QJsonValue &error : reply.json().value(QStringLiteral("errors")).toArray())
-        fields << error.toObject().value(QStringLiteral("field")).toString();
-    return fields;
-}
-
-} // namespace
-
 class TstServerData : public QObject
 {
     Q_OBJECT
@@ -38,8 +21,8 @@ private:
             {"Content-Type", "application/merge-patch+json"}};
         if (!ifMatch.isEmpty())
             headers.append({"If-Match", ifMatch});
-        return m_server.request("PATCH", QStringLiteral("/api/v1/profile"), compact(patch), headers,
-                                m_james.accessToken);
+        return m_server.request("PATCH", QStringLiteral("/api/v1/profile"), compactJson(patch),
+                                headers, m_james.accessToken);
     }
 
     Reply profile() { return m_server.get(QStringLiteral("/api/v1/profile"), m_james.accessToken); }
@@ -47,12 +30,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.startSignedIn(&m_ayu, &m_james), qPrintable(m_server.lastError()));
         QCOMPARE(m_server.accounts().size(), 2);
-        m_ayu = m_server.signIn(m_server.accounts().at(0));
-        m_james = m_server.signIn(m_server.accounts().at(1));
-        QVERIFY(!m_ayu.accessToken.isEmpty());
-        QVERIFY(!m_james.accessToken.isEmpty());
     }
 
     void profileHasAStrongEtag()
@@ -103,7 +82,7 @@ private Q_SLOTS:
         const Reply reply = patchProfile(patch, before.header("etag"));
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.problemSlug(), QStringLiteral("validation-failed"));
-        const QStringList fields = errorFields(reply);
+        const QStringList fields = reply.errorFields();
         for (const char *field : {"full_name", "email", "phone", "website",
                                   "mailing_address.country", "email_verified", "nickname"})
             QVERIFY2(fields.contains(QLatin1String(field)), field);
@@ -122,7 +101,7 @@ private Q_SLOTS:
                                QJsonObject{{QStringLiteral("line2"), QStringLiteral("Flat 9")}}}},
                              reply.header("etag"));
         QCOMPARE(reply.status, 422);
-        const QStringList fields = errorFields(reply);
+        const QStringList fields = reply.errorFields();
         QVERIFY(fields.contains(QStringLiteral("mailing_address.line1")));
         QVERIFY(fields.contains(QStringLiteral("mailing_address.city")));
         QVERIFY(fields.contains(QStringLiteral("mailing_address.country")));
@@ -143,11 +122,7 @@ private Q_SLOTS:
 
     void emailOfAnotherAccountIs409()
     {
-        QCOMPARE(m_server
-                     .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
-                               {{QStringLiteral("password"), m_server.accounts().at(1).password}},
-                               m_james.accessToken)
-                     .status,
+        QCOMPARE(m_server.reauthenticate(m_server.accounts().at(1), m_james.accessToken).status,
                  204);
         const Reply current = profile();
         const Reply reply =
@@ -219,8 +194,8 @@ private Q_SLOTS:
         const Reply current = profile();
         const Reply reply = m_server.request(
             "PATCH", QStringLiteral("/api/v1/profile"),
-            compact({{QStringLiteral("email"), QStringLiteral("James.Carter+Work@Example.COM")},
-                     {QStringLiteral("phone"), QJsonValue::Null}}),
+            compactJson({{QStringLiteral("email"), QStringLiteral("James.Carter+Work@Example.COM")},
+                         {QStringLiteral("phone"), QJsonValue::Null}}),
             {{"Content-Type", "application/merge-patch+json"},
              {"If-Match", current.header("etag")}},
             fresh.accessToken);
@@ -329,8 +304,8 @@ private Q_SLOTS:
             const QString id = cookie.value(QStringLiteral("id")).toString();
             const Reply reply =
                 m_server.request("PUT", QStringLiteral("/api/v1/cookies/%1/consent").arg(id),
-                                 compact({{QStringLiteral("granted"),
-                                           !cookie.value(QStringLiteral("consent")).toBool()}}),
+                                 compactJson({{QStringLiteral("granted"),
+                                               !cookie.value(QStringLiteral("consent")).toBool()}}),
                                  {{"Content-Type", "application/json"}}, m_james.accessToken);
             QCOMPARE(reply.status, 404);
             QCOMPARE(reply.problemSlug(), QStringLiteral("not-found"));

@@ -65,23 +65,13 @@ private Q_SLOTS:
         QCOMPARE(notConfirmed.status, 403);
         QCOMPARE(notConfirmed.problemSlug(), QStringLiteral("reauthentication-required"));
 
-        const Reply reauthenticated = server.postJson(
-            QStringLiteral("/api/v1/auth/reauthenticate"),
-            QJsonObject{{QStringLiteral("password"), account.password}}, session.accessToken);
-        QCOMPARE(reauthenticated.status, 204);
+        QCOMPARE(server.reauthenticate(account, session.accessToken).status, 204);
 
         const Reply wrongEmail =
             server.postJson(kRequests, deletion(QStringLiteral("someone@example.org")),
                             session.accessToken, {{"Idempotency-Key", "delete-1"}});
         QCOMPARE(wrongEmail.status, 422);
-        QCOMPARE(wrongEmail.json()
-                     .value(QStringLiteral("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("payload.confirm_email"));
+        QCOMPARE(wrongEmail.errorFields().value(0), QStringLiteral("payload.confirm_email"));
         // The re-authentication belongs to the session that made it.
         QCOMPARE(server
                      .postJson(kRequests, deletion(account.email), other.accessToken,
@@ -177,11 +167,7 @@ private Q_SLOTS:
                  qPrintable(server.lastError()));
         const DemoAccount account = server.accounts().at(1);
         const QString token = server.signIn(account).accessToken;
-        QCOMPARE(server
-                     .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
-                               QJsonObject{{QStringLiteral("password"), account.password}}, token)
-                     .status,
-                 204);
+        QCOMPARE(server.reauthenticate(account, token).status, 204);
         const Reply created = server.postJson(kRequests, deletion(account.email), token,
                                               {{"Idempotency-Key", "delete-grace"}});
         QCOMPARE(created.status, 201);

@@ -81,12 +81,30 @@ class TstServerExport : public QObject
     Q_OBJECT
 
 private:
-    QString status(const QString &id)
+    QString status(const QString &id, const QString &token)
     {
-        return m_server.get(kRequests + QLatin1Char('/') + id, m_token)
+        return m_server.get(kRequests + QLatin1Char('/') + id, token)
             .json()
             .value(QStringLiteral("status"))
             .toString();
+    }
+
+    Reply fileExport(const QString &token, const QByteArray &key, const QStringList &categories,
+                     const QString &format)
+    {
+        return m_server.submitRequest(
+            token, key,
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("export")},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
+                             {QStringLiteral("format"), format}}}});
+    }
+
+    QByteArray archiveOf(const QString &id, const QString &token)
+    {
+        return m_server.get(kRequests + QLatin1Char('/') + id + QStringLiteral("/archive"), token)
+            .body;
     }
 
     Reply download(const QList<QPair<QByteArray, QByteArray>> &headers,
@@ -104,17 +122,11 @@ private Q_SLOTS:
         m_otherToken = m_server.signIn(m_server.accounts().at(1)).accessToken;
         QVERIFY(!m_token.isEmpty() && !m_otherToken.isEmpty());
 
-        const Reply created = m_server.postJson(
-            kRequests,
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("export")},
-                        {QStringLiteral("payload"),
-                         QJsonObject{{QStringLiteral("categories"),
-                                      QJsonArray::fromStringList(kCategories)},
-                                     {QStringLiteral("format"), QStringLiteral("both")}}}},
-            m_token, {{"Idempotency-Key", "export-all"}});
+        const Reply created =
+            fileExport(m_token, "export-all", kCategories, QStringLiteral("both"));
         QCOMPARE(created.status, 201);
         m_id = created.json().value(QStringLiteral("id")).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(status(m_id), QStringLiteral("completed"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_id, m_token), QStringLiteral("completed"), kWaitMs);
         m_request = m_server.get(kRequests + QLatin1Char('/') + m_id, m_token).json();
         m_archivePath = kRequests + QLatin1Char('/') + m_id + QStringLiteral("/archive");
         const Reply whole = download({});
@@ -312,26 +324,13 @@ private Q_SLOTS:
 
     void csvOnlyExportHoldsOnlyTheAskedFiles()
     {
-        const Reply created = m_server.postJson(
-            kRequests,
-            QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("export")},
-                {QStringLiteral("payload"),
-                 QJsonObject{{QStringLiteral("categories"),
-                              QJsonArray{QStringLiteral("cookies"), QStringLiteral("requests")}},
-                             {QStringLiteral("format"), QStringLiteral("csv")}}}},
-            m_otherToken, {{"Idempotency-Key", "export-small"}});
+        const Reply created = fileExport(m_otherToken, "export-small",
+                                         {QStringLiteral("cookies"), QStringLiteral("requests")},
+                                         QStringLiteral("csv"));
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(m_server.get(kRequests + QLatin1Char('/') + id, m_otherToken)
-                                      .json()
-                                      .value(QStringLiteral("status"))
-                                      .toString(),
-                                  QStringLiteral("completed"), kWaitMs);
-        QByteArray bytes =
-            m_server
-                .get(kRequests + QLatin1Char('/') + id + QStringLiteral("/archive"), m_otherToken)
-                .body;
+        QTRY_COMPARE_WITH_TIMEOUT(status(id, m_otherToken), QStringLiteral("completed"), kWaitMs);
+        QByteArray bytes = archiveOf(id, m_otherToken);
         QBuffer buffer(&bytes);
         QuaZip zip(&buffer);
         QVERIFY(zip.open(QuaZip::mdUnzip));
@@ -359,25 +358,12 @@ private Q_SLOTS:
                          hostile.at(5), hostile.at(6)},
                         &ok);
         QVERIFY2(ok, qPrintable(m_server.lastError()));
-        const Reply created = m_server.postJson(
-            kRequests,
-            QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("export")},
-                {QStringLiteral("payload"),
-                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("profile")}},
-                             {QStringLiteral("format"), QStringLiteral("both")}}}},
-            m_otherToken, {{"Idempotency-Key", "export-formulas"}});
+        const Reply created = fileExport(m_otherToken, "export-formulas",
+                                         {QStringLiteral("profile")}, QStringLiteral("both"));
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(m_server.get(kRequests + QLatin1Char('/') + id, m_otherToken)
-                                      .json()
-                                      .value(QStringLiteral("status"))
-                                      .toString(),
-                                  QStringLiteral("completed"), kWaitMs);
-        QByteArray bytes =
-            m_server
-                .get(kRequests + QLatin1Char('/') + id + QStringLiteral("/archive"), m_otherToken)
-                .body;
+        QTRY_COMPARE_WITH_TIMEOUT(status(id, m_otherToken), QStringLiteral("completed"), kWaitMs);
+        QByteArray bytes = archiveOf(id, m_otherToken);
         QBuffer buffer(&bytes);
         QuaZip zip(&buffer);
         QVERIFY(zip.open(QuaZip::mdUnzip));

@@ -1,6 +1,7 @@
 // Idempotency-Key on every state-changing request (issue 10, item 11): the
 // same key and request twice applies once and answers the same; the same key
 // with another request is refused; an error answer does not hold the key.
+#include "AuthEndpoints.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -9,24 +10,13 @@
 #include <QtTest>
 
 using namespace pd::test;
+using namespace pd::test::endpoints;
 
 namespace {
-
-const QString kPassword = QStringLiteral("/api/v1/auth/password");
-const QString kReauthenticate = QStringLiteral("/api/v1/auth/reauthenticate");
-const QString kSessions = QStringLiteral("/api/v1/auth/sessions");
-const QString kEnrol = QStringLiteral("/api/v1/auth/totp/enrol");
-const QString kConfirm = QStringLiteral("/api/v1/auth/totp/confirm");
-const QString kChangePassword = QStringLiteral("/api/v1/auth/password/change");
 
 QByteArray newKey()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -43,7 +33,7 @@ private:
                const QJsonObject &body, const QString &token)
     {
         QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", key}};
-        return m_server.request(method, path, body.isEmpty() ? QByteArray() : compact(body),
+        return m_server.request(method, path, body.isEmpty() ? QByteArray() : compactJson(body),
                                 headers, token);
     }
     Tokens signIn(const QString &device)
@@ -233,7 +223,8 @@ private Q_SLOTS:
         const QString path = QStringLiteral("/api/v1/profile");
         const QByteArray before = m_server.get(path, tokens.accessToken).header("etag");
         QVERIFY(!before.isEmpty());
-        const QByteArray body = compact({{QStringLiteral("full_name"), QStringLiteral("J. Once")}});
+        const QByteArray body =
+            compactJson({{QStringLiteral("full_name"), QStringLiteral("J. Once")}});
         const QList<QPair<QByteArray, QByteArray>> headers{
             {"Content-Type", "application/merge-patch+json"},
             {"If-Match", before},

@@ -2,6 +2,7 @@
 // discovery + JWKS), with ID tokens signed here: server-issued single-use
 // nonces, linking only by a re-authenticated account holder (never by email),
 // the TOTP step after single sign-on, azp, and throttled failures.
+#include "AuthEndpoints.h"
 #include "TestServer.h"
 
 #include "auth/TestIdentityProvider.h"
@@ -12,13 +13,10 @@
 #include <QtTest>
 
 using namespace pd::test;
+using namespace pd::test::endpoints;
 
 namespace {
 const QString kClientId = QStringLiteral("test-client");
-const QString kOidc = QStringLiteral("/api/v1/auth/oidc");
-const QString kSecurity = QStringLiteral("/api/v1/auth/security");
-const QString kNonce = QStringLiteral("/api/v1/auth/oidc/nonce");
-const QString kIdentities = QStringLiteral("/api/v1/auth/oidc/identities");
 } // namespace
 
 class TstServerOidc : public QObject
@@ -60,29 +58,10 @@ private:
                                   {QStringLiteral("id_token"), QString::fromLatin1(idToken)}},
                                  accessToken);
     }
-    bool reauthenticate(const DemoAccount &account, const QString &accessToken)
-    {
-        return m_server
-                   .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
-                             {{QStringLiteral("password"), account.password}}, accessToken)
-                   .status == 204;
-    }
-    // sign_in_method of the calling session in its own sessions list.
-    QString signInMethodOf(const QString &accessToken)
-    {
-        const QJsonArray items = m_server.get(QStringLiteral("/api/v1/auth/sessions"), accessToken)
-                                     .json()
-                                     .value(QStringLiteral("items"))
-                                     .toArray();
-        for (const QJsonValue &item : items) {
-            if (item.toObject().value(QStringLiteral("current")).toBool())
-                return item.toObject().value(QStringLiteral("sign_in_method")).toString();
-        }
-        return {};
-    }
     QString signInMethodOf(const Reply &reply)
     {
-        return signInMethodOf(reply.json().value(QStringLiteral("access_token")).toString());
+        return m_server.signInMethodOf(
+            reply.json().value(QStringLiteral("access_token")).toString());
     }
     bool twoFactorOfSession(const Reply &reply)
     {
@@ -180,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.problemSlug(), QStringLiteral("reauthentication-required"));
 
-        QVERIFY(reauthenticate(m_plain, m_plainTokens.accessToken));
+        QCOMPARE(m_server.reauthenticate(m_plain, m_plainTokens.accessToken).status, 204);
         const Reply linked = link(
             m_rsa.sign(claims(QStringLiteral("any@idp.example"), QStringLiteral("subject-plain"))),
             m_plainTokens.accessToken);
@@ -211,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(!rsa.json().value(QStringLiteral("refresh_token")).toString().isEmpty());
         QCOMPARE(twoFactorOfSession(rsa), false);
         QCOMPARE(signInMethodOf(rsa), QStringLiteral("oidc"));
-        QCOMPARE(signInMethodOf(m_plainTokens.accessToken), QStringLiteral("password"));
+        QCOMPARE(m_server.signInMethodOf(m_plainTokens.accessToken), QStringLiteral("password"));
     }
 
     void linkedSubjectWinsOverEmail()
@@ -228,7 +207,7 @@ private Q_SLOTS:
     {
         const Tokens two = m_server.signIn(m_two);
         QVERIFY(!two.accessToken.isEmpty());
-        QVERIFY(reauthenticate(m_two, two.accessToken));
+        QCOMPARE(m_server.reauthenticate(m_two, two.accessToken).status, 204);
         const Reply taken =
             link(m_rsa.sign(claims(m_two.email, QStringLiteral("subject-plain"))), two.accessToken);
         QCOMPARE(taken.status, 409);
@@ -246,20 +225,14 @@ private Q_SLOTS:
         QVERIFY(first.json().value(QStringLiteral("access_token")).isUndefined());
         const QString challenge = first.json().value(QStringLiteral("challenge_id")).toString();
         // signIn() above used this step's code (or the next one).
-        Reply done;
-        for (int step = 1; step <= 2 && done.status != 200; ++step) {
-            done = m_server.postJson(
-                QStringLiteral("/api/v1/auth/totp"),
-                {{QStringLiteral("challenge_id"), challenge},
-                 {QStringLiteral("code"), TestServer::totpCode(m_two.totpSecret, step)}});
-        }
+        const Reply done = m_server.answerTotpChallenge(challenge, m_two.totpSecret, 1);
         QCOMPARE(done.status, 200);
         QCOMPARE(done.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("authenticated"));
         QCOMPARE(twoFactorOfSession(done), true);
         // The TOTP step does not make it a password session.
         QCOMPARE(signInMethodOf(done), QStringLiteral("oidc"));
-        QCOMPARE(signInMethodOf(two.accessToken), QStringLiteral("password"));
+        QCOMPARE(m_server.signInMethodOf(two.accessToken), QStringLiteral("password"));
     }
 
     void tokensWorkOnce()
@@ -335,14 +308,7 @@ private Q_SLOTS:
             exchange(m_rsa.sign(claims(m_plain.email, QStringLiteral("subject-plain"))),
                      QStringLiteral("https://idp.example"));
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.json()
-                     .value(QStringLiteral("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("issuer"));
+        QCOMPARE(reply.errorFields().value(0), QStringLiteral("issuer"));
     }
 
     void rotatedKeysAreFetched()
@@ -377,7 +343,7 @@ private Q_SLOTS:
         const QString path = kIdentities + QLatin1Char('/') + id;
         const Reply refused = m_server.request("DELETE", path, {}, {}, tokens.accessToken);
         QCOMPARE(refused.status, 403);
-        QVERIFY(reauthenticate(m_plain, tokens.accessToken));
+        QCOMPARE(m_server.reauthenticate(m_plain, tokens.accessToken).status, 204);
         QCOMPARE(m_server.request("DELETE", path, {}, {}, tokens.accessToken).status, 204);
         QCOMPARE(m_server.request("DELETE", path, {}, {}, tokens.accessToken).status, 404);
         const Reply after =

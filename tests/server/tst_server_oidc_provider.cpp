@@ -3,6 +3,7 @@
 // state, the server's nonce), AuthorizationDriver is the user at the
 // provider's login and consent pages, and the ID tokens the provider issues
 // go to the reference server.
+#include "AuthEndpoints.h"
 #include "TestServer.h"
 
 #include "AuthorizationDriver.h"
@@ -18,11 +19,9 @@
 #include <QtTest>
 
 using namespace pd::test;
+using namespace pd::test::endpoints;
 
 namespace {
-const QString kOidc = QStringLiteral("/api/v1/auth/oidc");
-const QString kNonce = QStringLiteral("/api/v1/auth/oidc/nonce");
-const QString kIdentities = QStringLiteral("/api/v1/auth/oidc/identities");
 const QString kPlainLogin = QStringLiteral("plain-user");
 const QString kTwoLogin = QStringLiteral("two-factor-user");
 
@@ -113,27 +112,6 @@ private:
         return m_server.postJson(kOidc, {{QStringLiteral("issuer"), m_idp.issuer()},
                                          {QStringLiteral("id_token"), QString::fromLatin1(token)},
                                          {QStringLiteral("device_name"), QStringLiteral("SSO")}});
-    }
-
-    bool reauthenticate(const DemoAccount &account, const QString &accessToken)
-    {
-        return m_server
-                   .postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
-                             {{QStringLiteral("password"), account.password}}, accessToken)
-                   .status == 204;
-    }
-
-    QString signInMethodOf(const QString &accessToken)
-    {
-        const QJsonArray items = m_server.get(QStringLiteral("/api/v1/auth/sessions"), accessToken)
-                                     .json()
-                                     .value(QStringLiteral("items"))
-                                     .toArray();
-        for (const QJsonValue &item : items) {
-            if (item.toObject().value(QStringLiteral("current")).toBool())
-                return item.toObject().value(QStringLiteral("sign_in_method")).toString();
-        }
-        return {};
     }
 
 private Q_SLOTS:
@@ -308,7 +286,7 @@ private Q_SLOTS:
 
     void linkedIdentitySignsIn()
     {
-        QVERIFY(reauthenticate(m_plain, m_plainTokens.accessToken));
+        QCOMPARE(m_server.reauthenticate(m_plain, m_plainTokens.accessToken).status, 204);
         QString error;
         const QByteArray linkToken =
             idToken(m_idp, OidcTestProvider::clientId(), kPlainLogin, &error);
@@ -328,8 +306,8 @@ private Q_SLOTS:
         QCOMPARE(reply.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("authenticated"));
         const QString accessToken = reply.json().value(QStringLiteral("access_token")).toString();
-        QCOMPARE(signInMethodOf(accessToken), QStringLiteral("oidc"));
-        QCOMPARE(signInMethodOf(m_plainTokens.accessToken), QStringLiteral("password"));
+        QCOMPARE(m_server.signInMethodOf(accessToken), QStringLiteral("oidc"));
+        QCOMPARE(m_server.signInMethodOf(m_plainTokens.accessToken), QStringLiteral("password"));
     }
 
     void sameTokenTwiceIsRefused()
@@ -347,7 +325,7 @@ private Q_SLOTS:
     {
         const Tokens two = m_server.signIn(m_two);
         QVERIFY(!two.accessToken.isEmpty());
-        QVERIFY(reauthenticate(m_two, two.accessToken));
+        QCOMPARE(m_server.reauthenticate(m_two, two.accessToken).status, 204);
         QString error;
         const QByteArray linkToken =
             idToken(m_idp, OidcTestProvider::clientId(), kTwoLogin, &error);
@@ -369,18 +347,13 @@ private Q_SLOTS:
         QVERIFY(first.json().value(QStringLiteral("access_token")).isUndefined());
         const QString challenge = first.json().value(QStringLiteral("challenge_id")).toString();
         // signIn() above spent this step's code (or the next one's).
-        Reply done;
-        for (int step = 0; step <= 2 && done.status != 200; ++step) {
-            done = m_server.postJson(
-                QStringLiteral("/api/v1/auth/totp"),
-                {{QStringLiteral("challenge_id"), challenge},
-                 {QStringLiteral("code"), TestServer::totpCode(m_two.totpSecret, step)}});
-        }
+        const Reply done = m_server.answerTotpChallenge(challenge, m_two.totpSecret, 0);
         QCOMPARE(done.status, 200);
         QCOMPARE(done.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("authenticated"));
-        QCOMPARE(signInMethodOf(done.json().value(QStringLiteral("access_token")).toString()),
-                 QStringLiteral("oidc"));
+        QCOMPARE(
+            m_server.signInMethodOf(done.json().value(QStringLiteral("access_token")).toString()),
+            QStringLiteral("oidc"));
     }
 
     void tokenForAnotherClientIsRefused()

@@ -27,12 +27,11 @@ QJsonObject securityReport(const QString &description)
                             {QStringLiteral("description"), description}});
 }
 
+// In no particular order.
 QSet<QString> errorFields(const Reply &reply)
 {
-    QSet<QString> fields;
-    for (const QJsonValue &error : reply.json().value(QStringLiteral("errors")).toArray())
-        fields.insert(error.toObject().value(QStringLiteral("field")).toString());
-    return fields;
+    const QStringList fields = reply.errorFields();
+    return {fields.cbegin(), fields.cend()};
 }
 
 } // namespace
@@ -40,13 +39,6 @@ QSet<QString> errorFields(const Reply &reply)
 class TstServerRequestSubmission : public QObject
 {
     Q_OBJECT
-
-private:
-    Reply submit(TestServer &server, const QString &token, const QByteArray &key,
-                 const QJsonObject &request)
-    {
-        return server.postJson(kRequests, request, token, {{"Idempotency-Key", key}});
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -63,8 +55,8 @@ private Q_SLOTS:
     {
         const QString etag = QString::fromLatin1(
             m_server.get(QStringLiteral("/api/v1/profile"), m_token1).header("etag"));
-        const Reply reply = submit(
-            m_server, m_token1, "edit-invalid",
+        const Reply reply = m_server.submitRequest(
+            m_token1, "edit-invalid",
             body(QStringLiteral("edit"),
                  QJsonObject{
                      {QStringLiteral("changes"),
@@ -88,11 +80,11 @@ private Q_SLOTS:
         const Reply missing = m_server.postJson(kRequests, report, m_token1);
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.problemSlug(), QStringLiteral("idempotency-key-missing"));
-        const Reply malformed = submit(m_server, m_token1, QByteArray(201, 'k'), report);
+        const Reply malformed = m_server.submitRequest(m_token1, QByteArray(201, 'k'), report);
         QCOMPARE(malformed.status, 422);
         QCOMPARE(errorFields(malformed), QSet<QString>{QStringLiteral("Idempotency-Key")});
 
-        const Reply original = submit(m_server, m_token1, "idem-1", report);
+        const Reply original = m_server.submitRequest(m_token1, "idem-1", report);
         QCOMPARE(original.status, 201);
         QVERIFY(original.header("idempotent-replayed").isEmpty());
         const QString id = original.json().value(QStringLiteral("id")).toString();
@@ -111,21 +103,21 @@ private Q_SLOTS:
         QCOMPARE(replay.json().value(QStringLiteral("created_at")),
                  original.json().value(QStringLiteral("created_at")));
 
-        const Reply reused =
-            submit(m_server, m_token1, "idem-1", securityReport(QStringLiteral("Another thing.")));
+        const Reply reused = m_server.submitRequest(
+            m_token1, "idem-1", securityReport(QStringLiteral("Another thing.")));
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.problemSlug(), QStringLiteral("idempotency-key-reused"));
 
         // Keys are per account.
-        const Reply other = submit(m_server, m_token0, "idem-1", report);
+        const Reply other = m_server.submitRequest(m_token0, "idem-1", report);
         QCOMPARE(other.status, 201);
         QVERIFY(other.header("idempotent-replayed").isEmpty());
         QVERIFY(other.json().value(QStringLiteral("id")).toString() != id);
 
         // Only successes are remembered: a refused body does not burn the key.
-        const Reply refused = submit(m_server, m_token1, "idem-2", securityReport(QString()));
+        const Reply refused = m_server.submitRequest(m_token1, "idem-2", securityReport(QString()));
         QCOMPARE(refused.status, 422);
-        const Reply retried = submit(m_server, m_token1, "idem-2", report);
+        const Reply retried = m_server.submitRequest(m_token1, "idem-2", report);
         QCOMPARE(retried.status, 201);
         QVERIFY(retried.header("idempotent-replayed").isEmpty());
     }
@@ -238,9 +230,8 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, request);
         QFETCH(QStringList, fields);
-        const Reply reply =
-            submit(m_server, m_token1,
-                   "invalid-" + QByteArray(QTest::currentDataTag()).replace(' ', '-'), request);
+        const Reply reply = m_server.submitRequest(
+            m_token1, "invalid-" + QByteArray(QTest::currentDataTag()).replace(' ', '-'), request);
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.problemSlug(), QStringLiteral("validation-failed"));
         QCOMPARE(errorFields(reply), QSet<QString>(fields.cbegin(), fields.cend()));

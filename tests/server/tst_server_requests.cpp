@@ -58,12 +58,6 @@ class TstServerRequests : public QObject
     Q_OBJECT
 
 private:
-    Reply submit(TestServer &server, const QString &token, const QByteArray &key,
-                 const QJsonObject &request)
-    {
-        return server.postJson(kRequests, request, token, {{"Idempotency-Key", key}});
-    }
-
     QString status(TestServer &server, const QString &token, const QString &id)
     {
         return server.get(kRequests + QLatin1Char('/') + id, token)
@@ -144,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, request);
         QFETCH(QString, messagePart);
         const QString type = request.value(QStringLiteral("type")).toString();
-        const Reply created = submit(m_fast, m_fast1, "schedule-" + type.toLatin1(), request);
+        const Reply created = m_fast.submitRequest(m_fast1, "schedule-" + type.toLatin1(), request);
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, id), kWaitMs);
@@ -195,13 +189,13 @@ private Q_SLOTS:
             QFile blocker(exports);
             QVERIFY(blocker.open(QIODevice::WriteOnly));
         }
-        const Reply doomed = submit(
-            m_fast, m_fast1, "doomed-export",
+        const Reply doomed = m_fast.submitRequest(
+            m_fast1, "doomed-export",
             body(QStringLiteral("export"),
                  QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
                              {QStringLiteral("format"), QStringLiteral("json")}}));
-        const Reply healthy = submit(m_fast, m_fast1, "healthy-report",
-                                     securityReport(QStringLiteral("Still works?")));
+        const Reply healthy = m_fast.submitRequest(m_fast1, "healthy-report",
+                                                   securityReport(QStringLiteral("Still works?")));
         QCOMPARE(doomed.status, 201);
         QCOMPARE(healthy.status, 201);
         const QString doomedId = doomed.json().value(QStringLiteral("id")).toString();
@@ -237,8 +231,8 @@ private Q_SLOTS:
                                .toJson(QJsonDocument::Compact),
                            {}, m_fast1);
         QCOMPARE(put.status, 200);
-        const Reply created = submit(
-            m_fast, m_fast1, "unsubscribe-1",
+        const Reply created = m_fast.submitRequest(
+            m_fast1, "unsubscribe-1",
             body(QStringLiteral("unsubscribe"),
                  QJsonObject{{QStringLiteral("channels"),
                               QJsonArray{QStringLiteral("email"), QStringLiteral("whatsapp")}}}));
@@ -273,8 +267,8 @@ private Q_SLOTS:
             {QStringLiteral("phone"), QStringLiteral("+6281234567890")}};
         const QJsonObject website{
             {QStringLiteral("website"), QStringLiteral("https://example.org/ada")}};
-        const Reply first = submit(m_fast, m_fast1, "edit-1", edit(nameAndPhone));
-        const Reply second = submit(m_fast, m_fast1, "edit-2", edit(website));
+        const Reply first = m_fast.submitRequest(m_fast1, "edit-1", edit(nameAndPhone));
+        const Reply second = m_fast.submitRequest(m_fast1, "edit-2", edit(website));
         QCOMPARE(first.status, 201);
         QCOMPARE(second.status, 201);
         const QString firstId = first.json().value(QStringLiteral("id")).toString();
@@ -308,17 +302,17 @@ private Q_SLOTS:
         QVERIFY(after.header("etag") != before.header("etag"));
 
         // Filed against an ETag that is already stale: refused up front.
-        const Reply stale =
-            submit(m_fast, m_fast1, "edit-3",
-                   edit(QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Too Late")}}));
+        const Reply stale = m_fast.submitRequest(
+            m_fast1, "edit-3",
+            edit(QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Too Late")}}));
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.problemSlug(), QStringLiteral("precondition-failed"));
     }
 
     void cancelStopsAnOpenRequestOnce()
     {
-        const Reply created = submit(
-            m_slow, m_slow1, "cancel-1",
+        const Reply created = m_slow.submitRequest(
+            m_slow1, "cancel-1",
             body(QStringLiteral("restrict"),
                  QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
                              {QStringLiteral("reason"), QStringLiteral("Pending review.")}}));
@@ -357,8 +351,8 @@ private Q_SLOTS:
 
     void archiveIsOnlyForCompletedExports()
     {
-        const Reply pending = submit(
-            m_slow, m_slow0, "export-pending",
+        const Reply pending = m_slow.submitRequest(
+            m_slow0, "export-pending",
             body(QStringLiteral("export"),
                  QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
                              {QStringLiteral("format"), QStringLiteral("csv")}}));
@@ -376,8 +370,8 @@ private Q_SLOTS:
 
     void otherAccountsRequestsAreNotFound()
     {
-        const Reply created =
-            submit(m_slow, m_slow0, "private-1", securityReport(QStringLiteral("Mine only.")));
+        const Reply created = m_slow.submitRequest(m_slow0, "private-1",
+                                                   securityReport(QStringLiteral("Mine only.")));
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         const QString path = kRequests + QLatin1Char('/') + id;
@@ -399,8 +393,9 @@ private Q_SLOTS:
         const int before =
             m_slow.get(kRequests, m_slow1).json().value(QStringLiteral("total")).toInt();
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(submit(m_slow, m_slow1, "page-" + QByteArray::number(i),
-                            securityReport(QStringLiteral("Report %1").arg(i)))
+            QCOMPARE(m_slow
+                         .submitRequest(m_slow1, "page-" + QByteArray::number(i),
+                                        securityReport(QStringLiteral("Report %1").arg(i)))
                          .status,
                      201);
         }
@@ -410,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(total, before + 5);
         // Created after the first page: outside this walk's snapshot.
         const Reply late =
-            submit(m_slow, m_slow1, "page-late", securityReport(QStringLiteral("Late.")));
+            m_slow.submitRequest(m_slow1, "page-late", securityReport(QStringLiteral("Late.")));
         QCOMPARE(late.status, 201);
         QStringList ids;
         qint64 previous = std::numeric_limits<qint64>::max();

@@ -109,9 +109,7 @@ private:
     Reply changeEmail(const QString &email)
     {
         const Reply reauth =
-            m_server.postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
-                              {{QStringLiteral("password"), m_server.accounts().at(1).password}},
-                              m_tokens.accessToken);
+            m_server.reauthenticate(m_server.accounts().at(1), m_tokens.accessToken);
         if (reauth.status != 204)
             return reauth;
         const QByteArray etag =

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -41,6 +42,20 @@ QString Reply::problemSlug() const
     const QString type = json().value(QStringLiteral("type")).toString();
     const QString prefix = QStringLiteral("urn:privacy-dashboard:problem:");
     return isProblemJson() && type.startsWith(prefix) ? type.mid(prefix.size()) : QString();
+}
+
+QStringList Reply::errorFields() const
+{
+    QStringList fields;
+    const QJsonArray errors = json().value(QStringLiteral("errors")).toArray();
+    for (const QJsonValue &error : errors)
+        fields << error.toObject().value(QStringLiteral("field")).toString();
+    return fields;
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 namespace {
@@ -320,6 +335,61 @@ Tokens TestServer::signIn(const DemoAccount &account, const QString &deviceName)
     return Tokens{body.value(QStringLiteral("access_token")).toString(),
                   body.value(QStringLiteral("refresh_token")).toString(),
                   body.value(QStringLiteral("session_id")).toString()};
+}
+
+Reply TestServer::submitRequest(const QString &accessToken, const QByteArray &idempotencyKey,
+                                const QJsonObject &request)
+{
+    return postJson(QStringLiteral("/api/v1/requests"), request, accessToken,
+                    {{"Idempotency-Key", idempotencyKey}});
+}
+
+Reply TestServer::answerTotpChallenge(const QString &challengeId, const QString &secret,
+                                      int firstStep)
+{
+    Reply answer;
+    for (int step = firstStep; step <= 2 && answer.status != 200; ++step) {
+        answer = postJson(QStringLiteral("/api/v1/auth/totp"),
+                          {{QStringLiteral("challenge_id"), challengeId},
+                           {QStringLiteral("code"), totpCode(secret, step)}});
+    }
+    return answer;
+}
+
+bool TestServer::startSignedIn(Tokens *twoFactor, Tokens *plain, const QStringList &extraArguments)
+{
+    if (!start(extraArguments))
+        return false;
+    if (m_accounts.size() < 2) {
+        m_error = QStringLiteral("the server announced fewer than two demo accounts");
+        return false;
+    }
+    *twoFactor = signIn(m_accounts.at(0));
+    *plain = signIn(m_accounts.at(1));
+    if (twoFactor->accessToken.isEmpty() || plain->accessToken.isEmpty()) {
+        m_error = QStringLiteral("signing in to the demo accounts failed");
+        return false;
+    }
+    return true;
+}
+
+Reply TestServer::reauthenticate(const DemoAccount &account, const QString &accessToken)
+{
+    return postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
+                    {{QStringLiteral("password"), account.password}}, accessToken);
+}
+
+QString TestServer::signInMethodOf(const QString &accessToken)
+{
+    const QJsonArray items = get(QStringLiteral("/api/v1/auth/sessions"), accessToken)
+                                 .json()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(QStringLiteral("current")).toBool())
+            return item.toObject().value(QStringLiteral("sign_in_method")).toString();
+    }
+    return {};
 }
 
 QString TestServer::databaseLocation() const

@@ -28,7 +28,12 @@ struct Reply {
     // The slug of a problem+json body ("not-found"), empty otherwise.
     QString problemSlug() const;
     bool isProblemJson() const;
+    // The "field" of each entry of a validation problem's "errors", in order.
+    QStringList errorFields() const;
 };
+
+// `object` as the compact JSON of a request body.
+QByteArray compactJson(const QJsonObject &object);
 
 struct Tokens {
     QString accessToken;
@@ -104,6 +109,24 @@ public:
     Tokens signIn(const DemoAccount &account, const QString &deviceName = QStringLiteral("test"));
     // The code for `secret` at the server's current time plus `stepOffset` steps.
     static QString totpCode(const QString &secret, int stepOffset = 0);
+    // POST /api/v1/requests with `request` under `idempotencyKey`.
+    Reply submitRequest(const QString &accessToken, const QByteArray &idempotencyKey,
+                        const QJsonObject &request);
+    // Answers the TOTP challenge `challengeId` with `secret`'s code for each
+    // step from `firstStep` up to the next-but-one until one is accepted (a
+    // code is good once: an earlier sign-in may have spent this step's);
+    // the last answer.
+    Reply answerTotpChallenge(const QString &challengeId, const QString &secret, int firstStep = 0);
+    // The usual start of a suite that acts as both demo accounts: start()
+    // with `extraArguments`, then accounts()[0] signed in to *twoFactor and
+    // accounts()[1] to *plain. false (and lastError()) if any step failed.
+    bool startSignedIn(Tokens *twoFactor, Tokens *plain, const QStringList &extraArguments = {});
+    // Re-authenticates the session of `accessToken` with `account`'s
+    // password; the server answers 204 when it accepts.
+    Reply reauthenticate(const DemoAccount &account, const QString &accessToken);
+    // sign_in_method ("password", "oidc") of the session of `accessToken`,
+    // as its own sessions list names it; empty when not listed.
+    QString signInMethodOf(const QString &accessToken);
 
     // The messages in the server's maildir (<dataDir>/mail/new), oldest
     // first.
