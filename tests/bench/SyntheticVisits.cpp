@@ -1,5 +1,12 @@
 #include "SyntheticVisits.h"
 
+#include "store/FtsIndex.h"
+#include "store/LocalStore.h"
+#include "store/StoreSchema.h"
+#include "store/SyncState.h"
+#include "sync/PageIngestor.h"
+#include "sync/SyncCategory.h"
+
 #include <QDateTime>
 
 namespace {
@@ -109,4 +116,30 @@ QByteArray SyntheticVisits::page(int first, int count, bool last, qint64 total)
     body += last ? QByteArray("null") : "\"page-" + QByteArray::number(first + count) + '"';
     body += ",\"total\":" + QByteArray::number(total) + '}';
     return body;
+}
+
+bool SyntheticVisits::ingest(pd::LocalStore &store, int rows, QString *error)
+{
+    using namespace pd;
+    auto bulk = store.openConnection(error, StoreConnection::Mode::BulkIngest);
+    if (!bulk)
+        return false;
+    PageIngestor ingestor(bulk->handle(), *SyncCategory::byName(QStringLiteral("visits")));
+    SyncState walk;
+    walk.category = QStringLiteral("visits");
+    for (int first = 0; first < rows; first += 500) {
+        const int count = qMin(500, rows - first);
+        const PageIngestResult result =
+            ingestor.ingest(page(first, count, first + count >= rows, rows), walk,
+                            QStringLiteral("2026-11-26T00:00:00.000Z"));
+        if (!result.ok) {
+            *error = result.error;
+            return false;
+        }
+        walk.cursor = result.nextCursor;
+        walk.walkRows += result.rows;
+        walk.walkHighWater = result.walkHighWater;
+    }
+    return FtsIndex::catchUp(bulk->handle(), *StoreSchema::ftsFor(QStringLiteral("visits")), 20000,
+                             error);
 }

@@ -1,6 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
+
+namespace pd {
+class LocalStore;
+}
 
 // Contract-shaped visit pages for the benchmarks: `pageSize` visits per page,
 // newest first, ids and timestamps unique across pages. Some titles carry
@@ -17,4 +22,7 @@ public:
         int duration = 0;
     };
     static Row row(int index);
+    // Fills `store` (already open) with visits [0, rows) through the real
+    // ingest in bulk mode, then brings the search index up to date.
+    static bool ingest(pd::LocalStore &store, int rows, QString *error);
 };

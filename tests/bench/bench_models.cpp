@@ -7,12 +7,7 @@
 #include "SyntheticVisits.h"
 
 #include "models/VisitsModel.h"
-#include "store/FtsIndex.h"
 #include "store/LocalStore.h"
-#include "store/StoreSchema.h"
-#include "store/SyncState.h"
-#include "sync/PageIngestor.h"
-#include "sync/SyncCategory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,31 +43,6 @@ double medianMs(const std::function<void()> &work, int runs = 5)
     return times[times.size() / 2];
 }
 
-bool seed(LocalStore &store, int rows, QString *error)
-{
-    auto bulk = store.openConnection(error, StoreConnection::Mode::BulkIngest);
-    if (!bulk)
-        return false;
-    PageIngestor ingestor(bulk->handle(), *SyncCategory::byName(QStringLiteral("visits")));
-    SyncState walk;
-    walk.category = QStringLiteral("visits");
-    for (int first = 0; first < rows; first += 500) {
-        const int count = qMin(500, rows - first);
-        const PageIngestResult result =
-            ingestor.ingest(SyntheticVisits::page(first, count, first + count >= rows, rows), walk,
-                            QStringLiteral("2026-11-26T00:00:00.000Z"));
-        if (!result.ok) {
-            *error = result.error;
-            return false;
-        }
-        walk.cursor = result.nextCursor;
-        walk.walkRows += result.rows;
-        walk.walkHighWater = result.walkHighWater;
-    }
-    return FtsIndex::catchUp(bulk->handle(), *StoreSchema::ftsFor(QStringLiteral("visits")), 20000,
-                             error);
-}
-
 qint64 count(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -91,7 +61,7 @@ int main(int argc, char **argv)
         argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("models.sqlite"));
     LocalStore store(path);
     QString error;
-    if (!store.open(&error) || !seed(store, rows, &error)) {
+    if (!store.open(&error) || !SyntheticVisits::ingest(store, rows, &error)) {
         out() << "seeding failed: " << error << Qt::endl;
         return 1;
     }

@@ -6,9 +6,11 @@
 #include "pages/Page.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedLayout>
+#include <QTest>
 
 namespace pd::test {
 
@@ -22,6 +24,10 @@ QString DataPagesSession::dataDir() const
 
 bool DataPagesSession::start(QString *error)
 {
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary folder: ") + m_dir.errorString();
+        return false;
+    }
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                              QSettings::IniFormat);
     AppServices::Options options;
@@ -30,6 +36,11 @@ bool DataPagesSession::start(QString *error)
     options.ephemeralSecrets = true;
     m_services = std::make_unique<AppServices>(options);
     return m_services->start(error);
+}
+
+void DataPagesSession::stop()
+{
+    m_services.reset();
 }
 
 bool DataPagesSession::startSignedIn(TestServer &server, const QStringList &serverArguments,
@@ -42,14 +53,19 @@ bool DataPagesSession::startSignedIn(TestServer &server, const QStringList &serv
     return start(error) && signIn(server, index, error);
 }
 
-bool DataPagesSession::signIn(TestServer &server, int index, QString *error,
-                              const QString &caBundlePath)
+ServerProfile DataPagesSession::addProfile(TestServer &server, const QString &caBundlePath)
 {
     ServerProfile profile = ServerProfile::forUrl(server.origin());
     profile.name = QStringLiteral("Test server");
     profile.caBundlePath = caBundlePath.isEmpty() ? server.caCertificatePath() : caBundlePath;
     m_services->profiles().save(profile);
-    m_services->activateProfile(profile);
+    return profile;
+}
+
+bool DataPagesSession::signIn(TestServer &server, int index, QString *error,
+                              const QString &caBundlePath)
+{
+    m_services->activateProfile(addProfile(server, caBundlePath));
     QSignalSpy signedIn(m_services.get(), &AppServices::signedIn);
     QSignalSpy synced(m_services.get(), &AppServices::syncFinished);
     const DemoAccount account = server.accounts().at(index);
@@ -93,6 +109,57 @@ QStringList unnamedFocusableWidgets(QWidget *root)
         }
     }
     return unnamed;
+}
+
+void checkAccessibleNames(QWidget *root)
+{
+    const QStringList unnamed = unnamedFocusableWidgets(root);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+QStringList unnamedTabStops(QWidget *window, int minimumChecked)
+{
+    QStringList missing;
+    int checked = 0;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        ++checked;
+        if (widget->accessibleName().trimmed().isEmpty())
+            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') +
+                           widget->objectName();
+    }
+    if (checked < minimumChecked)
+        missing << QStringLiteral("only %1 focusable widgets found").arg(checked);
+    return missing;
+}
+
+bool showExposed(QWidget *widget, const QSize &size)
+{
+    widget->resize(size);
+    widget->show();
+    return QTest::qWaitForWindowExposed(widget);
+}
+
+bool showAndActivate(Page *page, const QSize &size)
+{
+    if (!showExposed(page, size))
+        return false;
+    page->activate();
+    return true;
+}
+
+int countServerRequests(TestServer &server, const Tokens &tokens, const QString &type)
+{
+    const QJsonArray items =
+        serverJson(server, tokens, QStringLiteral("/api/v1/requests?limit=100"))
+            .value(QStringLiteral("items"))
+            .toArray();
+    int count = 0;
+    for (const QJsonValue &item : items)
+        count += item.toObject().value(QStringLiteral("type")).toString() == type ? 1 : 0;
+    return count;
 }
 
 QString pageState(Page *page)

@@ -2,8 +2,11 @@
 
 #include "TestServer.h"
 
+#include "net/ServerProfile.h"
+
 #include <QJsonObject>
 #include <QSettings>
+#include <QSize>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -19,7 +22,8 @@ class Page;
 namespace pd::test {
 
 // The app's core (AppServices, tokens in memory) in a temporary data folder,
-// signed in to a TestServer, for the data pages' GUI tests.
+// for the GUI tests: signed in to a TestServer for the data pages, or with
+// only a saved profile for the sign-in window.
 class DataPagesSession
 {
 public:
@@ -28,8 +32,16 @@ public:
 
     // Opens the store; false and *error when it cannot be.
     bool start(QString *error);
+    // Destroys the core (before what uses it, or to free its data folder).
+    void stop();
     AppServices *services() const { return m_services.get(); }
+    // The settings the core was started with (an AppController needs them).
+    QSettings *settings() const { return m_settings.get(); }
     QString dataDir() const;
+
+    // Saves a profile for `server`, trusting `caBundlePath` (the server's
+    // CA when empty), without activating it; the saved profile.
+    ServerProfile addProfile(TestServer &server, const QString &caBundlePath = {});
 
     // Activates `server`'s profile, signs in to accounts()[index] and waits
     // for the first sync to finish. false and *error on failure.
@@ -53,6 +65,34 @@ QJsonObject serverJson(TestServer &server, const Tokens &tokens, const QString &
 // Focusable widgets under `root` (visible ones) without an accessible name,
 // described by class and object name.
 QStringList unnamedFocusableWidgets(QWidget *root);
+// Fails the running test, naming them, when unnamedFocusableWidgets(root)
+// finds any.
+void checkAccessibleNames(QWidget *root);
+// Every widget of the window `window` that Tab can reach without an
+// accessible name (widgets of other windows, such as popups, are checked
+// with their own window); fewer than `minimumChecked` such widgets is
+// reported too, so that an empty walk cannot pass.
+QStringList unnamedTabStops(QWidget *window, int minimumChecked = 0);
+
+// The first visible T among `parent`'s descendants, or null.
+template <class T> T *visibleChild(const QObject *parent)
+{
+    const QList<T *> children = parent->findChildren<T *>();
+    for (T *child : children) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+// Shows `widget` at `size`; false when it was never exposed.
+bool showExposed(QWidget *widget, const QSize &size);
+// Shows `page` at `size` and activates it, as the main window does when
+// the user picks it; false when it was never exposed.
+bool showAndActivate(Page *page, const QSize &size = {1200, 700});
+
+// How many requests of `type` the server lists for the account of `tokens`.
+int countServerRequests(TestServer &server, const Tokens &tokens, const QString &type);
 
 // Which of Page's states shows: "loading", "empty", "error" or "content".
 QString pageState(Page *page);

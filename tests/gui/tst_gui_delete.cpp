@@ -64,18 +64,6 @@ int localRows(const QString &path)
     return rows;
 }
 
-int countRequests(TestServer &server, const Tokens &tokens, const QString &type)
-{
-    const QJsonArray items =
-        serverJson(server, tokens, QStringLiteral("/api/v1/requests?limit=100"))
-            .value(QStringLiteral("items"))
-            .toArray();
-    int count = 0;
-    for (const QJsonValue &item : items)
-        count += item.toObject().value(QStringLiteral("type")).toString() == type ? 1 : 0;
-    return count;
-}
-
 } // namespace
 
 class TestGuiDelete : public QObject
@@ -100,9 +88,7 @@ private Q_SLOTS:
         QVERIFY(localRows(services->store()->path()) > 0);
 
         QWidget window;
-        window.resize(900, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(&window, {900, 700}));
         RequestFlows flows(services, &window);
         flows.refreshDiscovery();
         QTRY_VERIFY(flows.discovery().has_value());
@@ -217,9 +203,7 @@ private Q_SLOTS:
         const Tokens tokens = server.signIn(account);
 
         QWidget window;
-        window.resize(900, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(&window, {900, 700}));
         RequestFlows flows(services, &window);
         auto *retry = flows.findChild<ReauthenticationRetry *>();
         QVERIFY(retry);
@@ -277,7 +261,7 @@ private Q_SLOTS:
         QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE(resent.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(outbox->item(item->id)->state, OutboxItem::State::Sent, 60000);
-        QCOMPARE(countRequests(server, tokens, QStringLiteral("delete")), 1);
+        QCOMPARE(countServerRequests(server, tokens, QStringLiteral("delete")), 1);
         const QString id = outbox->item(item->id)->serverRequestId;
         QTRY_VERIFY(page.model()->rowOf(id) >= 0);
     }
@@ -296,9 +280,7 @@ private Q_SLOTS:
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
         QWidget window;
-        window.resize(900, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(&window, {900, 700}));
         Outbox *outbox = services->outbox();
         const auto refused = [&](qint64 id) {
             const auto item = outbox->item(id);

@@ -71,11 +71,8 @@ class TestGuiDocuments : public QObject
     template <class P> std::unique_ptr<P> open()
     {
         auto page = std::make_unique<P>(services());
-        page->resize(1100, 800);
-        page->show();
-        if (!QTest::qWaitForWindowExposed(page.get()))
+        if (!showAndActivate(page.get(), {1100, 800}))
             return nullptr;
-        page->activate();
         if (!QTest::qWaitFor([&] { return pageState(page.get()) == QLatin1String("content"); },
                              30000)) {
             qWarning() << "page state" << pageState(page.get()) << pageMessage(page.get());
@@ -84,21 +81,13 @@ class TestGuiDocuments : public QObject
         return page;
     }
 
-    // Answers the typed confirmation the page opened, as a keyboard user.
-    static ReauthenticateDialog *visibleReauthentication(QWidget *page)
-    {
-        for (ReauthenticateDialog *dialog : page->findChildren<ReauthenticateDialog *>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    }
     void confirmWithPassword(ReauthenticateDialog *dialog)
     {
         QTest::keyClicks(dialog->passwordField()->lineEdit(), m_server.accounts().at(1).password);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     }
 
+    // Answers the typed confirmation the page opened, as a keyboard user.
     static bool confirm(QWidget *page, const QString &word)
     {
         TypedConfirmationDialog *dialog = nullptr;
@@ -116,12 +105,6 @@ class TestGuiDocuments : public QObject
             return false;
         QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
         return true;
-    }
-
-    static void checkAccessibleNames(QWidget *root)
-    {
-        const QStringList unnamed = unnamedFocusableWidgets(root);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     // The widgets Tab reaches on `page`, as a keyboard user moves through it.
@@ -157,10 +140,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<ApiError>();
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QString error;
-        QVERIFY2(m_session.start(&error), qPrintable(error));
-        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_session.startSignedIn(m_server, {}, 1, &error), qPrintable(error));
         m_tokens = m_server.signIn(m_server.accounts().at(1), QStringLiteral("tst_gui_documents"));
         QVERIFY(!m_tokens.accessToken.isEmpty());
     }
@@ -293,9 +274,9 @@ private Q_SLOTS:
         QVERIFY(confirm(page.get(), QStringLiteral("revoke")));
         // Ending another device's session needs a recent re-authentication:
         // the page asks to confirm it is you. Declined, nothing is revoked.
-        QTRY_VERIFY_WITH_TIMEOUT(visibleReauthentication(page.get()), 15000);
-        checkAccessibleNames(visibleReauthentication(page.get()));
-        QTest::keyClick(visibleReauthentication(page.get()), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<ReauthenticateDialog>(page.get()), 15000);
+        checkAccessibleNames(visibleChild<ReauthenticateDialog>(page.get()));
+        QTest::keyClick(visibleChild<ReauthenticateDialog>(page.get()), Qt::Key_Escape);
         auto *status = page->findChild<ActionStatusBar *>();
         QVERIFY(status);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("not signed out")), 15000);
@@ -305,8 +286,8 @@ private Q_SLOTS:
         table->selectRow(row);
         QTest::mouseClick(revoke, Qt::LeftButton);
         QVERIFY(confirm(page.get(), QStringLiteral("revoke")));
-        QTRY_VERIFY_WITH_TIMEOUT(visibleReauthentication(page.get()), 15000);
-        confirmWithPassword(visibleReauthentication(page.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<ReauthenticateDialog>(page.get()), 15000);
+        confirmWithPassword(visibleChild<ReauthenticateDialog>(page.get()));
 
         QTRY_VERIFY_WITH_TIMEOUT(
             findById(itemsOf(server(QStringLiteral("/api/v1/auth/sessions"))), victim.sessionId)
@@ -515,10 +496,10 @@ private Q_SLOTS:
         // Re-authenticated by the revocation above; should that be more than
         // 5 minutes ago, the page asks again.
         QTRY_VERIFY_WITH_TIMEOUT(
-            visibleReauthentication(page.get()) ||
+            visibleChild<ReauthenticateDialog>(page.get()) ||
                 m_server.get(QStringLiteral("/api/v1/profile"), other.accessToken).status == 401,
             15000);
-        if (ReauthenticateDialog *reauth = visibleReauthentication(page.get()))
+        if (ReauthenticateDialog *reauth = visibleChild<ReauthenticateDialog>(page.get()))
             confirmWithPassword(reauth);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_server.get(QStringLiteral("/api/v1/profile"), other.accessToken).status, 401, 15000);

@@ -68,19 +68,9 @@ class TestGuiDocumentsSecurity : public QObject
         return found ? dialog : nullptr;
     }
 
-    static void checkAccessibleNames(QWidget *root)
-    {
-        const QStringList unnamed = unnamedFocusableWidgets(root);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-    }
-
     ReauthenticateDialog *visibleReauthentication() const
     {
-        for (ReauthenticateDialog *dialog : m_page->findChildren<ReauthenticateDialog *>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
+        return visibleChild<ReauthenticateDialog>(m_page.get());
     }
 
     static bool closed(const QPointer<QDialog> &dialog)
@@ -92,10 +82,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<ApiError>();
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QString error;
-        QVERIFY2(m_session.start(&error), qPrintable(error));
-        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_session.startSignedIn(m_server, {}, 1, &error), qPrintable(error));
         m_account = m_server.accounts().at(1);
         m_tokens = m_server.signIn(m_account, QStringLiteral("tst_gui_documents_security"));
         QVERIFY(!m_tokens.accessToken.isEmpty());
@@ -103,10 +91,7 @@ private Q_SLOTS:
         m_window = std::make_unique<QWidget>();
         m_flows = new RequestFlows(services(), m_window.get());
         m_page = std::make_unique<SecurityPage>(services(), m_flows);
-        m_page->resize(1000, 800);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->activate();
+        QVERIFY(showAndActivate(m_page.get(), {1000, 800}));
         QTRY_COMPARE_WITH_TIMEOUT(pageState(m_page.get()), QStringLiteral("content"), 30000);
     }
 

@@ -153,9 +153,7 @@ private Q_SLOTS:
         QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
         m_tokens = m_server.signIn(m_server.accounts().at(1));
         QVERIFY(!m_tokens.accessToken.isEmpty());
-        m_window.resize(900, 700);
-        m_window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+        QVERIFY(showExposed(&m_window, {900, 700}));
         m_flows = std::make_unique<RequestFlows>(m_session.services(), &m_window);
         QVERIFY(m_flows->types().contains(QStringLiteral("edit")));
         // James moved to Jakarta: the address says Indonesia.
@@ -380,10 +378,7 @@ private Q_SLOTS:
 
         // The Requests page says why, in words the user can act on.
         RequestsPage page(m_session.services());
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.activate();
+        QVERIFY(showAndActivate(&page));
         const QString key = QStringLiteral("outbox:") + QString::number(item->id);
         QTRY_VERIFY(page.model()->rowOf(key) >= 0);
         const int row = page.model()->rowOf(key);

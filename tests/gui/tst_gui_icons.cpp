@@ -2,6 +2,7 @@
 // theme has none of them: the sidebar's page icons, the actions' icons and
 // the app icon come from the app's own embedded drawings. Rendering them
 // also proves that Qt's SVG icon engine (libqt6svg6) is present.
+#include "DataPagesSession.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "core/AppServices.h"
@@ -12,13 +13,12 @@
 #include <QApplication>
 #include <QIcon>
 #include <QListWidget>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -43,10 +43,10 @@ class TestGuiIcons : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
+    DataPagesSession m_session;
     std::unique_ptr<MainWindow> m_window;
+
+    AppServices *services() const { return m_session.services(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -57,24 +57,16 @@ private Q_SLOTS:
         QIcon::setThemeName(QStringLiteral("pd-no-such-theme"));
         QVERIFY(QIcon::fromTheme(QStringLiteral("view-refresh")).isNull());
 
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        AppServices::Options options;
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.settings = m_settings.get();
-        options.ephemeralSecrets = true;
-        m_services = std::make_unique<AppServices>(options);
         QString error;
-        QVERIFY2(m_services->start(&error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>(m_services.get(), m_settings.get());
-        PageCatalog::addStandardPages(*m_window, *m_services);
+        QVERIFY2(m_session.start(&error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(services(), m_session.settings());
+        PageCatalog::addStandardPages(*m_window, *services());
     }
 
     void cleanupTestCase()
     {
         m_window.reset();
-        m_services.reset();
+        m_session.stop();
     }
 
     void everySidebarPageHasAnIcon()

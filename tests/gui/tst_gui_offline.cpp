@@ -38,17 +38,6 @@ QString outboxKey(qint64 id)
     return QStringLiteral("outbox:") + QString::number(id);
 }
 
-// Shows the Requests page as the user sees it.
-bool showPage(RequestsPage &page)
-{
-    page.resize(1200, 700);
-    page.show();
-    if (!QTest::qWaitForWindowExposed(&page))
-        return false;
-    page.activate();
-    return true;
-}
-
 // Stops `server` and files an unsubscribe request; the item once its first
 // attempt failed for the network and it waits, pending.
 std::optional<OutboxItem> fileWhileOffline(TestServer &server, Outbox *outbox)
@@ -85,7 +74,7 @@ private Q_SLOTS:
         AppServices *services = session.services();
 
         RequestsPage page(services);
-        QVERIFY(showPage(page));
+        QVERIFY(showAndActivate(&page));
         QTRY_VERIFY(pageState(&page) == QStringLiteral("content") ||
                     pageState(&page) == QStringLiteral("empty"));
 
@@ -147,7 +136,7 @@ private Q_SLOTS:
                  qPrintable(error));
         AppServices *services = session.services();
         RequestsPage page(services);
-        QVERIFY(showPage(page));
+        QVERIFY(showAndActivate(&page));
         Outbox *outbox = services->outbox();
         const auto item = fileWhileOffline(server, outbox);
         QVERIFY(item);
@@ -202,15 +191,7 @@ private Q_SLOTS:
 
         // Exactly once on the server.
         const Tokens tokens = server.signIn(account);
-        const QJsonArray items =
-            serverJson(server, tokens, QStringLiteral("/api/v1/requests?limit=100"))
-                .value(QStringLiteral("items"))
-                .toArray();
-        int unsubscribes = 0;
-        for (const QJsonValue &request : items)
-            unsubscribes += request.toObject().value(QStringLiteral("type")).toString() ==
-                            QLatin1String("unsubscribe");
-        QCOMPARE(unsubscribes, 1);
+        QCOMPARE(countServerRequests(server, tokens, QStringLiteral("unsubscribe")), 1);
     }
 
     void overdueRequestIsFlagged()
@@ -236,9 +217,7 @@ private Q_SLOTS:
         const QString id = outbox->item(item->id)->serverRequestId;
 
         RequestsPage page(services);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showExposed(&page, {1200, 700}));
         QVERIFY(!page.overdueBanner()->isVisible());
         page.activate();
         QTRY_VERIFY(page.model()->rowOf(id) >= 0);
@@ -253,10 +232,7 @@ private Q_SLOTS:
         QCOMPARE(page.overdueBanner()->accessibleName(), QStringLiteral("Overdue requests"));
 
         OverviewPage overview(services);
-        overview.resize(1200, 800);
-        overview.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&overview));
-        overview.activate();
+        QVERIFY(showAndActivate(&overview, {1200, 800}));
         OpenRequestsList *open = overview.openRequests();
         const auto overdueItem = [open]() -> QTreeWidgetItem * {
             for (int i = 0; i < open->topLevelItemCount(); ++i) {

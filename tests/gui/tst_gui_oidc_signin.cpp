@@ -17,8 +17,8 @@
 #include "widgets/PlainTextLabel.h"
 
 #include "AuthorizationDriver.h"
+#include "DataPagesSession.h"
 #include "OidcTestProvider.h"
-#include "TestServer.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,10 +31,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -76,19 +74,6 @@ public:
     void activate() override {}
 };
 
-QStringList unnamedFocusableWidgets(QWidget *window)
-{
-    QStringList missing;
-    for (QWidget *widget : window->findChildren<QWidget *>()) {
-        if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus))
-            continue;
-        if (widget->accessibleName().trimmed().isEmpty())
-            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') +
-                           widget->objectName();
-    }
-    return missing;
-}
-
 QString oidcText(const char *source)
 {
     return QCoreApplication::translate("pd::OidcAuthorization", source);
@@ -114,16 +99,15 @@ class TestGuiOidcSignIn : public QObject
 
     OidcTestProvider m_idp;
     TestServer m_server;
-    QTemporaryDir m_dir;
     BrowserStandIn m_browser;
     QNetworkAccessManager m_network;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
+    DataPagesSession m_session;
     std::unique_ptr<AppController> m_controller;
     int m_port = 50152;
     // The wait for the browser of the last startInBrowser().
     QPointer<BrowserSignInDialog> m_browserSignIn;
 
+    AppServices *services() const { return m_session.services(); }
     SignInDialog *dialog() const { return m_controller->signInDialog(); }
     MainWindow *window() const { return m_controller->mainWindow(); }
 
@@ -285,7 +269,7 @@ class TestGuiOidcSignIn : public QObject
 
     void signOutAndWait()
     {
-        m_services->signOut();
+        services()->signOut();
         QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!window()->isVisible(), 60000);
     }
@@ -302,22 +286,11 @@ private Q_SLOTS:
         QVERIFY2(!bundle.isEmpty(), qPrintable(m_idp.lastError()));
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "openUrl");
 
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        AppServices::Options options;
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.settings = m_settings.get();
-        options.ephemeralSecrets = true;
-        m_services = std::make_unique<AppServices>(options);
         QString error;
-        QVERIFY2(m_services->start(&error), qPrintable(error));
-        ServerProfile profile = ServerProfile::forUrl(m_server.origin());
-        profile.name = QStringLiteral("Test server");
-        profile.caBundlePath = bundle;
-        m_services->profiles().save(profile);
+        QVERIFY2(m_session.start(&error), qPrintable(error));
+        m_session.addProfile(m_server, bundle);
 
-        m_controller = std::make_unique<AppController>(m_services.get(), m_settings.get(),
+        m_controller = std::make_unique<AppController>(services(), m_session.settings(),
                                                        AppController::Options{});
         window()->addPage(new BlankPage);
         m_controller->start();
@@ -328,7 +301,7 @@ private Q_SLOTS:
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         m_controller.reset();
-        m_services.reset();
+        m_session.stop();
     }
 
     void buttonNamesTheServersProvider()
@@ -343,7 +316,7 @@ private Q_SLOTS:
                      .arg(kProviderName));
         QVERIFY(!button->menu());
         QVERIFY(button->focusPolicy() & Qt::TabFocus);
-        const QStringList missing = unnamedFocusableWidgets(dialog());
+        const QStringList missing = unnamedTabStops(dialog());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
     }
 
@@ -464,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(m_browser.opened.constLast(), url);
         QTest::mouseClick(copyLink, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
-        const QStringList missing = unnamedFocusableWidgets(browser);
+        const QStringList missing = unnamedTabStops(browser);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
 
         // Escape is Cancel while waiting.
@@ -487,14 +460,14 @@ private Q_SLOTS:
             return;
         QTRY_VERIFY2_WITH_TIMEOUT(window()->isVisible(), qPrintable(messageText()), 30000);
         QTRY_VERIFY(!dialog()->isVisible());
-        QVERIFY(m_services->auth()->isSignedIn());
-        QVERIFY(m_services->auth()->signedInWithProvider());
-        QVERIFY(m_services->auth()->providerSignOutUrl().isValid());
+        QVERIFY(services()->auth()->isSignedIn());
+        QVERIFY(services()->auth()->signedInWithProvider());
+        QVERIFY(services()->auth()->providerSignOutUrl().isValid());
     }
 
     void signOutOffersTheProvidersSignOut()
     {
-        const QUrl providerSignOut = m_services->auth()->providerSignOutUrl();
+        const QUrl providerSignOut = services()->auth()->providerSignOutUrl();
         QVERIFY(providerSignOut.toString().startsWith(
             m_idp.discovery().value(QStringLiteral("end_session_endpoint")).toString()));
         QAction *signOut = window()->findChild<QAction *>(QStringLiteral("signOutAction"));
@@ -508,7 +481,7 @@ private Q_SLOTS:
                  dialogText("You are signed out of Privacy Dashboard. Also sign "
                             "out of %1 in your browser?")
                      .arg(kProviderName));
-        const QStringList missing = unnamedFocusableWidgets(dialog());
+        const QStringList missing = unnamedTabStops(dialog());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
 
         const qsizetype opened = m_browser.opened.size();
@@ -545,7 +518,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible() || !dialog()->isBusy(), 30000);
         }
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
-        QVERIFY(m_services->auth()->signedInWithProvider());
+        QVERIFY(services()->auth()->signedInWithProvider());
         signOutAndWait();
         QTRY_VERIFY(dialogChild<QWidget>(QStringLiteral("providerSignOutNotice"))->isVisible());
     }
@@ -558,7 +531,7 @@ private Q_SLOTS:
         dialogChild<QLineEdit>(QStringLiteral("password"))->setText(account.password);
         QTest::mouseClick(dialogChild<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
-        QVERIFY(!m_services->auth()->signedInWithProvider());
+        QVERIFY(!services()->auth()->signedInWithProvider());
         signOutAndWait();
         QVERIFY(!dialogChild<QWidget>(QStringLiteral("providerSignOutNotice"))->isVisible());
     }

@@ -71,12 +71,6 @@ class TestGuiOtherRequests : public QObject
         return dialog;
     }
 
-    static void checkAccessibleNames(QWidget *root)
-    {
-        const QStringList unnamed = unnamedFocusableWidgets(root);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-    }
-
     // Tab goes through the form first and ends on Submit, then Cancel.
     static void checkTabOrder(RequestFormDialog *dialog)
     {

@@ -67,10 +67,7 @@ private Q_SLOTS:
         const Tokens tokens = server.signIn(server.accounts().at(1));
 
         RequestsPage page(session.services());
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.activate();
+        QVERIFY(showAndActivate(&page));
         QTRY_VERIFY(pageState(&page) == QStringLiteral("content") ||
                     pageState(&page) == QStringLiteral("empty"));
         const int before = page.model()->rowCount();
@@ -137,10 +134,7 @@ private Q_SLOTS:
         const Tokens tokens = server.signIn(server.accounts().at(1));
 
         RequestsPage page(session.services());
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.activate();
+        QVERIFY(showAndActivate(&page));
 
         Outbox *outbox = session.services()->outbox();
         const auto item = outbox->submit(QStringLiteral("export"), exportPayload(), &error);

@@ -68,19 +68,9 @@ class TestGuiSecuritySso : public QObject
             .toArray();
     }
 
-    static void checkAccessibleNames(QWidget *root)
-    {
-        const QStringList unnamed = unnamedFocusableWidgets(root);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-    }
-
     ReauthenticateDialog *visibleReauthentication() const
     {
-        for (ReauthenticateDialog *dialog : m_page->findChildren<ReauthenticateDialog *>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
+        return visibleChild<ReauthenticateDialog>(m_page.get());
     }
 
     QString statusText() const
@@ -176,10 +166,7 @@ private Q_SLOTS:
         m_window = std::make_unique<QWidget>();
         m_flows = new RequestFlows(services(), m_window.get());
         m_page = std::make_unique<SecurityPage>(services(), m_flows);
-        m_page->resize(1000, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->activate();
+        QVERIFY(showAndActivate(m_page.get(), {1000, 900}));
         QTRY_COMPARE_WITH_TIMEOUT(pageState(m_page.get()), QStringLiteral("content"), 30000);
     }
 

@@ -19,7 +19,7 @@
 #include "widgets/ServerPicker.h"
 #include "widgets/ValueLabels.h"
 
-#include "TestServer.h"
+#include "DataPagesSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,7 +40,6 @@
 #include <QSslCertificate>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -73,26 +72,6 @@ private:
     QString m_icon;
 };
 
-// Every widget of `window` that Tab can reach must say what it is. Widgets
-// of other windows (popups, menus) are checked with their own window.
-QStringList unnamedFocusableWidgets(QWidget *window, int minimumChecked)
-{
-    QStringList missing;
-    int checked = 0;
-    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus))
-            continue;
-        ++checked;
-        if (widget->accessibleName().trimmed().isEmpty())
-            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') +
-                           widget->objectName();
-    }
-    if (checked < minimumChecked)
-        missing << QStringLiteral("only %1 focusable widgets found").arg(checked);
-    return missing;
-}
-
 } // namespace
 
 // Sign-in and the main window's frame, driven through the real widgets
@@ -102,12 +81,11 @@ class TestGuiSignIn : public QObject
     Q_OBJECT
 
     TestServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
+    DataPagesSession m_session;
     std::unique_ptr<AppController> m_controller;
     QList<FakePage *> m_pages;
 
+    AppServices *services() const { return m_session.services(); }
     SignInDialog *dialog() const { return m_controller->signInDialog(); }
     MainWindow *window() const { return m_controller->mainWindow(); }
 
@@ -133,7 +111,7 @@ class TestGuiSignIn : public QObject
 
     qint64 rowCount(const QString &table) const
     {
-        QSqlQuery query(m_services->store()->database());
+        QSqlQuery query(services()->store()->database());
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
             return -1;
         return query.value(0).toLongLong();
@@ -148,23 +126,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        AppServices::Options options;
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.settings = m_settings.get();
-        options.ephemeralSecrets = true;
-        m_services = std::make_unique<AppServices>(options);
         QString error;
-        QVERIFY2(m_services->start(&error), qPrintable(error));
+        QVERIFY2(m_session.start(&error), qPrintable(error));
 
-        ServerProfile profile = ServerProfile::forUrl(m_server.origin());
-        profile.name = QStringLiteral("Test server");
-        profile.caBundlePath = m_server.caCertificatePath();
-        m_services->profiles().save(profile);
+        const ServerProfile profile = m_session.addProfile(m_server);
 
-        m_controller = std::make_unique<AppController>(m_services.get(), m_settings.get(),
+        m_controller = std::make_unique<AppController>(services(), m_session.settings(),
                                                        AppController::Options{});
         for (const auto &[title, icon] :
              {std::pair{QStringLiteral("Overview"), QStringLiteral("go-home")},
@@ -183,12 +150,12 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_controller.reset();
-        m_services.reset();
+        m_session.stop();
     }
 
     void signInDialogIsAccessible()
     {
-        const QStringList missing = unnamedFocusableWidgets(dialog(), 8);
+        const QStringList missing = unnamedTabStops(dialog(), 8);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
         auto *oidc = dialogChild<QPushButton>(QStringLiteral("oidcButton"));
         QVERIFY(oidc);
@@ -247,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(!add.profile().name.isEmpty());
         QVERIFY(provider->text().contains(add.profile().name));
         QCOMPARE(add.profile().caBundlePath, m_server.caCertificatePath());
-        const QStringList missing = unnamedFocusableWidgets(&add, 6);
+        const QStringList missing = unnamedTabStops(&add, 6);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
         QTest::mouseClick(ok, Qt::LeftButton);
         QCOMPARE(add.result(), int(QDialog::Accepted));
@@ -267,7 +234,7 @@ private Q_SLOTS:
         add->reject();
         QTRY_VERIFY(closing.isNull());
         // Cancelled: nothing was added, the server that was chosen stays.
-        QCOMPARE(m_services->profiles().profiles().size(), 1);
+        QCOMPARE(services()->profiles().profiles().size(), 1);
     }
 
     void passwordCanBeShown()
@@ -302,7 +269,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
         QVERIFY(!dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
         QVERIFY(!dialogChild<QLabel>(QStringLiteral("totpExplanation"))->text().isEmpty());
-        const QStringList missing = unnamedFocusableWidgets(dialog(), 8);
+        const QStringList missing = unnamedTabStops(dialog(), 8);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
 
         // Letters are refused; six digits are all it takes.
@@ -329,7 +296,7 @@ private Q_SLOTS:
 
     void mainWindowIsAccessible()
     {
-        const QStringList missing = unnamedFocusableWidgets(window(), 3);
+        const QStringList missing = unnamedTabStops(window(), 3);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
     }
 
@@ -337,7 +304,7 @@ private Q_SLOTS:
     {
         // The composed sync (page source, token, TLS) downloads the demo data.
         QTRY_VERIFY_WITH_TIMEOUT(rowCount(QStringLiteral("visits")) > 0, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_services->isSyncing(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!services()->isSyncing(), 120000);
         QVERIFY(rowCount(QStringLiteral("messages")) > 0);
     }
 
@@ -345,16 +312,16 @@ private Q_SLOTS:
     {
         // The outbox sends through the shared ApiClient; the tracker follows
         // the request until the server moves it on (after 5 s by default).
-        QSignalSpy changed(m_services.get(), &AppServices::requestStatusChanged);
+        QSignalSpy changed(services(), &AppServices::requestStatusChanged);
         QString error;
         const QJsonObject payload{
             {QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
             {QStringLiteral("format"), QStringLiteral("json")}};
-        const auto item = m_services->outbox()->submit(QStringLiteral("export"), payload, &error);
+        const auto item = services()->outbox()->submit(QStringLiteral("export"), payload, &error);
         QVERIFY2(item, qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(m_services->outbox()->item(item->id)->state,
+        QTRY_COMPARE_WITH_TIMEOUT(services()->outbox()->item(item->id)->state,
                                   OutboxItem::State::Sent, 30000);
-        const QString serverId = m_services->outbox()->item(item->id)->serverRequestId;
+        const QString serverId = services()->outbox()->item(item->id)->serverRequestId;
         QVERIFY(!serverId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 60000);
         QCOMPARE(changed.constFirst().at(0).toString(), serverId);
@@ -366,7 +333,7 @@ private Q_SLOTS:
     {
         if (QSystemTrayIcon::isSystemTrayAvailable())
             QSKIP("notifications go to the system tray here");
-        Q_EMIT m_services->requestStatusChanged(QStringLiteral("r-1"), QStringLiteral("export"),
+        Q_EMIT services()->requestStatusChanged(QStringLiteral("r-1"), QStringLiteral("export"),
                                                 QStringLiteral("completed"));
         const QString message = window()->statusBar()->currentMessage();
         QCOMPARE(message, RequestNotifier::statusBarText(
@@ -389,7 +356,7 @@ private Q_SLOTS:
         QVERIFY(!window()->isVisible());
         for (const QString &table : StoreSchema::accountTables())
             QVERIFY2(rowCount(table) == 0, qPrintable(table));
-        QVERIFY(!m_services->auth()->isSignedIn());
+        QVERIFY(!services()->auth()->isSignedIn());
     }
 
     void idleWarningThenSignOut()
@@ -401,7 +368,7 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
 
         // A minute's warning before the end: with 63 s, it comes after 3 s.
-        m_services->idle()->setTimeout(std::chrono::seconds(63));
+        services()->idle()->setTimeout(std::chrono::seconds(63));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY2(banner->text().contains(QLocale().toString(60)) ||
                      banner->text().contains(QLocale().toString(59)),
@@ -411,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
         QVERIFY(window()->isVisible());
 
-        m_services->idle()->setTimeout(std::chrono::seconds(2));
+        services()->idle()->setTimeout(std::chrono::seconds(2));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog()->isVisible(), 15000);
         QVERIFY(!window()->isVisible());
@@ -419,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(dialogChild<QLabel>(QStringLiteral("messageLabel"))->isVisible());
         for (const QString &table : StoreSchema::accountTables())
             QVERIFY2(rowCount(table) == 0, qPrintable(table));
-        m_services->idle()->setTimeout(std::chrono::minutes(15));
+        services()->idle()->setTimeout(std::chrono::minutes(15));
     }
 
     void demoHintShowsTheCurrentCode()
@@ -440,7 +407,7 @@ private Q_SLOTS:
     void demoModeSignsInToItsOwnServer()
     {
         m_controller.reset();
-        m_services.reset();
+        m_session.stop();
         DemoSession demo(qEnvironmentVariable("PD_SERVER_BINARY"));
         QVERIFY(demo.isValid());
         QSettings settings(demo.settingsPath(), QSettings::IniFormat);

@@ -8,12 +8,7 @@
 #include "core/AppServices.h"
 #include "models/VisitsModel.h"
 #include "pages/ActivityPage.h"
-#include "store/FtsIndex.h"
 #include "store/LocalStore.h"
-#include "store/StoreSchema.h"
-#include "store/SyncState.h"
-#include "sync/PageIngestor.h"
-#include "sync/SyncCategory.h"
 #include "widgets/ColumnFilterCombo.h"
 #include "widgets/DataTableView.h"
 #include "widgets/SearchField.h"
@@ -38,29 +33,7 @@ constexpr int kWindow = CacheTableModel::kDefaultWindow;
 bool seed(const QString &path, int rows, QString *error)
 {
     LocalStore store(path);
-    if (!store.open(error))
-        return false;
-    auto bulk = store.openConnection(error, StoreConnection::Mode::BulkIngest);
-    if (!bulk)
-        return false;
-    PageIngestor ingestor(bulk->handle(), *SyncCategory::byName(QStringLiteral("visits")));
-    SyncState walk;
-    walk.category = QStringLiteral("visits");
-    for (int first = 0; first < rows; first += 500) {
-        const int count = qMin(500, rows - first);
-        const PageIngestResult result =
-            ingestor.ingest(SyntheticVisits::page(first, count, first + count >= rows, rows), walk,
-                            QStringLiteral("2026-11-26T00:00:00.000Z"));
-        if (!result.ok) {
-            *error = result.error;
-            return false;
-        }
-        walk.cursor = result.nextCursor;
-        walk.walkRows += result.rows;
-        walk.walkHighWater = result.walkHighWater;
-    }
-    return FtsIndex::catchUp(bulk->handle(), *StoreSchema::ftsFor(QStringLiteral("visits")), 20000,
-                             error);
+    return store.open(error) && SyntheticVisits::ingest(store, rows, error);
 }
 
 } // namespace
