@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiRequest.h"
+
 #include <QObject>
 
 namespace pd {
@@ -12,6 +14,7 @@ class MarketingPreferences;
 class PersonalData;
 class Policy;
 class SecuritySettings;
+class ServerAction;
 class Sessions;
 class Usage;
 
@@ -34,7 +37,14 @@ public:
     Usage *usage() const { return m_usage; }
     MarketingPreferences *marketing() const { return m_marketing; }
 
+    // Starts an action whose request the core built (SecuritySettings::
+    // changePassword(), EmailChange::confirm(), LinkedIdentities::
+    // linkRequest()...) on the active server; null when none is active. The
+    // action is a child of the account and deletes itself when finished.
+    ServerAction *perform(ApiRequest request);
+
 private:
+    DocumentCache *m_cache;
     Sessions *m_sessions;
     Cookies *m_cookies;
     ConnectedApps *m_connectedApps;

@@ -1,5 +1,6 @@
 #include "account/AccountResource.h"
 
+#include "account/ServerAction.h"
 #include "api/ApiClient.h"
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
@@ -23,10 +24,10 @@ CachedDocument *AccountResource::makeDocument(const QString &key, ApiRequest req
     return new CachedDocument(m_cache, key, std::move(request), this);
 }
 
-ApiJob *AccountResource::send(ApiRequest request) const
+ServerAction *AccountResource::send(ApiRequest request)
 {
     ApiClient *api = m_cache ? m_cache->apiClient() : nullptr;
-    return api ? api->send(std::move(request)) : nullptr;
+    return api ? new ServerAction(api, std::move(request), this) : nullptr;
 }
 
 QString AccountResource::pathSegment(const QString &segment)

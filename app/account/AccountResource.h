@@ -6,8 +6,8 @@
 
 namespace pd {
 
-class ApiJob;
 class CachedDocument;
+class ServerAction;
 class DocumentCache;
 
 // Base of the account's resource families (sessions, cookies, policy...):
@@ -25,8 +25,9 @@ protected:
     // A document of this family, kept in `cache` under `key`, fetched by GET `path`.
     CachedDocument *makeDocument(const QString &key, const QString &path);
     CachedDocument *makeDocument(const QString &key, ApiRequest request);
-    // Sends `request` on the active server; null when none is active.
-    ApiJob *send(ApiRequest request) const;
+    // Starts `request` on the active server as an action of this family's
+    // (a child of it); null when no server is active.
+    ServerAction *send(ApiRequest request);
     // `segment` escaped for a path ("/cookies/" + id).
     static QString pathSegment(const QString &segment);
 

@@ -1,6 +1,6 @@
 #include "account/ConnectedApps.h"
 
-#include "api/ApiJob.h"
+#include "account/ServerAction.h"
 #include "cache/CachedDocument.h"
 #include "common/JsonReader.h"
 
@@ -32,12 +32,12 @@ std::optional<ConnectedAppList> ConnectedApps::parse(const QJsonObject &document
     return list;
 }
 
-ApiJob *ConnectedApps::revoke(const QString &id)
+ServerAction *ConnectedApps::revoke(const QString &id)
 {
-    ApiJob *job = send(
+    ServerAction *job = send(
         ApiRequest::deleteResource(QStringLiteral("/google-authorizations/") + pathSegment(id)));
     if (job)
-        connect(job, &ApiJob::finished, m_document, &CachedDocument::refresh);
+        connect(job, &ServerAction::finished, m_document, &CachedDocument::refresh);
     return job;
 }
 

@@ -40,7 +40,7 @@ public:
 
     // Revokes the access of app `id`; the list is refreshed when it ends,
     // whatever the outcome. Null when no server is active.
-    ApiJob *revoke(const QString &id);
+    ServerAction *revoke(const QString &id);
 
 private:
     CachedDocument *m_document;

@@ -1,6 +1,6 @@
 #include "account/Cookies.h"
 
-#include "api/ApiJob.h"
+#include "account/ServerAction.h"
 #include "cache/CachedDocument.h"
 #include "common/JsonReader.h"
 
@@ -36,14 +36,14 @@ std::optional<QList<Cookie>> Cookies::parse(const QJsonObject &document)
     return cookies;
 }
 
-ApiJob *Cookies::setConsent(const QString &id, bool granted)
+ServerAction *Cookies::setConsent(const QString &id, bool granted)
 {
-    ApiJob *job = send(
+    ServerAction *job = send(
         ApiRequest::put(QStringLiteral("/cookies/") + pathSegment(id) + QStringLiteral("/consent"),
                         QJsonDocument(QJsonObject{{QStringLiteral("granted"), granted}})));
     if (!job)
         return nullptr;
-    connect(job, &ApiJob::finished, this, [this, id](const ApiResult &result) {
+    connect(job, &ServerAction::finished, this, [this, id](const ApiResult &result) {
         if (result.ok())
             storeChanged(id, result.json.object());
     });

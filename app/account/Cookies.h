@@ -38,7 +38,7 @@ public:
 
     // Saves the consent to cookie `id`; the answer, the changed cookie, goes
     // into the cached list. Null when no server is active.
-    ApiJob *setConsent(const QString &id, bool granted);
+    ServerAction *setConsent(const QString &id, bool granted);
 
 private:
     void storeChanged(const QString &id, const QJsonObject &changed);

@@ -1,6 +1,6 @@
 #include "account/Policy.h"
 
-#include "api/ApiJob.h"
+#include "account/ServerAction.h"
 #include "cache/CachedDocument.h"
 #include "common/JsonReader.h"
 
@@ -31,14 +31,14 @@ std::optional<PolicyVersion> Policy::parse(const QJsonObject &document)
     return policy;
 }
 
-ApiJob *Policy::acknowledge(const QString &version)
+ServerAction *Policy::acknowledge(const QString &version)
 {
-    ApiJob *job =
+    ServerAction *job =
         send(ApiRequest::post(QStringLiteral("/policy/acknowledge"),
                               QJsonDocument(QJsonObject{{QStringLiteral("version"), version}})));
     if (!job)
         return nullptr;
-    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+    connect(job, &ServerAction::finished, this, [this](const ApiResult &result) {
         if (result.ok())
             m_document->store(result.json);
         else if (isNewerVersion(*result.error))

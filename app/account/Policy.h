@@ -34,7 +34,7 @@ public:
     // Acknowledges `version`. The answer, the updated policy, is cached; a
     // conflict (a newer version was published) refreshes the copy. Null
     // when no server is active.
-    ApiJob *acknowledge(const QString &version);
+    ServerAction *acknowledge(const QString &version);
     // Whether `error` says a newer version came out before the acknowledgement.
     static bool isNewerVersion(const ApiError &error);
 

@@ -43,16 +43,17 @@ std::optional<QList<Session>> Sessions::parse(const QJsonObject &document)
     return sessions;
 }
 
-ApiRequest Sessions::revokeRequest(const QString &sessionId) const
+ServerAction *Sessions::revoke(const QString &sessionId)
 {
-    return ApiRequest::deleteResource(QStringLiteral("/auth/sessions/") + pathSegment(sessionId));
+    return send(
+        ApiRequest::deleteResource(QStringLiteral("/auth/sessions/") + pathSegment(sessionId)));
 }
 
-ApiRequest Sessions::revokeAllRequest(bool includeCurrent) const
+ServerAction *Sessions::revokeAll(bool includeCurrent)
 {
-    return ApiRequest::post(
+    return send(ApiRequest::post(
         QStringLiteral("/auth/sessions/revoke-all"),
-        QJsonDocument(QJsonObject{{QStringLiteral("include_current"), includeCurrent}}));
+        QJsonDocument(QJsonObject{{QStringLiteral("include_current"), includeCurrent}})));
 }
 
 } // namespace pd

@@ -25,8 +25,8 @@ struct Session {
 };
 
 // The sessions signed in to the account (GET /auth/sessions), and ending
-// them. Ending a session needs a recent re-authentication: the requests are
-// given to ReauthenticatedAction rather than sent here.
+// them. Ending a session needs a recent re-authentication: the UI watches
+// for that refusal (ServerAction::needsReauthentication) and retries.
 class Sessions : public AccountResource
 {
     Q_OBJECT
@@ -38,9 +38,9 @@ public:
     std::optional<QList<Session>> list() const;
     static std::optional<QList<Session>> parse(const QJsonObject &document);
 
-    ApiRequest revokeRequest(const QString &sessionId) const;
+    ServerAction *revoke(const QString &sessionId);
     // Every session, or every session but this app's.
-    ApiRequest revokeAllRequest(bool includeCurrent) const;
+    ServerAction *revokeAll(bool includeCurrent);
 
 private:
     CachedDocument *m_document;

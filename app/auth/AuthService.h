@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/AccessTokenProvider.h"
-#include "api/ApiResult.h"
 #include "auth/SignInResult.h"
+#include "common/ApiResult.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiResult.h"
+#include "common/ApiResult.h"
 
 #include <QObject>
 #include <QPointer>

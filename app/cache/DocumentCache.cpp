@@ -2,8 +2,8 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
-#include "api/ApiResult.h"
 #include "cache/CacheLog.h"
+#include "common/ApiResult.h"
 #include "store/LocalStore.h"
 
 #include <QSqlError>

@@ -2,6 +2,7 @@
 
 #include "account/Account.h"
 #include "api/ApiClient.h"
+#include "api/ApiJob.h"
 #include "auth/AuthService.h"
 #include "auth/IdleMonitor.h"
 #include "auth/KeychainTokenStore.h"
@@ -301,6 +302,13 @@ const ServerProfile &AppServices::activeProfile() const
 ApiClient *AppServices::api() const
 {
     return d->session ? d->session->api() : nullptr;
+}
+
+bool AppServices::isApiIdle() const
+{
+    // Every running request is a job owned by the client until it finishes.
+    ApiClient *client = api();
+    return !client || client->findChildren<ApiJob *>(Qt::FindDirectChildrenOnly).isEmpty();
 }
 
 AuthService *AppServices::auth() const

@@ -83,6 +83,9 @@ public:
 
     // Null until a profile is active.
     ApiClient *api() const;
+    // Whether no API request is running (the screenshot run waits for this
+    // before it takes a picture).
+    bool isApiIdle() const;
     AuthService *auth() const;
     SyncEngine *sync() const;
     OutboxSender *outboxSender() const;

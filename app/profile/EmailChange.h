@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
-#include "api/ApiResult.h"
+#include "common/ApiResult.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

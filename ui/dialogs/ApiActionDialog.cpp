@@ -1,7 +1,7 @@
 #include "dialogs/ApiActionDialog.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
+#include "account/Account.h"
+#include "account/ServerAction.h"
 #include "core/AppServices.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
@@ -56,9 +56,9 @@ QPushButton *ApiActionDialog::addActionButton(const QString &text, const QString
 
 void ApiActionDialog::reject()
 {
-    if (QPointer<ApiJob> job = m_job) {
-        m_job = nullptr;
-        job->cancel();
+    if (QPointer<ServerAction> action = m_action) {
+        m_action = nullptr;
+        action->cancel();
     }
     QDialog::reject();
 }
@@ -66,22 +66,22 @@ void ApiActionDialog::reject()
 void ApiActionDialog::send(ApiRequest request, const QString &progressText,
                            std::function<void(const ApiResult &)> done)
 {
-    ApiClient *api = m_services ? m_services->api() : nullptr;
-    if (!api) {
+    Account *account = m_services ? m_services->account() : nullptr;
+    ServerAction *action = account ? account->perform(std::move(request)) : nullptr;
+    if (!action) {
         showProblem(tr("Not connected to a server: sign in first."));
         return;
     }
     clearProblem();
-    ApiJob *job = api->send(std::move(request));
-    m_job = job;
+    m_action = action;
     m_progressLabel->setText(progressText);
     m_progressLabel->show();
     m_progress->show();
     updateActions();
-    connect(job, &ApiJob::finished, this, [this, job, done](const ApiResult &result) {
-        if (m_job != job)
+    connect(action, &ServerAction::finished, this, [this, action, done](const ApiResult &result) {
+        if (m_action != action)
             return; // cancelled: the dialog is closing
-        m_job = nullptr;
+        m_action = nullptr;
         m_progress->hide();
         m_progressLabel->hide();
         done(result);

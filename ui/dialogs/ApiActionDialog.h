@@ -1,8 +1,6 @@
 #pragma once
 
-#include "api/ApiJob.h"
-#include "api/ApiRequest.h"
-#include "api/ApiResult.h"
+#include "account/ServerAction.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -31,7 +29,7 @@ class ApiActionDialog : public QDialog
 public:
     ApiActionDialog(AppServices *services, const QString &title, QWidget *parent = nullptr);
 
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const { return m_action != nullptr; }
     NoticeBanner *problemBanner() const { return m_problem; }
 
 public Q_SLOTS:
@@ -44,7 +42,8 @@ protected:
     QPushButton *addActionButton(const QString &text, const QString &accessibleName);
     QPushButton *cancelButton() const { return m_cancel; }
 
-    // Sends `request`, showing `progressText`; `done` runs with the result,
+    // Runs `request` (built by the core: SecuritySettings, EmailChange...)
+    // as the account's ServerAction, showing `progressText`; `done` runs with the result,
     // except when the request was cancelled (the dialog is closing).
     void send(ApiRequest request, const QString &progressText,
               std::function<void(const ApiResult &)> done);
@@ -64,7 +63,7 @@ private:
     PlainTextLabel *m_progressLabel;
     QDialogButtonBox *m_buttons;
     QPushButton *m_cancel;
-    QPointer<ApiJob> m_job;
+    QPointer<ServerAction> m_action;
 };
 
 } // namespace pd

@@ -1,60 +1,60 @@
 #include "flows/ReauthenticatedAction.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
 #include "core/AppServices.h"
 #include "dialogs/ReauthenticateDialog.h"
+#include "widgets/ActionStatusBar.h"
 
-#include <QUuid>
 #include <QWidget>
 
 namespace pd {
 
-ReauthenticatedAction::ReauthenticatedAction(AppServices *services, ApiRequest request,
+ReauthenticatedAction::ReauthenticatedAction(AppServices *services, ServerAction *action,
                                              const QString &explanation, QWidget *window)
     : QObject(window)
     , m_services(services)
-    , m_request(std::move(request))
+    , m_action(action)
     , m_explanation(explanation)
     , m_window(window)
 {
-    // Chosen here rather than by the job, so the attempt after the
-    // confirmation is the same logical request to the server.
-    if (!m_request.hasIdempotencyKey())
-        m_request.withIdempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-}
-
-ReauthenticatedAction *ReauthenticatedAction::send(AppServices *services, ApiRequest request,
-                                                   const QString &explanation, QWidget *window)
-{
-    auto *action = new ReauthenticatedAction(services, std::move(request), explanation, window);
-    // Queued, so the caller connects to the signals first.
-    QMetaObject::invokeMethod(action, &ReauthenticatedAction::attempt, Qt::QueuedConnection);
-    return action;
-}
-
-bool ReauthenticatedAction::needsReauthentication(const ApiResult &result)
-{
-    return result.error && result.error->isProblem(QLatin1String("reauthentication-required"));
-}
-
-void ReauthenticatedAction::attempt()
-{
-    ApiClient *api = m_services ? m_services->api() : nullptr;
-    if (!api) {
-        ApiResult result;
-        result.error = ApiError::cancelled();
-        finish(result);
+    if (!m_action) {
+        // Queued, so the caller connects to the signals first.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ApiResult result;
+                result.error = ApiError::cancelled();
+                finish(result);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    ApiJob *job = api->send(m_request);
-    connect(job, &ApiJob::finished, this, &ReauthenticatedAction::onAttemptFinished);
-    Q_EMIT attemptStarted(job);
+    m_action->setAutoDelete(false);
+    m_action->setParent(this);
+    connect(m_action, &ServerAction::attemptStarted, this, [this] {
+        if (m_status)
+            m_status->start(m_progressText, m_action);
+        Q_EMIT attemptStarted(m_action);
+    });
+    connect(m_action, &ServerAction::finished, this, &ReauthenticatedAction::onAttemptFinished);
+}
+
+ReauthenticatedAction *ReauthenticatedAction::run(AppServices *services, ServerAction *action,
+                                                  const QString &explanation, QWidget *window)
+{
+    return new ReauthenticatedAction(services, action, explanation, window);
+}
+
+void ReauthenticatedAction::showProgressIn(ActionStatusBar *status, const QString &progressText)
+{
+    m_status = status;
+    m_progressText = progressText;
+    if (m_status)
+        m_status->start(m_progressText, m_action);
 }
 
 void ReauthenticatedAction::onAttemptFinished(const ApiResult &result)
 {
-    if (needsReauthentication(result) && !m_confirmed && m_window)
+    if (ServerAction::needsReauthentication(result) && !m_confirmed && m_window)
         confirmIdentity(result);
     else
         finish(result);
@@ -65,9 +65,11 @@ void ReauthenticatedAction::confirmIdentity(const ApiResult &refusal)
     m_confirmed = true;
     auto *dialog = new ReauthenticateDialog(m_services, m_explanation, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &ReauthenticatedAction::attempt);
+    connect(dialog, &QDialog::accepted, m_action, &ServerAction::retry);
     connect(dialog, &QDialog::rejected, this, [this, refusal] { finish(refusal); });
     dialog->open();
+    if (m_status)
+        m_status->start(tr("Waiting for you to confirm it is you…"), nullptr);
     Q_EMIT confirmationRequested(dialog);
 }
 

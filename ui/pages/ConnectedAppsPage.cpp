@@ -2,6 +2,7 @@
 
 #include "account/Account.h"
 #include "account/ConnectedApps.h"
+#include "account/ServerAction.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
 #include "widgets/ActionStatusBar.h"
@@ -126,14 +127,14 @@ void ConnectedAppsPage::confirmRevoke()
 
 void ConnectedAppsPage::revoke(const QString &id, const QString &client)
 {
-    ApiJob *job = m_apps->revoke(id);
+    ServerAction *job = m_apps->revoke(id);
     if (!job) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
     m_status->start(tr("Revoking the access of “%1”…").arg(client), job);
     updateButtons();
-    connect(job, &ApiJob::finished, this, [this, client](const ApiResult &result) {
+    connect(job, &ServerAction::finished, this, [this, client](const ApiResult &result) {
         if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("“%1” no longer has access to your Google account.").arg(client));

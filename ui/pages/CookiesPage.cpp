@@ -2,6 +2,7 @@
 
 #include "account/Account.h"
 #include "account/Cookies.h"
+#include "account/ServerAction.h"
 #include "core/AppServices.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/CookieConsentList.h"
@@ -70,7 +71,7 @@ void CookiesPage::saveConsent(const QString &id, bool granted)
 {
     const std::optional<Cookie> cookie = find(id);
     const QString name = cookie ? cookie->name : id;
-    ApiJob *job = m_cookies->setConsent(id, granted);
+    ServerAction *job = m_cookies->setConsent(id, granted);
     if (!job) {
         m_list->setConsent(id, !granted);
         m_status->finish(NoticeBanner::Kind::Error,
@@ -79,7 +80,7 @@ void CookiesPage::saveConsent(const QString &id, bool granted)
     }
     m_list->setPending(id, true);
     m_status->start(granted ? tr("Allowing %1…").arg(name) : tr("Turning off %1…").arg(name), job);
-    connect(job, &ApiJob::finished, this, [this, id, name, granted](const ApiResult &result) {
+    connect(job, &ServerAction::finished, this, [this, id, name, granted](const ApiResult &result) {
         m_list->setPending(id, false);
         if (!result.ok()) {
             m_list->setConsent(id, !granted);

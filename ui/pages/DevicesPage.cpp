@@ -171,26 +171,21 @@ void DevicesPage::revoke(const QString &sessionId, const QString &device)
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    auto *action = ReauthenticatedAction::send(
-        m_services, m_sessions->revokeRequest(sessionId),
+    auto *action = ReauthenticatedAction::run(
+        m_services, m_sessions->revoke(sessionId),
         tr("Signing “%1” out of your account needs you to confirm it is you, so that someone "
            "who got hold of this app's session cannot lock you out of your other devices.")
             .arg(device),
         this);
-    m_status->start(tr("Revoking “%1”…").arg(device), nullptr);
+    action->showProgressIn(m_status, tr("Revoking “%1”…").arg(device));
     updateButtons();
-    connect(action, &ReauthenticatedAction::attemptStarted, this, [this, device](ApiJob *job) {
-        m_status->start(tr("Revoking “%1”…").arg(device), job);
-    });
-    connect(action, &ReauthenticatedAction::confirmationRequested, this,
-            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
     connect(action, &ReauthenticatedAction::finished, this,
             [this, device](const ApiResult &result) {
                 if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
                     m_status->finish(NoticeBanner::Kind::Information,
                                      tr("“%1” has been signed out.").arg(device));
                     m_sessions->document()->refresh();
-                } else if (ReauthenticatedAction::needsReauthentication(result)) {
+                } else if (ServerAction::needsReauthentication(result)) {
                     m_status->finish(
                         NoticeBanner::Kind::Information,
                         tr("“%1” was not signed out: you did not confirm it is you.").arg(device));
@@ -226,22 +221,18 @@ void DevicesPage::revokeOthers()
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    auto *action = ReauthenticatedAction::send(
-        m_services, m_sessions->revokeAllRequest(false),
+    auto *action = ReauthenticatedAction::run(
+        m_services, m_sessions->revokeAll(false),
         tr("Signing out every other device needs you to confirm it is you, so that someone who "
            "got hold of this app's session cannot lock you out of your other devices."),
         this);
-    m_status->start(tr("Signing out the other devices…"), nullptr);
+    action->showProgressIn(m_status, tr("Signing out the other devices…"));
     updateButtons();
-    connect(action, &ReauthenticatedAction::attemptStarted, this,
-            [this](ApiJob *job) { m_status->start(tr("Signing out the other devices…"), job); });
-    connect(action, &ReauthenticatedAction::confirmationRequested, this,
-            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
     connect(action, &ReauthenticatedAction::finished, this, [this](const ApiResult &result) {
         if (result.ok()) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("Every other device has been signed out."));
-        } else if (ReauthenticatedAction::needsReauthentication(result)) {
+        } else if (ServerAction::needsReauthentication(result)) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("The other devices were not signed out: you did not confirm it "
                                 "is you."));

@@ -1,5 +1,6 @@
 #include "pages/LinkedIdentitiesSection.h"
 
+#include "account/Account.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/BrowserSignInDialog.h"
@@ -219,17 +220,14 @@ void LinkedIdentitiesSection::signInAt(const Discovery::OidcIssuer &issuer)
 
 void LinkedIdentitiesSection::link(const OidcAuthorization::Result &signIn, const QString &provider)
 {
-    auto *action = ReauthenticatedAction::send(
-        m_services, LinkedIdentities::linkRequest(signIn.issuer, signIn.idToken),
+    auto *action = ReauthenticatedAction::run(
+        m_services,
+        m_services->account()->perform(
+            LinkedIdentities::linkRequest(signIn.issuer, signIn.idToken)),
         tr("Linking a sign-in needs you to confirm it is you, so that someone who got hold of "
            "this app's session cannot add their own way into your account."),
         this);
-    m_status->start(tr("Linking your %1 sign-in…").arg(provider), nullptr);
-    connect(action, &ReauthenticatedAction::attemptStarted, this, [this, provider](ApiJob *job) {
-        m_status->start(tr("Linking your %1 sign-in…").arg(provider), job);
-    });
-    connect(action, &ReauthenticatedAction::confirmationRequested, this,
-            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
+    action->showProgressIn(m_status, tr("Linking your %1 sign-in…").arg(provider));
     connect(action, &ReauthenticatedAction::finished, this,
             [this, provider](const ApiResult &result) {
                 setBusy(false);
@@ -239,7 +237,7 @@ void LinkedIdentitiesSection::link(const OidcAuthorization::Result &signIn, cons
                                         "in to this account.")
                                          .arg(provider));
                     m_document->refresh();
-                } else if (ReauthenticatedAction::needsReauthentication(result)) {
+                } else if (ServerAction::needsReauthentication(result)) {
                     m_status->finish(NoticeBanner::Kind::Information,
                                      tr("Your %1 sign-in was not linked: you did not confirm it "
                                         "is you.")
@@ -291,18 +289,13 @@ void LinkedIdentitiesSection::unlink(const LinkedIdentity &identity)
         return;
     }
     const QString name = providerName(identity);
-    auto *action = ReauthenticatedAction::send(
-        m_services, LinkedIdentities::unlinkRequest(identity.id),
+    auto *action = ReauthenticatedAction::run(
+        m_services, m_services->account()->perform(LinkedIdentities::unlinkRequest(identity.id)),
         tr("Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of "
            "this app's session cannot take away your way into your account."),
         this);
     setBusy(true);
-    m_status->start(tr("Unlinking your %1 sign-in…").arg(name), nullptr);
-    connect(action, &ReauthenticatedAction::attemptStarted, this, [this, name](ApiJob *job) {
-        m_status->start(tr("Unlinking your %1 sign-in…").arg(name), job);
-    });
-    connect(action, &ReauthenticatedAction::confirmationRequested, this,
-            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
+    action->showProgressIn(m_status, tr("Unlinking your %1 sign-in…").arg(name));
     connect(action, &ReauthenticatedAction::finished, this, [this, name](const ApiResult &result) {
         setBusy(false);
         if (result.ok() || result.error->isProblem(QLatin1String("not-found"))) {
@@ -311,7 +304,7 @@ void LinkedIdentitiesSection::unlink(const LinkedIdentity &identity)
                                 "in to this account.")
                                  .arg(name));
             m_document->refresh();
-        } else if (ReauthenticatedAction::needsReauthentication(result)) {
+        } else if (ServerAction::needsReauthentication(result)) {
             m_status->finish(
                 NoticeBanner::Kind::Information,
                 tr("Your %1 sign-in was not unlinked: you did not confirm it is you.").arg(name));

@@ -2,6 +2,7 @@
 
 #include "account/Account.h"
 #include "account/Policy.h"
+#include "account/ServerAction.h"
 #include "core/AppServices.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FieldFormat.h"
@@ -108,14 +109,14 @@ void PolicyPage::draw()
 void PolicyPage::acknowledge()
 {
     const QString version = m_shownVersion;
-    ApiJob *job = m_policy->acknowledge(version);
+    ServerAction *job = m_policy->acknowledge(version);
     if (!job) {
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
     m_status->start(tr("Acknowledging version %1…").arg(version), job);
     m_acknowledge->setEnabled(false);
-    connect(job, &ApiJob::finished, this, [this, version](const ApiResult &result) {
+    connect(job, &ServerAction::finished, this, [this, version](const ApiResult &result) {
         if (result.ok()) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("Thank you: you acknowledged version %1.").arg(version));

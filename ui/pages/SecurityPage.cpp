@@ -253,20 +253,16 @@ void SecurityPage::signOutEverywhere()
         m_status->finish(NoticeBanner::Kind::Error, tr("Not connected to a server."));
         return;
     }
-    auto *action = ReauthenticatedAction::send(
-        m_services, m_services->account()->sessions()->revokeAllRequest(true),
+    auto *action = ReauthenticatedAction::run(
+        m_services, m_services->account()->sessions()->revokeAll(true),
         tr("Signing out everywhere needs you to confirm it is you, so that someone who got hold "
            "of this app's session cannot lock you out of your other devices."),
         this);
-    m_status->start(tr("Signing out everywhere…"), nullptr);
+    action->showProgressIn(m_status, tr("Signing out everywhere…"));
     m_signOutEverywhere->setEnabled(false);
-    connect(action, &ReauthenticatedAction::attemptStarted, this,
-            [this](ApiJob *job) { m_status->start(tr("Signing out everywhere…"), job); });
-    connect(action, &ReauthenticatedAction::confirmationRequested, this,
-            [this] { m_status->start(tr("Waiting for you to confirm it is you…"), nullptr); });
     connect(action, &ReauthenticatedAction::finished, this, [this](const ApiResult &result) {
         m_signOutEverywhere->setEnabled(true);
-        if (ReauthenticatedAction::needsReauthentication(result)) {
+        if (ServerAction::needsReauthentication(result)) {
             m_status->finish(NoticeBanner::Kind::Information,
                              tr("You were not signed out: you did not confirm it is you."));
             return;

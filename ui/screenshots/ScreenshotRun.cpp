@@ -2,8 +2,6 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
 #include "auth/AuthService.h"
 #include "common/ApiError.h"
 #include "core/AppServices.h"
@@ -291,9 +289,7 @@ std::chrono::milliseconds ScreenshotRun::waited() const
 
 bool ScreenshotRun::apiIdle() const
 {
-    // Every running request is a job owned by the client until it finishes.
-    ApiClient *api = m_services->api();
-    return !api || api->findChildren<ApiJob *>(Qt::FindDirectChildrenOnly).isEmpty();
+    return m_services->isApiIdle();
 }
 
 void ScreenshotRun::waitUntil(Condition condition, std::chrono::seconds timeout,

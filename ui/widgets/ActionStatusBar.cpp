@@ -1,6 +1,6 @@
 #include "widgets/ActionStatusBar.h"
 
-#include "api/ApiJob.h"
+#include "account/ServerAction.h"
 #include "widgets/PlainTextLabel.h"
 
 #include <QProgressBar>
@@ -21,24 +21,24 @@ ActionStatusBar::ActionStatusBar(QWidget *parent)
     m_cancel = addButton(tr("Cancel"), tr("Cancel the action"));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        if (m_action)
+            m_action->cancel();
     });
     hide();
 }
 
-void ActionStatusBar::start(const QString &text, ApiJob *job)
+void ActionStatusBar::start(const QString &text, ServerAction *action)
 {
-    m_job = job;
+    m_action = action;
     m_busy = true;
     showNotice(Kind::Information, text);
     m_progress->show();
-    m_cancel->setVisible(job != nullptr);
+    m_cancel->setVisible(action != nullptr);
 }
 
 void ActionStatusBar::finish(NoticeBanner::Kind kind, const QString &text)
 {
-    m_job = nullptr;
+    m_action = nullptr;
     m_busy = false;
     m_progress->hide();
     const bool cancelHadFocus = m_cancel->hasFocus();

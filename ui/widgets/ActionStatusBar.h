@@ -1,6 +1,5 @@
 #pragma once
 
-#include "api/ApiJob.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QPointer>
@@ -9,8 +8,10 @@ class QProgressBar;
 
 namespace pd {
 
+class ServerAction;
+
 // Says what became of the user's last action on a page: while the request
-// runs, a busy indicator and Cancel (which cancels the job); then its
+// runs, a busy indicator and Cancel (which cancels the action); then its
 // outcome. Hidden until the first action.
 class ActionStatusBar : public NoticeBanner
 {
@@ -18,8 +19,8 @@ class ActionStatusBar : public NoticeBanner
 public:
     explicit ActionStatusBar(QWidget *parent = nullptr);
 
-    // Shows `text` with a busy indicator; Cancel cancels `job` (may be null).
-    void start(const QString &text, ApiJob *job);
+    // Shows `text` with a busy indicator; Cancel cancels `action` (may be null).
+    void start(const QString &text, ServerAction *action);
     // Ends the busy state and shows the outcome.
     void finish(NoticeBanner::Kind kind, const QString &text);
     bool isBusy() const { return m_busy; }
@@ -27,7 +28,7 @@ public:
 private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QPointer<ApiJob> m_job;
+    QPointer<ServerAction> m_action;
     bool m_busy = false;
 };
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/ApiClient.h"
-#include "api/ApiResult.h"
 #include "auth/AuthService.h"
 #include "auth/MemoryTokenStore.h"
+#include "common/ApiResult.h"
 #include "export/ExportResult.h"
 
 #include "TestServer.h"

@@ -8,9 +8,9 @@
 #include "account/PersonalData.h"
 #include "account/Policy.h"
 #include "account/SecuritySettings.h"
+#include "account/ServerAction.h"
 #include "account/Sessions.h"
 #include "account/Usage.h"
-#include "api/ApiJob.h"
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
 #include "store/LocalStore.h"
@@ -117,14 +117,19 @@ private Q_SLOTS:
         QVERIFY(!list->at(1).signInMethod);
 
         // Ids are escaped into the path.
-        const ApiRequest revoke = sessions->revokeRequest(QStringLiteral("s/2"));
-        QCOMPARE(revoke.path, QStringLiteral("/auth/sessions/s%2F2"));
-        const ApiRequest all = sessions->revokeAllRequest(false);
-        QCOMPARE(all.path, QStringLiteral("/auth/sessions/revoke-all"));
-        QCOMPARE(all.body->object().value(QLatin1String("include_current")), QJsonValue(false));
-        QCOMPARE(
-            sessions->revokeAllRequest(true).body->object().value(QLatin1String("include_current")),
-            QJsonValue(true));
+        auto sent = [this](ServerAction *action) {
+            QSignalSpy finished(action, &ServerAction::finished);
+            return finished.wait(5000) ? network->requests().constLast() : FakeRequest();
+        };
+        const FakeRequest revoke = sent(sessions->revoke(QStringLiteral("s/2")));
+        QCOMPARE(revoke.method, QByteArray("DELETE"));
+        QCOMPARE(revoke.url.path(QUrl::FullyEncoded),
+                 QStringLiteral("/api/v1/auth/sessions/s%2F2"));
+        const FakeRequest all = sent(sessions->revokeAll(false));
+        QCOMPARE(all.url.path(), QStringLiteral("/api/v1/auth/sessions/revoke-all"));
+        QCOMPARE(bodyOf(all).value(QLatin1String("include_current")), QJsonValue(false));
+        QCOMPARE(bodyOf(sent(sessions->revokeAll(true))).value(QLatin1String("include_current")),
+                 QJsonValue(true));
     }
 
     void unreadableSessionsAreNotGuessed()
@@ -156,9 +161,9 @@ private Q_SLOTS:
         QVERIFY(cookies->list()->at(1).required);
         QCOMPARE(cookies->list()->at(1).identifier, QStringLiteral("abc"));
 
-        ApiJob *job = cookies->setConsent(QStringLiteral("c1"), false);
+        ServerAction *job = cookies->setConsent(QStringLiteral("c1"), false);
         QVERIFY(job);
-        QSignalSpy finished(job, &ApiJob::finished);
+        QSignalSpy finished(job, &ServerAction::finished);
         QVERIFY(finished.wait(5000));
         const FakeRequest put = network->requests().constLast();
         QCOMPARE(put.method, QByteArray("PUT"));
@@ -225,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(policy->current()->acknowledgedVersion, std::optional<QString>(u"1"_qs));
 
         QSignalSpy changed(policy->document(), &CachedDocument::changed);
-        ApiJob *job = policy->acknowledge(QStringLiteral("2"));
+        ServerAction *job = policy->acknowledge(QStringLiteral("2"));
         QVERIFY(job);
         QVERIFY(changed.wait(5000));
         QCOMPARE(network->requests().constLast().url.path(),
@@ -236,7 +241,7 @@ private Q_SLOTS:
         conflict = true;
         const qsizetype before = network->requests().size();
         job = policy->acknowledge(QStringLiteral("2"));
-        QSignalSpy finished(job, &ApiJob::finished);
+        QSignalSpy finished(job, &ServerAction::finished);
         QVERIFY(finished.wait(5000));
         QVERIFY(
             Policy::isNewerVersion(*finished.constFirst().constFirst().value<ApiResult>().error));
@@ -397,9 +402,62 @@ private Q_SLOTS:
                  object("{\"channels\":[\"sms\",\"push\"]}"));
     }
 
+    void actionRetriedAfterReauthenticationIsOneLogicalRequest()
+    {
+        int posts = 0;
+        network->setHandler([&posts](const FakeRequest &) {
+            return ++posts == 1
+                       ? FakeResponse::problem(403, QStringLiteral("reauthentication-required"))
+                       : FakeResponse::json(204, QByteArray());
+        });
+        ServerAction *action = m_account->sessions()->revokeAll(false);
+        QVERIFY(action);
+        action->setAutoDelete(false);
+        QSignalSpy started(action, &ServerAction::attemptStarted);
+        QSignalSpy finished(action, &ServerAction::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(ServerAction::needsReauthentication(
+            finished.constFirst().constFirst().value<ApiResult>()));
+        QVERIFY(!action->isRunning());
+
+        action->retry();
+        QVERIFY(action->isRunning());
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.constLast().constFirst().value<ApiResult>().ok());
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(action->attempts(), 2);
+        const QList<FakeRequest> requests = network->requests();
+        QCOMPARE(requests.size(), 2);
+        const QByteArray key = requests.at(0).header("Idempotency-Key");
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(requests.at(1).header("Idempotency-Key"), key);
+        delete action;
+    }
+
+    void actionCancelledBeforeItGoesOutSendsNothing()
+    {
+        network->setHandler(
+            [](const FakeRequest &) { return FakeResponse::json(204, QByteArray()); });
+        ServerAction *action = m_account->connectedApps()->revoke(QStringLiteral("g1"));
+        QVERIFY(action);
+        QPointer<ServerAction> watched = action;
+        QSignalSpy finished(action, &ServerAction::finished);
+        action->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().constFirst().value<ApiResult>().error->kind(),
+                 ApiError::Kind::Cancelled);
+        // It deletes itself once finished, and the DELETE never goes out
+        // (the list is fetched again, as after any revocation).
+        QTRY_VERIFY(watched.isNull());
+        for (const FakeRequest &request : network->requests())
+            QCOMPARE(request.method, QByteArray("GET"));
+    }
+
     void actionsNeedAServer()
     {
         m_cache->setApiClient(nullptr);
+        QVERIFY(!m_account->sessions()->revoke(QStringLiteral("s1")));
+        QVERIFY(!m_account->perform(SecuritySettings::enrolTwoFactor()));
         QVERIFY(!m_account->cookies()->setConsent(QStringLiteral("c1"), true));
         QVERIFY(!m_account->connectedApps()->revoke(QStringLiteral("g1")));
         QVERIFY(!m_account->policy()->acknowledge(QStringLiteral("1")));
