@@ -74,6 +74,23 @@ bool parseCsv(const QByteArray &text, QList<QStringList> *records)
     return !quoted && record.isEmpty() && field.isEmpty();
 }
 
+// Every file of the zip archive `archive` by name; false when the archive or
+// one of its files cannot be read.
+bool unzip(QByteArray archive, QHash<QString, QByteArray> *files)
+{
+    QBuffer buffer(&archive);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        files->insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return true;
+}
+
 } // namespace
 
 class TstServerExport : public QObject
@@ -228,16 +245,8 @@ private Q_SLOTS:
 
     void manifestMatchesEveryFile()
     {
-        QBuffer buffer(&m_archive);
-        QuaZip zip(&buffer);
-        QVERIFY(zip.open(QuaZip::mdUnzip));
         QHash<QString, QByteArray> files;
-        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-            QuaZipFile file(&zip);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            files.insert(zip.getCurrentFileName(), file.readAll());
-        }
-        zip.close();
+        QVERIFY(unzip(m_archive, &files));
         QVERIFY(files.contains(QStringLiteral("manifest.json")));
         const QJsonObject manifest =
             QJsonDocument::fromJson(files.take(QStringLiteral("manifest.json"))).object();
@@ -363,16 +372,8 @@ private Q_SLOTS:
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         QTRY_COMPARE_WITH_TIMEOUT(status(id, m_otherToken), QStringLiteral("completed"), kWaitMs);
-        QByteArray bytes = archiveOf(id, m_otherToken);
-        QBuffer buffer(&bytes);
-        QuaZip zip(&buffer);
-        QVERIFY(zip.open(QuaZip::mdUnzip));
         QHash<QString, QByteArray> files;
-        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-            QuaZipFile file(&zip);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            files.insert(zip.getCurrentFileName(), file.readAll());
-        }
+        QVERIFY(unzip(archiveOf(id, m_otherToken), &files));
         QList<QStringList> records;
         QVERIFY(parseCsv(files.value(QStringLiteral("profile.csv")), &records));
         QCOMPARE(records.size(), 2);

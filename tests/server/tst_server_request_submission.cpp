@@ -1,6 +1,7 @@
 // Filing rights requests: the Idempotency-Key contract (replay, reuse,
 // per-account scope, concurrent duplicates) and payload validation of every
 // type. The schedule and effects: tst_server_requests.
+#include "RequestBodies.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -14,18 +15,6 @@ namespace {
 
 const QString kRequests = QStringLiteral("/api/v1/requests");
 constexpr int kWaitMs = 30000;
-
-QJsonObject body(const QString &type, const QJsonObject &payload)
-{
-    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("payload"), payload}};
-}
-
-QJsonObject securityReport(const QString &description)
-{
-    return body(QStringLiteral("security_report"),
-                QJsonObject{{QStringLiteral("category"), QStringLiteral("phishing")},
-                            {QStringLiteral("description"), description}});
-}
 
 // In no particular order.
 QSet<QString> errorFields(const Reply &reply)
@@ -57,14 +46,15 @@ private Q_SLOTS:
             m_server.get(QStringLiteral("/api/v1/profile"), m_token1).header("etag"));
         const Reply reply = m_server.submitRequest(
             m_token1, "edit-invalid",
-            body(QStringLiteral("edit"),
-                 QJsonObject{
-                     {QStringLiteral("changes"),
-                      QJsonObject{{QStringLiteral("phone"), QStringLiteral("0812 345")},
-                                  {QStringLiteral("website"), QStringLiteral("ftp://example.org")},
-                                  {QStringLiteral("email"), QStringLiteral("not-an-address")},
-                                  {QStringLiteral("nickname"), QStringLiteral("x")}}},
-                     {QStringLiteral("expected_etag"), etag}}));
+            requestBody(
+                QStringLiteral("edit"),
+                QJsonObject{
+                    {QStringLiteral("changes"),
+                     QJsonObject{{QStringLiteral("phone"), QStringLiteral("0812 345")},
+                                 {QStringLiteral("website"), QStringLiteral("ftp://example.org")},
+                                 {QStringLiteral("email"), QStringLiteral("not-an-address")},
+                                 {QStringLiteral("nickname"), QStringLiteral("x")}}},
+                    {QStringLiteral("expected_etag"), etag}}));
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.problemSlug(), QStringLiteral("validation-failed"));
         QCOMPARE(errorFields(reply), (QSet<QString>{QStringLiteral("payload.changes.phone"),
@@ -76,7 +66,7 @@ private Q_SLOTS:
     void idempotencyKeyReplaysOrRefuses()
     {
         const QJsonObject report =
-            securityReport(QStringLiteral("Phishing mail pretending to be you."));
+            securityReportBody(QStringLiteral("Phishing mail pretending to be you."));
         const Reply missing = m_server.postJson(kRequests, report, m_token1);
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.problemSlug(), QStringLiteral("idempotency-key-missing"));
@@ -104,7 +94,7 @@ private Q_SLOTS:
                  original.json().value(QStringLiteral("created_at")));
 
         const Reply reused = m_server.submitRequest(
-            m_token1, "idem-1", securityReport(QStringLiteral("Another thing.")));
+            m_token1, "idem-1", securityReportBody(QStringLiteral("Another thing.")));
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.problemSlug(), QStringLiteral("idempotency-key-reused"));
 
@@ -115,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(other.json().value(QStringLiteral("id")).toString() != id);
 
         // Only successes are remembered: a refused body does not burn the key.
-        const Reply refused = m_server.submitRequest(m_token1, "idem-2", securityReport(QString()));
+        const Reply refused =
+            m_server.submitRequest(m_token1, "idem-2", securityReportBody(QString()));
         QCOMPARE(refused.status, 422);
         const Reply retried = m_server.submitRequest(m_token1, "idem-2", report);
         QCOMPARE(retried.status, 201);
@@ -125,7 +116,7 @@ private Q_SLOTS:
     void concurrentSubmissionsWithOneKeyCreateOneRequest()
     {
         const QByteArray payload =
-            QJsonDocument(securityReport(QStringLiteral("Sent twice by a flaky network.")))
+            QJsonDocument(securityReportBody(QStringLiteral("Sent twice by a flaky network.")))
                 .toJson(QJsonDocument::Compact);
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 4; ++i) {
@@ -162,66 +153,72 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("request");
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("unknown type")
-            << body(QStringLiteral("teleport"), {}) << QStringList{QStringLiteral("type")};
+            << requestBody(QStringLiteral("teleport"), {}) << QStringList{QStringLiteral("type")};
         QTest::newRow("no payload")
             << QJsonObject{{QStringLiteral("type"), QStringLiteral("export")}}
             << QStringList{QStringLiteral("payload")};
-        QJsonObject extra = securityReport(QStringLiteral("x"));
+        QJsonObject extra = securityReportBody(QStringLiteral("x"));
         extra.insert(QStringLiteral("priority"), QStringLiteral("high"));
         QTest::newRow("unknown member") << extra << QStringList{QStringLiteral("priority")};
-        QTest::newRow("export")
-            << body(QStringLiteral("export"),
-                    QJsonObject{{QStringLiteral("categories"),
-                                 QJsonArray{QStringLiteral("visits"), QStringLiteral("dreams"),
-                                            QStringLiteral("visits")}},
-                                {QStringLiteral("format"), QStringLiteral("xml")}})
-            << QStringList{QStringLiteral("payload.categories[1]"),
-                           QStringLiteral("payload.categories[2]"),
-                           QStringLiteral("payload.format")};
+        QTest::newRow("export") << requestBody(QStringLiteral("export"),
+                                               QJsonObject{{QStringLiteral("categories"),
+                                                            QJsonArray{QStringLiteral("visits"),
+                                                                       QStringLiteral("dreams"),
+                                                                       QStringLiteral("visits")}},
+                                                           {QStringLiteral("format"),
+                                                            QStringLiteral("xml")}})
+                                << QStringList{QStringLiteral("payload.categories[1]"),
+                                               QStringLiteral("payload.categories[2]"),
+                                               QStringLiteral("payload.format")};
         QTest::newRow("export empty")
-            << body(QStringLiteral("export"),
-                    QJsonObject{{QStringLiteral("categories"), QJsonArray()},
-                                {QStringLiteral("format"), QStringLiteral("csv")}})
+            << requestBody(QStringLiteral("export"),
+                           QJsonObject{{QStringLiteral("categories"), QJsonArray()},
+                                       {QStringLiteral("format"), QStringLiteral("csv")}})
             << QStringList{QStringLiteral("payload.categories")};
         QTest::newRow("unsubscribe")
-            << body(QStringLiteral("unsubscribe"),
-                    QJsonObject{{QStringLiteral("channels"), QJsonArray{QStringLiteral("fax")}}})
+            << requestBody(
+                   QStringLiteral("unsubscribe"),
+                   QJsonObject{{QStringLiteral("channels"), QJsonArray{QStringLiteral("fax")}}})
             << QStringList{QStringLiteral("payload.channels[0]")};
-        QTest::newRow("restrict") << body(QStringLiteral("restrict"),
-                                          QJsonObject{{QStringLiteral("processing"), QJsonArray()},
-                                                      {QStringLiteral("reason"), QString()}})
+        QTest::newRow("restrict") << requestBody(
+                                         QStringLiteral("restrict"),
+                                         QJsonObject{{QStringLiteral("processing"), QJsonArray()},
+                                                     {QStringLiteral("reason"), QString()}})
                                   << QStringList{QStringLiteral("payload.processing"),
                                                  QStringLiteral("payload.reason")};
-        QTest::newRow("object")
-            << body(QStringLiteral("object"),
-                    QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
-                                {QStringLiteral("reason"), QStringLiteral("No.")},
-                                {QStringLiteral("urgent"), true}})
-            << QStringList{QStringLiteral("payload.urgent")};
+        QTest::newRow("object") << requestBody(QStringLiteral("object"),
+                                               QJsonObject{{QStringLiteral("processing"),
+                                                            QJsonArray{QStringLiteral("ads")}},
+                                                           {QStringLiteral("reason"),
+                                                            QStringLiteral("No.")},
+                                                           {QStringLiteral("urgent"), true}})
+                                << QStringList{QStringLiteral("payload.urgent")};
         QTest::newRow("guardian_removal")
-            << body(QStringLiteral("guardian_removal"),
-                    QJsonObject{{QStringLiteral("guardian_name"), QString()},
-                                {QStringLiteral("relation"), QStringLiteral("aunt")},
-                                {QStringLiteral("minor"),
-                                 QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim")}}},
-                                {QStringLiteral("statement"), QStringLiteral("Please remove.")}})
+            << requestBody(
+                   QStringLiteral("guardian_removal"),
+                   QJsonObject{{QStringLiteral("guardian_name"), QString()},
+                               {QStringLiteral("relation"), QStringLiteral("aunt")},
+                               {QStringLiteral("minor"),
+                                QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim")}}},
+                               {QStringLiteral("statement"), QStringLiteral("Please remove.")}})
             << QStringList{QStringLiteral("payload.guardian_name"),
                            QStringLiteral("payload.relation"), QStringLiteral("payload.minor")};
         QTest::newRow("guardian_removal minor")
-            << body(QStringLiteral("guardian_removal"),
-                    QJsonObject{{QStringLiteral("guardian_name"), QStringLiteral("Grace")},
-                                {QStringLiteral("relation"), QStringLiteral("legal_guardian")},
-                                {QStringLiteral("minor"),
-                                 QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim")},
-                                             {QStringLiteral("email"), QStringLiteral("tim@")},
-                                             {QStringLiteral("phone"), QStringLiteral("0812")}}},
-                                {QStringLiteral("statement"), QStringLiteral("Please remove.")}})
+            << requestBody(
+                   QStringLiteral("guardian_removal"),
+                   QJsonObject{{QStringLiteral("guardian_name"), QStringLiteral("Grace")},
+                               {QStringLiteral("relation"), QStringLiteral("legal_guardian")},
+                               {QStringLiteral("minor"),
+                                QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim")},
+                                            {QStringLiteral("email"), QStringLiteral("tim@")},
+                                            {QStringLiteral("phone"), QStringLiteral("0812")}}},
+                               {QStringLiteral("statement"), QStringLiteral("Please remove.")}})
             << QStringList{QStringLiteral("payload.minor.email"),
                            QStringLiteral("payload.minor.phone")};
         QTest::newRow("security_report")
-            << body(QStringLiteral("security_report"),
-                    QJsonObject{{QStringLiteral("category"), QStringLiteral("spam")},
-                                {QStringLiteral("description"), QString()}})
+            << requestBody(QStringLiteral("security_report"),
+                           QJsonObject{{QStringLiteral("category"), QStringLiteral("spam")},
+                                       {QStringLiteral("description"), QString()}})
             << QStringList{QStringLiteral("payload.category"),
                            QStringLiteral("payload.description")};
     }

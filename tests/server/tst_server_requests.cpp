@@ -2,6 +2,7 @@
 // each type, failure handling, cancellation, cross-account isolation and the
 // request list. Submission rules: tst_server_request_submission; export
 // archives: tst_server_export; deletion: tst_server_deletion.
+#include "RequestBodies.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -15,18 +16,6 @@ namespace {
 const QString kRequests = QStringLiteral("/api/v1/requests");
 constexpr int kWaitMs = 30000;
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-
-QJsonObject body(const QString &type, const QJsonObject &payload)
-{
-    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("payload"), payload}};
-}
-
-QJsonObject securityReport(const QString &description)
-{
-    return body(QStringLiteral("security_report"),
-                QJsonObject{{QStringLiteral("category"), QStringLiteral("phishing")},
-                            {QStringLiteral("description"), description}});
-}
 
 QStringList historyStatuses(const QJsonObject &request)
 {
@@ -97,39 +86,42 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("request");
         QTest::addColumn<QString>("messagePart");
         const auto processing = [](const QString &type) {
-            return body(type, QJsonObject{{QStringLiteral("processing"),
-                                           QJsonArray{QStringLiteral("profiling"),
-                                                      QStringLiteral("analytics")}},
-                                          {QStringLiteral("reason"),
-                                           QStringLiteral("I contest the accuracy of my data.")}});
+            return requestBody(
+                type,
+                QJsonObject{{QStringLiteral("processing"),
+                             QJsonArray{QStringLiteral("profiling"), QStringLiteral("analytics")}},
+                            {QStringLiteral("reason"),
+                             QStringLiteral("I contest the accuracy of my data.")}});
         };
         QTest::newRow("restrict") << processing(QStringLiteral("restrict"))
                                   << QStringLiteral("profiling, analytics");
         QTest::newRow("object") << processing(QStringLiteral("object"))
                                 << QStringLiteral("profiling, analytics");
         QTest::newRow("guardian_removal")
-            << body(QStringLiteral("guardian_removal"),
-                    QJsonObject{
-                        {QStringLiteral("guardian_name"), QStringLiteral("Grace Parent")},
-                        {QStringLiteral("relation"), QStringLiteral("parent")},
-                        {QStringLiteral("minor"),
-                         QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim Minor")},
-                                     {QStringLiteral("username"), QStringLiteral("tim2014")}}},
-                        {QStringLiteral("statement"),
-                         QStringLiteral("My son is eleven and signed up without consent.")}})
+            << requestBody(
+                   QStringLiteral("guardian_removal"),
+                   QJsonObject{
+                       {QStringLiteral("guardian_name"), QStringLiteral("Grace Parent")},
+                       {QStringLiteral("relation"), QStringLiteral("parent")},
+                       {QStringLiteral("minor"),
+                        QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim Minor")},
+                                    {QStringLiteral("username"), QStringLiteral("tim2014")}}},
+                       {QStringLiteral("statement"),
+                        QStringLiteral("My son is eleven and signed up without consent.")}})
             << QStringLiteral("minor");
         QTest::newRow("security_report")
-            << body(QStringLiteral("security_report"),
-                    QJsonObject{
-                        {QStringLiteral("category"), QStringLiteral("vulnerability")},
-                        {QStringLiteral("description"), QStringLiteral("Stored XSS in chat.")},
-                        {QStringLiteral("diagnostics"), QStringLiteral("app 1.0, Linux")}})
+            << requestBody(
+                   QStringLiteral("security_report"),
+                   QJsonObject{
+                       {QStringLiteral("category"), QStringLiteral("vulnerability")},
+                       {QStringLiteral("description"), QStringLiteral("Stored XSS in chat.")},
+                       {QStringLiteral("diagnostics"), QStringLiteral("app 1.0, Linux")}})
             << QStringLiteral("security team");
-        QTest::newRow("export") << body(QStringLiteral("export"),
-                                        QJsonObject{
-                                            {QStringLiteral("categories"),
-                                             QJsonArray{QStringLiteral("profile")}},
-                                            {QStringLiteral("format"), QStringLiteral("json")}})
+        QTest::newRow("export") << requestBody(QStringLiteral("export"),
+                                               QJsonObject{{QStringLiteral("categories"),
+                                                            QJsonArray{QStringLiteral("profile")}},
+                                                           {QStringLiteral("format"),
+                                                            QStringLiteral("json")}})
                                 << QStringLiteral("archive");
     }
 
@@ -191,11 +183,12 @@ private Q_SLOTS:
         }
         const Reply doomed = m_fast.submitRequest(
             m_fast1, "doomed-export",
-            body(QStringLiteral("export"),
-                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
-                             {QStringLiteral("format"), QStringLiteral("json")}}));
-        const Reply healthy = m_fast.submitRequest(m_fast1, "healthy-report",
-                                                   securityReport(QStringLiteral("Still works?")));
+            requestBody(
+                QStringLiteral("export"),
+                QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
+                            {QStringLiteral("format"), QStringLiteral("json")}}));
+        const Reply healthy = m_fast.submitRequest(
+            m_fast1, "healthy-report", securityReportBody(QStringLiteral("Still works?")));
         QCOMPARE(doomed.status, 201);
         QCOMPARE(healthy.status, 201);
         const QString doomedId = doomed.json().value(QStringLiteral("id")).toString();
@@ -233,9 +226,10 @@ private Q_SLOTS:
         QCOMPARE(put.status, 200);
         const Reply created = m_fast.submitRequest(
             m_fast1, "unsubscribe-1",
-            body(QStringLiteral("unsubscribe"),
-                 QJsonObject{{QStringLiteral("channels"),
-                              QJsonArray{QStringLiteral("email"), QStringLiteral("whatsapp")}}}));
+            requestBody(
+                QStringLiteral("unsubscribe"),
+                QJsonObject{{QStringLiteral("channels"),
+                             QJsonArray{QStringLiteral("email"), QStringLiteral("whatsapp")}}}));
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_fast, m_fast1, id), kWaitMs);
@@ -256,9 +250,9 @@ private Q_SLOTS:
         const QString etag = QString::fromLatin1(before.header("etag"));
         QVERIFY(!etag.isEmpty());
         const auto edit = [&etag](const QJsonObject &changes) {
-            return body(QStringLiteral("edit"),
-                        QJsonObject{{QStringLiteral("changes"), changes},
-                                    {QStringLiteral("expected_etag"), etag}});
+            return requestBody(QStringLiteral("edit"),
+                               QJsonObject{{QStringLiteral("changes"), changes},
+                                           {QStringLiteral("expected_etag"), etag}});
         };
         // Both are valid when filed; whichever completes first changes the
         // profile, so the other no longer matches its expected_etag.
@@ -313,9 +307,10 @@ private Q_SLOTS:
     {
         const Reply created = m_slow.submitRequest(
             m_slow1, "cancel-1",
-            body(QStringLiteral("restrict"),
-                 QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
-                             {QStringLiteral("reason"), QStringLiteral("Pending review.")}}));
+            requestBody(
+                QStringLiteral("restrict"),
+                QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
+                            {QStringLiteral("reason"), QStringLiteral("Pending review.")}}));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("received"));
@@ -353,9 +348,10 @@ private Q_SLOTS:
     {
         const Reply pending = m_slow.submitRequest(
             m_slow0, "export-pending",
-            body(QStringLiteral("export"),
-                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
-                             {QStringLiteral("format"), QStringLiteral("csv")}}));
+            requestBody(
+                QStringLiteral("export"),
+                QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
+                            {QStringLiteral("format"), QStringLiteral("csv")}}));
         QCOMPARE(pending.status, 201);
         const QString archive = kRequests + QLatin1Char('/') +
                                 pending.json().value(QStringLiteral("id")).toString() +
@@ -370,8 +366,8 @@ private Q_SLOTS:
 
     void otherAccountsRequestsAreNotFound()
     {
-        const Reply created = m_slow.submitRequest(m_slow0, "private-1",
-                                                   securityReport(QStringLiteral("Mine only.")));
+        const Reply created = m_slow.submitRequest(
+            m_slow0, "private-1", securityReportBody(QStringLiteral("Mine only.")));
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         const QString path = kRequests + QLatin1Char('/') + id;
@@ -395,7 +391,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(m_slow
                          .submitRequest(m_slow1, "page-" + QByteArray::number(i),
-                                        securityReport(QStringLiteral("Report %1").arg(i)))
+                                        securityReportBody(QStringLiteral("Report %1").arg(i)))
                          .status,
                      201);
         }
@@ -405,7 +401,7 @@ private Q_SLOTS:
         QCOMPARE(total, before + 5);
         // Created after the first page: outside this walk's snapshot.
         const Reply late =
-            m_slow.submitRequest(m_slow1, "page-late", securityReport(QStringLiteral("Late.")));
+            m_slow.submitRequest(m_slow1, "page-late", securityReportBody(QStringLiteral("Late.")));
         QCOMPARE(late.status, 201);
         QStringList ids;
         qint64 previous = std::numeric_limits<qint64>::max();
