@@ -1,6 +1,7 @@
 // Fuzzes what the server feeds the API layer: JsonGuard (size and depth
 // caps), JsonReader's typed readers, Discovery::fromJson and
 // RefusalReason::slugOf. See FuzzMutator.h for seeds and replay.
+#include "DiscoveryDocument.h"
 #include "FuzzMutator.h"
 
 #include "common/JsonGuard.h"
@@ -22,32 +23,16 @@ using pd::fuzz::FuzzMutator;
 
 namespace {
 
+// The well-formed document with more request types and deadlines.
 QJsonObject discoverySeed()
 {
-    return QJsonObject{
-        {QStringLiteral("provider_name"), QStringLiteral("Qiscus")},
-        {QStringLiteral("api_base_url"), QStringLiteral("https://api.test/api/v1")},
-        {QStringLiteral("api_version"), QStringLiteral("1")},
-        {QStringLiteral("privacy_policy_url"), QStringLiteral("https://example.com/policy")},
-        {QStringLiteral("password_reset_url"), QStringLiteral("https://example.com/reset")},
-        {QStringLiteral("support_email"), QStringLiteral("support@example.com")},
-        {QStringLiteral("security_email"), QStringLiteral("security@example.com")},
-        {QStringLiteral("oidc_issuers"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("issuer"), QStringLiteral("https://id.example.com")},
-                         {QStringLiteral("client_id"), QStringLiteral("pd")},
-                         {QStringLiteral("display_name"), QStringLiteral("Example ID")}}}},
-        {QStringLiteral("request_types"),
-         QJsonArray{QStringLiteral("export"), QStringLiteral("delete"), QStringLiteral("edit")}},
-        {QStringLiteral("request_deadline_days"),
-         QJsonObject{{QStringLiteral("export"), 3}, {QStringLiteral("delete"), 30}}},
-        {QStringLiteral("backup_retention_days"), 30},
-        {QStringLiteral("deletion_grace_days"), 7},
-        {QStringLiteral("storage_regions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("id-jkt")},
-                                {QStringLiteral("name"), QStringLiteral("Jakarta")},
-                                {QStringLiteral("country"), QStringLiteral("ID")}}}},
-    };
+    QJsonObject seed = pd::test::discoveryDocument();
+    seed.insert(
+        QStringLiteral("request_types"),
+        QJsonArray{QStringLiteral("export"), QStringLiteral("delete"), QStringLiteral("edit")});
+    seed.insert(QStringLiteral("request_deadline_days"),
+                QJsonObject{{QStringLiteral("export"), 3}, {QStringLiteral("delete"), 30}});
+    return seed;
 }
 
 QList<QByteArray> jsonSeeds()

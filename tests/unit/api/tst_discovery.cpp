@@ -1,6 +1,7 @@
 #include "discovery/DiscoveryClient.h"
 #include "net/ServerProfileStore.h"
 
+#include "DiscoveryDocument.h"
 #include "FakeNetwork.h"
 #include "ManualTimerSource.h"
 
@@ -13,38 +14,6 @@
 
 using namespace pd;
 using namespace pd::test;
-
-namespace {
-
-QJsonObject validDocument(const QString &origin = QStringLiteral("https://api.test"))
-{
-    return QJsonObject{
-        {QStringLiteral("provider_name"), QStringLiteral("Qiscus")},
-        {QStringLiteral("api_base_url"), QString(origin + QStringLiteral("/api/v1"))},
-        {QStringLiteral("api_version"), QStringLiteral("1")},
-        {QStringLiteral("privacy_policy_url"), QStringLiteral("https://example.com/policy")},
-        {QStringLiteral("password_reset_url"), QStringLiteral("https://example.com/reset")},
-        {QStringLiteral("support_email"), QStringLiteral("support@example.com")},
-        {QStringLiteral("security_email"), QStringLiteral("security@example.com")},
-        {QStringLiteral("oidc_issuers"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("issuer"), QStringLiteral("https://id.example.com")},
-                         {QStringLiteral("client_id"), QStringLiteral("pd")},
-                         {QStringLiteral("display_name"), QStringLiteral("Example ID")}}}},
-        {QStringLiteral("request_types"),
-         QJsonArray{QStringLiteral("export"), QStringLiteral("delete")}},
-        {QStringLiteral("request_deadline_days"),
-         QJsonObject{{QStringLiteral("export"), 3}, {QStringLiteral("delete"), 3}}},
-        {QStringLiteral("backup_retention_days"), 30},
-        {QStringLiteral("deletion_grace_days"), 7},
-        {QStringLiteral("storage_regions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("id-jkt")},
-                                {QStringLiteral("name"), QStringLiteral("Jakarta")},
-                                {QStringLiteral("country"), QStringLiteral("ID")}}}},
-    };
-}
-
-} // namespace
 
 class TestDiscovery : public QObject
 {
@@ -60,7 +29,7 @@ private Q_SLOTS:
     void parsesEveryField()
     {
         ApiError error;
-        const auto discovery = Discovery::fromJson(QJsonDocument(validDocument()), &error);
+        const auto discovery = Discovery::fromJson(QJsonDocument(discoveryDocument()), &error);
         QVERIFY2(discovery, qPrintable(error.developerDetail()));
         QCOMPARE(discovery->providerName, QStringLiteral("Qiscus"));
         QCOMPARE(discovery->apiBaseUrl, QUrl(QStringLiteral("https://api.test/api/v1")));
@@ -118,7 +87,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
-        QJsonObject document = validDocument();
+        QJsonObject document = discoveryDocument();
         if (value.isUndefined())
             document.remove(path);
         else
@@ -133,7 +102,7 @@ private Q_SLOTS:
     {
         const ServerProfile profile =
             ServerProfile::forUrl(QUrl(QStringLiteral("https://api.test")));
-        auto discovery = Discovery::fromJson(QJsonDocument(validDocument()), nullptr);
+        auto discovery = Discovery::fromJson(QJsonDocument(discoveryDocument()), nullptr);
         QVERIFY(discovery);
         QCOMPARE(DiscoveryClient::check(profile, *discovery), std::nullopt);
         discovery->apiBaseUrl = QUrl(QStringLiteral("https://tokens.evil.test/api/v1"));
@@ -148,7 +117,7 @@ private Q_SLOTS:
         FakeNetworkAccessManager network;
         ManualTimerSource timers;
         network.setHandler([](const FakeRequest &) {
-            return FakeResponse::json(200, QJsonDocument(validDocument()).toJson());
+            return FakeResponse::json(200, QJsonDocument(discoveryDocument()).toJson());
         });
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -173,7 +142,8 @@ private Q_SLOTS:
         ManualTimerSource timers;
         network.setHandler([](const FakeRequest &) {
             return FakeResponse::json(
-                200, QJsonDocument(validDocument(QStringLiteral("https://evil.test"))).toJson());
+                200,
+                QJsonDocument(discoveryDocument(QStringLiteral("https://evil.test"))).toJson());
         });
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);

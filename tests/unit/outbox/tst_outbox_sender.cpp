@@ -1,23 +1,23 @@
 #include "FakeTransport.h"
 #include "ManualTimerSource.h"
+#include "TempStores.h"
 
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSender.h"
 #include "store/LocalStore.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 using namespace std::chrono_literals;
 
 class TestOutboxSender : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TempStores m_stores;
     std::unique_ptr<ManualTimerSource> m_time;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
@@ -48,10 +48,9 @@ private Q_SLOTS:
     void init()
     {
         m_time = std::make_unique<ManualTimerSource>();
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
         m_outbox =
             std::make_unique<Outbox>(m_store.get(), nullptr, [this] { return m_time->wallNow(); });
         m_transport = std::make_unique<FakeTransport>();

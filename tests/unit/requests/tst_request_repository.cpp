@@ -1,6 +1,7 @@
 // The one owner of request state, on the fake network: the paged list, the
 // outbox's waiting items, cancel, and the export result of a record.
 #include "ApiClientTestBase.h"
+#include "TempStores.h"
 
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
@@ -10,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace pd;
@@ -42,8 +42,7 @@ class TestRequestRepository : public ApiClientTestBase
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<RequestRepository> m_repository;
@@ -52,10 +51,9 @@ private Q_SLOTS:
     void init()
     {
         setUp();
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("cache%1.sqlite3").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
         m_outbox = std::make_unique<Outbox>(m_store.get());
         m_repository = std::make_unique<RequestRepository>(m_outbox.get());
         m_repository->setServer(client, nullptr);

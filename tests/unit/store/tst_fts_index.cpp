@@ -1,23 +1,18 @@
+#include "StoreQueries.h"
+#include "TempStores.h"
+
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/StoreConnection.h"
 #include "store/StoreSchema.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
-
-int count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
 
 int matches(const QSqlDatabase &db, const QString &term)
 {
@@ -29,18 +24,6 @@ bool exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     return query.exec(sql);
-}
-
-bool insertVisit(const QSqlDatabase &db, const QString &id, const QString &title)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO visits (id, started_at, duration_seconds, ip_address, browser, device_type, "
-        "page_title, page_url) VALUES (?, '2026-11-25T08:30:00.000Z', 5, '203.0.113.9', "
-        "'Firefox', 'desktop', ?, 'https://example.com/')"));
-    query.addBindValue(id);
-    query.addBindValue(title);
-    return query.exec();
 }
 
 // FTS5's own check of an external-content index against its table.
@@ -56,17 +39,15 @@ class TestFtsIndex : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
 
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
 

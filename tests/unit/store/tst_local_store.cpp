@@ -1,3 +1,5 @@
+#include "StoreQueries.h"
+
 #include "models/MatchCounter.h"
 #include "store/LocalStore.h"
 #include "store/StoreConnection.h"
@@ -16,6 +18,7 @@
 #include <sqlite3.h>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -29,26 +32,6 @@ QFileDevice::Permissions mode(const QString &path)
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     return QFile::permissions(path) & bits;
-}
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-bool insertVisit(const QSqlDatabase &db, const QString &id, const QString &title)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO visits (id, started_at, duration_seconds, ip_address, browser, device_type, "
-        "page_title, page_url) VALUES (?, '2026-11-25T08:30:00.000Z', 5, '203.0.113.9', "
-        "'Firefox', 'desktop', ?, 'https://example.com/')"));
-    query.addBindValue(id);
-    query.addBindValue(title);
-    return query.exec();
 }
 
 } // namespace

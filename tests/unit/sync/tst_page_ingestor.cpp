@@ -1,3 +1,6 @@
+#include "StoreQueries.h"
+#include "TempStores.h"
+
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
@@ -8,10 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -45,14 +48,6 @@ QByteArray page(const QJsonArray &items, const QJsonValue &nextCursor, int total
         .toJson(QJsonDocument::Compact);
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
 const QString kNow = QStringLiteral("2026-11-25T12:00:00.000Z");
 
 } // namespace
@@ -61,8 +56,7 @@ class TestPageIngestor : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<PageIngestor> m_ingestor;
 
@@ -74,10 +68,9 @@ class TestPageIngestor : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
         m_ingestor = std::make_unique<PageIngestor>(
             m_store->handle(), *SyncCategory::byName(QStringLiteral("visits")));
         QVERIFY2(m_ingestor->prepare(&error), qPrintable(error));

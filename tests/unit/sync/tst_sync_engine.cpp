@@ -1,4 +1,6 @@
 #include "FakePageServer.h"
+#include "StoreQueries.h"
+#include "TempStores.h"
 
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
@@ -8,22 +10,14 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
-
-int count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
 
 } // namespace
 
@@ -31,8 +25,7 @@ class TestSyncEngine : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<FakePageServer> m_serverHolder;
     FakePageServer &server() { return *m_serverHolder; }
@@ -63,10 +56,9 @@ class TestSyncEngine : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
         m_serverHolder = std::make_unique<FakePageServer>();
         server().setItems(QStringLiteral("visits"), QStringLiteral("started_at"), makeVisits(1234));
         m_engine = std::make_unique<SyncEngine>(m_store->path(),
