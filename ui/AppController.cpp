@@ -7,12 +7,12 @@
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
-#include "dialogs/SignInDialog.h"
 #include "net/ServerProfileStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "signin/ServerPicker.h"
+#include "signin/SignInDialog.h"
 #include "tour/GuidedTour.h"
-#include "widgets/ServerPicker.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "RequestNotifier.h"
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
 #include "core/SettingKeys.h"
 #include "diagnostics/SupportReport.h"
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
+#include "requests/RequestNotifier.h"
 #include "tour/GuidedTour.h"
 #include "widgets/AppIcon.h"
 #include "widgets/IdleWarningBanner.h"

@@ -2,7 +2,6 @@
 
 #include "MainWindow.h"
 #include "core/AppServices.h"
-#include "flows/RequestFlows.h"
 #include "pages/ActivityPage.h"
 #include "pages/ConnectedAppsPage.h"
 #include "pages/CookiesPage.h"
@@ -15,6 +14,7 @@
 #include "pages/PolicyPage.h"
 #include "pages/RequestsPage.h"
 #include "pages/SecurityPage.h"
+#include "requests/RequestFlows.h"
 
 #include <QMenu>
 #include <QMenuBar>

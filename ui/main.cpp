@@ -9,7 +9,7 @@
 #include "core/QuitSignals.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
-#include "flows/RequestFlows.h"
+#include "requests/RequestFlows.h"
 #include "screenshots/ScreenshotRun.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"

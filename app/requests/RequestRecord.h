@@ -17,7 +17,7 @@ struct OutboxItem;
 
 // One rights request as the app knows it: either the server's request, or an
 // outbox item the server has not accepted yet. The one parser of a request
-// object; how it reads to users is the UI's (ui/widgets/RequestText).
+// object; how it reads to users is the UI's (ui/requests/RequestText).
 struct RequestRecord {
     struct Step {
         QString status;

@@ -1,7 +1,7 @@
 // The archive viewer offline, on archives built by the test: names and cells
 // from inside an archive are data, never markup; Stop during a table load
 // keeps the file list and the shown table in agreement.
-#include "dialogs/ArchiveViewerWindow.h"
+#include "export/ArchiveViewerWindow.h"
 
 #include "export/ArchiveLoader.h"
 

@@ -7,8 +7,8 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "core/AppServices.h"
-#include "flows/RequestFlows.h"
 #include "outbox/Outbox.h"
+#include "requests/RequestFlows.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

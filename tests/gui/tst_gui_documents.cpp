@@ -5,7 +5,6 @@
 
 #include "cache/DocumentCache.h"
 #include "core/AppServices.h"
-#include "dialogs/ReauthenticateDialog.h"
 #include "dialogs/TypedConfirmationDialog.h"
 #include "pages/ConnectedAppsPage.h"
 #include "pages/CookiesPage.h"
@@ -13,6 +12,7 @@
 #include "pages/DevicesPage.h"
 #include "pages/PersonalDataPage.h"
 #include "pages/PolicyPage.h"
+#include "security/ReauthenticateDialog.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/BillingCardsView.h"
 #include "widgets/CookieConsentList.h"

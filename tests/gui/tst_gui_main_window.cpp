@@ -9,10 +9,10 @@
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "core/AppServices.h"
-#include "flows/RequestFlows.h"
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
 #include "pages/RequestsPage.h"
+#include "requests/RequestFlows.h"
 #include "settings/Theme.h"
 
 #include <QAction>

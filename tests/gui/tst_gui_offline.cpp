@@ -11,9 +11,9 @@
 #include "outbox/Outbox.h"
 #include "pages/OverviewPage.h"
 #include "pages/RequestsPage.h"
+#include "requests/OpenRequestsList.h"
+#include "requests/RequestListModel.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/OpenRequestsList.h"
-#include "widgets/RequestListModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,10 +5,10 @@
 
 #include "core/AppServices.h"
 #include "pages/OverviewPage.h"
+#include "requests/OpenRequestsList.h"
 #include "widgets/ActivityChart.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/OpenRequestsList.h"
 #include "widgets/SummaryCard.h"
 
 #include <QJsonArray>

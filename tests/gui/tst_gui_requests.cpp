@@ -7,10 +7,10 @@
 #include "dialogs/TypedConfirmationDialog.h"
 #include "outbox/Outbox.h"
 #include "pages/RequestsPage.h"
+#include "requests/RequestDetailPanel.h"
+#include "requests/RequestListModel.h"
+#include "requests/RequestTimeline.h"
 #include "widgets/DetailPane.h"
-#include "widgets/RequestDetailPanel.h"
-#include "widgets/RequestListModel.h"
-#include "widgets/RequestTimeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -18,14 +18,14 @@
 #include "auth/AuthService.h"
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
-#include "dialogs/SignInDialog.h"
 #include "pages/Page.h"
 #include "pages/PersonalDataPage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "signin/ServerPicker.h"
+#include "signin/SignInDialog.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/ProfileView.h"
-#include "widgets/ServerPicker.h"
 
 #include <QAction>
 #include <QApplication>

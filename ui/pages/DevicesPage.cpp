@@ -5,7 +5,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
-#include "flows/ReauthenticatedAction.h"
+#include "security/ReauthenticatedAction.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"

@@ -8,12 +8,12 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "models/CacheSummary.h"
+#include "requests/OpenRequestsList.h"
 #include "requests/RequestRepository.h"
 #include "widgets/ActivityChart.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/OpenRequestsList.h"
 #include "widgets/SummaryCard.h"
 
 #include <QGridLayout>

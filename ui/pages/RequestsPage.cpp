@@ -3,11 +3,11 @@
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
 #include "dialogs/TypedConfirmationDialog.h"
+#include "requests/RequestDetailPanel.h"
+#include "requests/RequestListModel.h"
+#include "requests/RequestText.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/RequestDetailPanel.h"
-#include "widgets/RequestListModel.h"
-#include "widgets/RequestText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -8,9 +8,9 @@
 #include "core/DemoSession.h"
 #include "core/SettingKeys.h"
 #include "core/TotpCode.h"
-#include "dialogs/SignInDialog.h"
-#include "flows/RequestFlows.h"
 #include "pages/Page.h"
+#include "requests/RequestFlows.h"
+#include "signin/SignInDialog.h"
 #include "sync/SyncOutcome.h"
 #include "tour/GuidedTour.h"
 

@@ -1,0 +1,165 @@
+#include "export/ArchiveDownloadDialog.h"
+
+#include "export/ArchiveDownloader.h"
+#include "export/DownloadError.h"
+#include "export/DownloadPaths.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/PlainTextLabel.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace pd {
+
+ArchiveDownloadDialog::ArchiveDownloadDialog(ApiClient *client, ExportResult archive,
+                                             QString folder, QWidget *parent)
+    : QDialog(parent)
+    , m_downloader(new ArchiveDownloader(client, this))
+    , m_archive(std::move(archive))
+    , m_folder(std::move(folder))
+    , m_intro(new PlainTextLabel(QString(), tr("What is downloaded"), this))
+    , m_progress(new QProgressBar(this))
+    , m_bytes(new QLabel(this))
+    , m_outcome(new NoticeBanner(NoticeBanner::Kind::Information, QString(), this))
+{
+    setWindowTitle(tr("Download export archive"));
+    setAccessibleName(windowTitle());
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    m_intro->setText(
+        tr("The archive of your export is saved as %1 in %2. It is checked against the "
+           "checksum the provider announced before it is kept; an interrupted download can be "
+           "resumed.")
+            .arg(DownloadPaths::archiveFileName(m_archive.requestId),
+                 QDir::toNativeSeparators(m_folder)));
+    m_progress->setAccessibleName(tr("Download progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_bytes->setAccessibleName(tr("Bytes received"));
+    m_outcome->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_cancel = buttons->addButton(tr("C&ancel download"), QDialogButtonBox::ActionRole);
+    m_cancel->setAccessibleName(tr("Cancel download"));
+    m_resume = buttons->addButton(tr("&Resume"), QDialogButtonBox::ActionRole);
+    m_resume->setAccessibleName(tr("Resume download"));
+    m_openFolder = buttons->addButton(tr("Open &folder"), QDialogButtonBox::ActionRole);
+    m_openFolder->setAccessibleName(tr("Open the folder of the archive"));
+    m_view = buttons->addButton(tr("&View archive"), QDialogButtonBox::ActionRole);
+    m_view->setAccessibleName(tr("View the archive"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setAccessibleName(tr("Close"));
+
+    connect(m_cancel, &QPushButton::clicked, m_downloader, &ArchiveDownloader::cancel);
+    connect(m_resume, &QPushButton::clicked, this, &ArchiveDownloadDialog::start);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_finalPath).absolutePath()));
+    });
+    connect(m_view, &QPushButton::clicked, this,
+            [this] { Q_EMIT viewArchiveRequested(m_finalPath); });
+    connect(m_close, &QPushButton::clicked, this, &ArchiveDownloadDialog::reject);
+    connect(m_downloader, &ArchiveDownloader::progress, this,
+            [this](qint64 received, qint64 total, double) { onProgress(received, total); });
+    connect(m_downloader, &ArchiveDownloader::finished, this, &ArchiveDownloadDialog::onFinished);
+    connect(m_downloader, &ArchiveDownloader::failed, this, &ArchiveDownloadDialog::onFailed);
+    connect(m_downloader, &ArchiveDownloader::cancelled, this, &ArchiveDownloadDialog::onCancelled);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_bytes);
+    layout->addWidget(m_outcome);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setState(State::Cancelled);
+}
+
+ArchiveDownloadDialog::~ArchiveDownloadDialog() = default;
+
+void ArchiveDownloadDialog::start()
+{
+    if (m_downloader->isRunning())
+        return;
+    m_outcome->hide();
+    setState(State::Running);
+    onProgress(0, m_archive.sizeBytes);
+    m_downloader->start(m_archive, m_folder);
+}
+
+void ArchiveDownloadDialog::reject()
+{
+    // Closing stops the transfer; the partial file stays for a later resume.
+    m_downloader->cancel();
+    QDialog::reject();
+}
+
+void ArchiveDownloadDialog::onProgress(qint64 received, qint64 total)
+{
+    const QLocale locale;
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(qMin<qint64>(1000, received * 1000 / total)));
+        m_bytes->setText(
+            tr("%1 of %2 received")
+                .arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
+    } else {
+        m_progress->setRange(0, 0);
+        m_bytes->setText(tr("%1 received").arg(locale.formattedDataSize(received)));
+    }
+}
+
+void ArchiveDownloadDialog::onFinished(const QString &path)
+{
+    m_finalPath = path;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(1000);
+    m_outcome->showNotice(NoticeBanner::Kind::Information,
+                          tr("The archive was downloaded and matches its checksum: %1")
+                              .arg(QDir::toNativeSeparators(path)));
+    setState(State::Finished);
+    m_view->setFocus();
+}
+
+void ArchiveDownloadDialog::onFailed(const DownloadError &error)
+{
+    QString text = error.userMessage();
+    if (error.isResumable())
+        text += QLatin1Char(' ') + tr("Choose Resume to continue where it stopped.");
+    m_outcome->showNotice(NoticeBanner::Kind::Error, text);
+    setState(State::Failed);
+    m_resume->setVisible(error.isResumable());
+}
+
+void ArchiveDownloadDialog::onCancelled()
+{
+    m_outcome->showNotice(NoticeBanner::Kind::Warning,
+                          tr("The download was cancelled. What was received is kept; choose "
+                             "Resume to continue."));
+    setState(State::Cancelled);
+}
+
+void ArchiveDownloadDialog::setState(State state)
+{
+    m_state = state;
+    const bool running = state == State::Running;
+    const bool done = state == State::Finished;
+    m_cancel->setVisible(running);
+    m_resume->setVisible(state == State::Cancelled || state == State::Failed);
+    m_openFolder->setVisible(done);
+    m_view->setVisible(done);
+    m_close->setEnabled(true);
+    if (running)
+        m_cancel->setFocus();
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace pd
