@@ -199,10 +199,9 @@ private Q_SLOTS:
         const int count = fuzz.iterations(5000);
         for (int i = 0; i < count; ++i) {
             const QByteArray input = fuzz.mutate(seeds);
-            QBuffer device;
-            device.setData(input);
-            QVERIFY(device.open(QIODevice::ReadOnly));
-            CsvReader reader(&device, 1 + fuzz.below(200));
+            const std::unique_ptr<QIODevice> device = deviceWith(input);
+            QVERIFY(device->isOpen());
+            CsvReader reader(device.get(), 1 + fuzz.below(200));
             QStringList fields;
             qint64 records = 0;
             for (;;) {
@@ -256,10 +255,9 @@ private Q_SLOTS:
         const int count = fuzz.iterations(5000);
         for (int i = 0; i < count; ++i) {
             const QByteArray input = fuzz.mutate(seeds);
-            QBuffer device;
-            device.setData(input);
-            QVERIFY(device.open(QIODevice::ReadOnly));
-            JsonRecordScanner scanner(&device, 1 + fuzz.below(300));
+            const std::unique_ptr<QIODevice> device = deviceWith(input);
+            QVERIFY(device->isOpen());
+            JsonRecordScanner scanner(device.get(), 1 + fuzz.below(300));
             if (!scanner.begin()) {
                 PD_FUZZ_VERIFY(!scanner.errorString().isEmpty(), fuzz.context(i, input));
                 continue;

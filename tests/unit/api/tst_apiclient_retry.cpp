@@ -136,11 +136,7 @@ private Q_SLOTS:
     void transferTimeout()
     {
         makeClient(profileFor(QStringLiteral("https://api.test")), 1);
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         ApiRequest request = ApiRequest::get(QStringLiteral("/slow")).withTimeout(30000ms);
         QSignalSpy finished(client->send(request), &ApiJob::finished);
         QTRY_COMPARE(network->requests().size(), 1);
@@ -156,11 +152,7 @@ private Q_SLOTS:
 
     void cancelInFlight()
     {
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         ApiJob *job = client->send(ApiRequest::get(QStringLiteral("/slow")));
         QSignalSpy finished(job, &ApiJob::finished);
         QTRY_COMPARE(network->requests().size(), 1);

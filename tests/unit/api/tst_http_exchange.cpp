@@ -53,13 +53,6 @@ class TestHttpExchange : public QObject
         return finished.size() == 1;
     }
 
-    static FakeResponse hanging()
-    {
-        FakeResponse response;
-        response.hang = true;
-        return response;
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -270,7 +263,7 @@ private Q_SLOTS:
 
     void inactivityTimesOut()
     {
-        network->setHandler([](const FakeRequest &) { return hanging(); });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         HttpExchange::Options slow = options();
         slow.timeout = 5000ms;
         HttpExchange exchange(slow, get(u"https://api.test/x"_qs));
@@ -337,7 +330,7 @@ private Q_SLOTS:
 
     void abortCarriesItsReason()
     {
-        network->setHandler([](const FakeRequest &) { return hanging(); });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         HttpExchange exchange(options(), get(u"https://api.test/x"_qs));
         QSignalSpy finished(&exchange, &HttpExchange::finished);
         exchange.start();
@@ -351,7 +344,7 @@ private Q_SLOTS:
 
     void discardIsQuiet()
     {
-        network->setHandler([](const FakeRequest &) { return hanging(); });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         QPointer<HttpExchange> exchange =
             new HttpExchange(options(), get(u"https://api.test/x"_qs));
         QSignalSpy finished(exchange.data(), &HttpExchange::finished);

@@ -451,9 +451,7 @@ private Q_SLOTS:
     void cancelWorksAtEveryStep()
     {
         // While the provider is being asked.
-        FakeResponse hang;
-        hang.hang = true;
-        network->setHandler([hang](const FakeRequest &) { return hang; });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         m_flow->start();
         QCOMPARE(m_flow->step(), OidcAuthorization::Step::FetchingProvider);
         m_flow->cancel();

@@ -163,11 +163,7 @@ private Q_SLOTS:
 
     void cancelEndsWithFailed()
     {
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         auto cache = newCache();
         QSignalSpy failed(cache.get(), &DocumentCache::failed);
         cache->refresh(QStringLiteral("sessions"), QStringLiteral("/auth/sessions"));
@@ -181,11 +177,7 @@ private Q_SLOTS:
 
     void aNewClientDropsAnswersOfTheOldOne()
     {
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         auto cache = newCache();
         QSignalSpy failed(cache.get(), &DocumentCache::failed);
         QSignalSpy updated(cache.get(), &DocumentCache::updated);
@@ -203,11 +195,7 @@ private Q_SLOTS:
     // destroyed under it: a dialog waiting for the answer can go on.
     void aRefreshWhoseClientGoesAwayFails()
     {
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         auto cache = newCache();
         CachedDocument document(cache.get(), QStringLiteral("profile"),
                                 ApiRequest::get(QStringLiteral("/profile")));
@@ -261,11 +249,7 @@ private Q_SLOTS:
 
     void anAnswerArrivingAfterAWipeIsDropped()
     {
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         auto cache = newCache();
         QSignalSpy updated(cache.get(), &DocumentCache::updated);
         QSignalSpy failed(cache.get(), &DocumentCache::failed);

@@ -260,11 +260,7 @@ private Q_SLOTS:
         // Kept in the cache: a later run shows it before any refresh.
         RequestRepository later(m_outbox.get(), &cache);
         QSignalSpy laterChanged(later.recentDocument(), &CachedDocument::changed);
-        network->setHandler([](const FakeRequest &) {
-            FakeResponse response;
-            response.hang = true;
-            return response;
-        });
+        network->setHandler([](const FakeRequest &) { return FakeResponse::hanging(); });
         later.recentDocument()->load();
         QVERIFY(!laterChanged.isEmpty() || laterChanged.wait(5000));
         QCOMPARE(later.recentRecords().size(), 2);

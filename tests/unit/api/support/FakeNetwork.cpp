@@ -12,6 +12,13 @@ FakeResponse FakeResponse::json(int status, const QByteArray &body)
     return response;
 }
 
+FakeResponse FakeResponse::hanging()
+{
+    FakeResponse response;
+    response.hang = true;
+    return response;
+}
+
 FakeResponse FakeResponse::problem(int status, const QString &slug,
                                    QList<QPair<QByteArray, QByteArray>> extraHeaders)
 {

@@ -28,6 +28,8 @@ struct FakeResponse {
     QUrl redirectTo;
 
     static FakeResponse json(int status, const QByteArray &body);
+    // One that never answers.
+    static FakeResponse hanging();
     static FakeResponse problem(int status, const QString &slug,
                                 QList<QPair<QByteArray, QByteArray>> extraHeaders = {});
 };
