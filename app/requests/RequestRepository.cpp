@@ -4,6 +4,7 @@
 #include "api/ApiJob.h"
 #include "cache/CachedDocument.h"
 #include "outbox/Outbox.h"
+#include "outbox/RefusalReason.h"
 #include "outbox/RequestTracker.h"
 
 #include <QJsonArray>
@@ -65,6 +66,37 @@ void RequestRepository::setServer(ApiClient *api, RequestTracker *tracker)
                 [this](const QString &, const QJsonObject &request) { upsert(request); });
         connect(tracker, &RequestTracker::statusChanged, this, &RequestRepository::refreshRecent);
     }
+}
+
+std::optional<OutboxItem> RequestRepository::file(RequestType type, const QJsonObject &payload,
+                                                  QString *error)
+{
+    if (!m_outbox) {
+        if (error)
+            *error = tr("No account is open.");
+        return std::nullopt;
+    }
+    return m_outbox->submit(toWireName(type), payload, error);
+}
+
+std::optional<OutboxItem> RequestRepository::staleCorrectionToReapply() const
+{
+    if (!m_outbox)
+        return std::nullopt;
+    const QList<OutboxItem> items = m_outbox->items();
+    std::optional<OutboxItem> refused;
+    for (const OutboxItem &item : items) {
+        if (RefusalReason::isStaleCorrection(item) && (!refused || item.id > refused->id))
+            refused = item;
+    }
+    // A correction filed after the refused one settles it.
+    for (const OutboxItem &item : items) {
+        if (refused && isRequestType(item.type, RequestType::Edit) && item.id > refused->id)
+            return std::nullopt;
+    }
+    if (refused && refused->payload.value(QLatin1String("changes")).toObject().isEmpty())
+        return std::nullopt;
+    return refused;
 }
 
 QList<RequestRecord> RequestRepository::waitingRecords() const

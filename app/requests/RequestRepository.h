@@ -1,8 +1,11 @@
 #pragma once
 
 #include "common/ApiError.h"
+#include "outbox/OutboxItem.h"
 #include "requests/RequestRecord.h"
+#include "requests/RequestType.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -45,6 +48,17 @@ public:
     // sets them when a profile is activated); neither is owned, both may be
     // null.
     void setServer(ApiClient *api, RequestTracker *tracker);
+
+    // Whether requests can be filed (an account's local store is open).
+    bool canFile() const { return !m_outbox.isNull(); }
+    // Files a request in the durable outbox: once an item is returned the
+    // request survives a crash and is sent once, when the server can be
+    // reached. nullopt, with `error` for users, when it could not be saved.
+    std::optional<OutboxItem> file(RequestType type, const QJsonObject &payload, QString *error);
+    // The newest correction the server refused because the profile had
+    // changed elsewhere, unless a later correction settled it: the user may
+    // re-apply its changes. nullopt when there is none (or it changed nothing).
+    std::optional<OutboxItem> staleCorrectionToReapply() const;
 
     // What waits in the outbox (not yet accepted, or refused), newest first.
     QList<RequestRecord> waitingRecords() const;

@@ -5,12 +5,11 @@
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
 #include "core/AppServices.h"
-#include "outbox/Outbox.h"
-#include "outbox/RefusalReason.h"
 #include "profile/EmailChange.h"
 #include "profile/PhoneNumberNormalizer.h"
 #include "profile/ProfileEdit.h"
 #include "requests/EditSummaryDialog.h"
+#include "requests/RequestRepository.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
@@ -374,25 +373,12 @@ void EditRequestDialog::onProfileFailed(const ApiError &error)
 
 void EditRequestDialog::offerReapply()
 {
-    Outbox *outbox = context().outbox;
-    if (!outbox)
+    if (!context().requests)
         return;
-    const QList<OutboxItem> items = outbox->items();
-    std::optional<OutboxItem> refused;
-    for (const OutboxItem &item : items) {
-        if (RefusalReason::isStaleCorrection(item) && (!refused || item.id > refused->id))
-            refused = item;
-    }
-    // A correction filed after the refused one settles it.
-    for (const OutboxItem &item : items) {
-        if (refused && isRequestType(item.type, RequestType::Edit) && item.id > refused->id)
-            refused.reset();
-    }
+    const std::optional<OutboxItem> refused = context().requests->staleCorrectionToReapply();
     if (!refused)
         return;
     m_reapplyChanges = refused->payload.value(QStringLiteral("changes")).toObject();
-    if (m_reapplyChanges.isEmpty())
-        return;
     m_reapply->showNotice(
         NoticeBanner::Kind::Warning,
         tr("Your correction of %1 was not applied: your profile had been changed elsewhere in "

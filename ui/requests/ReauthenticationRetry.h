@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/OutboxItem.h"
+#include "security/ReauthenticateDialog.h" // complete, so prompted()'s argument has a meta type
 
 #include <QList>
 #include <QObject>
@@ -13,7 +14,6 @@ class QWidget;
 namespace pd {
 
 class AppServices;
-class ReauthenticateDialog;
 
 // A deletion request that waited in the outbox past the server's 5-minute
 // re-authentication window (offline, say) is refused with 403

@@ -159,7 +159,7 @@ const RequestFlows::Flow *RequestFlows::flow(const QString &key)
 
 RequestFormDialog::Context RequestFlows::formContext() const
 {
-    return {m_services->outbox(), discovery()};
+    return {m_services->requests(), discovery()};
 }
 
 QStringList RequestFlows::types() const

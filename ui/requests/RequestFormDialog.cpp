@@ -1,6 +1,6 @@
 #include "requests/RequestFormDialog.h"
 
-#include "outbox/Outbox.h"
+#include "requests/RequestRepository.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -103,7 +103,7 @@ void RequestFormDialog::revalidate()
 {
     QString problem;
     const bool valid = buildPayload(&problem).has_value();
-    m_submit->setEnabled(valid && m_context.outbox);
+    m_submit->setEnabled(valid && m_context.requests && m_context.requests->canFile());
     if (!valid && !problem.isEmpty())
         m_problem->showNotice(NoticeBanner::Kind::Warning, problem);
     else if (m_problem->kind() == NoticeBanner::Kind::Warning)
@@ -131,12 +131,12 @@ bool RequestFormDialog::confirmSubmission(const QJsonObject &)
 
 bool RequestFormDialog::queue(const QJsonObject &payload)
 {
-    if (!m_context.outbox) {
+    if (!m_context.requests || !m_context.requests->canFile()) {
         showProblem(tr("The request cannot be filed: no account is open."));
         return false;
     }
     QString error;
-    std::optional<OutboxItem> item = m_context.outbox->submit(m_type, payload, &error);
+    std::optional<OutboxItem> item = m_context.requests->file(m_requestType, payload, &error);
     if (!item) {
         showProblem(tr("The request could not be saved on this computer: %1").arg(error));
         return false;

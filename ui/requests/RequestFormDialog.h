@@ -16,7 +16,7 @@ class QVBoxLayout;
 namespace pd {
 
 class NoticeBanner;
-class Outbox;
+class RequestRepository;
 class PlainTextLabel;
 
 // The frame every rights-request dialog shares: what the request means under
@@ -32,8 +32,8 @@ class RequestFormDialog : public QDialog
     Q_OBJECT
 public:
     struct Context {
-        Outbox *outbox = nullptr;           // not owned; null: nothing can be filed
-        std::optional<Discovery> discovery; // the server's facts, when known
+        RequestRepository *requests = nullptr; // not owned; null: nothing can be filed
+        std::optional<Discovery> discovery;    // the server's facts, when known
     };
 
     RequestFormDialog(RequestType type, Context context, QWidget *parent = nullptr);

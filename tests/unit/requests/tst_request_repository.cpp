@@ -153,6 +153,59 @@ private Q_SLOTS:
         QVERIFY(m_repository->record(QStringLiteral("r9")).has_value());
     }
 
+    void requestsAreFiledDurablyThroughTheRepository()
+    {
+        QVERIFY(m_repository->canFile());
+        QString error;
+        const auto filed =
+            m_repository->file(RequestType::Unsubscribe,
+                               {{QStringLiteral("channels"), QJsonArray{u"sms"_qs}}}, &error);
+        QVERIFY2(filed, qPrintable(error));
+        const auto stored = m_outbox->item(filed->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->type, QStringLiteral("unsubscribe"));
+        QCOMPARE(stored->state, OutboxItem::State::Pending);
+        QCOMPARE(m_repository->waitingRecords().size(), 1);
+
+        RequestRepository closed(nullptr);
+        QVERIFY(!closed.canFile());
+        QVERIFY(!closed.file(RequestType::Export, {}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void aStaleCorrectionIsOfferedUntilALaterOneSettlesIt()
+    {
+        QVERIFY(!m_repository->staleCorrectionToReapply());
+        const QJsonObject changes{{QStringLiteral("phone"), QStringLiteral("+62 21 555 0100")}};
+        QString error;
+        const auto refused =
+            m_repository->file(RequestType::Edit, {{QStringLiteral("changes"), changes}}, &error);
+        QVERIFY2(refused, qPrintable(error));
+        QVERIFY(m_outbox->markSending(refused->id));
+        // Refused for another reason: nothing to re-apply.
+        QVERIFY(m_outbox->markFailed(refused->id, QStringLiteral("problem status=422 "
+                                                                 "slug=validation-failed")));
+        QVERIFY(!m_repository->staleCorrectionToReapply());
+
+        const auto stale =
+            m_repository->file(RequestType::Edit, {{QStringLiteral("changes"), changes}}, &error);
+        QVERIFY2(stale, qPrintable(error));
+        QVERIFY(m_outbox->markSending(stale->id));
+        QVERIFY(m_outbox->markFailed(stale->id, QStringLiteral("problem status=412 "
+                                                               "slug=precondition-failed")));
+        const std::optional<OutboxItem> offered = m_repository->staleCorrectionToReapply();
+        QVERIFY(offered);
+        QCOMPARE(offered->id, stale->id);
+        QCOMPARE(offered->payload.value(QLatin1String("changes")).toObject(), changes);
+
+        // Another kind of request does not settle it; a later correction does.
+        QVERIFY(m_repository->file(RequestType::Export, {}, &error));
+        QVERIFY(m_repository->staleCorrectionToReapply());
+        QVERIFY(
+            m_repository->file(RequestType::Edit, {{QStringLiteral("changes"), changes}}, &error));
+        QVERIFY(!m_repository->staleCorrectionToReapply());
+    }
+
     void cancelPostsAndUpdatesTheRecord()
     {
         network->setHandler([](const FakeRequest &sent) {
