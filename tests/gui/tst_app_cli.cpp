@@ -1,3 +1,4 @@
+#include "IsolatedEnvironment.h"
 #include "TsTranslation.h"
 
 #include <QDir>
@@ -18,14 +19,7 @@ class TestAppCli : public QObject
     // neither meets a developer's real instance nor touches their files.
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "HOME"}) {
-            const QString folder = m_home.filePath(QString::fromLatin1(name));
-            QDir().mkpath(folder);
-            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            env.insert(QString::fromLatin1(name), folder);
-        }
+        QProcessEnvironment env = pd::test::isolatedEnvironment(m_home);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         return env;
     }

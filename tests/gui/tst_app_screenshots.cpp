@@ -1,3 +1,4 @@
+#include "IsolatedEnvironment.h"
 #include "TsTranslation.h"
 
 #include <QDir>
@@ -47,14 +48,7 @@ class TestAppScreenshots : public QObject
     // app has to choose the offscreen platform by itself.
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "HOME"}) {
-            const QString folder = m_home.filePath(QString::fromLatin1(name));
-            QDir().mkpath(folder);
-            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            env.insert(QString::fromLatin1(name), folder);
-        }
+        QProcessEnvironment env = pd::test::isolatedEnvironment(m_home);
         for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
             env.remove(QString::fromLatin1(name));
         return env;

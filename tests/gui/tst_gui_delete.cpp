@@ -194,9 +194,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.startSignedIn(server,
-                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
-                                       1, &error),
+        QVERIFY2(session.startSignedIn(server, TestServer::processAfter(3600), 1, &error),
                  qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
@@ -273,9 +271,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.startSignedIn(server,
-                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
-                                       1, &error),
+        QVERIFY2(session.startSignedIn(server, TestServer::processAfter(3600), 1, &error),
                  qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);

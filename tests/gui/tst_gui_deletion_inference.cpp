@@ -70,6 +70,18 @@ class TestGuiDeletionInference : public QObject
         return item->id;
     }
 
+    // Starts `server` with requests left open and a deletion grace period of
+    // `graceDays`, and signs `session` in.
+    static bool startWithGracePeriod(TestServer &server, DataPagesSession &session, int graceDays,
+                                     QString *error)
+    {
+        return session.startSignedIn(
+            server,
+            TestServer::processAfter(3600) +
+                QStringList{QStringLiteral("--deletion-grace-days"), QString::number(graceDays)},
+            1, error);
+    }
+
     static AppServices::SignOutReason reasonAfterRevocation(TestServer &server,
                                                             AppServices *services)
     {
@@ -97,12 +109,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(
-            session.startSignedIn(server,
-                                  {QStringLiteral("--process-after"), QStringLiteral("3600"),
-                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("30")},
-                                  1, &error),
-            qPrintable(error));
+        QVERIFY2(startWithGracePeriod(server, session, 30, &error), qPrintable(error));
         QVERIFY(fileDeletion(server, session, withDiscovery) > 0);
         QCOMPARE(reasonAfterRevocation(server, session.services()),
                  AppServices::SignOutReason::SessionExpired);
@@ -113,12 +120,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(
-            session.startSignedIn(server,
-                                  {QStringLiteral("--process-after"), QStringLiteral("3600"),
-                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("0")},
-                                  1, &error),
-            qPrintable(error));
+        QVERIFY2(startWithGracePeriod(server, session, 0, &error), qPrintable(error));
         AppServices *services = session.services();
         const qint64 outboxId = fileDeletion(server, session, true);
         QVERIFY(outboxId > 0);

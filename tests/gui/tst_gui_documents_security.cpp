@@ -73,6 +73,21 @@ class TestGuiDocumentsSecurity : public QObject
         return visibleChild<ReauthenticateDialog>(m_page.get());
     }
 
+    // Presses "enable two-factor" and waits for its dialog to ask to confirm
+    // it is you (the session has not re-authenticated); the dialog, or null.
+    EnableTwoFactorDialog *openEnableTwoFactor()
+    {
+        QTest::mouseClick(m_page->enableTwoFactorButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<EnableTwoFactorDialog>();
+        const bool asks = dialog && QTest::qWaitFor(
+                                        [dialog] {
+                                            return dialog->reauthenticateDialog() &&
+                                                   dialog->reauthenticateDialog()->isVisible();
+                                        },
+                                        15000);
+        return asks ? dialog : nullptr;
+    }
+
     static bool closed(const QPointer<QDialog> &dialog)
     {
         return dialog.isNull() || !dialog->isVisible();
@@ -129,12 +144,9 @@ private Q_SLOTS:
         // The session has not re-authenticated: the server refuses the
         // enrolment and the dialog asks to confirm it is you. Declined, no
         // key is shown and two-factor stays off.
-        QTest::mouseClick(m_page->enableTwoFactorButton(), Qt::LeftButton);
-        auto *dialog = waitForDialog<EnableTwoFactorDialog>();
+        auto *dialog = openEnableTwoFactor();
         QVERIFY(dialog);
         QPointer<QDialog> guard(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible(), 15000);
         QPointer<ReauthenticateDialog> reauth = dialog->reauthenticateDialog();
         checkAccessibleNames(reauth);
         QTest::mouseClick(reauth->cancelButton(), Qt::LeftButton);
@@ -149,13 +161,10 @@ private Q_SLOTS:
 
     void enableTwoFactorWithTheDialog()
     {
-        QTest::mouseClick(m_page->enableTwoFactorButton(), Qt::LeftButton);
-        auto *dialog = waitForDialog<EnableTwoFactorDialog>();
+        auto *dialog = openEnableTwoFactor();
         QVERIFY(dialog);
         QPointer<QDialog> guard(dialog);
         // Confirmed with the password, the enrolment goes through.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible(), 15000);
         ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
         QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
         QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);

@@ -4,6 +4,7 @@
 // transfer leaves), the archive viewer checks it and shows its rows, and a
 // tampered archive or a corrupted download is rejected.
 #include "DataPagesSession.h"
+#include "DownloadedFiles.h"
 
 #include "MainWindow.h"
 #include "PageCatalog.h"
@@ -30,7 +31,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -52,20 +52,6 @@ using namespace pd::test;
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-}
 
 // Flips one byte of the file at `offset`; false when it cannot.
 bool flipByte(const QString &path, qint64 offset)
@@ -139,6 +125,19 @@ class TestGuiExport : public QObject
         const QRect cell = table->visualRect(table->model()->index(row, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTRY_VERIFY(m_requests->details()->downloadButton()->isVisible());
+    }
+
+    // Downloads the request's archive from the Requests page into a new
+    // folder `folderName` (m_folder); the download's dialog, or null.
+    ArchiveDownloadDialog *startDownload(const QString &folderName)
+    {
+        m_folder = m_downloads.filePath(folderName);
+        if (!QDir().mkpath(m_folder))
+            return nullptr;
+        m_window->showPage(m_requests);
+        clickRequestRow(m_requestId);
+        QTest::mouseClick(m_requests->details()->downloadButton(), Qt::LeftButton);
+        return m_flows->currentDownload();
     }
 
     // Where the server keeps the request's archive.
@@ -257,12 +256,7 @@ private Q_SLOTS:
         const QString sha256 = result.value(QStringLiteral("sha256")).toString();
         QVERIFY(size > 1000);
 
-        m_folder = m_downloads.filePath(QStringLiteral("first"));
-        QVERIFY(QDir().mkpath(m_folder));
-        m_window->showPage(m_requests);
-        clickRequestRow(m_requestId);
-        QTest::mouseClick(m_requests->details()->downloadButton(), Qt::LeftButton);
-        ArchiveDownloadDialog *dialog = m_flows->currentDownload();
+        ArchiveDownloadDialog *dialog = startDownload(QStringLiteral("first"));
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->state(), ArchiveDownloadDialog::State::Running);
@@ -419,12 +413,7 @@ private Q_SLOTS:
         const QString stored = rows.constFirst().constFirst().toString();
         QVERIFY(flipByte(stored, QFileInfo(stored).size() / 2));
 
-        m_folder = m_downloads.filePath(QStringLiteral("second"));
-        QVERIFY(QDir().mkpath(m_folder));
-        m_window->showPage(m_requests);
-        clickRequestRow(m_requestId);
-        QTest::mouseClick(m_requests->details()->downloadButton(), Qt::LeftButton);
-        ArchiveDownloadDialog *dialog = m_flows->currentDownload();
+        ArchiveDownloadDialog *dialog = startDownload(QStringLiteral("second"));
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ArchiveDownloadDialog::State::Failed, kWaitMs);
         QCOMPARE(dialog->outcomeBanner()->kind(), NoticeBanner::Kind::Error);

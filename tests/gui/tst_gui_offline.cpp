@@ -67,9 +67,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.startSignedIn(server,
-                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
-                                       1, &error),
+        QVERIFY2(session.startSignedIn(server, TestServer::processAfter(3600), 1, &error),
                  qPrintable(error));
         AppServices *services = session.services();
 
@@ -130,9 +128,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.startSignedIn(server,
-                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
-                                       1, &error),
+        QVERIFY2(session.startSignedIn(server, TestServer::processAfter(3600), 1, &error),
                  qPrintable(error));
         AppServices *services = session.services();
         RequestsPage page(services);

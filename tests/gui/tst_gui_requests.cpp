@@ -61,8 +61,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.startSignedIn(
-                     server, {QStringLiteral("--process-after"), QStringLiteral("0")}, 1, &error),
+        QVERIFY2(session.startSignedIn(server, TestServer::processAfter(0), 1, &error),
                  qPrintable(error));
         const Tokens tokens = server.signIn(server.accounts().at(1));
 
@@ -127,9 +126,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(session.startSignedIn(server,
-                                       {QStringLiteral("--process-after"), QStringLiteral("3600")},
-                                       1, &error),
+        QVERIFY2(session.startSignedIn(server, TestServer::processAfter(3600), 1, &error),
                  qPrintable(error));
         const Tokens tokens = server.signIn(server.accounts().at(1));
 

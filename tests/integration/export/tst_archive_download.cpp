@@ -3,6 +3,7 @@
 #include "export/ExportArchive.h"
 #include "export/TabularFile.h"
 
+#include "DownloadedFiles.h"
 #include "ExportFlow.h"
 
 #include <QCryptographicHash>
@@ -18,20 +19,6 @@ namespace {
 
 constexpr int kWaitMs = 120000;
 const QString kLargeVisits = QStringLiteral("20000");
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-}
 
 } // namespace
 

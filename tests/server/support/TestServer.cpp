@@ -129,6 +129,11 @@ bool TestServer::start(const QStringList &extraArguments)
     return launch(QStringLiteral("127.0.0.1:0"));
 }
 
+QStringList TestServer::processAfter(int seconds)
+{
+    return {QStringLiteral("--process-after"), QString::number(seconds)};
+}
+
 bool TestServer::restart()
 {
     if (m_arguments.isEmpty()) {

@@ -77,6 +77,9 @@ public:
     // Starts with --demo and `extraArguments`; false (and a QTest failure
     // message in lastError()) if it did not come up.
     bool start(const QStringList &extraArguments = {});
+    // The arguments for a server that processes each new request `seconds`
+    // after it was filed (0: at once; 3600: it stays open for the test).
+    static QStringList processAfter(int seconds);
     void stop();
     // Stops the process only (the database stays) and starts it again on the
     // same address with the same arguments, e.g. to test going offline and
