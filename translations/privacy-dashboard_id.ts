@@ -2002,10 +2002,6 @@
         <translation>Untuk mengeluarkan “%1” dari akun Anda, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
-        <source>Waiting for you to confirm it is you…</source>
-        <translation>Menunggu Anda memastikan bahwa ini memang Anda…</translation>
-    </message>
-    <message>
         <source>“%1” was not signed out: you did not confirm it is you.</source>
         <translation>“%1” tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
     </message>
@@ -3188,10 +3184,6 @@
     <message>
         <source>Linking your %1 sign-in…</source>
         <translation>Menautkan masuk dengan %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for you to confirm it is you…</source>
-        <translation>Menunggu Anda mengonfirmasi bahwa ini memang Anda…</translation>
     </message>
     <message>
         <source>Your %1 sign-in is linked: you can now use it to sign in to this account.</source>
@@ -4448,6 +4440,13 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ReauthenticatedAction</name>
+    <message>
+        <source>Waiting for you to confirm it is you…</source>
+        <translation>Menunggu Anda mengonfirmasi bahwa ini memang Anda…</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReauthenticationRetry</name>
     <message>
         <source>Your request “%1” was not sent: the server asks you to confirm it is you again, because the request waited more than 5 minutes before it could be sent (for example while this computer was offline). Confirm now and it is sent at once. If you cancel, it stays on the Requests page as not accepted, and you can make it again later.</source>
@@ -4823,6 +4822,13 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Overdue: the provider had to answer by %1.</source>
         <translation>Terlambat: penyedia seharusnya menjawab paling lambat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestRepository</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>Tidak ada akun yang terbuka.</translation>
     </message>
 </context>
 <context>
@@ -5237,10 +5243,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk keluar di semua perangkat, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
-    </message>
-    <message>
-        <source>Waiting for you to confirm it is you…</source>
-        <translation>Menunggu Anda memastikan bahwa ini memang Anda…</translation>
     </message>
     <message>
         <source>You were not signed out: you did not confirm it is you.</source>
