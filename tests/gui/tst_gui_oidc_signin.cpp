@@ -199,29 +199,10 @@ class TestGuiOidcSignIn : public QObject
     // for linking through the API: the ID token, or empty and *error.
     QByteArray providerIdToken(const QString &login, QString *error)
     {
-        const QUrl redirect(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port));
-        const QString nonce = m_server.postJson(QStringLiteral("/api/v1/auth/oidc/nonce"), {})
-                                  .json()
-                                  .value(QStringLiteral("nonce"))
-                                  .toString();
-        const OidcTestProvider::Pkce pkce = OidcTestProvider::makePkce();
-        const QString state = QString::fromLatin1(OidcTestProvider::randomToken());
-        AuthorizationDriver driver(m_idp);
-        const std::optional<QUrl> callback =
-            driver.authorize(m_idp.authorizationUrl(OidcTestProvider::clientId(), redirect, state,
-                                                    nonce, pkce.challenge),
-                             login);
-        if (!callback) {
-            *error = driver.lastError();
-            return {};
-        }
-        const QString code = QUrlQuery(*callback).queryItemValue(QStringLiteral("code"));
-        const OidcTestProvider::TokenReply reply =
-            m_idp.redeem(OidcTestProvider::clientId(), code, redirect, pkce.verifier);
-        if (reply.idToken().isEmpty())
-            *error =
-                QStringLiteral("token endpoint: %1 %2").arg(reply.status).arg(reply.networkError);
-        return reply.idToken();
+        return m_idp.signInForIdToken(
+            OidcTestProvider::clientId(),
+            QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port)),
+            m_server.oidcNonce(), login, error);
     }
 
     // Links `login` at the provider to `account`, from a recently
@@ -231,9 +212,7 @@ class TestGuiOidcSignIn : public QObject
         const Tokens tokens = m_server.signIn(account);
         if (tokens.accessToken.isEmpty())
             return QStringLiteral("password sign-in failed");
-        const Reply reauthenticated =
-            m_server.postJson(QStringLiteral("/api/v1/auth/reauthenticate"),
-                              {{QStringLiteral("password"), account.password}}, tokens.accessToken);
+        const Reply reauthenticated = m_server.reauthenticate(account, tokens.accessToken);
         if (reauthenticated.status != 204)
             return QStringLiteral("reauthenticate: %1").arg(reauthenticated.status);
         QString error;

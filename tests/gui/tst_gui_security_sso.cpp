@@ -84,28 +84,10 @@ class TestGuiSecuritySso : public QObject
     // server); empty and *error when the provider did not issue one.
     QByteArray freshIdToken(QString *error)
     {
-        const QUrl redirect(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port));
-        const QString nonce = m_server.postJson(QStringLiteral("/api/v1/auth/oidc/nonce"), {})
-                                  .json()
-                                  .value(QLatin1String("nonce"))
-                                  .toString();
-        const OidcTestProvider::Pkce pkce = OidcTestProvider::makePkce();
-        AuthorizationDriver driver(m_idp);
-        const std::optional<QUrl> callback = driver.authorize(
-            m_idp.authorizationUrl(OidcTestProvider::clientId(), redirect,
-                                   QString::fromLatin1(OidcTestProvider::randomToken()), nonce,
-                                   pkce.challenge),
-            kLogin);
-        if (!callback) {
-            *error = driver.lastError();
-            return {};
-        }
-        const QString code = QUrlQuery(*callback).queryItemValue(QStringLiteral("code"));
-        const OidcTestProvider::TokenReply reply =
-            m_idp.redeem(OidcTestProvider::clientId(), code, redirect, pkce.verifier);
-        if (reply.idToken().isEmpty())
-            *error = QStringLiteral("token endpoint answered %1").arg(reply.status);
-        return reply.idToken();
+        return m_idp.signInForIdToken(
+            OidcTestProvider::clientId(),
+            QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port)),
+            m_server.oidcNonce(), kLogin, error);
     }
 
     Reply signInWithProvider(const QByteArray &idToken, const QString &deviceName)

@@ -1,5 +1,7 @@
 #include "OidcTestProvider.h"
 
+#include "AuthorizationDriver.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -306,6 +308,36 @@ OidcTestProvider::TokenReply OidcTestProvider::redeem(const QString &clientId, c
         result.networkError = reply->errorString();
     reply->deleteLater();
     return result;
+}
+
+QByteArray OidcTestProvider::signInForIdToken(const QString &clientId, const QUrl &redirectUri,
+                                              const QString &nonce, const QString &login,
+                                              QString *error, const QString &scope)
+{
+    const Pkce pkce = makePkce();
+    AuthorizationDriver driver(*this);
+    const std::optional<QUrl> callback =
+        driver.authorize(authorizationUrl(clientId, redirectUri, QString::fromLatin1(randomToken()),
+                                          nonce, pkce.challenge, scope),
+                         login);
+    if (!callback) {
+        *error = driver.lastError();
+        return {};
+    }
+    const QString code = QUrlQuery(*callback).queryItemValue(QStringLiteral("code"));
+    if (code.isEmpty()) {
+        *error = QStringLiteral("no code in ") + callback->toString();
+        return {};
+    }
+    const TokenReply reply = redeem(clientId, code, redirectUri, pkce.verifier);
+    if (reply.status != 200 || reply.idToken().isEmpty()) {
+        *error =
+            QStringLiteral("token endpoint: %1 %2 %3")
+                .arg(reply.status)
+                .arg(QString::fromUtf8(QJsonDocument(reply.json).toJson()), reply.networkError);
+        return {};
+    }
+    return reply.idToken();
 }
 
 } // namespace pd::test

@@ -79,6 +79,13 @@ public:
     // Redeems `code` at the token endpoint as the public client `clientId`.
     TokenReply redeem(const QString &clientId, const QString &code, const QUrl &redirectUri,
                       const QByteArray &codeVerifier);
+    // A whole sign-in as `login`, made the way a native app makes it (PKCE,
+    // a random state, `redirectUri` as its loopback address, the reference
+    // server's `nonce`), the user played by AuthorizationDriver: the ID
+    // token this provider issues, or empty and *error.
+    QByteArray signInForIdToken(const QString &clientId, const QUrl &redirectUri,
+                                const QString &nonce, const QString &login, QString *error,
+                                const QString &scope = QStringLiteral("openid email"));
 
 private:
     bool makeCertificates();

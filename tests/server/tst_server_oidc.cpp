@@ -32,17 +32,10 @@ private:
     DemoAccount m_plain;
     Tokens m_plainTokens;
 
-    QString issueNonce()
-    {
-        const Reply reply = m_server.postJson(kNonce, {});
-        if (reply.status != 200)
-            return {};
-        return reply.json().value(QStringLiteral("nonce")).toString();
-    }
     // Claims with a fresh nonce from the server, as a real sign-in has.
     QJsonObject claims(const QString &email, const QString &subject)
     {
-        return m_idp.idTokenClaims(kClientId, subject, email, issueNonce());
+        return m_idp.idTokenClaims(kClientId, subject, email, m_server.oidcNonce());
     }
     Reply exchange(const QByteArray &idToken, const QString &issuer = {})
     {
@@ -113,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json().value(QStringLiteral("nonce")).toString().size() >= 32);
         QVERIFY(reply.json().value(QStringLiteral("expires_in")).toInt() > 0);
-        QVERIFY(issueNonce() != reply.json().value(QStringLiteral("nonce")).toString());
+        QVERIFY(m_server.oidcNonce() != reply.json().value(QStringLiteral("nonce")).toString());
     }
 
     void missingKeysAnswer503UntilFetched()

@@ -70,7 +70,7 @@ private:
         Authorization flow;
         flow.redirect = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port));
         flow.state = QString::fromLatin1(OidcTestProvider::randomToken());
-        flow.nonce = m_server.postJson(kNonce, {}).json().value(QStringLiteral("nonce")).toString();
+        flow.nonce = m_server.oidcNonce();
         flow.pkce = OidcTestProvider::makePkce();
         AuthorizationDriver driver(idp);
         const std::optional<QUrl> callback =
@@ -89,22 +89,9 @@ private:
     QByteArray idToken(OidcTestProvider &idp, const QString &clientId, const QString &login,
                        QString *error)
     {
-        const Authorization flow = authorize(idp, clientId, login, error);
-        const QString code = flow.query().queryItemValue(QStringLiteral("code"));
-        if (code.isEmpty()) {
-            *error += QStringLiteral(" no code in ") + flow.callback.toString();
-            return {};
-        }
-        const OidcTestProvider::TokenReply reply =
-            idp.redeem(clientId, code, flow.redirect, flow.pkce.verifier);
-        if (reply.status != 200 || reply.idToken().isEmpty()) {
-            *error =
-                QStringLiteral("token endpoint: %1 %2 %3")
-                    .arg(reply.status)
-                    .arg(QString::fromUtf8(QJsonDocument(reply.json).toJson()), reply.networkError);
-            return {};
-        }
-        return reply.idToken();
+        return idp.signInForIdToken(
+            clientId, QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(++m_port)),
+            m_server.oidcNonce(), login, error, m_scope);
     }
 
     Reply exchange(const QByteArray &token)

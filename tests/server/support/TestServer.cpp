@@ -378,6 +378,14 @@ bool TestServer::startSignedIn(Tokens *twoFactor, Tokens *plain, const QStringLi
     return true;
 }
 
+QString TestServer::oidcNonce()
+{
+    const Reply reply = postJson(QStringLiteral("/api/v1/auth/oidc/nonce"), {});
+    if (reply.status != 200)
+        return {};
+    return reply.json().value(QStringLiteral("nonce")).toString();
+}
+
 Reply TestServer::reauthenticate(const DemoAccount &account, const QString &accessToken)
 {
     return postJson(QStringLiteral("/api/v1/auth/reauthenticate"),

@@ -124,6 +124,9 @@ public:
     // with `extraArguments`, then accounts()[0] signed in to *twoFactor and
     // accounts()[1] to *plain. false (and lastError()) if any step failed.
     bool startSignedIn(Tokens *twoFactor, Tokens *plain, const QStringList &extraArguments = {});
+    // A fresh single-use nonce for an OpenID Connect sign-in; empty when the
+    // server did not issue one.
+    QString oidcNonce();
     // Re-authenticates the session of `accessToken` with `account`'s
     // password; the server answers 204 when it accepts.
     Reply reauthenticate(const DemoAccount &account, const QString &accessToken);
