@@ -146,11 +146,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
-                 qPrintable(m_server.lastError()));
         QString error;
-        QVERIFY2(m_session.start(&error), qPrintable(error));
-        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_session.startSignedIn(m_server, TestServer::processAfter(0), 1, &error),
+                 qPrintable(error));
         m_tokens = m_server.signIn(m_server.accounts().at(1));
         QVERIFY(!m_tokens.accessToken.isEmpty());
         QVERIFY(showExposed(&m_window, {900, 700}));

@@ -159,12 +159,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<DownloadError>();
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
-                 qPrintable(m_server.lastError()));
         m_session = std::make_unique<DataPagesSession>();
         QString error;
-        QVERIFY2(m_session->start(&error), qPrintable(error));
-        QVERIFY2(m_session->signIn(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_session->startSignedIn(m_server, TestServer::processAfter(0), 1, &error),
+                 qPrintable(error));
         m_tokens = m_server.signIn(m_server.accounts().at(1));
         QVERIFY(m_settingsDir.isValid());
         QVERIFY(m_downloads.isValid());
@@ -176,9 +174,7 @@ private Q_SLOTS:
         m_flows->setArchiveChooser([this](QWidget *) { return m_archiveToOpen; });
         m_requests = m_window->findChild<RequestsPage *>();
         QVERIFY(m_requests);
-        m_window->resize(1300, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showExposed(m_window.get(), {1300, 800}));
         m_window->beginSession();
         m_flows->refreshDiscovery();
     }

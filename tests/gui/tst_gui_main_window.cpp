@@ -54,18 +54,14 @@ class TestGuiMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
-                 qPrintable(m_server.lastError()));
         QString error;
-        QVERIFY2(m_session.start(&error), qPrintable(error));
-        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_session.startSignedIn(m_server, TestServer::processAfter(3600), 1, &error),
+                 qPrintable(error));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("window.ini")),
                                                  QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(m_session.services(), m_settings.get());
         m_flows = PageCatalog::addStandardPages(*m_window, *m_session.services());
-        m_window->resize(1280, 860);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showExposed(m_window.get(), {1280, 860}));
         m_window->beginSession();
     }
 

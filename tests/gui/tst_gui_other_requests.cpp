@@ -150,17 +150,13 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ApiError>();
         // Requests are processed as soon as they arrive.
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
-                 qPrintable(m_server.lastError()));
         QString error;
-        QVERIFY2(m_session.start(&error), qPrintable(error));
-        QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_session.startSignedIn(m_server, TestServer::processAfter(0), 1, &error),
+                 qPrintable(error));
         m_tokens = m_server.signIn(m_server.accounts().at(1), QStringLiteral("tst_gui_other"));
         QVERIFY(!m_tokens.accessToken.isEmpty());
         m_window = std::make_unique<QWidget>();
-        m_window->resize(900, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showExposed(m_window.get(), {900, 700}));
         m_flows = new RequestFlows(m_session.services(), m_window.get());
     }
 

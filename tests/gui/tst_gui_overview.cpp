@@ -40,18 +40,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Requests stay open for the length of the test.
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
-                 qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.start(TestServer::processAfter(3600)), qPrintable(m_server.lastError()));
         QString error;
         QVERIFY2(m_session.start(&error), qPrintable(error));
         m_tokens = m_server.signIn(m_server.accounts().at(1));
         QVERIFY(!m_tokens.accessToken.isEmpty());
         QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
         m_page = std::make_unique<OverviewPage>(m_session.services());
-        m_page->resize(1200, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->activate();
+        QVERIFY(showAndActivate(m_page.get(), {1200, 900}));
     }
 
     void cleanupTestCase() { m_page.reset(); }

@@ -260,9 +260,7 @@ private Q_SLOTS:
     void devicesShowTheSignInMethod()
     {
         DevicesPage devices(services());
-        devices.resize(1200, 600);
-        devices.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&devices));
+        QVERIFY(showExposed(&devices, {1200, 600}));
         devices.activate();
         QTRY_COMPARE_WITH_TIMEOUT(pageState(&devices), QStringLiteral("content"), 30000);
         ReadOnlyTable *table = devices.table();

@@ -155,8 +155,7 @@ private Q_SLOTS:
     {
         Translations::setSearchPath(QStringLiteral(PD_QM_DIR));
         Translations::apply(QStringLiteral("en"));
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
-                 qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.start(TestServer::processAfter(3600)), qPrintable(m_server.lastError()));
         QString error;
         QVERIFY2(m_session.start(&error), qPrintable(error));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("app.ini")),

@@ -80,9 +80,7 @@ private Q_SLOTS:
         QVERIFY2(m_session.start(&error), qPrintable(error));
         // Built before sign-in: the page must follow the first sync by itself.
         m_activity = std::make_unique<ActivityPage>(m_session.services());
-        m_activity->resize(1200, 700);
-        m_activity->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_activity.get()));
+        QVERIFY(showExposed(m_activity.get(), {1200, 700}));
         QCOMPARE(pageState(m_activity.get()), QStringLiteral("empty"));
         QVERIFY(pageMessage(m_activity.get()).contains(QStringLiteral("No visits recorded yet")));
         // The test's own session first: its sign-in is logged before the sync.
@@ -239,9 +237,7 @@ private Q_SLOTS:
         MessagesPage messages(m_session.services());
         LogsPage logs(m_session.services());
         for (Page *page : {static_cast<Page *>(&messages), static_cast<Page *>(&logs)}) {
-            page->resize(1000, 600);
-            page->show();
-            QVERIFY(QTest::qWaitForWindowExposed(page));
+            QVERIFY(showExposed(page, {1000, 600}));
         }
         QTRY_COMPARE(pageState(&messages), QStringLiteral("content"));
         QTRY_COMPARE(messages.view()->matchCount(),

@@ -78,9 +78,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         m_page = std::make_unique<ActivityPage>(m_session.services());
-        m_page->resize(1200, 700);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(showExposed(m_page.get(), {1200, 700}));
         report("page built and shown", timer);
         QCOMPARE(pageState(m_page.get()), QStringLiteral("content"));
         // The count runs off the UI thread and arrives after the first window.
