@@ -20,11 +20,9 @@ private Q_SLOTS:
     {
         network->setHandler(
             [](const FakeRequest &) { return FakeResponse::json(200, R"({"ok":true})"); });
-        QSignalSpy finished(
-            client->send(ApiRequest::get(QStringLiteral("/profile"))
-                             .withQuery(QStringLiteral("limit"), QStringLiteral("5"))),
-            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result =
+            resultOfSending(ApiRequest::get(QStringLiteral("/profile"))
+                                .withQuery(QStringLiteral("limit"), QStringLiteral("5")));
         QVERIFY(result.ok());
         QCOMPARE(result.json.object().value(QLatin1String("ok")).toBool(), true);
         QCOMPARE(network->requests().size(), 1);
@@ -84,11 +82,8 @@ private Q_SLOTS:
         network->setHandler(
             [&](const FakeRequest &) { return FakeResponse::problem(status, slug); });
         // Not retried, whatever the status: one answer to map.
-        QSignalSpy finished(
-            client->send(ApiRequest::post(QStringLiteral("/x"), QJsonDocument(QJsonObject()))
-                             .withoutRetries()),
-            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(
+            ApiRequest::post(QStringLiteral("/x"), QJsonDocument(QJsonObject())).withoutRetries());
         QVERIFY(result.error);
         QCOMPARE(result.error->kind(), ApiError::Kind::Problem);
         QCOMPARE(result.error->slug(), slug);
@@ -110,10 +105,8 @@ private Q_SLOTS:
                 "errors":[{"field":"payload.minor.email","message":"not an email"}]})";
             return response;
         });
-        QSignalSpy finished(client->send(ApiRequest::post(QStringLiteral("/requests"),
-                                                          QJsonDocument(QJsonObject()))),
-                            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(
+            ApiRequest::post(QStringLiteral("/requests"), QJsonDocument(QJsonObject())));
         QVERIFY(result.error);
         QCOMPARE(result.error->fieldErrors().size(), 1);
         QCOMPARE(result.error->fieldErrors().constFirst().field,
@@ -127,11 +120,8 @@ private Q_SLOTS:
             response.headers = {{"Content-Type", "text/html"}};
             return response;
         });
-        QSignalSpy finished(
-            client->send(ApiRequest::post(QStringLiteral("/x"), QJsonDocument(QJsonObject()))
-                             .withoutRetries()),
-            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(
+            ApiRequest::post(QStringLiteral("/x"), QJsonDocument(QJsonObject())).withoutRetries());
         QVERIFY(result.error);
         QCOMPARE(result.error->kind(), ApiError::Kind::Http);
         QCOMPARE(result.error->httpStatus(), 502);
@@ -155,8 +145,7 @@ private Q_SLOTS:
             response.headers = {{"Content-Type", contentType}};
             return response;
         });
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/x"))), &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/x")));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind(), ApiError::Kind::Malformed);
         QCOMPARE(network->requests().size(), 1); // not retried
@@ -170,9 +159,7 @@ private Q_SLOTS:
             return FakeResponse::json(200, R"({"n":2})");
         });
         QSignalSpy signInRequired(client, &ApiClient::signInRequired);
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/profile"))),
-                            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/profile")));
         QVERIFY(result.ok());
         QCOMPARE(result.json.object().value(QLatin1String("n")).toInt(), 2);
         QCOMPARE(tokens->refreshes, 1);
@@ -187,9 +174,7 @@ private Q_SLOTS:
             return FakeResponse::problem(401, QStringLiteral("unauthenticated"));
         });
         QSignalSpy signInRequired(client, &ApiClient::signInRequired);
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/profile"))),
-                            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/profile")));
         QVERIFY(result.error);
         QVERIFY(result.error->isProblem(QLatin1String("unauthenticated")));
         QCOMPARE(tokens->refreshes, 1);

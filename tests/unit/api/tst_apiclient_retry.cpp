@@ -54,8 +54,7 @@ private Q_SLOTS:
                                          {{"Retry-After", date}});
         });
         makeClient(profileFor(QStringLiteral("https://api.test")), 1);
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/x"))), &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/x")));
         QVERIFY(result.error);
         QVERIFY(result.error->retryAfterSeconds());
         QVERIFY(qAbs(*result.error->retryAfterSeconds() - 120) <= 2);
@@ -187,9 +186,7 @@ private Q_SLOTS:
             response.streamBytes = 100LL * 1024 * 1024;
             return response;
         });
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/big"))),
-                            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/big")));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind(), ApiError::Kind::TooLarge);
         QCOMPARE(network->bytesProduced(), 0);
@@ -202,9 +199,7 @@ private Q_SLOTS:
             response.streamBytes = 100LL * 1000 * 1000; // no Content-Length
             return response;
         });
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/big"))),
-                            &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/big")));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind(), ApiError::Kind::TooLarge);
         QCOMPARE(network->abortedReplies(), 1);
@@ -247,8 +242,7 @@ private Q_SLOTS:
         QFETCH(bool, sent);
         makeClient(profileFor(url, developerMode));
         network->setHandler([](const FakeRequest &) { return FakeResponse::json(200, "{}"); });
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/x"))), &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/x")));
         QCOMPARE(network->requests().size(), sent ? 1 : 0);
         QCOMPARE(result.ok(), sent);
         if (!sent) {
@@ -283,8 +277,7 @@ private Q_SLOTS:
         ServerProfile profile = profileFor(QStringLiteral("https://api.test"));
         profile.caBundlePath = QStringLiteral("/nonexistent/ca.pem");
         makeClient(profile);
-        QSignalSpy finished(client->send(ApiRequest::get(QStringLiteral("/x"))), &ApiJob::finished);
-        const ApiResult result = resultOf(finished);
+        const ApiResult result = resultOfSending(ApiRequest::get(QStringLiteral("/x")));
         QCOMPARE(result.error->kind(), ApiError::Kind::Tls);
         QVERIFY(result.error->userMessage().contains(QLatin1String("/nonexistent/ca.pem")));
         QCOMPARE(network->requests().size(), 0);

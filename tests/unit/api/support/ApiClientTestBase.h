@@ -70,6 +70,13 @@ protected:
         return spy.constFirst().constFirst().value<ApiResult>();
     }
 
+    // Sends `request` through the client and waits for its result.
+    ApiResult resultOfSending(const ApiRequest &request)
+    {
+        QSignalSpy finished(client->send(request), &ApiJob::finished);
+        return resultOf(finished);
+    }
+
     // The job waits for a retry (not for a reply, whose timeout is 30 s).
     bool retryScheduled() const
     {
