@@ -101,13 +101,7 @@ private Q_SLOTS:
 
     void cookieConsentValidation()
     {
-        const QString id = get(QStringLiteral("/api/v1/cookies"), m_james)
-                               .value(QStringLiteral("items"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
+        const QString id = firstItemId(get(QStringLiteral("/api/v1/cookies"), m_james));
         const QString path = QStringLiteral("/api/v1/cookies/%1/consent").arg(id);
         Reply reply = put(path, {{QStringLiteral("granted"), QStringLiteral("yes")}});
         QCOMPARE(reply.status, 422);

@@ -324,14 +324,7 @@ private Q_SLOTS:
     void unlinkingNeedsReauthentication()
     {
         const Tokens tokens = m_server.signIn(m_plain);
-        const QString id = m_server.get(kIdentities, tokens.accessToken)
-                               .json()
-                               .value(QStringLiteral("items"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
+        const QString id = firstItemId(m_server.get(kIdentities, tokens.accessToken).json());
         QVERIFY(!id.isEmpty());
         const QString path = kIdentities + QLatin1Char('/') + id;
         const Reply refused = m_server.request("DELETE", path, {}, {}, tokens.accessToken);

@@ -58,6 +58,16 @@ QByteArray compactJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QString firstItemId(const QJsonObject &list)
+{
+    return list.value(QStringLiteral("items"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
+}
+
 namespace {
 
 bool runAdminSql(const QString &adminUrl, const QString &sql, QString *error)

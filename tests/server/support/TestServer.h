@@ -34,6 +34,9 @@ struct Reply {
 
 // `object` as the compact JSON of a request body.
 QByteArray compactJson(const QJsonObject &object);
+// The id of the first item of a list answer ({"items": [...]}); empty when
+// the list is empty.
+QString firstItemId(const QJsonObject &list);
 
 struct Tokens {
     QString accessToken;
