@@ -2,10 +2,10 @@
 #include "export/DownloadPaths.h"
 
 #include "ApiClientTestBase.h"
+#include "RandomBytes.h"
 #include "ZipBuilder.h"
 
 #include <QDir>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace pd;
@@ -48,15 +48,6 @@ struct ArchiveEndpoint {
         return response;
     }
 };
-
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(11);
-    for (char &c : bytes)
-        c = char(random.bounded(256));
-    return bytes;
-}
 
 } // namespace
 
@@ -116,7 +107,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_endpoint = {};
-        m_endpoint.body = randomBytes(300 * 1024);
+        m_endpoint.body = randomBytes(300 * 1024, 11);
         network->setHandler([this](const FakeRequest &request) { return m_endpoint(request); });
     }
 

@@ -1,10 +1,10 @@
 #include "export/ExportArchive.h"
 #include "export/TabularFile.h"
 
+#include "RandomBytes.h"
 #include "ZipBuilder.h"
 
 #include <QBuffer>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,15 +25,6 @@ QByteArray visitsCsv(int rows)
         text += "v" + QByteArray::number(i) + ",\"Title, \"\"" + QByteArray::number(i) +
                 "\"\"\",https://shop.test/p/" + QByteArray::number(i) + "\r\n";
     return text;
-}
-
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(7);
-    for (char &c : bytes)
-        c = char(random.bounded(256));
-    return bytes;
 }
 
 } // namespace
@@ -256,7 +247,7 @@ private Q_SLOTS:
     {
         const QString path = newPath();
         QVERIFY(ZipBuilder::write(path, {{kManifest, ZipBuilder::manifest(listed())},
-                                         {kVisits, randomBytes(3 * 1024 * 1024)}}));
+                                         {kVisits, randomBytes(3 * 1024 * 1024, 7)}}));
         ArchiveLimits limits;
         limits.maxEntryBytes = 2 * 1024 * 1024;
         ExportArchive capped(path, limits);
