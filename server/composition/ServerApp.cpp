@@ -62,11 +62,7 @@ bool ServerApp::start(QTextStream &out, QString *error)
     QFile::setPermissions(m_config.dataDir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_clock = std::make_unique<SystemClock>(m_config.clockOffsetMs);
-    const QString dbLocation =
-        m_config.database.isEmpty()
-            ? QDir(m_config.dataDir).filePath(QStringLiteral("privacy-dashboard.sqlite"))
-            : m_config.database;
-    m_db = Database::open(dbLocation, error, m_config.databasePassword);
+    m_db = Database::open(m_config.databaseLocation(), error, m_config.databasePassword);
     if (!m_db)
         return false;
 

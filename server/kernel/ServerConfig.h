@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -55,6 +56,14 @@ struct ServerConfig {
     QString policyUrl = QStringLiteral("https://www.qiscus.com/privacy-policy");
     QString passwordResetUrl = QStringLiteral("https://www.qiscus.com/reset-password");
     QList<OidcIssuerConfig> oidcIssuers;
+
+    // `database`, or the SQLite file in the data folder when it is empty.
+    QString databaseLocation() const
+    {
+        return database.isEmpty()
+                   ? QDir(dataDir).filePath(QStringLiteral("privacy-dashboard.sqlite"))
+                   : database;
+    }
 };
 
 } // namespace pd::server

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace pd::server {
 
@@ -52,6 +53,8 @@ void ExportRowReader::forEach(const std::function<void(const QVariantList &)> &r
     const int width = int(category.columns.size());
     QVariantList position; // binds that continue after the last row
     for (;;) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            throw ExportInterrupted();
         QList<QVariantList> batch;
         {
             // The whole batch is read before any row is handed out, so the

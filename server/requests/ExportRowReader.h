@@ -6,10 +6,21 @@
 #include <QVariantList>
 
 #include <functional>
+#include <stdexcept>
 
 namespace pd::server {
 
 class Database;
+
+// Thrown between batches when the reading thread was asked to stop (the
+// server shutting down while an export builds in its worker).
+class ExportInterrupted : public std::runtime_error
+{
+public:
+    ExportInterrupted()
+        : std::runtime_error("export interrupted")
+    {}
+};
 
 // Reads one category's rows for an account in keyset batches, so memory
 // stays bounded by the batch size whatever the SQL driver buffers.
@@ -17,7 +28,8 @@ class ExportRowReader
 {
 public:
     ExportRowReader(const Database &db, const ExportCategory &category, QString accountId);
-    // Calls `row` with the category's column values, in key order.
+    // Calls `row` with the category's column values, in key order. Throws
+    // ExportInterrupted once the current thread's interruption is requested.
     void forEach(const std::function<void(const QVariantList &)> &row) const;
 
 private:

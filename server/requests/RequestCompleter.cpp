@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <stdexcept>
+
 namespace pd::server {
 
 namespace {
@@ -31,7 +33,6 @@ QString listOf(const QJsonValue &array)
 RequestCompleter::RequestCompleter(const ServerContext &context, const RequestStore &store)
     : m_context(context)
     , m_store(store)
-    , m_exports(context.db, QDir(context.config.dataDir).filePath(QStringLiteral("exports")))
     , m_purger(context.db, context.config.backupRetentionDays, context.secret)
     , m_profiles(context.db, context.clock)
 {}
@@ -44,8 +45,8 @@ QString RequestCompleter::exportDirectory() const
 void RequestCompleter::finish(const RequestRecord &request, qint64 nowMs) const
 {
     if (request.type == QLatin1String("export"))
-        finishExport(request, nowMs);
-    else if (request.type == QLatin1String("delete"))
+        throw std::logic_error("an export is completed with recordExport()");
+    if (request.type == QLatin1String("delete"))
         finishDelete(request, nowMs);
     else if (request.type == QLatin1String("edit"))
         finishEdit(request, nowMs);
@@ -73,9 +74,9 @@ void RequestCompleter::reject(const RequestRecord &request, qint64 nowMs,
         transaction.commit();
 }
 
-void RequestCompleter::finishExport(const RequestRecord &request, qint64 nowMs) const
+void RequestCompleter::recordExport(const RequestRecord &request, const ExportArchiveFile &archive,
+                                    qint64 nowMs) const
 {
-    const ExportArchiveFile archive = m_exports.build(request, nowMs);
     const qint64 expiresAt = nowMs + kArchiveLifetimeMs;
     const QJsonObject result{{QStringLiteral("archive_url"),
                               QString(m_context.apiBaseUrl + QStringLiteral("/requests/") +

@@ -13,21 +13,27 @@ struct RequestRecord;
 struct ServerContext;
 class RequestStore;
 
-// The last step of a request: carries out what was asked (export archive,
-// account purge, profile edit, unsubscribe, ...) in the same transaction as
-// the move to `completed`, or rejects it with a reason.
+// The last step of a request: carries out what was asked (account purge,
+// profile edit, unsubscribe, ...) in the same transaction as the move to
+// `completed`, or rejects it with a reason. An export's archive is built by
+// the ExportWorker off the event loop; recordExport() then completes it.
 class RequestCompleter
 {
 public:
     RequestCompleter(const ServerContext &context, const RequestStore &store);
 
+    // Any type but `export` (throws std::logic_error for one).
     void finish(const RequestRecord &request, qint64 nowMs) const;
+    // Records the built `archive` and completes the export request, or
+    // removes the archive when the request is no longer in `request.status`
+    // (cancelled, or its account erased, while it was being built).
+    void recordExport(const RequestRecord &request, const ExportArchiveFile &archive,
+                      qint64 nowMs) const;
     // Moves an open request to `rejected` with `message` in its own transaction.
     void reject(const RequestRecord &request, qint64 nowMs, const QString &message) const;
     QString exportDirectory() const;
 
 private:
-    void finishExport(const RequestRecord &request, qint64 nowMs) const;
     void finishDelete(const RequestRecord &request, qint64 nowMs) const;
     void finishEdit(const RequestRecord &request, qint64 nowMs) const;
     void finishUnsubscribe(const RequestRecord &request, qint64 nowMs) const;
@@ -37,7 +43,6 @@ private:
 
     const ServerContext &m_context;
     const RequestStore &m_store;
-    ExportBuilder m_exports;
     AccountPurger m_purger;
     ProfileEditor m_profiles;
 };

@@ -1,11 +1,13 @@
 #include "RequestProcessor.h"
 
+#include "ExportWorker.h"
 #include "RequestCompleter.h"
 #include "RequestStore.h"
 #include "db/Database.h"
 #include "kernel/Clock.h"
 #include "kernel/ServerContext.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -22,6 +24,10 @@ constexpr int kTickMs = 250;
 constexpr int kRequestsPerTick = 20;
 constexpr qint64 kCleanupEveryMs = 60 * 1000;
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
+// How long an export handed to the worker stays claimed without a renewal;
+// renewed well before it runs out.
+constexpr qint64 kExportLeaseMs = 5 * 60 * 1000;
+constexpr qint64 kRenewLeasesEveryMs = 30 * 1000;
 
 const char *failureKind(std::exception_ptr failure)
 {
@@ -49,10 +55,33 @@ RequestProcessor::RequestProcessor(const ServerContext &context, const RequestSt
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &RequestProcessor::tick);
+
+    m_worker = new ExportWorker(context.config.databaseLocation(), context.config.databasePassword,
+                                completer.exportDirectory());
+    m_worker->moveToThread(&m_workerThread);
+    m_workerThread.setObjectName(QStringLiteral("export-worker"));
+    // Deleted on its own thread, which closes its database connection there.
+    connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ExportWorker::built, this, &RequestProcessor::exportBuilt);
+    connect(m_worker, &ExportWorker::failed, this, &RequestProcessor::exportFailed);
+    if (QCoreApplication *application = QCoreApplication::instance())
+        connect(application, &QCoreApplication::aboutToQuit, this, &RequestProcessor::stopWorker);
+}
+
+RequestProcessor::~RequestProcessor()
+{
+    // No database access here: the context's connection may be gone already.
+    const bool started = m_workerThread.isRunning() || m_workerThread.isFinished();
+    m_workerThread.requestInterruption();
+    m_workerThread.quit();
+    m_workerThread.wait();
+    if (!started)
+        delete m_worker;
 }
 
 void RequestProcessor::start()
 {
+    m_workerThread.start(QThread::LowPriority);
     m_timer.start();
 }
 
@@ -89,6 +118,10 @@ void RequestProcessor::tick()
         if (now - m_lastCleanupMs >= kCleanupEveryMs) {
             m_lastCleanupMs = now;
             removeExpiredArchives(now);
+        }
+        if (now - m_lastLeaseRenewalMs >= kRenewLeasesEveryMs) {
+            m_lastLeaseRenewalMs = now;
+            renewLeases(now);
         }
     } catch (const std::exception &) {
         qCWarning(lcRequests) << "cannot read the request schedule:"
@@ -134,8 +167,90 @@ void RequestProcessor::advance(const RequestRecord &request, qint64 nowMs)
                                progressMessage(request.type), next))
             transaction.commit();
     } else if (request.status == QLatin1String("in_progress")) {
-        m_completer.finish(request, nowMs);
+        if (request.type == QLatin1String("export"))
+            startExport(request, nowMs);
+        else
+            m_completer.finish(request, nowMs);
     }
+}
+
+void RequestProcessor::startExport(const RequestRecord &request, qint64 nowMs)
+{
+    if (m_building.contains(request.id) || !m_workerThread.isRunning())
+        return;
+    // The claim: only the processor that moves the due step into the future
+    // hands the export over.
+    if (!m_store.deferNextStep(request.id, request.status, nowMs + kExportLeaseMs,
+                               request.nextStepAt))
+        return;
+    m_building.insert(request.id);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, nowMs] { worker->build(request, nowMs); },
+        Qt::QueuedConnection);
+}
+
+void RequestProcessor::exportBuilt(const QString &requestId, const QString &path, qint64 sizeBytes,
+                                   const QString &sha256)
+{
+    m_building.remove(requestId);
+    const qint64 now = m_context.clock.nowMs();
+    try {
+        const std::optional<RequestRecord> current = m_store.findById(requestId);
+        // Cancelled, or the account erased, while the archive was written.
+        if (!current || current->status != QLatin1String("in_progress")) {
+            QFile::remove(path);
+            return;
+        }
+        m_completer.recordExport(*current, ExportArchiveFile{path, sizeBytes, sha256}, now);
+    } catch (...) {
+        qCWarning(lcRequests).nospace()
+            << "request " << requestId
+            << " (export) could not be completed: " << failureKind(std::current_exception());
+        rejectAfterFailure(requestId, now);
+    }
+}
+
+void RequestProcessor::exportFailed(const QString &requestId, const QString &kind, bool interrupted)
+{
+    m_building.remove(requestId);
+    const qint64 now = m_context.clock.nowMs();
+    if (interrupted) {
+        try {
+            m_store.deferNextStep(requestId, QStringLiteral("in_progress"), now);
+        } catch (const std::exception &) {
+            // The lease runs out by itself.
+        }
+        return;
+    }
+    qCWarning(lcRequests).nospace()
+        << "request " << requestId << " (export) failed in status in_progress: " << kind;
+    rejectAfterFailure(requestId, now);
+}
+
+void RequestProcessor::renewLeases(qint64 nowMs)
+{
+    for (const QString &requestId : std::as_const(m_building))
+        m_store.deferNextStep(requestId, QStringLiteral("in_progress"), nowMs + kExportLeaseMs);
+}
+
+void RequestProcessor::stopWorker()
+{
+    m_timer.stop();
+    m_workerThread.requestInterruption();
+    m_workerThread.quit();
+    m_workerThread.wait();
+    // Archives finished before the stop are recorded rather than rebuilt;
+    // the rest are due again at once for the next start.
+    QCoreApplication::sendPostedEvents(this);
+    const qint64 now = m_context.clock.nowMs();
+    for (const QString &requestId : std::as_const(m_building)) {
+        try {
+            m_store.deferNextStep(requestId, QStringLiteral("in_progress"), now);
+        } catch (const std::exception &) {
+            // The lease runs out by itself.
+        }
+    }
+    m_building.clear();
 }
 
 void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs)

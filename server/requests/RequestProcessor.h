@@ -2,12 +2,14 @@
 
 #include <QObject>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 namespace pd::server {
 
 struct RequestRecord;
 struct ServerContext;
+class ExportWorker;
 class RequestCompleter;
 class RequestStore;
 
@@ -15,6 +17,14 @@ class RequestStore;
 // received -> verifying -> in_progress -> completed/rejected, one step per
 // `processAfterSeconds`. A failing request is rejected with a generic
 // message and never holds up the others.
+//
+// An export's archive can take a minute for a large account, so it is built
+// by an ExportWorker on its own thread while this one goes on answering. The
+// processor claims the request first by deferring its next step by a lease
+// (compare-and-set in the database, so it is handed over once), renews the
+// lease while the build runs, and completes the request when the worker
+// reports back. A server that dies mid-build leaves the lease to expire, and
+// the export is then built again from the start.
 class RequestProcessor : public QObject
 {
     Q_OBJECT
@@ -22,11 +32,21 @@ public:
     RequestProcessor(const ServerContext &context, const RequestStore &store,
                      const RequestCompleter &completer, QObject *parent = nullptr);
 
+    ~RequestProcessor() override;
+
     void start();
     void tick();
 
 private:
     void advance(const RequestRecord &request, qint64 nowMs);
+    void startExport(const RequestRecord &request, qint64 nowMs);
+    void exportBuilt(const QString &requestId, const QString &path, qint64 sizeBytes,
+                     const QString &sha256);
+    void exportFailed(const QString &requestId, const QString &kind, bool interrupted);
+    void renewLeases(qint64 nowMs);
+    // Before the event loop's end (aboutToQuit), while the database is still
+    // open: stops the worker and hands its unfinished exports back.
+    void stopWorker();
     void rejectAfterFailure(const QString &requestId, qint64 nowMs);
     void removeExpiredArchives(qint64 nowMs);
     qint64 stepMs() const;
@@ -37,6 +57,12 @@ private:
     const RequestCompleter &m_completer;
     QTimer m_timer;
     qint64 m_lastCleanupMs = 0;
+    QThread m_workerThread;
+    ExportWorker *m_worker = nullptr; // lives on m_workerThread, deleted when it finishes
+    // Exports whose lease this processor holds: handed to the worker and
+    // not reported back yet.
+    QSet<QString> m_building;
+    qint64 m_lastLeaseRenewalMs = 0;
     // Requests that could not even be rejected; skipped until restart so one
     // broken row cannot flood the log every tick.
     QSet<QString> m_quarantined;

@@ -147,6 +147,17 @@ bool RequestStore::transition(const QString &id, const QString &from, const QStr
     return true;
 }
 
+bool RequestStore::deferNextStep(const QString &id, const QString &status, qint64 at,
+                                 std::optional<qint64> onlyFrom) const
+{
+    const QString sql =
+        QStringLiteral("UPDATE requests SET next_step_at = ? WHERE id = ? AND status = ?");
+    const QSqlQuery updated = onlyFrom ? m_db.run(sql + QStringLiteral(" AND next_step_at = ?"),
+                                                  {at, id, status, *onlyFrom})
+                                       : m_db.run(sql, {at, id, status});
+    return updated.numRowsAffected() == 1;
+}
+
 QJsonArray RequestStore::history(const QString &id) const
 {
     QSqlQuery &rows = m_db.prepared(QStringLiteral(

@@ -54,6 +54,12 @@ public:
                     const QString &message, std::optional<qint64> nextStepAt,
                     const QJsonValue &result = QJsonValue::Null) const;
 
+    // Moves the next step of a request still in `status` to `at`, without a
+    // history entry; with `onlyFrom`, only if the next step is still due
+    // then (a compare-and-set claim). False when nothing changed.
+    bool deferNextStep(const QString &id, const QString &status, qint64 at,
+                       std::optional<qint64> onlyFrom = std::nullopt) const;
+
     QJsonObject toJson(const RequestRecord &request) const;
     QJsonArray history(const QString &id) const;
     // The list page; each item carries its history.

@@ -1,0 +1,48 @@
+#include "ExportWorker.h"
+
+#include "ExportBuilder.h"
+#include "ExportRowReader.h"
+#include "db/Database.h"
+
+#include <QThread>
+
+#include <exception>
+#include <stdexcept>
+
+namespace pd::server {
+
+ExportWorker::ExportWorker(QString databaseLocation, QString databasePassword, QString directory)
+    : m_databaseLocation(std::move(databaseLocation))
+    , m_databasePassword(std::move(databasePassword))
+    , m_directory(std::move(directory))
+{}
+
+// Runs on the worker's thread (deleteLater after the thread's loop ended),
+// where the connection was opened and must be closed.
+ExportWorker::~ExportWorker() = default;
+
+void ExportWorker::build(const RequestRecord &request, qint64 nowMs)
+{
+    try {
+        if (!m_db) {
+            QString error;
+            m_db = Database::open(m_databaseLocation, &error, m_databasePassword);
+            if (!m_db)
+                throw DatabaseError("the export worker cannot open the database");
+        }
+        const ExportArchiveFile archive = ExportBuilder(*m_db, m_directory).build(request, nowMs);
+        Q_EMIT built(request.id, archive.path, archive.sizeBytes, archive.sha256);
+    } catch (const ExportInterrupted &) {
+        Q_EMIT failed(request.id, QStringLiteral("interrupted"), true);
+    } catch (const DatabaseError &) {
+        // Only the kind: a database message can quote personal data.
+        m_db.reset(); // the next job reconnects
+        Q_EMIT failed(request.id, QStringLiteral("database error"), false);
+    } catch (const std::exception &) {
+        Q_EMIT failed(request.id, QStringLiteral("processing error"), false);
+    } catch (...) {
+        Q_EMIT failed(request.id, QStringLiteral("unknown error"), false);
+    }
+}
+
+} // namespace pd::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "RequestStore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace pd::server {
+
+class Database;
+
+// Builds export archives on a thread of its own, so that a large account's
+// archive never holds up the event loop that answers everyone else. It reads
+// through a database connection of its own (a QSqlDatabase connection
+// belongs to the thread that opened it), opened on its first job, and only
+// reads: the request's move to `completed` is recorded by the processor on
+// the main thread. Jobs run one after another, in the order given.
+class ExportWorker : public QObject
+{
+    Q_OBJECT
+public:
+    // `databaseLocation` and `databasePassword` as Database::open() takes
+    // them; archives go to `directory`.
+    ExportWorker(QString databaseLocation, QString databasePassword, QString directory);
+    ~ExportWorker() override;
+
+    // Runs on the worker's thread; call through a queued invocation.
+    void build(const pd::server::RequestRecord &request, qint64 nowMs);
+
+Q_SIGNALS:
+    void built(const QString &requestId, const QString &path, qint64 sizeBytes,
+               const QString &sha256);
+    // `kind` names the failure without quoting any data; `interrupted` when
+    // the thread was asked to stop before the archive was done.
+    void failed(const QString &requestId, const QString &kind, bool interrupted);
+
+private:
+    QString m_databaseLocation;
+    QString m_databasePassword;
+    QString m_directory;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace pd::server

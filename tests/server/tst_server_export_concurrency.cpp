@@ -1,0 +1,182 @@
+// A large export is built off the server's event loop: while one account's
+// archive of many visits is being written, another account's requests are
+// answered, and the export still completes once with the expected content.
+#include "TestServer.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QtTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace pd::test;
+
+namespace {
+
+const QString kRequests = QStringLiteral("/api/v1/requests");
+// Enough visits that writing them twice (JSON and CSV) takes seconds even in
+// a Release build, far longer than one request's round trip.
+constexpr int kVisits = 150000;
+constexpr int kWaitMs = 120000;
+// The processor defers the next step of an export it handed to its worker
+// by a lease of minutes; a step due within this margin is not leased.
+constexpr qint64 kLeasedBeyondMs = 60 * 1000;
+
+} // namespace
+
+class TstServerExportConcurrency : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The request's row as the database has it: status and next step.
+    QPair<QString, qint64> row(const QString &id)
+    {
+        bool ok = false;
+        const QList<QVariantList> rows = m_server.runSql(
+            QStringLiteral("SELECT status, next_step_at FROM requests WHERE id = ?"), {id}, &ok);
+        if (!ok || rows.isEmpty())
+            return {};
+        return {rows.first().at(0).toString(), rows.first().at(1).toLongLong()};
+    }
+
+    // Under way: the processor has handed the build to its worker, which it
+    // records by deferring the request's next step by its lease.
+    bool building(const QString &id, qint64 filedAtMs)
+    {
+        const auto [status, nextStepAt] = row(id);
+        return status == QLatin1String("in_progress") && nextStepAt > filedAtMs + kLeasedBeyondMs;
+    }
+
+    bool finished(const QString &id)
+    {
+        const QString status = row(id).first;
+        return !status.isEmpty() && status != QLatin1String("in_progress") &&
+               status != QLatin1String("verifying") && status != QLatin1String("received");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0"),
+                                 QStringLiteral("--demo-scale"), QString::number(kVisits)}),
+                 qPrintable(m_server.lastError()));
+        qInfo("server with %d visits up after %lld ms (%s)", kVisits, timer.elapsed(),
+              qEnvironmentVariableIsSet("PD_TEST_POSTGRES") ? "PostgreSQL" : "SQLite");
+        m_exporter = m_server.signIn(m_server.accounts().at(0));
+        m_other = m_server.signIn(m_server.accounts().at(1));
+        QVERIFY(!m_exporter.accessToken.isEmpty() && !m_other.accessToken.isEmpty());
+    }
+
+    void otherAccountsAreAnsweredWhileAnExportBuilds()
+    {
+        const qint64 filedAt = QDateTime::currentMSecsSinceEpoch();
+        const Reply created = m_server.submitRequest(
+            m_exporter.accessToken, "export-large",
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("export")},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("visits")}},
+                             {QStringLiteral("format"), QStringLiteral("both")}}}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+
+        // Watched in the database, not through the API: on a server that
+        // builds on its event loop, an API call would itself wait for the
+        // build.
+        QTRY_VERIFY_WITH_TIMEOUT(building(id, filedAt) || finished(id), kWaitMs);
+        QVERIFY2(!finished(id), "the export was built without ever being seen under way: the "
+                                "server did not hand it to a worker");
+
+        // Another account reads a data page and signs in again, and is
+        // answered while the archive is still being written.
+        QElapsedTimer timer;
+        timer.start();
+        const Reply page =
+            m_server.get(QStringLiteral("/api/v1/visits?limit=50"), m_other.accessToken);
+        const qint64 pageMs = timer.restart();
+        QCOMPARE(page.status, 200);
+        QVERIFY(!page.json().value(QStringLiteral("items")).toArray().isEmpty());
+        const Tokens again = m_server.signIn(m_server.accounts().at(1), QStringLiteral("second"));
+        const qint64 signInMs = timer.elapsed();
+        QVERIFY(!again.accessToken.isEmpty());
+        QVERIFY2(building(id, filedAt), "the export finished before the other account's "
+                                        "requests were answered");
+        qInfo("while the export built: GET /visits answered in %lld ms, sign-in in %lld ms", pageMs,
+              signInMs);
+
+        // More pages keep coming while it builds, each well within a round
+        // trip's time rather than the build's.
+        int answered = 0;
+        qint64 slowestMs = 0;
+        while (building(id, filedAt) && answered < 200) {
+            timer.restart();
+            const Reply more = m_server.get(QStringLiteral("/api/v1/usage"), m_other.accessToken);
+            slowestMs = qMax(slowestMs, timer.elapsed());
+            QCOMPARE(more.status, 200);
+            ++answered;
+        }
+        qInfo("%d more requests answered during the build, the slowest in %lld ms", answered,
+              slowestMs);
+
+        QTRY_VERIFY_WITH_TIMEOUT(finished(id), kWaitMs);
+        const Reply done = m_server.get(kRequests + QLatin1Char('/') + id, m_exporter.accessToken);
+        QCOMPARE(done.status, 200);
+        QCOMPARE(done.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("completed"));
+        m_id = id;
+        m_result = done.json().value(QStringLiteral("result")).toObject();
+        QStringList statuses;
+        for (const QJsonValue &entry : done.json().value(QStringLiteral("history")).toArray())
+            statuses << entry.toObject().value(QStringLiteral("status")).toString();
+        QCOMPARE(statuses,
+                 (QStringList{QStringLiteral("received"), QStringLiteral("verifying"),
+                              QStringLiteral("in_progress"), QStringLiteral("completed")}));
+    }
+
+    void theArchiveWasBuiltOnceWithEveryVisit()
+    {
+        QVERIFY(!m_id.isEmpty());
+        bool ok = false;
+        const QList<QVariantList> archives = m_server.runSql(
+            QStringLiteral("SELECT path FROM export_archives WHERE request_id = ?"), {m_id}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        QCOMPARE(archives.size(), 1);
+        const QDir exports(QDir(m_server.dataDir()).filePath(QStringLiteral("exports")));
+        QCOMPARE(exports.entryList(QDir::Files), QStringList{m_id + QStringLiteral(".zip")});
+
+        QByteArray archive =
+            m_server
+                .get(kRequests + QLatin1Char('/') + m_id + QStringLiteral("/archive"),
+                     m_exporter.accessToken)
+                .body;
+        QCOMPARE(qint64(archive.size()), m_result.value(QStringLiteral("size_bytes")).toInteger());
+        QBuffer buffer(&archive);
+        QuaZip zip(&buffer);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QVERIFY(zip.setCurrentFile(QStringLiteral("manifest.json")));
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray files = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QStringLiteral("files"))
+                                     .toArray();
+        QCOMPARE(files.size(), 2);
+        for (const QJsonValue &entry : files)
+            QCOMPARE(entry.toObject().value(QStringLiteral("rows")).toInteger(), kVisits);
+    }
+
+private:
+    TestServer m_server;
+    Tokens m_exporter;
+    Tokens m_other;
+    QString m_id;
+    QJsonObject m_result;
+};
+
+QTEST_GUILESS_MAIN(TstServerExportConcurrency)
+#include "tst_server_export_concurrency.moc"
