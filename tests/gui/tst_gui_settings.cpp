@@ -39,7 +39,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -82,12 +81,12 @@ class TestGuiSettings : public QObject
 
     TestServer m_server;
     DataPagesSession m_session;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AppController> m_controller;
     Tokens m_tokens;
 
     MainWindow *window() const { return m_controller->mainWindow(); }
+    // The app's settings, shared by the core and the windows as in ui/main.cpp.
+    QSettings *appSettings() const { return m_session.settings(); }
 
     QStringList menuTitles() const
     {
@@ -158,9 +157,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(TestServer::processAfter(3600)), qPrintable(m_server.lastError()));
         QString error;
         QVERIFY2(m_session.start(&error), qPrintable(error));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("app.ini")),
-                                                 QSettings::IniFormat);
-        m_controller = std::make_unique<AppController>(m_session.services(), m_settings.get(),
+        m_controller = std::make_unique<AppController>(m_session.services(), appSettings(),
                                                        AppController::Options{});
         m_controller->setPageBuilder([services = m_session.services()](MainWindow &window) {
             PageCatalog::addStandardPages(window, *services);
@@ -223,7 +220,7 @@ private Q_SLOTS:
         SettingsDialog *const settings = dialog();
 
         QVERIFY(chooseLanguage(QStringLiteral("id")));
-        QCOMPARE(AppSettings(m_settings.get()).language(), QStringLiteral("id"));
+        QCOMPARE(AppSettings(appSettings()).language(), QStringLiteral("id"));
         QCOMPARE(QLocale().language(), QLocale::Indonesian);
         // The translations are there: each expected text below is Indonesian.
         const QString account = translated("pd::MainWindow", "&Account");
@@ -281,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(language->itemText(language->findData(u"id"_qs)), u"Bahasa Indonesia"_qs);
 
         QVERIFY(chooseLanguage(QStringLiteral("en")));
-        QCOMPARE(AppSettings(m_settings.get()).language(), QStringLiteral("en"));
+        QCOMPARE(AppSettings(appSettings()).language(), QStringLiteral("en"));
         QVERIFY(menuTitles().contains(u"&Account"_qs));
         QCOMPARE(window()->sidebar()->item(0)->text(), u"Overview"_qs);
         QCOMPARE(window()->currentPage(), window()->page(page));
@@ -325,8 +322,8 @@ private Q_SLOTS:
         choices->setCurrentIndex(choices->findData(5));
         QCOMPARE(idle->timeout(), minutes(5));
         QVERIFY(idle->isRunning());
-        m_settings->sync();
-        QSettings saved(m_settings->fileName(), QSettings::IniFormat);
+        appSettings()->sync();
+        QSettings saved(appSettings()->fileName(), QSettings::IniFormat);
         QCOMPARE(AppSettings(&saved).idleTimeout(), minutes(5));
         // The next start reads it (ui/main.cpp passes it to AppServices).
         AppServices::Options options;
@@ -353,11 +350,11 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window) != original);
         QTRY_COMPARE(window()->palette().color(QPalette::Window),
                      Theme::darkPalette().color(QPalette::Window));
-        QCOMPARE(AppSettings(m_settings.get()).theme(), Theme::Mode::Dark);
+        QCOMPARE(AppSettings(appSettings()).theme(), Theme::Mode::Dark);
 
         theme->setCurrentIndex(theme->findData(u"system"_qs));
         QCOMPARE(QApplication::palette().color(QPalette::Window), original);
-        QCOMPARE(AppSettings(m_settings.get()).theme(), Theme::Mode::System);
+        QCOMPARE(AppSettings(appSettings()).theme(), Theme::Mode::System);
     }
 
     // Last: it signs out.

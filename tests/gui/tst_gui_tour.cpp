@@ -26,7 +26,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -39,8 +38,6 @@ class TestGuiTour : public QObject
 
     TestServer m_server;
     DataPagesSession m_session;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AppController> m_controller;
 
     MainWindow *window() const { return m_controller->mainWindow(); }
@@ -100,10 +97,8 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({}), qPrintable(m_server.lastError()));
         QString error;
         QVERIFY2(m_session.start(&error), qPrintable(error));
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(u"app.ini"_qs), QSettings::IniFormat);
-        m_controller =
-            std::make_unique<AppController>(services(), m_settings.get(), AppController::Options{});
+        m_controller = std::make_unique<AppController>(services(), m_session.settings(),
+                                                       AppController::Options{});
         PageCatalog::addStandardPages(*window(), *services());
         window()->resize(1200, 800);
     }
@@ -112,7 +107,7 @@ private Q_SLOTS:
 
     void firstSignInShowsTheTour()
     {
-        QVERIFY(!SettingKeys::tourCompleted.read(*m_settings));
+        QVERIFY(!SettingKeys::tourCompleted.read(*m_session.settings()));
         QString error;
         QVERIFY2(m_session.signIn(m_server, 1, &error), qPrintable(error));
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -246,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QVERIFY(!tour()->isActive());
         QVERIFY(!overlay()->isVisible());
-        QVERIFY(SettingKeys::tourCompleted.read(*m_settings));
+        QVERIFY(SettingKeys::tourCompleted.read(*m_session.settings()));
 
         QSignalSpy signedOut(services(), &AppServices::signedOut);
         services()->signOut();
