@@ -1,4 +1,5 @@
 #include "ApiClientTestBase.h"
+#include "TempStores.h"
 
 #include "account/Account.h"
 #include "account/ConnectedApps.h"
@@ -17,7 +18,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 using namespace pd;
 using namespace pd::test;
@@ -42,7 +42,7 @@ class TestAccountResources : public ApiClientTestBase
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<DocumentCache> m_cache;
     std::unique_ptr<Account> m_account;
@@ -56,20 +56,13 @@ class TestAccountResources : public ApiClientTestBase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<ApiResult>();
-        qRegisterMetaType<ApiError>();
-    }
-
     void init()
     {
         setUp();
         makeClient(profileFor(QStringLiteral("https://api.test")), 1);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_store = std::make_unique<LocalStore>(m_dir->filePath(QStringLiteral("cache.sqlite")));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
         m_cache = std::make_unique<DocumentCache>(m_store.get());
         m_cache->setApiClient(client);
         m_account = std::make_unique<Account>(m_cache.get());
@@ -80,7 +73,6 @@ private Q_SLOTS:
         m_account.reset();
         m_cache.reset();
         m_store.reset();
-        m_dir.reset();
         tearDown();
     }
 

@@ -12,7 +12,6 @@ class TestApiClient : public ApiClientTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ApiResult>(); }
     void init() { setUp(); }
     void cleanup() { tearDown(); }
 

@@ -13,7 +13,6 @@ class TestApiClientRetry : public ApiClientTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ApiResult>(); }
     void init() { setUp(); }
     void cleanup() { tearDown(); }
 

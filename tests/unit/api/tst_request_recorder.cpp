@@ -14,7 +14,6 @@ class TestRequestRecorder : public ApiClientTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ApiResult>(); }
     void init() { setUp(); }
     void cleanup() { tearDown(); }
 

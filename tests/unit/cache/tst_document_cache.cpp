@@ -45,12 +45,6 @@ class TestDocumentCache : public ApiClientTestBase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<ApiResult>();
-        qRegisterMetaType<ApiError>();
-    }
-
     void init()
     {
         setUp();

@@ -3,6 +3,7 @@
 #include "api/AccessTokenProvider.h"
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
+#include "common/ApiError.h"
 
 #include "FakeNetwork.h"
 #include "ManualTimerSource.h"
@@ -86,6 +87,9 @@ protected:
 
     void setUp()
     {
+        // What the jobs' and caches' signals carry, for QSignalSpy.
+        qRegisterMetaType<ApiResult>();
+        qRegisterMetaType<ApiError>();
         network = new FakeNetworkAccessManager(this);
         timers = new ManualTimerSource;
         tokens = new FakeTokens;
