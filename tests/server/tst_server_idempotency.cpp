@@ -36,24 +36,10 @@ private:
         return m_server.request(method, path, body.isEmpty() ? QByteArray() : compactJson(body),
                                 headers, token);
     }
-    Tokens signIn(const QString &device)
-    {
-        const Reply reply =
-            m_server.postJson(kPassword, {{QStringLiteral("email"), m_plain.email},
-                                          {QStringLiteral("password"), m_plain.password},
-                                          {QStringLiteral("device_name"), device}});
-        const QJsonObject body = reply.json();
-        return Tokens{body.value(QStringLiteral("access_token")).toString(),
-                      body.value(QStringLiteral("refresh_token")).toString(),
-                      body.value(QStringLiteral("session_id")).toString()};
-    }
+    Tokens signIn(const QString &device) { return m_server.signIn(m_plain, device); }
     void reauthenticate(const Tokens &tokens)
     {
-        QCOMPARE(m_server
-                     .postJson(kReauthenticate, {{QStringLiteral("password"), m_plain.password}},
-                               tokens.accessToken)
-                     .status,
-                 204);
+        QCOMPARE(m_server.reauthenticate(m_plain, tokens.accessToken).status, 204);
     }
     int logCount(const QString &event, const Tokens &tokens)
     {
