@@ -42,6 +42,24 @@ qint64 unindexedRows(const QSqlDatabase &database, const QString &table)
     return query.value(0).toLongLong();
 }
 
+// Whether `sql` (a SELECT over the rows a condition leaves) yields at least
+// CacheTableFilter::kScanThreshold rows; it reads no more than that many.
+// True on error: the query that follows runs anyway and reports it.
+bool atLeastThreshold(const QSqlDatabase &database, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                           .arg(sql)
+                           .arg(CacheTableFilter::kScanThreshold)))
+        return true;
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec() || !query.next())
+        return true;
+    return query.value(0).toLongLong() >= CacheTableFilter::kScanThreshold;
+}
+
 } // namespace
 
 CacheTableFilter::CacheTableFilter(const CacheTableSpec &spec)
@@ -68,6 +86,7 @@ void CacheTableFilter::setTimeRange(const QDateTime &from, const QDateTime &unti
 {
     m_from = from;
     m_until = until;
+    m_planStale = true;
 }
 
 void CacheTableFilter::setSearch(const QString &userText)
@@ -85,7 +104,7 @@ void CacheTableFilter::invalidate()
 bool CacheTableFilter::prepare(const QSqlDatabase &database, QString *error)
 {
     if (m_planStale)
-        planEquals(database);
+        plan(database);
     if (m_hitsStale)
         return collectHits(database, error);
     return true;
@@ -125,10 +144,52 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     return true;
 }
 
-void CacheTableFilter::planEquals(const QSqlDatabase &database)
+void CacheTableFilter::plan(const QSqlDatabase &database)
 {
     m_planStale = false;
+    planEquals(database);
+    planTimeRange(database);
+}
+
+void CacheTableFilter::planTimeRange(const QSqlDatabase &database)
+{
+    m_broadTimeRange = false;
+    if (!m_from.isValid() && !m_until.isValid())
+        return;
+    // Only the range: its count walks the time index alone.
+    QStringList range;
+    QVariantList rangeBinds;
+    const QString time = m_spec.columns.at(m_spec.timeColumn).field;
+    if (m_from.isValid()) {
+        range << time + QStringLiteral(" >= ?");
+        rangeBinds << isoUtc(m_from);
+    }
+    if (m_until.isValid()) {
+        range << time + QStringLiteral(" < ?");
+        rangeBinds << isoUtc(m_until);
+    }
+    m_broadTimeRange =
+        atLeastThreshold(database,
+                         QStringLiteral("SELECT 1 FROM ") + m_spec.table +
+                             QStringLiteral(" WHERE ") + range.join(QStringLiteral(" AND ")),
+                         rangeBinds);
+}
+
+void CacheTableFilter::planEquals(const QSqlDatabase &database)
+{
     m_assisted.clear();
+    m_broadEquals.clear();
+    for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
+        const CacheColumn &column = m_spec.columns.at(it.key());
+        // A sortable column is indexed (on its own value when it has no sort
+        // expression): the count reads index entries only.
+        if (column.sortable && column.sortExpression.isEmpty() &&
+            atLeastThreshold(database,
+                             QStringLiteral("SELECT 1 FROM ") + m_spec.table +
+                                 QStringLiteral(" WHERE ") + column.field + QStringLiteral(" = ?"),
+                             {bindable(it.value())}))
+            m_broadEquals << it.key();
+    }
     const FtsTableSpec *fts = StoreSchema::ftsFor(m_spec.table);
     // Only with a complete index: it must not hide rows it does not hold yet.
     if (!fts || m_equals.isEmpty() || unindexedRows(database, m_spec.table) != 0)
@@ -153,12 +214,18 @@ void CacheTableFilter::planEquals(const QSqlDatabase &database)
     }
 }
 
-QStringList CacheTableFilter::conditions(QVariantList *binds, bool timeSorted,
+QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
                                          Connection connection) const
 {
+    // "+" keeps SQLite from driving the query by a condition that leaves
+    // many rows, so that it walks the sort index and stops after one window.
+    const auto hidden = [sortColumn](bool broad) {
+        return sortColumn >= 0 && broad ? QStringLiteral("+") : QString();
+    };
     QStringList conditions;
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
-        conditions << m_spec.columns.at(it.key()).field + QStringLiteral(" = ?");
+        const bool broad = it.key() != sortColumn && m_broadEquals.contains(it.key());
+        conditions << hidden(broad) + m_spec.columns.at(it.key()).field + QStringLiteral(" = ?");
         binds->append(bindable(it.value()));
         if (m_assisted.contains(it.key())) {
             conditions << QStringLiteral("row_id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
@@ -166,7 +233,8 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, bool timeSorted,
             binds->append(m_assisted.value(it.key()));
         }
     }
-    const QString time = m_spec.columns.at(m_spec.timeColumn).field;
+    const QString time = hidden(sortColumn != m_spec.timeColumn && m_broadTimeRange) +
+                         m_spec.columns.at(m_spec.timeColumn).field;
     if (m_from.isValid()) {
         conditions << time + QStringLiteral(" >= ?");
         binds->append(isoUtc(m_from));
@@ -180,10 +248,7 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, bool timeSorted,
                           .arg(m_spec.ftsTable);
         binds->append(m_match);
     } else if (!m_match.isEmpty()) {
-        // "+row_id" keeps SQLite from driving the query by the hits, so it
-        // walks the time index instead and stops after one window.
-        const bool scan = timeSorted && m_hitCount >= kScanThreshold;
-        conditions << (scan ? QStringLiteral("+row_id IN ") : QStringLiteral("row_id IN ")) +
+        conditions << hidden(m_hitCount >= kScanThreshold) + QStringLiteral("row_id IN ") +
                           m_hitsTable;
     }
     return conditions;

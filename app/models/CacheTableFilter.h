@@ -16,11 +16,18 @@ namespace pd {
 // again; equality filters on rare values of full-text indexed columns find
 // their candidates through the index instead of scanning. prepare() brings
 // both up to date before queries.
+//
+// A sorted window is read one of two ways, and the filter chooses (SQLite
+// has no statistics to): a condition that leaves fewer than kScanThreshold
+// rows drives the query through its index and SQLite sorts those few rows;
+// otherwise the condition is hidden from the planner ("+column") so that it
+// walks the index of the sort column and stops after one window.
 class CacheTableFilter
 {
 public:
-    // Above this many hits, a time-sorted view walks the time index and
-    // checks rows against the hits; below it, it reads the hits and sorts.
+    // Above this many matching rows, a sorted view walks the index of its
+    // sort column and checks rows against the condition; below it, it reads
+    // the matching rows and sorts them.
     static constexpr qint64 kScanThreshold = 20000;
 
     explicit CacheTableFilter(const CacheTableSpec &spec);
@@ -39,9 +46,10 @@ public:
     // Where a query runs: on the connection prepare() was given (which holds
     // the TEMP table of hits), or on another one (which searches again).
     enum class Connection { Prepared, Other };
-    // SQL conditions (AND-ed) and their bind values; `timeSorted` when rows
-    // are ordered by the time column.
-    QStringList conditions(QVariantList *binds, bool timeSorted,
+    // SQL conditions (AND-ed) and their bind values, for a query ordered by
+    // `sortColumn` (an index into the spec's columns), or by nothing (-1, a
+    // count).
+    QStringList conditions(QVariantList *binds, int sortColumn,
                            Connection connection = Connection::Prepared) const;
     // Only a search narrows the rows: hitCount() is the number of matches.
     bool onlySearch() const
@@ -54,7 +62,9 @@ public:
 
 private:
     bool collectHits(const QSqlDatabase &database, QString *error);
+    void plan(const QSqlDatabase &database);
     void planEquals(const QSqlDatabase &database);
+    void planTimeRange(const QSqlDatabase &database);
 
     const CacheTableSpec &m_spec;
     QMap<int, QVariant> m_equals;
@@ -65,6 +75,8 @@ private:
     qint64 m_hitCount = 0;
     bool m_hitsStale = true;
     QMap<int, QString> m_assisted; // column -> FTS phrase for its candidates
+    QList<int> m_broadEquals;      // sortable columns whose value is common
+    bool m_broadTimeRange = false;
     bool m_planStale = true;
 };
 

@@ -125,7 +125,8 @@ void CacheTableModel::fetchMore(const QModelIndex &parent)
 
 void CacheTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_spec.columns.size())
+    // Without an index a sort would read the whole table for every window.
+    if (column < 0 || column >= m_spec.columns.size() || !m_spec.columns.at(column).sortable)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
@@ -195,22 +196,53 @@ QString CacheTableModel::sortExpression() const
     return column.sortExpression.isEmpty() ? column.field : column.sortExpression;
 }
 
-QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow,
+QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow, bool ordered,
                                      CacheTableFilter::Connection connection) const
 {
-    QStringList conditions =
-        m_filter.conditions(binds, m_sortColumn == m_spec.timeColumn, connection);
+    QStringList conditions = m_filter.conditions(binds, ordered ? m_sortColumn : -1, connection);
     if (afterLastRow && !m_rows.isEmpty()) {
         // Keyset paging: the rows after the last one loaded, in sort order.
-        const char *after = m_sortOrder == Qt::DescendingOrder ? " < " : " > ";
+        // The scalar bound lets SQLite seek in an expression index, where it
+        // uses no row value.
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        conditions << sortExpression() +
+                          (descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"));
+        binds->append(m_rows.constLast().sortKey);
         conditions << u'(' + sortExpression() + QStringLiteral(", row_id)") +
-                          QLatin1StringView(after) + QStringLiteral("(?, ?)");
+                          (descending ? QStringLiteral(" < ") : QStringLiteral(" > ")) +
+                          QStringLiteral("(?, ?)");
         binds->append(m_rows.constLast().sortKey);
         binds->append(m_rows.constLast().rowId);
     }
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+CacheTableModel::Query CacheTableModel::windowQuery(bool afterLoadedRows) const
+{
+    QStringList fields;
+    for (const CacheColumn &column : m_spec.columns)
+        fields << column.field;
+    Query query;
+    const QString direction =
+        m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    query.sql = QStringLiteral("SELECT row_id, id, ") + sortExpression() + u", " +
+                fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.table +
+                whereClause(&query.binds, afterLoadedRows, true) + QStringLiteral(" ORDER BY ") +
+                sortExpression() + direction + QStringLiteral(", row_id") + direction +
+                QStringLiteral(" LIMIT ") + QString::number(m_windowSize);
+    return query;
+}
+
+CacheTableModel::Query CacheTableModel::countQuery() const
+{
+    Query query;
+    if (m_filter.onlySearch() || m_filter.matchesNothing())
+        return query;
+    query.sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
+                whereClause(&query.binds, false, false, CacheTableFilter::Connection::Other);
+    return query;
 }
 
 QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
@@ -220,18 +252,7 @@ QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
         m_atEnd = true;
         return rows;
     }
-    QStringList fields;
-    for (const CacheColumn &column : m_spec.columns)
-        fields << column.field;
-    QVariantList binds;
-    const QString direction =
-        m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString sql = QStringLiteral("SELECT row_id, id, ") + sortExpression() + u", " +
-                        fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-                        m_spec.table + whereClause(&binds, afterLastRow) +
-                        QStringLiteral(" ORDER BY ") + sortExpression() + direction +
-                        QStringLiteral(", row_id") + direction + QStringLiteral(" LIMIT ") +
-                        QString::number(m_windowSize);
+    const auto [sql, binds] = windowQuery(afterLastRow);
     QSqlQuery query(m_store->database());
     query.setForwardOnly(true);
     bool ok = query.prepare(sql);
@@ -275,28 +296,28 @@ void CacheTableModel::countMatches()
             this, [this] { Q_EMIT matchCountReady(-1); }, Qt::QueuedConnection);
         return;
     }
+    const Query count = countQuery();
     // The search already counted its hits while collecting them.
-    if (m_filter.onlySearch() || m_filter.matchesNothing()) {
+    if (count.sql.isEmpty()) {
         m_counter->cancel();
         const qint64 hits = m_filter.hitCount();
         QMetaObject::invokeMethod(
             this, [this, hits] { Q_EMIT matchCountReady(hits); }, Qt::QueuedConnection);
         return;
     }
-    QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
-                        whereClause(&binds, false, CacheTableFilter::Connection::Other);
-    m_counter->start(m_store->path(), sql, binds);
+    m_counter->start(m_store->path(), count.sql, count.binds);
 }
 
 qint64 CacheTableModel::matchCount() const
 {
     if (!m_store || !m_store->isOpen())
         return -1;
+    if (m_error.isEmpty() && (m_filter.onlySearch() || m_filter.matchesNothing()))
+        return m_filter.hitCount(); // counted while collecting the hits
     QVariantList binds;
     QSqlQuery query(m_store->database());
     if (!query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
-                       whereClause(&binds, false)))
+                       whereClause(&binds, false, false)))
         return -1;
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);

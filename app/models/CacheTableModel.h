@@ -24,8 +24,9 @@ class MatchCounter;
 // (canFetchMore/fetchMore, keyset paging on the sort column), and runs
 // sorting, column filters, a date range and full-text search in SQLite, so a
 // million-row table answers in milliseconds (tests/bench/bench_models).
-// Sorting by the time column is indexed; other columns sort in SQLite per
-// window. Call refresh() after the sync stored new pages.
+// Every sortable column has an index, so each window is read along it
+// (tests/unit/models/tst_query_plans checks the plans); columns that are not
+// sortable are refused. Call refresh() after the sync stored new pages.
 class CacheTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,6 +72,19 @@ public:
     // (unless the filters change first: then only the newer count reports).
     void countMatches();
     QString lastError() const { return m_error; }
+
+    // A statement as the model runs it, for query-plan checks
+    // (tests/unit/models/tst_query_plans) and benchmarks.
+    struct Query {
+        QString sql;
+        QVariantList binds;
+    };
+    // The window the model reads next: the first one after a change of sort
+    // or filters, or the one after the loaded rows (`afterLoadedRows`).
+    Query windowQuery(bool afterLoadedRows = false) const;
+    // What countMatches() runs on its own connection; an empty sql when it
+    // needs no query (the search counted its hits).
+    Query countQuery() const;
     // Whether the cache table holds any row, filters aside (a cheap EXISTS
     // query, for a page's empty state); nullopt when it could not be read.
     std::optional<bool> hasStoredRows() const;
@@ -105,7 +119,7 @@ private:
     };
 
     QString whereClause(
-        QVariantList *binds, bool afterLastRow,
+        QVariantList *binds, bool afterLastRow, bool ordered,
         CacheTableFilter::Connection connection = CacheTableFilter::Connection::Prepared) const;
     void reload();
     QString sortExpression() const;

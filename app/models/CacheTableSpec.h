@@ -14,6 +14,12 @@ struct CacheColumn {
     // What rows sort by; defaults to `field`. Nullable columns use
     // ifnull(field, '') so that keyset paging can compare every row.
     QString sortExpression = {};
+    // Whether views may sort by it: each sortable column has an index on its
+    // sort expression (StoreMigrations), so that a sorted view reads one
+    // window instead of sorting the whole table. Columns that views show
+    // only as a part of another column are not sortable (an index costs
+    // every insert of the sync).
+    bool sortable = true;
 };
 
 // The table behind a model, its full-text index and its columns.

@@ -1,0 +1,340 @@
+// Checks SQLite's plan for every statement a data view runs: each sort
+// (every sortable column, both directions), alone and under each filter
+// and the search the pages offer, its next window, and its match count.
+// A view must never read the whole table, nor sort it, to show one window:
+// a plan that scans the data table without an index, or that sorts in a
+// temporary b-tree, fails, unless a condition the model counted below
+// CacheTableFilter::kScanThreshold rows drives the query (then SQLite sorts
+// those few rows, and the plan must seek, never scan, the table).
+#include "models/CacheTableFilter.h"
+#include "models/LogsModel.h"
+#include "models/MessagesModel.h"
+#include "models/ThirdPartyRecordsModel.h"
+#include "models/VisitsModel.h"
+#include "store/LocalStore.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace pd;
+
+namespace {
+
+// Rows per table: enough for the common filter values, the common search
+// term and the wide date range to reach the model's scan threshold.
+constexpr int kRows = 50000;
+static_assert(kRows / 2 > CacheTableFilter::kScanThreshold);
+
+QDateTime newest()
+{
+    return QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+}
+
+// Every 5000th row carries the rare values ("tablet", "sms", "error", the
+// word "rare"); the others alternate between two common ones.
+QString fillScript()
+{
+    return QStringLiteral(R"sql(
+WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1)
+INSERT INTO %2 SELECT %3 FROM n)sql")
+        .arg(kRows - 1);
+}
+
+const char *const kTime =
+    "strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 12:00:00', '-' || (i * 7) || ' seconds')";
+
+QStringList fillStatements()
+{
+    const QString time = QString::fromLatin1(kTime);
+    const QString rare = QStringLiteral("i % 5000 = 0");
+    return {
+        fillScript().arg(
+            QStringLiteral("visits (id, started_at, duration_seconds, ip_address, city, region, "
+                           "country, browser, browser_version, device_type, language, "
+                           "page_title, page_url, referrer, next_site)"),
+            QStringLiteral("'v' || i, %1, i % 900, '203.0.113.' || (i % 250), "
+                           "CASE WHEN i % 3 THEN 'Lisboa' END, NULL, 'PT', 'Firefox', '120.0', "
+                           "CASE WHEN %2 THEN 'tablet' WHEN i % 2 THEN 'desktop' "
+                           "ELSE 'mobile' END, CASE WHEN i % 5 THEN 'en-GB' END, "
+                           "CASE WHEN %2 THEN 'rare ' ELSE '' END || 'common page ' || i, "
+                           "'https://shop.example.com/' || i, CASE WHEN i % 4 = 0 THEN "
+                           "'https://search.example.net/' END, NULL")
+                .arg(time, rare)),
+        fillScript().arg(
+            QStringLiteral("messages (id, sent_at, channel, direction, counterpart, body)"),
+            QStringLiteral("'m' || i, %1, CASE WHEN %2 THEN 'sms' WHEN i % 2 THEN 'email' "
+                           "ELSE 'whatsapp' END, CASE WHEN (i / 2) % 2 THEN 'inbound' "
+                           "ELSE 'outbound' END, 'Agent ' || (i % 40), CASE WHEN %2 "
+                           "THEN 'rare ' ELSE '' END || 'common message ' || i")
+                .arg(time, rare)),
+        fillScript().arg(
+            QStringLiteral("logs (id, occurred_at, level, event, detail, ip_address)"),
+            QStringLiteral("'l' || i, %1, CASE WHEN %2 THEN 'error' WHEN i % 2 THEN 'info' "
+                           "ELSE 'warning' END, CASE WHEN %2 THEN 'rare ' ELSE '' END || "
+                           "'common event ' || (i % 30), CASE WHEN i % 3 THEN 'detail ' || i "
+                           "END, CASE WHEN i % 2 THEN '198.51.100.' || (i % 250) END")
+                .arg(time, rare)),
+        fillScript().arg(
+            QStringLiteral("third_party_records (id, received_at, field, value, source)"),
+            QStringLiteral("'t' || i, %1, 'field ' || (i % 20), CASE WHEN %2 THEN 'rare ' "
+                           "ELSE '' END || 'common value ' || i, 'Source ' || (i % 7)")
+                .arg(time, rare)),
+    };
+}
+
+// What a page can set on its view; `bounded` when the setting leaves fewer
+// rows than the scan threshold (the plan may sort them).
+struct Setting {
+    QString name;
+    std::function<void(CacheTableModel &)> apply;
+    bool bounded = false;
+};
+
+struct View {
+    QString name;
+    CacheTableSpec spec;
+    std::function<std::unique_ptr<CacheTableModel>(LocalStore *)> make;
+    // The column filters the page offers: column, a common and a rare value.
+    struct Filter {
+        int column;
+        QString common;
+        QString rare;
+    };
+    QList<Filter> filters;
+};
+
+QList<View> views()
+{
+    return {
+        {QStringLiteral("visits"),
+         VisitsModel::tableSpec(),
+         [](LocalStore *store) { return std::make_unique<VisitsModel>(store); },
+         {{VisitsModel::DeviceType, QStringLiteral("desktop"), QStringLiteral("tablet")}}},
+        {QStringLiteral("messages"),
+         MessagesModel::tableSpec(),
+         [](LocalStore *store) { return std::make_unique<MessagesModel>(store); },
+         {{MessagesModel::Channel, QStringLiteral("email"), QStringLiteral("sms")},
+          {MessagesModel::Direction, QStringLiteral("inbound"), QStringLiteral("none")}}},
+        {QStringLiteral("logs"),
+         LogsModel::tableSpec(),
+         [](LocalStore *store) { return std::make_unique<LogsModel>(store); },
+         {{LogsModel::Level, QStringLiteral("info"), QStringLiteral("error")}}},
+        {QStringLiteral("third_party_records"),
+         ThirdPartyRecordsModel::tableSpec(),
+         [](LocalStore *store) { return std::make_unique<ThirdPartyRecordsModel>(store); },
+         {}},
+    };
+}
+
+QList<Setting> settings(const View &view)
+{
+    QList<Setting> list = {
+        {QStringLiteral("no filter"), [](CacheTableModel &) {}},
+        {QStringLiteral("wide date range"),
+         [](CacheTableModel &model) { model.setDateRange(newest().addDays(-30), {}); }},
+        {QStringLiteral("narrow date range"),
+         [](CacheTableModel &model) {
+             model.setDateRange(newest().addSecs(-3600), newest().addSecs(-3000));
+         },
+         true},
+        {QStringLiteral("common search"),
+         [](CacheTableModel &model) { model.setSearchText(QStringLiteral("common")); }},
+        {QStringLiteral("rare search"),
+         [](CacheTableModel &model) { model.setSearchText(QStringLiteral("rare")); }, true},
+        {QStringLiteral("common search, wide date range"),
+         [](CacheTableModel &model) {
+             model.setSearchText(QStringLiteral("common"));
+             model.setDateRange(newest().addDays(-30), {});
+         }},
+    };
+    for (const View::Filter &filter : view.filters) {
+        const QString field = view.spec.columns.at(filter.column).field;
+        list.append({QStringLiteral("%1 = %2 (common)").arg(field, filter.common),
+                     [filter](CacheTableModel &model) {
+                         model.setColumnFilter(filter.column, filter.common);
+                     }});
+        list.append({QStringLiteral("%1 = %2 (rare)").arg(field, filter.rare),
+                     [filter](CacheTableModel &model) {
+                         model.setColumnFilter(filter.column, filter.rare);
+                     },
+                     true});
+        list.append(
+            {QStringLiteral("%1 = %2, common search, wide date range").arg(field, filter.common),
+             [filter](CacheTableModel &model) {
+                 model.setColumnFilter(filter.column, filter.common);
+                 model.setSearchText(QStringLiteral("common"));
+                 model.setDateRange(newest().addDays(-30), {});
+             }});
+    }
+    return list;
+}
+
+QStringList explain(const QSqlDatabase &db, const CacheTableModel::Query &query, QString *error)
+{
+    QSqlQuery explain(db);
+    if (!explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.sql)) {
+        *error = explain.lastError().text();
+        return {};
+    }
+    for (const QVariant &bind : query.binds)
+        explain.addBindValue(bind);
+    if (!explain.exec()) {
+        *error = explain.lastError().text();
+        return {};
+    }
+    QStringList details;
+    while (explain.next())
+        details << explain.value(3).toString();
+    return details;
+}
+
+// Why `plan` reads too much of `table` to show one window; empty when it
+// does not.
+QString planProblem(const QStringList &plan, const QString &table, bool sortAllowed)
+{
+    const QRegularExpression scan(QStringLiteral("^SCAN %1( |$)").arg(table));
+    const QRegularExpression seek(QStringLiteral("^SEARCH %1 ").arg(table));
+    bool seeks = false;
+    for (const QString &step : plan) {
+        if (scan.match(step).hasMatch()) {
+            if (!step.contains(u"USING INDEX") && !step.contains(u"USING COVERING INDEX"))
+                return QStringLiteral("full table scan: ") + step;
+            if (sortAllowed)
+                return QStringLiteral("index scan under a sort: ") + step;
+        }
+        seeks = seeks || seek.match(step).hasMatch();
+    }
+    if (plan.contains(u"USE TEMP B-TREE FOR ORDER BY"_qs) && !(sortAllowed && seeks))
+        return QStringLiteral("sorts the table in a temporary b-tree");
+    return {};
+}
+
+} // namespace
+
+class TestQueryPlans : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+
+    void checkPlan(const CacheTableModel::Query &query, const QString &table, bool sortAllowed,
+                   const char *what)
+    {
+        QString error;
+        const QStringList plan = explain(m_store->database(), query, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!plan.isEmpty());
+        const QString problem = planProblem(plan, table, sortAllowed);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2\n  SQL: %3\n  plan: %4")
+                                                   .arg(QLatin1StringView(what), problem, query.sql,
+                                                        plan.join(QStringLiteral(" | ")))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<LocalStore>(m_dir.filePath(QStringLiteral("plans.sqlite")));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        QSqlDatabase db = m_store->database();
+        QVERIFY(db.transaction());
+        for (const QString &statement : fillStatements()) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement),
+                     qPrintable(query.lastError().text() + u'\n' + statement));
+        }
+        QVERIFY(db.commit());
+    }
+
+    void cleanupTestCase() { m_store.reset(); }
+
+    void sortedWindows_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::addColumn<int>("setting");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        const QList<View> all = views();
+        for (int v = 0; v < all.size(); ++v) {
+            const QList<CacheColumn> columns = all.at(v).spec.columns;
+            const QList<Setting> list = settings(all.at(v));
+            for (int s = 0; s < list.size(); ++s) {
+                for (int c = 0; c < columns.size(); ++c) {
+                    if (!columns.at(c).sortable)
+                        continue;
+                    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                        QTest::addRow("%s, %s, by %s %s", qPrintable(all.at(v).name),
+                                      qPrintable(list.at(s).name), qPrintable(columns.at(c).field),
+                                      order == Qt::AscendingOrder ? "asc" : "desc")
+                            << v << s << c << order;
+                }
+            }
+        }
+    }
+
+    void sortedWindows()
+    {
+        QFETCH(int, view);
+        QFETCH(int, setting);
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        const View v = views().at(view);
+        const Setting s = settings(v).at(setting);
+        std::unique_ptr<CacheTableModel> model = v.make(m_store.get());
+        s.apply(*model);
+        model->sort(column, order);
+        QCOMPARE(model->sortColumn(), column);
+        QVERIFY2(model->lastError().isEmpty(), qPrintable(model->lastError()));
+        const QString &table = model->spec().table;
+        checkPlan(model->windowQuery(), table, s.bounded, "first window");
+        checkPlan(model->windowQuery(true), table, s.bounded, "next window");
+    }
+
+    void matchCounts_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::addColumn<int>("setting");
+        const QList<View> all = views();
+        for (int v = 0; v < all.size(); ++v) {
+            const QList<Setting> list = settings(all.at(v));
+            for (int s = 0; s < list.size(); ++s)
+                QTest::addRow("%s, %s", qPrintable(all.at(v).name), qPrintable(list.at(s).name))
+                    << v << s;
+        }
+    }
+
+    // A count reads every matching row, but never the whole table for a
+    // narrower condition.
+    void matchCounts()
+    {
+        QFETCH(int, view);
+        QFETCH(int, setting);
+        const View v = views().at(view);
+        std::unique_ptr<CacheTableModel> model = v.make(m_store.get());
+        settings(v).at(setting).apply(*model);
+        const CacheTableModel::Query count = model->countQuery();
+        if (count.sql.isEmpty())
+            QSKIP("the search counted its hits: no query");
+        checkPlan(count, model->spec().table, false, "match count");
+    }
+
+    void refusesToSortByAColumnWithoutIndex()
+    {
+        VisitsModel model(m_store.get());
+        model.sort(VisitsModel::Duration, Qt::AscendingOrder);
+        model.sort(VisitsModel::PageUrl, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), int(VisitsModel::Duration));
+        QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueryPlans)
+#include "tst_query_plans.moc"
