@@ -23,6 +23,9 @@ constexpr int kWaitMs = 120000;
 // The processor defers the next step of an export it handed to its worker
 // by a lease of minutes; a step due within this margin is not leased.
 constexpr qint64 kLeasedBeyondMs = 60 * 1000;
+// A request's history when it went through each status once.
+const QStringList kOnce{QStringLiteral("received"), QStringLiteral("verifying"),
+                        QStringLiteral("in_progress"), QStringLiteral("completed")};
 
 } // namespace
 
@@ -57,6 +60,65 @@ private:
                status != QLatin1String("verifying") && status != QLatin1String("received");
     }
 
+    // Files an export of the account's visits in JSON and CSV; its id.
+    QString fileVisitsExport(const QByteArray &key)
+    {
+        const Reply created = m_server.submitRequest(
+            m_exporter.accessToken, key,
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("export")},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("visits")}},
+                             {QStringLiteral("format"), QStringLiteral("both")}}}});
+        return created.status == 201 ? created.json().value(QStringLiteral("id")).toString()
+                                     : QString();
+    }
+
+    QJsonObject requestOf(const QString &id)
+    {
+        return m_server.get(kRequests + QLatin1Char('/') + id, m_exporter.accessToken).json();
+    }
+
+    static QStringList historyOf(const QJsonObject &request)
+    {
+        QStringList statuses;
+        for (const QJsonValue &entry : request.value(QStringLiteral("history")).toArray())
+            statuses << entry.toObject().value(QStringLiteral("status")).toString();
+        return statuses;
+    }
+
+    // The rows each file of the request's archive holds, as its manifest
+    // says; empty when the archive cannot be read.
+    QList<qint64> manifestRows(const QString &id)
+    {
+        QByteArray archive =
+            m_server
+                .get(kRequests + QLatin1Char('/') + id + QStringLiteral("/archive"),
+                     m_exporter.accessToken)
+                .body;
+        QBuffer buffer(&archive);
+        QuaZip zip(&buffer);
+        if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("manifest.json")))
+            return {};
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<qint64> rows;
+        const QJsonArray files = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QStringLiteral("files"))
+                                     .toArray();
+        for (const QJsonValue &entry : files)
+            rows << entry.toObject().value(QStringLiteral("rows")).toInteger();
+        return rows;
+    }
+
+    QStringList exportFiles()
+    {
+        return QDir(QDir(m_server.dataDir()).filePath(QStringLiteral("exports")))
+            .entryList(QDir::Files, QDir::Name);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -75,15 +137,8 @@ private Q_SLOTS:
     void otherAccountsAreAnsweredWhileAnExportBuilds()
     {
         const qint64 filedAt = QDateTime::currentMSecsSinceEpoch();
-        const Reply created = m_server.submitRequest(
-            m_exporter.accessToken, "export-large",
-            QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("export")},
-                {QStringLiteral("payload"),
-                 QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("visits")}},
-                             {QStringLiteral("format"), QStringLiteral("both")}}}});
-        QCOMPARE(created.status, 201);
-        const QString id = created.json().value(QStringLiteral("id")).toString();
+        const QString id = fileVisitsExport("export-large");
+        QVERIFY(!id.isEmpty());
 
         // Watched in the database, not through the API: on a server that
         // builds on its event loop, an API call would itself wait for the
@@ -109,8 +164,8 @@ private Q_SLOTS:
         qInfo("while the export built: GET /visits answered in %lld ms, sign-in in %lld ms", pageMs,
               signInMs);
 
-        // More pages keep coming while it builds, each well within a round
-        // trip's time rather than the build's.
+        // More requests keep being answered while it builds (at most 200:
+        // the server's rate limit is per minute).
         int answered = 0;
         qint64 slowestMs = 0;
         while (building(id, filedAt) && answered < 200) {
@@ -124,18 +179,11 @@ private Q_SLOTS:
               slowestMs);
 
         QTRY_VERIFY_WITH_TIMEOUT(finished(id), kWaitMs);
-        const Reply done = m_server.get(kRequests + QLatin1Char('/') + id, m_exporter.accessToken);
-        QCOMPARE(done.status, 200);
-        QCOMPARE(done.json().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("completed"));
+        const QJsonObject done = requestOf(id);
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(historyOf(done), kOnce);
         m_id = id;
-        m_result = done.json().value(QStringLiteral("result")).toObject();
-        QStringList statuses;
-        for (const QJsonValue &entry : done.json().value(QStringLiteral("history")).toArray())
-            statuses << entry.toObject().value(QStringLiteral("status")).toString();
-        QCOMPARE(statuses,
-                 (QStringList{QStringLiteral("received"), QStringLiteral("verifying"),
-                              QStringLiteral("in_progress"), QStringLiteral("completed")}));
+        m_result = done.value(QStringLiteral("result")).toObject();
     }
 
     void theArchiveWasBuiltOnceWithEveryVisit()
@@ -143,31 +191,36 @@ private Q_SLOTS:
         QVERIFY(!m_id.isEmpty());
         bool ok = false;
         const QList<QVariantList> archives = m_server.runSql(
-            QStringLiteral("SELECT path FROM export_archives WHERE request_id = ?"), {m_id}, &ok);
+            QStringLiteral("SELECT size_bytes FROM export_archives WHERE request_id = ?"), {m_id},
+            &ok);
         QVERIFY2(ok, qPrintable(m_server.lastError()));
         QCOMPARE(archives.size(), 1);
-        const QDir exports(QDir(m_server.dataDir()).filePath(QStringLiteral("exports")));
-        QCOMPARE(exports.entryList(QDir::Files), QStringList{m_id + QStringLiteral(".zip")});
+        QCOMPARE(archives.first().first().toLongLong(),
+                 m_result.value(QStringLiteral("size_bytes")).toInteger());
+        // No partial archive left next to it.
+        QCOMPARE(exportFiles(), QStringList{m_id + QStringLiteral(".zip")});
+        QCOMPARE(manifestRows(m_id), (QList<qint64>{kVisits, kVisits}));
+    }
 
-        QByteArray archive =
-            m_server
-                .get(kRequests + QLatin1Char('/') + m_id + QStringLiteral("/archive"),
-                     m_exporter.accessToken)
-                .body;
-        QCOMPARE(qint64(archive.size()), m_result.value(QStringLiteral("size_bytes")).toInteger());
-        QBuffer buffer(&archive);
-        QuaZip zip(&buffer);
-        QVERIFY(zip.open(QuaZip::mdUnzip));
-        QVERIFY(zip.setCurrentFile(QStringLiteral("manifest.json")));
-        QuaZipFile file(&zip);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray files = QJsonDocument::fromJson(file.readAll())
-                                     .object()
-                                     .value(QStringLiteral("files"))
-                                     .toArray();
-        QCOMPARE(files.size(), 2);
-        for (const QJsonValue &entry : files)
-            QCOMPARE(entry.toObject().value(QStringLiteral("rows")).toInteger(), kVisits);
+    void anExportCutShortByARestartIsBuiltOnceAfterIt()
+    {
+        const qint64 filedAt = QDateTime::currentMSecsSinceEpoch();
+        const QString id = fileVisitsExport("export-restart");
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(building(id, filedAt) || finished(id), kWaitMs);
+        QVERIFY(!finished(id));
+
+        // A clean stop hands the export back at once (well before its lease
+        // runs out) and leaves no partial archive behind.
+        QVERIFY2(m_server.restart(), qPrintable(m_server.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished(id), kWaitMs);
+        const QJsonObject done = requestOf(id);
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(historyOf(done), kOnce);
+        QCOMPARE(manifestRows(id), (QList<qint64>{kVisits, kVisits}));
+        QStringList archives{m_id + QStringLiteral(".zip"), id + QStringLiteral(".zip")};
+        archives.sort();
+        QCOMPARE(exportFiles(), archives);
     }
 
 private:
