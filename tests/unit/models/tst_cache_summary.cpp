@@ -2,16 +2,17 @@
 // reports are the rows and sync_state rows stored, read off the UI thread,
 // and nothing of a wiped account survives.
 #include "ModelTestData.h"
+#include "TempStores.h"
 
 #include "models/CacheSummary.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -63,17 +64,15 @@ class TestCacheSummary : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
-    int m_files = 0;
 
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
 

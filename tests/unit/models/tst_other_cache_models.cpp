@@ -1,4 +1,5 @@
 #include "ModelTestData.h"
+#include "TempStores.h"
 
 #include "models/DistinctValuesQuery.h"
 #include "models/LogsModel.h"
@@ -9,10 +10,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -51,17 +52,15 @@ class TestOtherCacheModels : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
-    int m_files = 0;
 
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
 

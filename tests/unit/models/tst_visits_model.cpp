@@ -1,4 +1,5 @@
 #include "ModelTestData.h"
+#include "TempStores.h"
 
 #include "models/VisitsModel.h"
 #include "store/LocalStore.h"
@@ -6,12 +7,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -32,10 +33,9 @@ class TestVisitsModel : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    TempStores m_stores;
     std::unique_ptr<LocalStore> m_store;
     QList<QVariantMap> m_rows;
-    int m_files = 0;
 
     // The reference order: rows sorted by `key` then insertion order (row id).
     QStringList expectedIds(const std::function<QVariant(const QVariantMap &)> &key,
@@ -66,10 +66,9 @@ class TestVisitsModel : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)));
         QString error;
-        QVERIFY2(m_store->open(&error), qPrintable(error));
+        m_store = m_stores.open(&error);
+        QVERIFY2(m_store, qPrintable(error));
         m_rows = makeVisitRows(1000);
         QVERIFY(insertRows(m_store->database(), QStringLiteral("visits"), m_rows));
     }
