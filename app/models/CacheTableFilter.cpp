@@ -181,9 +181,9 @@ void CacheTableFilter::planEquals(const QSqlDatabase &database)
     m_broadEquals.clear();
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
         const CacheColumn &column = m_spec.columns.at(it.key());
-        // A sortable column is indexed (on its own value when it has no sort
-        // expression): the count reads index entries only.
-        if (column.sortable && column.sortExpression.isEmpty() &&
+        // On an index of the column's own value, the count reads index
+        // entries only.
+        if (column.indexed && column.sortExpression.isEmpty() &&
             atLeastThreshold(database,
                              QStringLiteral("SELECT 1 FROM ") + m_spec.table +
                                  QStringLiteral(" WHERE ") + column.field + QStringLiteral(" = ?"),
@@ -219,8 +219,10 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
 {
     // "+" keeps SQLite from driving the query by a condition that leaves
     // many rows, so that it walks the sort index and stops after one window.
-    const auto hidden = [sortColumn](bool broad) {
-        return sortColumn >= 0 && broad ? QStringLiteral("+") : QString();
+    // (Without an index on the sort column it has no such walk.)
+    const bool sortIndexed = sortColumn >= 0 && m_spec.columns.at(sortColumn).indexed;
+    const auto hidden = [sortIndexed](bool broad) {
+        return sortIndexed && broad ? QStringLiteral("+") : QString();
     };
     QStringList conditions;
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {

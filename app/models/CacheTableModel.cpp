@@ -125,7 +125,6 @@ void CacheTableModel::fetchMore(const QModelIndex &parent)
 
 void CacheTableModel::sort(int column, Qt::SortOrder order)
 {
-    // Without an index a sort would read the whole table for every window.
     if (column < 0 || column >= m_spec.columns.size() || !m_spec.columns.at(column).sortable)
         return;
     m_sortColumn = column;

@@ -24,7 +24,7 @@ class MatchCounter;
 // (canFetchMore/fetchMore, keyset paging on the sort column), and runs
 // sorting, column filters, a date range and full-text search in SQLite, so a
 // million-row table answers in milliseconds (tests/bench/bench_models).
-// Every sortable column has an index, so each window is read along it
+// Sorts by indexed columns read each window along the index
 // (tests/unit/models/tst_query_plans checks the plans); columns that are not
 // sortable are refused. Call refresh() after the sync stored new pages.
 class CacheTableModel : public QAbstractTableModel

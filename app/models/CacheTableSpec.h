@@ -14,12 +14,13 @@ struct CacheColumn {
     // What rows sort by; defaults to `field`. Nullable columns use
     // ifnull(field, '') so that keyset paging can compare every row.
     QString sortExpression = {};
-    // Whether views may sort by it: each sortable column has an index on its
-    // sort expression (StoreMigrations), so that a sorted view reads one
-    // window instead of sorting the whole table. Columns that views show
-    // only as a part of another column are not sortable (an index costs
-    // every insert of the sync).
+    // Whether views may sort by it. Columns that views show only as a part
+    // of another column are not sortable.
     bool sortable = true;
+    // Whether the store has an index on its sort expression (StoreMigrations
+    // version 2): a view sorted by it reads one window along the index
+    // instead of sorting the whole table (tests/unit/models/tst_query_plans).
+    bool indexed = true;
 };
 
 // The table behind a model, its full-text index and its columns.
