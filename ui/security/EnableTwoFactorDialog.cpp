@@ -139,8 +139,7 @@ void EnableTwoFactorDialog::sendConfirmingIdentity(
         request.withIdempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     send(request, progressText,
          [this, request, progressText, done, confirmed](const ApiResult &result) {
-             if (confirmed || !result.error ||
-                 !result.error->isProblem(QLatin1String("reauthentication-required"))) {
+             if (confirmed || !ServerAction::needsReauthentication(result)) {
                  done(result);
                  return;
              }
