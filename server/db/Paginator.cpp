@@ -120,10 +120,12 @@ QJsonObject Paginator::page(const Database &db, const PageSource &source, const 
     QString snapshot = query.snapshot;
     if (!query.hasCursor) {
         if (source.numericId) {
+            // The table's highest id, not the account's: ids only grow, so
+            // it pins the account's rows just as well, and it is one step
+            // down the primary key instead of a walk over all of the
+            // account's rows (a quarter of a second for a million).
             QSqlQuery max =
-                db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1 WHERE account_id = ?")
-                           .arg(source.table),
-                       {accountId});
+                db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(source.table));
             snapshot = QString::number(max.next() ? max.value(0).toLongLong() : 0);
         } else {
             snapshot = QString::number(nowMs);

@@ -10,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLocale>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -41,6 +42,17 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "UNKNOWN";
     }
+}
+
+// QSslSocket::flush() hides QAbstractSocket::flush() rather than overriding
+// it, and the latter does nothing on a QSslSocket (its descriptor belongs to
+// an inner socket).
+void flush(QTcpSocket *socket)
+{
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        tls->flush();
+    else
+        socket->flush();
 }
 
 bool isValidRequestId(const QByteArray &id)
@@ -210,6 +222,7 @@ void HttpServer::write(const HttpRequest &request, HttpResponse response, QTcpSo
         responder.writeHeader("content-length", QByteArray::number(response.contentLength()));
     if (bodyless) {
         responder.writeBody(QByteArray());
+        flush(socket);
         return;
     }
     if (const auto &slice = response.fileSlice()) {
@@ -218,6 +231,11 @@ void HttpServer::write(const HttpRequest &request, HttpResponse response, QTcpSo
         return;
     }
     responder.writeBody(response.body());
+    // QSslSocket only queues the bytes and encrypts them on a later turn of
+    // the event loop, after every other request that has arrived meanwhile:
+    // under load each answer waited for its whole batch (100 sign-ins'
+    // worth of PBKDF2 before the first answer left). Send it now.
+    flush(socket);
 }
 
 } // namespace pd::server

@@ -22,6 +22,10 @@ void TlsServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // A response leaves as a few TLS records; with Nagle's algorithm the
+    // last small one waits for the client's delayed ACK (up to 40 ms) on a
+    // kept-alive connection.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_connections >= m_limits.maxConnections || m_handshakes >= m_limits.maxHandshakes) {
         // Refusing one client is better than stalling all of them; the
         // counters fall as soon as others finish.
