@@ -1,0 +1,182 @@
+// Memory: the peak resident set (VmHWM, from wait4's ru_maxrss) of fresh
+// processes, each until its window is shown, against a bare Qt Widgets
+// program (one QWidget window) measured the same way in the same run:
+//   - the app itself idle at its sign-in window (PD_APP_BINARY
+//     --quit-when-shown, empty home folder);
+//   - the app's core with N visits cached and the Activity page shown (the
+//     real AppServices, ActivityPage, DataTableView and VisitsModel over a
+//     LocalStore filled through the real ingest; a child of this program).
+// Each is run several times and the median counts. The ctest entry checks
+// that every process starts, shows its window and exits cleanly.
+//   bench_memory [--quick]   20,000 visits, one run of each (ctest)
+//   bench_memory --full      1,000,000 visits, three runs of each
+//   bench_memory --rows N
+//   bench_memory --activity DATA_DIR   the Activity child
+// Environment: PD_APP_BINARY, the app; PD_BARE_BINARY, the floor
+// (bench_memory_bare, a program of its own so that it links Qt alone).
+#include "ActivityFixture.h"
+#include "BenchReport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <vector>
+
+using BenchReport::number;
+using BenchReport::out;
+
+namespace {
+
+int runActivity(int argc, char **argv, const QString &dataDir)
+{
+    QApplication app(argc, argv);
+    ActivityFixture activity;
+    QString error;
+    if (!activity.show(dataDir, &error)) {
+        out() << "bench_memory: " << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+// An environment with its own empty home and XDG folders under `home`.
+QStringList isolatedEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *name :
+         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+        const QString folder = QDir(home).filePath(QString::fromLatin1(name));
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QString::fromLatin1(name), folder);
+    }
+    return env.toStringList();
+}
+
+// Runs `program` to its end (output discarded); its peak RSS in KiB, -1 when
+// it did not exit cleanly. wait4 reports the peak of that child alone.
+qint64 peakRssKiB(const QString &program, const QStringList &arguments)
+{
+    QTemporaryDir home;
+    std::vector<QByteArray> storage;
+    storage.push_back(QFile::encodeName(program));
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    const size_t argumentCount = storage.size();
+    for (const QString &variable : isolatedEnvironment(home.path()))
+        storage.push_back(variable.toLocal8Bit());
+    std::vector<char *> argv;
+    std::vector<char *> envp;
+    for (size_t i = 0; i < storage.size(); ++i)
+        (i < argumentCount ? argv : envp).push_back(storage[i].data());
+    argv.push_back(nullptr);
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return -1;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return -1;
+    return usage.ru_maxrss;
+}
+
+qint64 median(std::vector<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+int fail(const QString &why)
+{
+    out() << "bench_memory: " << why << Qt::endl;
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--activity" && i + 1 < argc)
+            return runActivity(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+    }
+    QCoreApplication app(argc, argv);
+    const bool full = BenchReport::isFull(argc, argv);
+    const int rows = BenchReport::option(argc, argv, "--rows", full ? "1000000" : "20000").toInt();
+    const int runs = full ? 3 : 1;
+    const QString appBinary = qEnvironmentVariable("PD_APP_BINARY");
+    // Next to this program unless named.
+    QString bareBinary = qEnvironmentVariable("PD_BARE_BINARY");
+    if (bareBinary.isEmpty())
+        bareBinary = QDir(QCoreApplication::applicationDirPath())
+                         .filePath(QStringLiteral("bench_memory_bare"));
+    if (appBinary.isEmpty())
+        return fail(QStringLiteral("PD_APP_BINARY is not set"));
+
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    QString error;
+    QElapsedTimer filling;
+    filling.start();
+    if (!ActivityFixture::fill(dataDir, rows, &error))
+        return fail(QStringLiteral("cannot fill the store: ") + error);
+    out() << "bench_memory: " << rows << " visits stored in "
+          << number(filling.elapsed() / 1000.0, 1) << " s" << Qt::endl;
+
+    const QString self = QCoreApplication::applicationFilePath();
+    std::vector<qint64> bare;
+    std::vector<qint64> idle;
+    std::vector<qint64> activity;
+    for (int run = 0; run < runs; ++run) {
+        bare.push_back(peakRssKiB(bareBinary, {}));
+        idle.push_back(peakRssKiB(appBinary, {QStringLiteral("--quit-when-shown")}));
+        activity.push_back(peakRssKiB(self, {QStringLiteral("--activity"), dataDir}));
+        if (bare.back() < 0 || idle.back() < 0 || activity.back() < 0)
+            return fail(QStringLiteral("a process did not show its window and exit cleanly (%1)")
+                            .arg(bare.back() < 0   ? QStringLiteral("bare window")
+                                 : idle.back() < 0 ? QStringLiteral("app")
+                                                   : QStringLiteral("Activity page")));
+    }
+    const double bareMiB = median(bare) / 1024.0;
+    const double idleMiB = median(idle) / 1024.0;
+    const double activityMiB = median(activity) / 1024.0;
+    out() << "peak RSS until the window is shown, median of " << runs << " run(s) (offscreen):\n"
+          << "  bare QWidget window: " << number(bareMiB, 1) << " MiB\n"
+          << "  privacy-dashboard at its sign-in window: " << number(idleMiB, 1) << " MiB ("
+          << number(idleMiB / bareMiB, 2) << "x)\n"
+          << "  the app's core with " << rows
+          << " visits cached, Activity page shown: " << number(activityMiB, 1) << " MiB ("
+          << number(activityMiB / bareMiB, 2) << "x)" << Qt::endl;
+    const QString floorText = QStringLiteral("bare Qt Widgets program, one QWidget window");
+    BenchReport::result(QStringLiteral("memory"),
+                        QStringLiteral("peak RSS, app idle at the sign-in window (MiB), lower is "
+                                       "better; ratio = floor / ours"),
+                        idleMiB, floorText, bareMiB, bareMiB / idleMiB, QStringLiteral("n.a."),
+                        QStringLiteral("n.a."));
+    BenchReport::result(QStringLiteral("memory"),
+                        QStringLiteral("peak RSS, %1 visits cached and the Activity page shown "
+                                       "(MiB), lower is better; ratio = floor / ours")
+                            .arg(rows),
+                        activityMiB, floorText, bareMiB, bareMiB / activityMiB,
+                        QStringLiteral("n.a."), QStringLiteral("n.a."));
+    return 0;
+}
