@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "ActivityFilter.h"
+#include "AfterFirstExpose.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "auth/AuthService.h"
@@ -57,9 +58,22 @@ std::unique_ptr<MainWindow> AppController::createMainWindow()
     auto window = std::make_unique<MainWindow>(m_services, m_settings);
     connect(window.get(), &MainWindow::quitRequested, this, &AppController::quitRequested);
     connect(window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
-    if (m_buildPages)
-        m_buildPages(*window);
+    m_pagesBuilt = false;
     return window;
+}
+
+MainWindow *AppController::mainWindow() const
+{
+    ensurePages();
+    return m_window.get();
+}
+
+void AppController::ensurePages() const
+{
+    if (m_pagesBuilt || !m_buildPages || !m_window)
+        return;
+    m_pagesBuilt = true;
+    m_buildPages(*m_window);
 }
 
 std::unique_ptr<SignInDialog> AppController::createSignIn()
@@ -76,29 +90,79 @@ std::unique_ptr<SignInDialog> AppController::createSignIn()
 void AppController::setPageBuilder(std::function<void(MainWindow &)> build)
 {
     m_buildPages = std::move(build);
-    if (m_buildPages)
-        m_buildPages(*m_window);
+    m_pagesBuilt = false;
+    // Already on screen (not at start): at once.
+    if (m_window->isVisible())
+        ensurePages();
 }
 
 void AppController::start()
 {
-    if (!m_options.serverUrl.isEmpty())
+    bool unknownProfile = false;
+    if (!m_options.serverUrl.isEmpty()) {
         m_signIn->servers()->selectServerUrl(m_options.serverUrl);
-    else if (!m_options.profileName.isEmpty() &&
-             !m_signIn->servers()->selectProfileNamed(m_options.profileName))
+    } else if (!m_options.profileName.isEmpty() &&
+               !m_signIn->servers()->selectProfileNamed(m_options.profileName)) {
         m_signIn->showError(tr("There is no server profile named %1.").arg(m_options.profileName));
-    showSignIn();
+        unknownProfile = true;
+    }
     // Only the last profile can have a session to resume.
     const auto selected = m_signIn->selectedProfile();
-    if (selected && selected->id == m_services->lastProfileId() &&
-        !m_services->options().ephemeralSecrets)
+    const bool resumable = selected && selected->id == m_services->lastProfileId() &&
+                           !m_services->options().ephemeralSecrets;
+    if (resumable && !unknownProfile && m_services->hasCachedSession(selected->id)) {
+        resumeInMainWindow(*selected);
+        return;
+    }
+    showSignIn();
+    AfterFirstExpose::run(m_signIn.get(), this, [this] { ensurePages(); });
+    if (resumable)
         m_signIn->resumeSession();
+}
+
+void AppController::resumeInMainWindow(const ServerProfile &profile)
+{
+    // What the user left is on screen at once: the local copy. The keychain,
+    // the network set-up and the server's answer are not needed to paint it,
+    // so the session resumes after the first frame; if it cannot, the
+    // sign-in takes over as it would have at start.
+    m_resuming = true;
+    ensurePages();
+    m_window->beginResume(profile);
+    m_window->show();
+    AfterFirstExpose::run(m_window.get(), this, [this] {
+        if (!m_resuming)
+            return;
+        m_signIn->resumeSession();
+        AuthService *auth = m_services->auth();
+        if (!auth || auth->state() != AuthService::State::SigningIn) {
+            // The dialog says why.
+            leaveResume();
+            return;
+        }
+        // Refused for good ends the session (onSignedOut); a network or
+        // server failure leaves it to be signed in to again.
+        connect(auth, &AuthService::signInFailed, this, [this] {
+            if (m_resuming)
+                leaveResume();
+        });
+    });
+}
+
+void AppController::leaveResume()
+{
+    m_resuming = false;
+    showSignIn();
+    m_window->saveWindowState();
+    m_window->endSession();
+    m_window->hide();
 }
 
 void AppController::startDemo(DemoSession *demo)
 {
     m_demo = demo;
     showSignIn();
+    AfterFirstExpose::run(m_signIn.get(), this, [this] { ensurePages(); });
     m_signIn->showNotice({});
     m_signIn->setBusy(tr("Starting the demo server on this computer…"),
                       [this] { Q_EMIT quitRequested(); });
@@ -131,6 +195,8 @@ void AppController::raise()
 
 void AppController::onSignedIn()
 {
+    m_resuming = false;
+    ensurePages();
     // The main window appears before the dialog goes, so the app always
     // has a window on screen.
     m_window->beginSession();
@@ -148,6 +214,9 @@ void AppController::onSignedIn()
 
 void AppController::onSignedOut()
 {
+    // A session that ended while resuming leaves the sign-in as a failed
+    // resume always did, with the dialog's message.
+    const bool wasResuming = std::exchange(m_resuming, false);
     const bool wasWorking = m_window->isVisible();
     showSignIn();
     if (wasWorking) {
@@ -155,7 +224,7 @@ void AppController::onSignedOut()
         m_window->endSession();
         m_window->hide();
     }
-    if (wasWorking)
+    if (wasWorking && !wasResuming)
         m_signIn->resetForm();
     if (!m_pendingNotice.isEmpty())
         m_signIn->showNotice(std::exchange(m_pendingNotice, {}));
@@ -241,6 +310,7 @@ void AppController::rebuildMainWindow()
     const QByteArray geometry = m_window->saveGeometry();
     const int page = m_window->sidebar()->currentRow();
     std::unique_ptr<MainWindow> old = std::exchange(m_window, createMainWindow());
+    ensurePages();
     m_window->restoreGeometry(geometry);
     m_window->setCurrentPage(page);
     if (working) {

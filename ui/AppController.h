@@ -21,6 +21,7 @@ class ActivityFilter;
 class AppServices;
 class DemoSession;
 class MainWindow;
+struct ServerProfile;
 class SettingsDialog;
 class SignInDialog;
 
@@ -41,18 +42,24 @@ public:
                   QObject *parent = nullptr);
     ~AppController() override;
 
-    MainWindow *mainWindow() const { return m_window.get(); }
+    // With its pages (built now if they were not yet).
+    MainWindow *mainWindow() const;
     SignInDialog *signInDialog() const { return m_signIn.get(); }
 
-    // Shows the sign-in (resuming the last session when there is one).
+    // Shows the sign-in, resuming the last session when there is one: when
+    // the local copy belongs to it, the main window shows that at once while
+    // the session resumes behind it, and gives way to the sign-in if it
+    // cannot.
     void start();
     // --demo: starts `demo` and signs in to it (not owned).
     void startDemo(DemoSession *demo);
     // Brings whichever window is showing to the front.
     void raise();
 
-    // Fills a new main window with its pages: now, and again whenever the
-    // window is rebuilt.
+    // Fills the main window with its pages, and again whenever the window is
+    // rebuilt. Building them is most of the cost of a start: a start at the
+    // sign-in does it after the dialog's first frame (or when the main
+    // window is asked for, whichever comes first).
     void setPageBuilder(std::function<void(MainWindow &)> build);
 
     // Account → Settings…, or the sign-in dialog's Settings button.
@@ -73,8 +80,11 @@ private:
     void onSignedIn();
     void onSignedOut();
     void showSignIn();
+    void resumeInMainWindow(const ServerProfile &profile);
+    void leaveResume();
     std::unique_ptr<MainWindow> createMainWindow();
     std::unique_ptr<SignInDialog> createSignIn();
+    void ensurePages() const;
     void rebuildMainWindow();
     void rebuildSignIn();
 
@@ -84,12 +94,15 @@ private:
     // Before the windows: createMainWindow() reads it while they are built.
     std::function<void(MainWindow &)> m_buildPages;
     std::unique_ptr<MainWindow> m_window;
+    mutable bool m_pagesBuilt = false;
     std::unique_ptr<SignInDialog> m_signIn;
     ActivityFilter *m_activity;
     QPointer<DemoSession> m_demo;
     std::optional<DemoBackend::DemoAccount> m_demoAccount;
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_pendingNotice;
+    // The main window shows the local copy while a stored session resumes.
+    bool m_resuming = false;
     // The identity provider's sign-out page of a single sign-on session,
     // read at sign-in (the app's sign-out forgets it) and offered after.
     QString m_providerName;

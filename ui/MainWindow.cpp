@@ -281,15 +281,32 @@ void MainWindow::onCurrentRowChanged(int row)
     if (row < 0)
         return;
     m_stack->setCurrentIndex(row);
-    if (isVisible())
+    if (isVisible() && !m_resuming)
         if (Page *current = currentPage())
             current->activate();
 }
 
+QString MainWindow::serverName(const ServerProfile &profile)
+{
+    return profile.name.isEmpty() ? profile.baseUrl.host() : profile.name;
+}
+
+void MainWindow::beginResume(const ServerProfile &profile)
+{
+    m_resuming = true;
+    const QString server = serverName(profile);
+    m_accountLabel->setText(tr("Resuming your session on %1…").arg(server));
+    m_accountLabel->setAccessibleName(m_accountLabel->text());
+    setWindowTitle(tr("%1 — Privacy Dashboard").arg(server));
+    // Nothing to sync with until the session is back.
+    m_syncAction->setEnabled(false);
+    m_sidebar->setFocus();
+}
+
 void MainWindow::beginSession()
 {
-    const ServerProfile &profile = m_services->activeProfile();
-    const QString server = profile.name.isEmpty() ? profile.baseUrl.host() : profile.name;
+    m_resuming = false;
+    const QString server = serverName(m_services->activeProfile());
     m_accountLabel->setText(tr("Connected to %1").arg(server));
     m_accountLabel->setAccessibleName(m_accountLabel->text());
     setWindowTitle(tr("%1 — Privacy Dashboard").arg(server));
@@ -303,6 +320,7 @@ void MainWindow::beginSession()
 
 void MainWindow::endSession()
 {
+    m_resuming = false;
     m_tour->stop();
     m_idleBanner->dismiss();
     m_syncStatus->reset();

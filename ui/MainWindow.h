@@ -18,6 +18,7 @@ class GuidedTour;
 class IdleWarningBanner;
 class Page;
 class RequestNotifier;
+struct ServerProfile;
 class SyncStatusWidget;
 
 // The window the user works in once signed in: a sidebar of pages, the
@@ -44,6 +45,11 @@ public:
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     GuidedTour *tour() const { return m_tour; }
 
+    // Called at start when a stored session of `profile` is being resumed:
+    // the window shows the local copy at once, and the header says the
+    // session is resuming. Pages are not activated (they would ask the
+    // server before there is a token) until beginSession().
+    void beginResume(const ServerProfile &profile);
     // Called after sign-in: refreshes the header and the current page.
     void beginSession();
     // Called after sign-out: drops transient state (banner, sync status).
@@ -73,6 +79,7 @@ private:
     // Help → Copy Diagnostics: the support report onto the clipboard.
     void copyDiagnostics();
     void onCurrentRowChanged(int row);
+    static QString serverName(const ServerProfile &profile);
 
     AppServices *m_services;
     QSettings *m_settings;
@@ -94,6 +101,7 @@ private:
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_pageActions;
     int m_initialPage = 0; // the page shown when the window was last closed
+    bool m_resuming = false;
 };
 
 } // namespace pd

@@ -121,6 +121,10 @@ int main(int argc, char *argv[])
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
                                      QStringLiteral("For benchmarks: quit once a window shows."));
     quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption quitWhenRowsShown(
+        QStringLiteral("quit-when-rows-shown"),
+        QStringLiteral("For benchmarks: quit once the main window shows table rows."));
+    quitWhenRowsShown.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Save a picture of every page and request dialog of "
@@ -131,8 +135,8 @@ int main(int argc, char *argv[])
         QStringLiteral("theme"),
         QCoreApplication::translate("main", "Use light or dark colors, or the system's."),
         QStringLiteral("light|dark|system"));
-    parser.addOptions(
-        {server, profile, lang, demo, diagnose, caFile, quitWhenShown, screenshots, theme});
+    parser.addOptions({server, profile, lang, demo, diagnose, caFile, quitWhenShown,
+                       quitWhenRowsShown, screenshots, theme});
     parser.process(*app);
     if (parser.isSet(diagnose)) {
         QTextStream out(stdout);
@@ -215,12 +219,14 @@ int main(int argc, char *argv[])
         controller->setPageBuilder([s = services.get()](pd::MainWindow &window) {
             pd::PageCatalog::addStandardPages(window, *s);
         });
-        auto *flows = controller->mainWindow()->findChild<pd::RequestFlows *>();
         QObject::connect(controller.get(), &pd::AppController::quitRequested, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
         QObject::connect(&guard, &pd::SingleInstance::raiseRequested, controller.get(),
                          &pd::AppController::raise);
         if (parser.isSet(screenshots)) {
+            // Asking for the main window builds its pages now; the other
+            // starts build them after the first frame.
+            auto *flows = controller->mainWindow()->findChild<pd::RequestFlows *>();
             auto *run = new pd::ScreenshotRun(services.get(), controller.get(), flows,
                                               parser.value(screenshots), controller.get());
             QObject::connect(
@@ -242,6 +248,8 @@ int main(int argc, char *argv[])
     });
     if (parser.isSet(quitWhenShown))
         new pd::FirstWindowProbe(app.get());
+    else if (parser.isSet(quitWhenRowsShown))
+        new pd::FirstWindowProbe(app.get(), pd::FirstWindowProbe::Until::TableRows);
     // Inside the event loop, so that exit() works however fast the guard answers.
     QTimer::singleShot(0, &guard, &pd::SingleInstance::start);
     const int code = app->exec();

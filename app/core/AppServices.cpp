@@ -113,6 +113,15 @@ AppServices::AppServices(Options options, QObject *parent)
     d->syncScheduler = std::make_unique<SyncScheduler>(
         d->timers, std::chrono::minutes(std::max(0, d->options.syncIntervalMinutes)),
         [this] { syncNow(); });
+}
+
+void AppServices::watchReachability()
+{
+    // Loading the platform's network information backend (GLib, D-Bus) is
+    // among the costliest steps of a start, and only a signed-in session
+    // has requests to retry: it waits for the first sign-in.
+    if (d->reachability)
+        return;
     d->reachability = std::make_unique<NetworkReachability>();
     connect(d->reachability.get(), &NetworkReachability::cameOnline, this, [this] {
         // Requests that waited for the network go now, not at their next
@@ -190,6 +199,13 @@ std::optional<ServerProfile> AppServices::addProfile(ServerProfile profile, QStr
 QString AppServices::lastProfileId() const
 {
     return SettingKeys::lastProfile.read(d->settings());
+}
+
+bool AppServices::hasCachedSession(const QString &profileId) const
+{
+    const QSettings &settings = d->settings();
+    return !profileId.isEmpty() && SettingKeys::cacheProfile.read(settings) == profileId &&
+           !SettingKeys::cacheSession.read(settings).isEmpty();
 }
 
 void AppServices::activateProfile(const ServerProfile &profile)
@@ -443,6 +459,7 @@ void AppServices::onSignedIn()
     SettingKeys::cacheProfile.write(settings, d->session->profile().id);
     SettingKeys::cacheAccount.write(settings, d->session->auth()->accountId());
     resumeHeld();
+    watchReachability();
     d->idle->start();
     d->session->startOutbox();
     d->session->startSync();

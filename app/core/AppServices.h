@@ -73,6 +73,9 @@ public:
     std::optional<ServerProfile> addProfile(ServerProfile profile, QString *error);
     // The profile that was active last (also in an earlier run); empty if none.
     QString lastProfileId() const;
+    // Whether the local cache holds the data of a session of `profileId`
+    // that had not ended when the app last quit: the session may resume.
+    bool hasCachedSession(const QString &profileId) const;
     // Makes `profile` the active server: builds its API client and auth
     // service. Wipes the local cache when the server changes; a new sign-in
     // (as opposed to a resumed session) also starts from an empty cache, so
@@ -155,6 +158,7 @@ Q_SIGNALS:
 
 private:
     void onSignedIn();
+    void watchReachability();
     void onCategoryCompleted(const QString &category);
     void endSession(SignOutReason reason, const QString &message);
     // Whether a deletion request was filed, not cancelled or rejected, and
