@@ -30,10 +30,11 @@ AuthModule::AuthModule(const ServerContext &context, QObject *parent)
     , m_context(context)
     , m_accounts(std::make_unique<AccountStore>(context.db))
     , m_sessions(std::make_unique<SessionStore>(context.db))
-    , m_tokens(std::make_unique<TokenService>(context.db, *m_sessions, context.config))
+    , m_tokens(
+          std::make_unique<TokenService>(context.db, *m_sessions, context.config, context.secret))
     , m_challenges(std::make_unique<MfaChallengeStore>(context.db))
     , m_log(std::make_unique<SecurityLog>(context.db, context.clock))
-    , m_throttle(std::make_unique<SignInThrottle>(context.clock))
+    , m_throttle(std::make_unique<SignInThrottle>(context.db, context.clock, context.secret))
     , m_oidc(new OidcVerifier(context.config, context.clock, this))
 {
     m_services.reset(new AuthServices{m_context, *m_accounts, *m_sessions, *m_tokens, *m_challenges,

@@ -33,7 +33,8 @@ const OidcIssuerConfig *configuredIssuer(const ServerConfig &config, const QStri
 OidcRoutes::OidcRoutes(const AuthServices &services)
     : m_services(services)
     , m_opener(services)
-    , m_failures(services.context.clock)
+    , m_failures(services.context.db, services.context.clock, services.context.secret,
+                 QStringLiteral("oidc"))
 {}
 
 void OidcRoutes::registerRoutes(HttpRouter &router)

@@ -1,50 +1,69 @@
 #include "SignInThrottle.h"
 
+#include "db/Database.h"
 #include "kernel/Clock.h"
+
+#include <QMessageAuthenticationCode>
+#include <QSqlQuery>
 
 namespace pd::server {
 
-SignInThrottle::SignInThrottle(const Clock &clock)
-    : SignInThrottle(clock, Limits{})
+SignInThrottle::SignInThrottle(const Database &db, const Clock &clock, const QByteArray &keySecret,
+                               const QString &scope)
+    : SignInThrottle(db, clock, keySecret, scope, Limits{})
 {}
 
-SignInThrottle::SignInThrottle(const Clock &clock, Limits limits)
-    : m_clock(clock)
+SignInThrottle::SignInThrottle(const Database &db, const Clock &clock, const QByteArray &keySecret,
+                               const QString &scope, Limits limits)
+    : m_db(db)
+    , m_clock(clock)
+    , m_keySecret(keySecret)
+    , m_scope(scope)
     , m_limits(limits)
 {}
 
-QString SignInThrottle::accountKey(const QString &email)
+QString SignInThrottle::keyHash(const QString &kind, const QString &value) const
 {
-    return email.trimmed().toLower();
+    // Keyed: a plain hash of an email is reversed by hashing a list of them.
+    const QByteArray message = m_scope.toUtf8() + '\n' + kind.toUtf8() + '\n' + value.toUtf8();
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(message, m_keySecret, QCryptographicHash::Sha256).toHex());
 }
 
-void SignInThrottle::prune(Failures &failures, qint64 now) const
+QString SignInThrottle::accountKey(const QString &email) const
 {
-    const qint64 oldest = now - m_limits.windowMs;
-    while (!failures.isEmpty() && failures.constFirst() <= oldest)
-        failures.removeFirst();
+    return keyHash(QStringLiteral("account"), email.trimmed().toLower());
 }
 
-qint64 SignInThrottle::waitMs(QHash<QString, Failures> &table, const QString &key, int limit,
-                              qint64 now) const
+QString SignInThrottle::addressKey(const QString &address) const
 {
-    const auto it = table.find(key);
-    if (it == table.end())
-        return 0;
-    prune(*it, now);
-    if (it->size() < limit)
-        return 0;
-    // The attempt that pushed the count to the limit has to leave the window
-    // before the next one is allowed.
-    return it->at(it->size() - limit) + m_limits.windowMs - now;
+    return keyHash(QStringLiteral("address"), address);
 }
 
-int SignInThrottle::retryAfterSeconds(const QString &email, const QString &address)
+int SignInThrottle::retryAfterSeconds(const QString &email, const QString &address) const
 {
     const qint64 now = m_clock.nowMs();
-    qint64 wait = waitMs(m_byAddress, address, m_limits.perAddress, now);
-    if (!email.trimmed().isEmpty())
-        wait = qMax(wait, waitMs(m_byAccount, accountKey(email), m_limits.perAccount, now));
+    const qint64 oldest = now - m_limits.windowMs;
+    // The failure that pushed a count to its limit has to leave the window
+    // before the next attempt is allowed: the limit-th newest one, for the
+    // address and the account, in one round trip.
+    const bool withAccount = !email.trimmed().isEmpty();
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT (SELECT at FROM sign_in_failures WHERE key_hash = ? AND at > ?"
+                       " ORDER BY at DESC LIMIT 1 OFFSET ?),"
+                       " (SELECT at FROM sign_in_failures WHERE key_hash = ? AND at > ?"
+                       " ORDER BY at DESC LIMIT 1 OFFSET ?)"));
+    Database::exec(query,
+                   {addressKey(address), oldest, m_limits.perAddress - 1,
+                    withAccount ? accountKey(email) : QString(), oldest, m_limits.perAccount - 1});
+    qint64 wait = 0;
+    if (query.next()) {
+        for (int column = 0; column < 2; ++column) {
+            if (!query.value(column).isNull())
+                wait = qMax(wait, query.value(column).toLongLong() + m_limits.windowMs - now);
+        }
+    }
+    query.finish();
     if (wait <= 0)
         return 0;
     return int((wait + 999) / 1000);
@@ -53,27 +72,25 @@ int SignInThrottle::retryAfterSeconds(const QString &email, const QString &addre
 void SignInThrottle::recordFailure(const QString &email, const QString &address)
 {
     const qint64 now = m_clock.nowMs();
-    if (++m_recordsSincePrune >= 1000)
-        pruneAll(now);
-    m_byAddress[address].append(now);
-    if (!email.trimmed().isEmpty())
-        m_byAccount[accountKey(email)].append(now);
-}
-
-void SignInThrottle::clearAccount(const QString &email)
-{
-    m_byAccount.remove(accountKey(email));
-}
-
-void SignInThrottle::pruneAll(qint64 now)
-{
-    m_recordsSincePrune = 0;
-    for (auto *table : {&m_byAccount, &m_byAddress}) {
-        for (auto it = table->begin(); it != table->end();) {
-            prune(*it, now);
-            it = it->isEmpty() ? table->erase(it) : std::next(it);
-        }
+    if (now >= m_nextPruneMs) {
+        // As the in-memory counters were: nothing older than the window is kept.
+        m_nextPruneMs = now + kPruneEveryMs;
+        m_db.run(QStringLiteral("DELETE FROM sign_in_failures WHERE at <= ?"),
+                 {now - m_limits.windowMs});
     }
+    if (email.trimmed().isEmpty()) {
+        m_db.run(QStringLiteral("INSERT INTO sign_in_failures (key_hash, at) VALUES (?, ?)"),
+                 {addressKey(address), now});
+        return;
+    }
+    m_db.run(QStringLiteral("INSERT INTO sign_in_failures (key_hash, at) VALUES (?, ?), (?, ?)"),
+             {addressKey(address), now, accountKey(email), now});
+}
+
+void SignInThrottle::clearAccount(const QString &email) const
+{
+    m_db.run(QStringLiteral("DELETE FROM sign_in_failures WHERE key_hash = ?"),
+             {accountKey(email)});
 }
 
 } // namespace pd::server

@@ -1,18 +1,21 @@
 #pragma once
 
-#include <QHash>
-#include <QList>
+#include <QByteArray>
 #include <QString>
 
 namespace pd::server {
 
 class Clock;
+class Database;
 
 // Counts failed password/TOTP attempts in a sliding window, independently per
 // account email and per client address, so that neither guessing one
 // account's password from many addresses nor many accounts from one address
-// gets far. In memory on purpose: a restart forgets the counters, which only
-// ever loosens the limit.
+// gets far. The failures live in the database (sign_in_failures), so that
+// every server process on it counts the same attempts: an attacker spread
+// over the instances behind a load balancer gets no more tries than against
+// one. Emails and addresses are stored as keyed hashes, and rows older than
+// the window are pruned.
 class SignInThrottle
 {
 public:
@@ -22,28 +25,33 @@ public:
         qint64 windowMs = 15 * 60 * 1000;
     };
 
-    explicit SignInThrottle(const Clock &clock);
-    SignInThrottle(const Clock &clock, Limits limits);
+    // `scope` keeps separate counters apart in the one table (password
+    // sign-in, OpenID Connect); `keySecret` keys the hashes.
+    SignInThrottle(const Database &db, const Clock &clock, const QByteArray &keySecret,
+                   const QString &scope = QStringLiteral("sign-in"));
+    SignInThrottle(const Database &db, const Clock &clock, const QByteArray &keySecret,
+                   const QString &scope, Limits limits);
 
     // 0 when an attempt may proceed, else the seconds until it may
     // (Retry-After). An empty email only checks the address.
-    int retryAfterSeconds(const QString &email, const QString &address);
+    int retryAfterSeconds(const QString &email, const QString &address) const;
     void recordFailure(const QString &email, const QString &address);
     // A successful sign-in proves the password holder is back.
-    void clearAccount(const QString &email);
+    void clearAccount(const QString &email) const;
+
+    static constexpr qint64 kPruneEveryMs = 60 * 1000;
 
 private:
-    using Failures = QList<qint64>;
-    static QString accountKey(const QString &email);
-    qint64 waitMs(QHash<QString, Failures> &table, const QString &key, int limit, qint64 now) const;
-    void prune(Failures &failures, qint64 now) const;
-    void pruneAll(qint64 now);
+    QString accountKey(const QString &email) const;
+    QString addressKey(const QString &address) const;
+    QString keyHash(const QString &kind, const QString &value) const;
 
+    const Database &m_db;
     const Clock &m_clock;
+    QByteArray m_keySecret;
+    QString m_scope;
     Limits m_limits;
-    QHash<QString, Failures> m_byAccount;
-    QHash<QString, Failures> m_byAddress;
-    int m_recordsSincePrune = 0;
+    qint64 m_nextPruneMs = 0;
 };
 
 } // namespace pd::server

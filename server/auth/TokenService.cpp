@@ -5,6 +5,7 @@
 #include "kernel/ServerConfig.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -35,10 +36,11 @@ QJsonObject TokenSet::toJson() const
 }
 
 TokenService::TokenService(const Database &db, const SessionStore &sessions,
-                           const ServerConfig &config)
+                           const ServerConfig &config, const QByteArray &serverSecret)
     : m_db(db)
     , m_sessions(sessions)
     , m_config(config)
+    , m_box(serverSecret, "refresh-grace")
 {}
 
 QString TokenService::randomToken()
@@ -80,34 +82,56 @@ TokenSet TokenService::issue(const QString &sessionId, qint64 nowMs) const
     return tokens;
 }
 
+QString TokenService::clientMac(const QString &clientAddress) const
+{
+    return QString::fromLatin1(m_box.mac(clientAddress.toUtf8()));
+}
+
 void TokenService::rememberSuccessor(const QString &tokenHash, const TokenSet &tokens,
                                      const QString &clientAddress, qint64 nowMs) const
 {
-    for (auto it = m_successors.begin(); it != m_successors.end();) {
-        if (nowMs - it->rotatedAt > kRefreshGraceMs)
-            it = m_successors.erase(it);
-        else
-            ++it;
-    }
-    m_successors.insert(tokenHash, Successor{tokens, clientAddress, nowMs});
+    // Past the window a successor is never handed out again: the table only
+    // ever holds the last 30 seconds' rotations.
+    m_db.run(QStringLiteral("DELETE FROM refresh_successors WHERE rotated_at < ?"),
+             {nowMs - kRefreshGraceMs});
+    const QJsonObject pair{{QStringLiteral("access_token"), tokens.accessToken},
+                           {QStringLiteral("refresh_token"), tokens.refreshToken},
+                           {QStringLiteral("session_id"), tokens.sessionId},
+                           {QStringLiteral("account_id"), tokens.accountId},
+                           {QStringLiteral("expires_in"), tokens.expiresIn}};
+    m_db.run(QStringLiteral("INSERT INTO refresh_successors (token_hash, session_id,"
+                            " successor_hash, client_mac, sealed, rotated_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"),
+             {tokenHash, tokens.sessionId, hash(tokens.refreshToken), clientMac(clientAddress),
+              QString::fromLatin1(m_box.seal(QJsonDocument(pair).toJson(QJsonDocument::Compact))),
+              nowMs});
 }
 
 std::optional<TokenSet> TokenService::graceSuccessor(const QString &tokenHash,
                                                      const QString &clientAddress,
                                                      qint64 nowMs) const
 {
-    const auto it = m_successors.constFind(tokenHash);
-    if (it == m_successors.constEnd() || nowMs - it->rotatedAt > kRefreshGraceMs ||
-        it->clientAddress != clientAddress)
-        return std::nullopt;
     // Once the successor was itself used, the client that got it has moved
     // on, and a copy of the old token in other hands is a reuse after all.
-    QSqlQuery successor =
-        m_db.run(QStringLiteral("SELECT used_at FROM refresh_tokens WHERE token_hash = ?"),
-                 {hash(it->tokens.refreshToken)});
-    if (!successor.next() || !successor.value(0).isNull())
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT s.sealed, s.client_mac, s.rotated_at FROM refresh_successors s"
+                       " JOIN refresh_tokens r ON r.token_hash = s.successor_hash"
+                       " WHERE s.token_hash = ? AND r.used_at IS NULL"),
+        {tokenHash});
+    if (!query.next() || nowMs - query.value(2).toLongLong() > kRefreshGraceMs ||
+        query.value(1).toString() != clientMac(clientAddress))
         return std::nullopt;
-    return it->tokens;
+    const std::optional<QByteArray> opened = m_box.open(query.value(0).toString().toLatin1());
+    if (!opened)
+        return std::nullopt; // sealed under another secret: no grace
+    const QJsonObject pair = QJsonDocument::fromJson(*opened).object();
+    TokenSet tokens;
+    tokens.accessToken = pair.value(QLatin1String("access_token")).toString();
+    tokens.refreshToken = pair.value(QLatin1String("refresh_token")).toString();
+    tokens.sessionId = pair.value(QLatin1String("session_id")).toString();
+    tokens.accountId = pair.value(QLatin1String("account_id")).toString();
+    tokens.expiresIn = pair.value(QLatin1String("expires_in")).toInt();
+    return tokens;
 }
 
 TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, qint64 nowMs,
@@ -141,8 +165,10 @@ TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, q
         if (spend.numRowsAffected() == 1) {
             result.tokens = issue(result.sessionId, nowMs);
             m_sessions.touch(result.sessionId, nowMs);
-            transaction.commit();
+            // In the same transaction: a retry that sees the token spent
+            // also sees what it was spent on.
             rememberSuccessor(tokenHash, result.tokens, clientAddress, nowMs);
+            transaction.commit();
             result.outcome = RefreshOutcome::Rotated;
             return result;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "kernel/SecretBox.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -28,8 +29,11 @@ struct TokenSet {
 // database does not hand out live tokens. Refresh tokens rotate: each is
 // good for one use, and using one twice ends the session (token family) -
 // except within a short grace window, where the same client presenting the
-// same token again (a retry after a lost answer) gets the same rotated pair,
-// kept in memory only, as long as that pair is still unused.
+// same token again (a retry after a lost answer) gets the same rotated pair
+// as long as that pair is still unused. That pair is kept for the window in
+// the database (refresh_successors), sealed with the server secret, so the
+// retry may reach any server process behind a load balancer; it is deleted
+// once the window has passed.
 class TokenService
 {
 public:
@@ -42,7 +46,8 @@ public:
         bool sessionEnded = false; // Reused: this call revoked the session
     };
 
-    TokenService(const Database &db, const SessionStore &sessions, const ServerConfig &config);
+    TokenService(const Database &db, const SessionStore &sessions, const ServerConfig &config,
+                 const QByteArray &serverSecret);
 
     TokenSet issue(const QString &sessionId, qint64 nowMs) const;
     // `clientAddress` identifies the caller for the grace window.
@@ -58,24 +63,19 @@ public:
     static QString hash(const QString &token);
 
 private:
-    struct Successor {
-        TokenSet tokens;
-        QString clientAddress;
-        qint64 rotatedAt = 0;
-    };
     // The pair a refresh token was rotated into, if the same client may
     // still be answered with it again.
     std::optional<TokenSet> graceSuccessor(const QString &tokenHash, const QString &clientAddress,
                                            qint64 nowMs) const;
     void rememberSuccessor(const QString &tokenHash, const TokenSet &tokens,
                            const QString &clientAddress, qint64 nowMs) const;
+    QString clientMac(const QString &clientAddress) const;
 
     const Database &m_db;
     const SessionStore &m_sessions;
     const ServerConfig &m_config;
-    // By refresh token hash; entries live kRefreshGraceMs. Memory, not the
-    // database, so no usable token is ever stored.
-    mutable QHash<QString, Successor> m_successors;
+    // Seals the successors: the database alone never yields a usable token.
+    SecretBox m_box;
 };
 
 } // namespace pd::server

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "demo/DemoSeeder.h"
+#include "http/ForwardedFor.h"
 #include "http/HttpRouter.h"
 #include "http/HttpServer.h"
 #include "http/IdempotencyLayer.h"
@@ -12,7 +13,7 @@
 #include "http/ResponseRecorder.h"
 #include "kernel/Clock.h"
 #include "kernel/Discovery.h"
-#include "kernel/SecretFile.h"
+#include "kernel/SharedSecret.h"
 #include "mail/MaildirMailSink.h"
 #include "mail/SmtpMailSink.h"
 #include "requests/RequestsModule.h"
@@ -21,15 +22,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
-
-#include <array>
 
 namespace pd::server {
 
@@ -67,9 +65,18 @@ bool ServerApp::start(QTextStream &out, QString *error)
         return false;
 
     QList<DemoSeeder::Account> demoAccounts;
+    QByteArray secret;
     try {
+        // Server processes starting together on one PostgreSQL database take
+        // turns: the first migrates, seeds and records the secret's
+        // fingerprint; the others find it done (and a secret file made by the
+        // first on a shared folder).
+        const Migrations::StartupLock startup(*m_db);
         Migrations::apply(*m_db);
         DemoSeeder::seedDeployment(*m_db, *m_clock);
+        secret = SharedSecret::load(m_config, error);
+        if (secret.isEmpty() || !SharedSecret::matchesDatabase(*m_db, secret, error))
+            return false;
         if (m_config.demo) {
             if (DemoSeeder::hasOtherAccounts(*m_db)) {
                 *error = QStringLiteral("--demo refuses a database that holds accounts other "
@@ -118,16 +125,6 @@ bool ServerApp::start(QTextStream &out, QString *error)
         return false;
     }
 
-    const QByteArray secret = SecretFile::loadOrCreate(
-        QDir(m_config.dataDir).filePath(QStringLiteral("server-secret.key")),
-        [] {
-            std::array<quint32, 8> words;
-            QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
-            return QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words));
-        },
-        error);
-    if (secret.isEmpty())
-        return false;
     // No relay configured: mail lands in a maildir the operator (or the
     // demo's user, or a test) reads.
     QString mailDir;
@@ -151,8 +148,11 @@ bool ServerApp::start(QTextStream &out, QString *error)
     m_context = std::unique_ptr<ServerContext>(
         new ServerContext{*m_db, *m_clock, m_config, {}, secret, m_mail.get()});
     m_router = std::make_unique<HttpRouter>();
+    // On PostgreSQL the buckets are shared by every server process on the
+    // database; a SQLite database serves one process, which counts in memory.
     if (m_config.rateLimitPerMinute > 0)
-        m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute);
+        m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute,
+                                                      m_db->isPostgres() ? m_db.get() : nullptr);
     if (!m_config.recordResponses.isEmpty())
         m_recorder = std::make_unique<ResponseRecorder>(m_config.recordResponses);
 
@@ -181,6 +181,16 @@ bool ServerApp::start(QTextStream &out, QString *error)
         QSet<QString>{QStringLiteral("POST /api/v1/requests"),
                       QStringLiteral("POST /api/v1/auth/refresh")});
     deps.idempotency = m_idempotency.get();
+    if (!m_config.trustedProxies.isEmpty()) {
+        QList<ForwardedFor::Subnet> proxies;
+        for (const QString &proxy : std::as_const(m_config.trustedProxies)) {
+            ForwardedFor::Subnet subnet;
+            if (ForwardedFor::parseSubnet(proxy, &subnet)) // checked by the command line
+                proxies.append(subnet);
+        }
+        m_forwardedFor = std::make_unique<ForwardedFor>(proxies);
+        deps.forwardedFor = m_forwardedFor.get();
+    }
     m_server = new HttpServer(std::move(deps), this);
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

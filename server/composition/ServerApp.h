@@ -12,6 +12,7 @@ namespace pd::server {
 class AuthModule;
 class Database;
 class DataModule;
+class ForwardedFor;
 class HttpRouter;
 class HttpServer;
 class IdempotencyLayer;
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<ResponseRecorder> m_recorder;
     std::unique_ptr<MailSink> m_mail;
     std::unique_ptr<IdempotencyLayer> m_idempotency;
+    std::unique_ptr<ForwardedFor> m_forwardedFor;
     AuthModule *m_auth = nullptr;
     DataModule *m_data = nullptr;
     RequestsModule *m_requests = nullptr;

@@ -1,5 +1,7 @@
 #include "ServerCommandLine.h"
 
+#include "http/ForwardedFor.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
@@ -29,6 +31,21 @@ QList<QCommandLineOption> options()
          QStringLiteral("File holding the PostgreSQL password (else PGPASSWORD or ~/.pgpass; "
                         "never in the --db URL, which others can read in the process list)."),
          QStringLiteral("file")},
+        {QStringLiteral("secret-file"),
+         QStringLiteral("File holding the server secret (made on first start if missing; "
+                        "default: server-secret.key in the data folder). Every server process "
+                        "on one database needs the same one."),
+         QStringLiteral("file")},
+        {QStringLiteral("archive-dir"),
+         QStringLiteral("Folder for export archives (default: exports/ in the data folder). "
+                        "Several server processes on one database share one, mounted at the "
+                        "same path on each."),
+         QStringLiteral("dir")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("Address or ADDRESS/PREFIX of a reverse proxy or load balancer whose "
+                        "X-Forwarded-For header names the client (for rate limits, sign-in "
+                        "throttling and the sessions list). Repeatable."),
+         QStringLiteral("address")},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain."),
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key."), QStringLiteral("file")},
@@ -200,6 +217,15 @@ bool ServerCommandLine::readConfig()
     if (!readListen() || !readIntegers() || !readIssuers() || !readPublicUrl() || !readDatabase())
         return false;
     m_config.dataDir = m_parser.value(QStringLiteral("data-dir"));
+    m_config.trustedProxies = m_parser.values(QStringLiteral("trusted-proxy"));
+    for (const QString &proxy : std::as_const(m_config.trustedProxies)) {
+        ForwardedFor::Subnet subnet;
+        if (!ForwardedFor::parseSubnet(proxy, &subnet))
+            return fail(QStringLiteral("invalid --trusted-proxy value: an address or "
+                                       "ADDRESS/PREFIX such as 10.0.0.0/24"));
+    }
+    m_config.secretFile = m_parser.value(QStringLiteral("secret-file"));
+    m_config.archiveDir = m_parser.value(QStringLiteral("archive-dir"));
     m_config.tlsCertificate = m_parser.value(QStringLiteral("tls-cert"));
     m_config.tlsKey = m_parser.value(QStringLiteral("tls-key"));
     m_config.extraCaCertificates = m_parser.value(QStringLiteral("trust-ca"));

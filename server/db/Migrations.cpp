@@ -210,20 +210,78 @@ QStringList version3()
     };
 }
 
+// Version 4 (issue 13, scale out): what one process used to keep in memory
+// moves here, so that several processes on one database behind a load
+// balancer share it. rate_limits holds one "theoretical arrival time" per
+// client (GCRA, microseconds): a row in the past is a full bucket and is
+// pruned. sign_in_failures holds one row per failed attempt under a keyed
+// hash of the account or address. refresh_successors keeps, for the 30-second
+// refresh grace window only, the pair a refresh token was rotated into,
+// sealed with the server secret. server_settings records the secret's
+// fingerprint, so an instance started with another secret refuses to run.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE rate_limits ("
+                       " bucket TEXT PRIMARY KEY, tat_us BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX rate_limits_expiry ON rate_limits (tat_us)"),
+        QStringLiteral("CREATE TABLE sign_in_failures ("
+                       " key_hash TEXT NOT NULL, at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX sign_in_failures_key ON sign_in_failures (key_hash, at)"),
+        QStringLiteral("CREATE INDEX sign_in_failures_expiry ON sign_in_failures (at)"),
+        QStringLiteral("CREATE TABLE refresh_successors ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                       " successor_hash TEXT NOT NULL, client_mac TEXT NOT NULL,"
+                       " sealed TEXT NOT NULL, rotated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX refresh_successors_expiry ON refresh_successors"
+                       " (rotated_at)"),
+        QStringLiteral("CREATE TABLE server_settings ("
+                       " name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
+// Any constant will do, as long as no other program on the same PostgreSQL
+// database takes this advisory lock: "pdmigr" in ASCII.
+constexpr qint64 kStartupLockKey = 0x70646D696772;
+
 } // namespace
+
+Migrations::StartupLock::StartupLock(const Database &db)
+    : m_db(db)
+{
+    // A session-level lock: held across the transactions of each step and
+    // released by the destructor (or by PostgreSQL when the process dies).
+    if (m_db.isPostgres())
+        m_db.run(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kStartupLockKey));
+}
+
+Migrations::StartupLock::~StartupLock()
+{
+    if (!m_db.isPostgres())
+        return;
+    try {
+        m_db.run(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kStartupLockKey));
+    } catch (const DatabaseError &) {
+        // The connection is gone, and the lock with it.
+    }
+}
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db), version2(db), version3()};
+    return {version1(db), version2(db), version3(), version4()};
 }
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 void Migrations::apply(const Database &db)
 {
+    // Instances started together would otherwise both see version N and both
+    // try N + 1; PostgreSQL locks nest, so a caller may hold one already.
+    const StartupLock lock(db);
     db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                           " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
     QSqlQuery current =

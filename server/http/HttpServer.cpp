@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "FileStreamer.h"
+#include "ForwardedFor.h"
 #include "HttpRouter.h"
 #include "IdempotencyLayer.h"
 #include "RateLimiter.h"
@@ -108,6 +109,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSock
         request.headers.append({name.toLower(), value});
     request.body = serverRequest.body();
     request.remoteAddress = serverRequest.remoteAddress();
+    if (m_deps.forwardedFor)
+        request.remoteAddress =
+            m_deps.forwardedFor->clientAddress(request.remoteAddress, request.headers);
 
     HttpResponse response = dispatch(request);
     QHttpServerResponder responder = makeResponder(serverRequest, socket);

@@ -12,6 +12,7 @@
 
 namespace pd::server {
 
+class ForwardedFor;
 class HttpRouter;
 class IdempotencyLayer;
 class RateLimiter;
@@ -35,6 +36,7 @@ public:
         RateLimiter *rateLimiter = nullptr;            // optional
         ResponseRecorder *recorder = nullptr;          // optional, tests only
         const IdempotencyLayer *idempotency = nullptr; // optional
+        const ForwardedFor *forwardedFor = nullptr;    // optional: trusted proxies
         qint64 maxBodyBytes = 1024 * 1024;
     };
 

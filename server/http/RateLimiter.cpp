@@ -1,13 +1,19 @@
 #include "RateLimiter.h"
 
+#include "db/Database.h"
 #include "kernel/Clock.h"
+
+#include <QLoggingCategory>
 
 #include <cmath>
 
 namespace pd::server {
 
-RateLimiter::RateLimiter(const Clock &clock, int perMinute)
+Q_LOGGING_CATEGORY(lcRateLimit, "pd.server.ratelimit", QtInfoMsg)
+
+RateLimiter::RateLimiter(const Clock &clock, int perMinute, const Database *shared)
     : m_clock(clock)
+    , m_shared(shared)
     , m_capacity(perMinute)
     , m_perMs(perMinute / 60000.0)
 {}
@@ -17,6 +23,11 @@ int RateLimiter::acquire(const QString &key)
     if (m_capacity <= 0)
         return 0;
     const qint64 now = m_clock.nowMs();
+    return m_shared ? acquireShared(key, now) : acquireInMemory(key, now);
+}
+
+int RateLimiter::acquireInMemory(const QString &key, qint64 now)
+{
     if (++m_acquiresSincePrune >= kPruneEvery)
         prune(now);
     auto it = m_buckets.find(key);
@@ -30,6 +41,57 @@ int RateLimiter::acquire(const QString &key)
         return 0;
     }
     return static_cast<int>(std::ceil((1.0 - bucket.tokens) / m_perMs / 1000.0));
+}
+
+int RateLimiter::acquireShared(const QString &key, qint64 now)
+{
+    // GCRA: each request moves the bucket's "theoretical arrival time" on by
+    // one interval; a request is allowed while that time is at most a burst
+    // (capacity - 1 intervals) ahead of now. Microseconds keep the interval
+    // exact enough for any --rate-limit.
+    const qint64 nowUs = now * 1000;
+    const auto intervalUs = static_cast<qint64>(std::llround(60'000'000.0 / m_capacity));
+    const qint64 burstUs = intervalUs * (static_cast<qint64>(m_capacity) - 1);
+    try {
+        if (now >= m_nextSharedPruneMs) {
+            // A bucket whose time has passed is full, the same as no row.
+            m_nextSharedPruneMs = now + kSharedPruneEveryMs;
+            m_shared->run(QStringLiteral("DELETE FROM rate_limits WHERE tat_us <= ?"), {nowUs});
+        }
+        // One statement: the conditional update is the check, so two
+        // instances can never both take the last token. No row back means
+        // the bucket is empty.
+        QSqlQuery &take = m_shared->prepared(QStringLiteral(
+            "INSERT INTO rate_limits (bucket, tat_us) VALUES (?, ?)"
+            " ON CONFLICT (bucket) DO UPDATE SET tat_us ="
+            " (CASE WHEN rate_limits.tat_us > ? THEN rate_limits.tat_us ELSE ? END) + ?"
+            " WHERE rate_limits.tat_us <= ? RETURNING tat_us"));
+        Database::exec(take, {key, nowUs + intervalUs, nowUs, nowUs, intervalUs, nowUs + burstUs});
+        const bool allowed = take.next();
+        take.finish();
+        if (allowed)
+            return 0;
+        QSqlQuery held =
+            m_shared->run(QStringLiteral("SELECT tat_us FROM rate_limits WHERE bucket = ?"), {key});
+        const qint64 waitUs = held.next() ? held.value(0).toLongLong() - burstUs - nowUs : 0;
+        return std::max(1, static_cast<int>((waitUs + 999'999) / 1'000'000));
+    } catch (const DatabaseError &) {
+        // A limiter that cannot count lets requests through rather than
+        // turning a database hiccup into an outage; the handler's own
+        // statements will fail loudly enough.
+        if (!m_warned)
+            qCWarning(lcRateLimit) << "the shared rate limit is unavailable; not limiting";
+        m_warned = true;
+        return 0;
+    }
+}
+
+qsizetype RateLimiter::trackedClients() const
+{
+    if (!m_shared)
+        return m_buckets.size();
+    QSqlQuery count = m_shared->run(QStringLiteral("SELECT COUNT(*) FROM rate_limits"));
+    return count.next() ? count.value(0).toLongLong() : 0;
 }
 
 void RateLimiter::prune(qint64 now)

@@ -6,18 +6,25 @@
 namespace pd::server {
 
 class Clock;
+class Database;
 
 // A token bucket per client key: `perMinute` requests a minute with the same
 // burst. acquire() answers 0 when the request may proceed, otherwise the
 // whole seconds to wait (the Retry-After value).
+//
+// With a database the buckets live in its rate_limits table, shared by every
+// server process on it (several instances behind a load balancer): one
+// upsert per request, as GCRA (a bucket is the time at which it would be
+// full again). Without one (SQLite, which serves a single process) they stay
+// in this process's memory and cost no write.
 class RateLimiter
 {
 public:
-    RateLimiter(const Clock &clock, int perMinute);
+    RateLimiter(const Clock &clock, int perMinute, const Database *shared = nullptr);
 
     int acquire(const QString &key);
     // Buckets held, for tests: full ones are pruned as requests come in.
-    qsizetype trackedClients() const { return m_buckets.size(); }
+    qsizetype trackedClients() const;
 
 private:
     struct Bucket {
@@ -25,13 +32,19 @@ private:
         qint64 updatedMs = 0;
     };
     static constexpr int kPruneEvery = 1000;
+    static constexpr qint64 kSharedPruneEveryMs = 60 * 1000;
+    int acquireInMemory(const QString &key, qint64 now);
+    int acquireShared(const QString &key, qint64 now);
     void prune(qint64 now);
 
     const Clock &m_clock;
+    const Database *m_shared;
     double m_capacity;
     double m_perMs;
     QHash<QString, Bucket> m_buckets;
     int m_acquiresSincePrune = 0;
+    qint64 m_nextSharedPruneMs = 0;
+    bool m_warned = false;
 };
 
 } // namespace pd::server

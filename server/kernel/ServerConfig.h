@@ -26,7 +26,16 @@ struct ServerConfig {
     QString dataDir;
     QString database;         // empty: <dataDir>/privacy-dashboard.sqlite
     QString databasePassword; // PostgreSQL; empty: libpq's PGPASSWORD or ~/.pgpass
-    QString tlsCertificate;   // empty: development CA in dataDir
+    // The server secret; several instances on one database share one file.
+    // Empty: server-secret.key in dataDir.
+    QString secretFile;
+    // Export archives; several instances share one folder (a network mount
+    // at the same path on each). Empty: exports/ in dataDir.
+    QString archiveDir;
+    // Reverse proxies / load balancers whose X-Forwarded-For names the
+    // client: "ADDRESS" or "ADDRESS/PREFIX".
+    QStringList trustedProxies;
+    QString tlsCertificate; // empty: development CA in dataDir
     QString tlsKey;
     QString extraCaCertificates; // trusted for outgoing calls (OIDC JWKS)
     bool demo = false;
@@ -56,6 +65,12 @@ struct ServerConfig {
     QString policyUrl = QStringLiteral("https://www.qiscus.com/privacy-policy");
     QString passwordResetUrl = QStringLiteral("https://www.qiscus.com/reset-password");
     QList<OidcIssuerConfig> oidcIssuers;
+
+    QString archiveDirectory() const
+    {
+        return archiveDir.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("exports"))
+                                    : archiveDir;
+    }
 
     // `database`, or the SQLite file in the data folder when it is empty.
     QString databaseLocation() const

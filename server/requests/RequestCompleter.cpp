@@ -39,7 +39,7 @@ RequestCompleter::RequestCompleter(const ServerContext &context, const RequestSt
 
 QString RequestCompleter::exportDirectory() const
 {
-    return QDir(m_context.config.dataDir).filePath(QStringLiteral("exports"));
+    return m_context.config.archiveDirectory();
 }
 
 void RequestCompleter::finish(const RequestRecord &request, qint64 nowMs) const

@@ -28,6 +28,9 @@ constexpr qint64 kDayMs = 24 * 3600 * 1000;
 // renewed well before it runs out.
 constexpr qint64 kExportLeaseMs = 5 * 60 * 1000;
 constexpr qint64 kRenewLeasesEveryMs = 30 * 1000;
+// How long any other step stays claimed: a process that dies mid-step leaves
+// it to another (or to its next start) after this.
+constexpr qint64 kStepLeaseMs = 60 * 1000;
 
 const char *failureKind(std::exception_ptr failure)
 {
@@ -131,7 +134,19 @@ void RequestProcessor::tick()
     for (const RequestRecord &request : std::as_const(due)) {
         if (m_quarantined.contains(request.id))
             continue;
+        const bool exportBuild = request.type == QLatin1String("export") &&
+                                 request.status == QLatin1String("in_progress");
+        if (exportBuild && (m_building.contains(request.id) || !m_workerThread.isRunning()))
+            continue;
         try {
+            // The claim: several server processes may read the same due
+            // request, and only the one that moves its next step into the
+            // future (compare-and-set) carries the step out. An export's
+            // claim is the lease its build renews.
+            if (!m_store.deferNextStep(request.id, request.status,
+                                       now + (exportBuild ? kExportLeaseMs : kStepLeaseMs),
+                                       request.nextStepAt))
+                continue;
             // An earlier request of this tick may have changed this one (a
             // purge takes all of the account's requests with it).
             const std::optional<RequestRecord> current = m_store.findById(request.id);
@@ -176,14 +191,11 @@ void RequestProcessor::advance(const RequestRecord &request, qint64 nowMs)
 
 void RequestProcessor::startExport(const RequestRecord &request, qint64 nowMs)
 {
-    if (m_building.contains(request.id) || !m_workerThread.isRunning())
+    // tick() claimed it: this process holds the lease, until the next step
+    // time it wrote (re-read, as the claim is what the database now says).
+    if (!request.nextStepAt)
         return;
-    // The claim: only the processor that moves the due step into the future
-    // hands the export over.
-    if (!m_store.deferNextStep(request.id, request.status, nowMs + kExportLeaseMs,
-                               request.nextStepAt))
-        return;
-    m_building.insert(request.id);
+    m_building.insert(request.id, *request.nextStepAt);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, request, nowMs] { worker->build(request, nowMs); },
         Qt::QueuedConnection);
@@ -193,6 +205,12 @@ void RequestProcessor::exportBuilt(const QString &requestId, const QString &path
                                    const QString &sha256)
 {
     m_building.remove(requestId);
+    if (m_lost.remove(requestId)) {
+        // Another process took the export over after this one's lease ran
+        // out: recording this build (or removing the file the other build
+        // also writes) is that process's business now.
+        return;
+    }
     const qint64 now = m_context.clock.nowMs();
     try {
         const std::optional<RequestRecord> current = m_store.findById(requestId);
@@ -202,6 +220,10 @@ void RequestProcessor::exportBuilt(const QString &requestId, const QString &path
             return;
         }
         m_completer.recordExport(*current, ExportArchiveFile{path, sizeBytes, sha256}, now);
+        // Operators (and the scale-out test) see which process built which
+        // export; the id is random and names nobody.
+        qCInfo(lcRequests).nospace().noquote()
+            << "export " << requestId << " built: " << sizeBytes << " bytes";
     } catch (...) {
         qCWarning(lcRequests).nospace()
             << "request " << requestId
@@ -212,11 +234,13 @@ void RequestProcessor::exportBuilt(const QString &requestId, const QString &path
 
 void RequestProcessor::exportFailed(const QString &requestId, const QString &kind, bool interrupted)
 {
-    m_building.remove(requestId);
+    const qint64 lease = m_building.take(requestId);
+    if (m_lost.remove(requestId))
+        return;
     const qint64 now = m_context.clock.nowMs();
     if (interrupted) {
         try {
-            m_store.deferNextStep(requestId, QStringLiteral("in_progress"), now);
+            m_store.deferNextStep(requestId, QStringLiteral("in_progress"), now, lease);
         } catch (const std::exception &) {
             // The lease runs out by itself.
         }
@@ -229,8 +253,20 @@ void RequestProcessor::exportFailed(const QString &requestId, const QString &kin
 
 void RequestProcessor::renewLeases(qint64 nowMs)
 {
-    for (const QString &requestId : std::as_const(m_building))
-        m_store.deferNextStep(requestId, QStringLiteral("in_progress"), nowMs + kExportLeaseMs);
+    for (auto it = m_building.begin(); it != m_building.end(); ++it) {
+        if (m_lost.contains(it.key()))
+            continue;
+        // From the lease this process wrote only: if it ran out and another
+        // process claimed the export meanwhile, that one builds it now.
+        const qint64 renewed = nowMs + kExportLeaseMs;
+        if (m_store.deferNextStep(it.key(), QStringLiteral("in_progress"), renewed, it.value())) {
+            it.value() = renewed;
+        } else {
+            qCWarning(lcRequests).nospace().noquote()
+                << "export " << it.key() << ": the lease ran out; left to whoever holds it now";
+            m_lost.insert(it.key());
+        }
+    }
 }
 
 void RequestProcessor::stopWorker()
@@ -243,14 +279,17 @@ void RequestProcessor::stopWorker()
     // the rest are due again at once for the next start.
     QCoreApplication::sendPostedEvents(this);
     const qint64 now = m_context.clock.nowMs();
-    for (const QString &requestId : std::as_const(m_building)) {
+    for (auto it = m_building.cbegin(); it != m_building.cend(); ++it) {
+        if (m_lost.contains(it.key()))
+            continue;
         try {
-            m_store.deferNextStep(requestId, QStringLiteral("in_progress"), now);
+            m_store.deferNextStep(it.key(), QStringLiteral("in_progress"), now, it.value());
         } catch (const std::exception &) {
             // The lease runs out by itself.
         }
     }
     m_building.clear();
+    m_lost.clear();
 }
 
 void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs)

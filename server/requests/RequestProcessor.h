@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QThread>
@@ -16,12 +17,15 @@ class RequestStore;
 // The schedule: every tick, moves each due request one step along
 // received -> verifying -> in_progress -> completed/rejected, one step per
 // `processAfterSeconds`. A failing request is rejected with a generic
-// message and never holds up the others.
+// message and never holds up the others. The schedule is the requests table
+// itself (next_step_at): several server processes on one database each run
+// a processor, and each step is claimed first by a compare-and-set on
+// next_step_at, so exactly one of them carries it out.
 //
 // An export's archive can take a minute for a large account, so it is built
 // by an ExportWorker on its own thread while this one goes on answering. The
 // processor claims the request first by deferring its next step by a lease
-// (compare-and-set in the database, so it is handed over once), renews the
+// (the same compare-and-set, so it is handed over once), renews the
 // lease while the build runs, and completes the request when the worker
 // reports back. A server that dies mid-build leaves the lease to expire, and
 // the export is then built again from the start.
@@ -59,9 +63,12 @@ private:
     qint64 m_lastCleanupMs = 0;
     QThread m_workerThread;
     ExportWorker *m_worker = nullptr; // lives on m_workerThread, deleted when it finishes
-    // Exports whose lease this processor holds: handed to the worker and
-    // not reported back yet.
-    QSet<QString> m_building;
+    // Exports whose lease this processor holds, with the next step time it
+    // last wrote (renewals are compare-and-set from it): handed to the
+    // worker and not reported back yet.
+    QHash<QString, qint64> m_building;
+    // Of those, the ones whose lease ran out and were claimed again.
+    QSet<QString> m_lost;
     qint64 m_lastLeaseRenewalMs = 0;
     // Requests that could not even be rejected; skipped until restart so one
     // broken row cannot flood the log every tick.

@@ -1,16 +1,22 @@
 // The auth area's pieces that need no server: JWK parsing, ID token
-// verification and sign-in throttling (with a clock the test moves).
+// verification and sign-in throttling (with a clock the test moves, on a
+// SQLite database of its own).
 #include "auth/Jwk.h"
 #include "auth/JwkSet.h"
 #include "auth/JwtVerifier.h"
 #include "auth/SignInThrottle.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
 #include "kernel/Clock.h"
 
 #include "auth/TestSigningKey.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 using namespace pd::server;
 using namespace pd::test;
@@ -40,6 +46,20 @@ private:
     TestSigningKey m_rsa{TestSigningKey::Type::Rsa2048, QStringLiteral("rsa-1")};
     TestSigningKey m_ec{TestSigningKey::Type::EcP256, QStringLiteral("ec-1")};
     qint64 m_now = QDateTime::currentSecsSinceEpoch();
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+    const QByteArray m_throttleKey = QByteArrayLiteral("throttle test key");
+
+    // A migrated database for one test's throttles.
+    std::unique_ptr<Database> freshDatabase()
+    {
+        QString error;
+        auto db = Database::open(
+            m_dir.filePath(QStringLiteral("throttle-%1.sqlite").arg(++m_databases)), &error);
+        if (db)
+            Migrations::apply(*db);
+        return db;
+    }
 
     JwkSet keys() const
     {
@@ -203,7 +223,9 @@ private Q_SLOTS:
     void throttleLimitsEachAccount()
     {
         ManualClock clock;
-        SignInThrottle throttle(clock);
+        const auto db = freshDatabase();
+        QVERIFY(db);
+        SignInThrottle throttle(*db, clock, m_throttleKey);
         const QString address = QStringLiteral("192.0.2.1");
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(throttle.retryAfterSeconds(QStringLiteral("a@example.org"), address), 0);
@@ -225,7 +247,9 @@ private Q_SLOTS:
     void throttleLimitsEachAddress()
     {
         ManualClock clock;
-        SignInThrottle throttle(clock);
+        const auto db = freshDatabase();
+        QVERIFY(db);
+        SignInThrottle throttle(*db, clock, m_throttleKey);
         const QString address = QStringLiteral("192.0.2.1");
         for (int i = 0; i < 20; ++i) {
             QCOMPARE(
@@ -245,7 +269,10 @@ private Q_SLOTS:
     void successClearsOnlyTheAccountCounter()
     {
         ManualClock clock;
-        SignInThrottle throttle(clock, {5, 8, 15 * 60 * 1000});
+        const auto db = freshDatabase();
+        QVERIFY(db);
+        SignInThrottle throttle(*db, clock, m_throttleKey, QStringLiteral("sign-in"),
+                                {5, 8, 15 * 60 * 1000});
         const QString address = QStringLiteral("192.0.2.1");
         for (int i = 0; i < 4; ++i)
             throttle.recordFailure(QStringLiteral("a@example.org"), address);
@@ -259,6 +286,47 @@ private Q_SLOTS:
         QCOMPARE(throttle.retryAfterSeconds(QStringLiteral("a@example.org"),
                                             QStringLiteral("192.0.2.2")),
                  0);
+    }
+
+    void throttlesOnOneDatabaseCountTogether()
+    {
+        // Two server processes behind a load balancer: failures seen by one
+        // count for the other, and other scopes keep their own counts.
+        ManualClock clock;
+        const auto db = freshDatabase();
+        QVERIFY(db);
+        SignInThrottle first(*db, clock, m_throttleKey);
+        SignInThrottle second(*db, clock, m_throttleKey);
+        SignInThrottle oidc(*db, clock, m_throttleKey, QStringLiteral("oidc"));
+        const QString address = QStringLiteral("192.0.2.1");
+        for (int i = 0; i < 3; ++i)
+            first.recordFailure(QStringLiteral("a@example.org"), address);
+        for (int i = 0; i < 2; ++i)
+            second.recordFailure(QStringLiteral("a@example.org"), address);
+        QCOMPARE(first.retryAfterSeconds(QStringLiteral("a@example.org"), address), 900);
+        QCOMPARE(second.retryAfterSeconds(QStringLiteral("a@example.org"), address), 900);
+        QCOMPARE(oidc.retryAfterSeconds({}, address), 0);
+        second.clearAccount(QStringLiteral("a@example.org"));
+        QCOMPARE(first.retryAfterSeconds(QStringLiteral("a@example.org"), address), 0);
+    }
+
+    void throttlePrunesWhatLeftTheWindow()
+    {
+        ManualClock clock;
+        const auto db = freshDatabase();
+        QVERIFY(db);
+        SignInThrottle throttle(*db, clock, m_throttleKey);
+        for (int i = 0; i < 50; ++i)
+            throttle.recordFailure(QStringLiteral("user%1@example.org").arg(i),
+                                   QStringLiteral("192.0.2.%1").arg(i));
+        const auto rows = [&db] {
+            QSqlQuery count = db->run(QStringLiteral("SELECT COUNT(*) FROM sign_in_failures"));
+            return count.next() ? count.value(0).toInt() : -1;
+        };
+        QCOMPARE(rows(), 100);
+        clock.advanceSeconds(15 * 60 + 1);
+        throttle.recordFailure({}, QStringLiteral("198.51.100.1"));
+        QCOMPARE(rows(), 1);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "db/Migrations.h"
 #include "kernel/ServerConfig.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,7 +53,8 @@ private Q_SLOTS:
                                  " password_changed_at, created_at) VALUES (?, ?, 'x', 0, 0)"),
                   {QStringLiteral("a-1"), QStringLiteral("a@example.test")});
         m_sessions = std::make_unique<SessionStore>(*m_db);
-        m_tokens = std::make_unique<TokenService>(*m_db, *m_sessions, m_config);
+        m_tokens = std::make_unique<TokenService>(*m_db, *m_sessions, m_config,
+                                                  QByteArrayLiteral("grace test secret"));
     }
 
     void retryWithinTheWindowGetsTheSamePair()
@@ -89,6 +91,38 @@ private Q_SLOTS:
             m_tokens->refresh(first.refreshToken, m_start + 2000, QStringLiteral("198.51.100.9"));
         QCOMPARE(other.outcome, TokenService::RefreshOutcome::Reused);
         QVERIFY(other.sessionEnded);
+    }
+
+    void anotherProcessAnswersTheRetry()
+    {
+        // A second server process on the same database (behind a load
+        // balancer) gets the retry and answers it with the same pair.
+        const TokenSet first = signIn();
+        const auto rotated = m_tokens->refresh(first.refreshToken, m_start + 1000, m_client);
+        QCOMPARE(rotated.outcome, TokenService::RefreshOutcome::Rotated);
+        SessionStore sessions(*m_db);
+        const TokenService other(*m_db, sessions, m_config, QByteArrayLiteral("grace test secret"));
+        const auto again = other.refresh(first.refreshToken, m_start + 2000, m_client);
+        QCOMPARE(again.outcome, TokenService::RefreshOutcome::Rotated);
+        QCOMPARE(again.tokens.refreshToken, rotated.tokens.refreshToken);
+        QCOMPARE(again.tokens.accessToken, rotated.tokens.accessToken);
+        // The successor is sealed: no token in the clear in the table.
+        QSqlQuery stored = m_db->run(QStringLiteral("SELECT sealed FROM refresh_successors"));
+        QVERIFY(stored.next());
+        QVERIFY(!stored.value(0).toString().contains(rotated.tokens.refreshToken));
+    }
+
+    void successorsArePrunedAfterTheWindow()
+    {
+        const TokenSet first = signIn();
+        const auto rotated = m_tokens->refresh(first.refreshToken, m_start + 1000, m_client);
+        QCOMPARE(rotated.outcome, TokenService::RefreshOutcome::Rotated);
+        QCOMPARE(m_tokens->refresh(rotated.tokens.refreshToken, m_start + 40000, m_client).outcome,
+                 TokenService::RefreshOutcome::Rotated);
+        // Only the rotation of the last 30 seconds is kept.
+        QSqlQuery count = m_db->run(QStringLiteral("SELECT COUNT(*) FROM refresh_successors"));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
     }
 };
 

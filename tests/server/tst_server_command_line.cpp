@@ -62,6 +62,14 @@ private Q_SLOTS:
                      QStringLiteral("https://privacy.example.com/"),
                      QStringLiteral("--smtp-url"),
                      QStringLiteral("smtps://mail.example:465"),
+                     QStringLiteral("--secret-file"),
+                     QStringLiteral("/run/credentials/pd/server-secret"),
+                     QStringLiteral("--archive-dir"),
+                     QStringLiteral("/srv/shared/archives"),
+                     QStringLiteral("--trusted-proxy"),
+                     QStringLiteral("10.0.0.5"),
+                     QStringLiteral("--trusted-proxy"),
+                     QStringLiteral("fd00::/64"),
                  })),
                  Outcome::Run);
         const ServerConfig &config = commandLine.config();
@@ -75,6 +83,10 @@ private Q_SLOTS:
         QCOMPARE(config.rateLimitPerMinute, 0);
         QCOMPARE(config.publicUrl, QStringLiteral("https://privacy.example.com"));
         QCOMPARE(config.smtpUrl, QStringLiteral("smtps://mail.example:465"));
+        QCOMPARE(config.secretFile, QStringLiteral("/run/credentials/pd/server-secret"));
+        QCOMPARE(config.archiveDirectory(), QStringLiteral("/srv/shared/archives"));
+        QCOMPARE(config.trustedProxies,
+                 (QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("fd00::/64")}));
     }
 
     void testingSwitchesNeedDeveloperMode()
@@ -145,6 +157,9 @@ private Q_SLOTS:
         row("public url with user",
             {QStringLiteral("--public-url"), QStringLiteral("https://u@privacy.example.com")},
             "invalid --public-url value");
+        row("trusted proxy by name",
+            {QStringLiteral("--trusted-proxy"), QStringLiteral("proxy.example")},
+            "invalid --trusted-proxy value");
         row("missing password file",
             {QStringLiteral("--db-password-file"), QStringLiteral("/nonexistent/pd-password")},
             "cannot read the --db-password-file");

@@ -2,11 +2,14 @@
 // request framing limits, rate-limiter pruning, CSV formula escaping and the
 // PostgreSQL TLS policy.
 #include "db/Database.h"
+#include "db/Migrations.h"
+#include "http/ForwardedFor.h"
 #include "http/RateLimiter.h"
 #include "http/RequestFraming.h"
 #include "kernel/Clock.h"
 #include "requests/ExportFileWriter.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pd::server;
@@ -89,6 +92,70 @@ private Q_SLOTS:
         for (int i = 0; i < 1000; ++i)
             strict.acquire(QStringLiteral("b%1").arg(i));
         QVERIFY(strict.acquire(QStringLiteral("a")) > 0);
+    }
+
+    void sharedRateLimitCountsEveryInstance()
+    {
+        // Two server processes on one database share each client's bucket.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        const auto db = Database::open(dir.filePath(QStringLiteral("limits.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        Migrations::apply(*db);
+        ManualClock clock;
+        RateLimiter first(clock, 60, db.get());
+        RateLimiter second(clock, 60, db.get());
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(first.acquire(QStringLiteral("192.0.2.1")), 0);
+            QCOMPARE(second.acquire(QStringLiteral("192.0.2.1")), 0);
+        }
+        // The burst of 60 is spent across both; one token comes back a second.
+        QCOMPARE(first.acquire(QStringLiteral("192.0.2.1")), 1);
+        QCOMPARE(second.acquire(QStringLiteral("192.0.2.1")), 1);
+        QCOMPARE(second.acquire(QStringLiteral("192.0.2.2")), 0);
+        clock.now += 1000;
+        QCOMPARE(second.acquire(QStringLiteral("192.0.2.1")), 0);
+        QVERIFY(first.acquire(QStringLiteral("192.0.2.1")) > 0);
+        QCOMPARE(first.trackedClients(), 2);
+        // A refilled bucket is the same as none: pruned after a minute.
+        clock.now += 120'000;
+        QCOMPARE(first.acquire(QStringLiteral("198.51.100.1")), 0);
+        QCOMPARE(first.trackedClients(), 1);
+    }
+
+    void forwardedForOnlyFromTrustedProxies()
+    {
+        ForwardedFor::Subnet proxies;
+        QVERIFY(ForwardedFor::parseSubnet(QStringLiteral("10.0.0.0/8"), &proxies));
+        ForwardedFor::Subnet one;
+        QVERIFY(ForwardedFor::parseSubnet(QStringLiteral("192.0.2.10"), &one));
+        QVERIFY(!ForwardedFor::parseSubnet(QStringLiteral("proxy.example"), &one));
+        const ForwardedFor forwarded({proxies});
+        const auto from = [&](const char *peer, QList<QPair<QByteArray, QByteArray>> headers) {
+            return forwarded.clientAddress(QHostAddress(QString::fromLatin1(peer)), headers)
+                .toString();
+        };
+        const QString client = QStringLiteral("203.0.113.9");
+        // Through two trusted hops; what the client itself wrote further
+        // left is not believed.
+        QCOMPARE(from("10.0.0.5", {{"x-forwarded-for", "1.2.3.4, 203.0.113.9, 10.0.0.7"}}), client);
+        QCOMPARE(from("::ffff:10.0.0.5", {{"x-forwarded-for", "203.0.113.9"}}), client);
+        // Two headers are one list.
+        QCOMPARE(
+            from("10.0.0.5", {{"x-forwarded-for", "203.0.113.9"}, {"x-forwarded-for", "10.1.1.1"}}),
+            client);
+        // Not from a trusted proxy, nothing forwarded, or garbage: the peer.
+        QCOMPARE(from("198.51.100.1", {{"x-forwarded-for", "203.0.113.9"}}),
+                 QStringLiteral("198.51.100.1"));
+        QCOMPARE(from("10.0.0.5", {}), QStringLiteral("10.0.0.5"));
+        QCOMPARE(from("10.0.0.5", {{"x-forwarded-for", "203.0.113.9, not-an-address"}}),
+                 QStringLiteral("10.0.0.5"));
+        QCOMPARE(ForwardedFor()
+                     .clientAddress(QHostAddress(QStringLiteral("10.0.0.5")),
+                                    {{"x-forwarded-for", "203.0.113.9"}})
+                     .toString(),
+                 QStringLiteral("10.0.0.5"));
     }
 
     void formulaSafe_data()
