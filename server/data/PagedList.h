@@ -13,6 +13,9 @@ class PagedList
 public:
     static HttpResponse answer(const ServerContext &context, const HttpRequest &request,
                                const PageSource &source, const Paginator::RowMapper &mapRow);
+    // The same, each row written straight as JSON (the large lists).
+    static HttpResponse answer(const ServerContext &context, const HttpRequest &request,
+                               const PageSource &source, const Paginator::RowWriter &writeRow);
 };
 
 } // namespace pd::server

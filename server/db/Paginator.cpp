@@ -1,6 +1,7 @@
 #include "Paginator.h"
 
 #include "Database.h"
+#include "data/JsonWriter.h"
 #include "http/HttpRequest.h"
 #include "kernel/Clock.h"
 
@@ -117,6 +118,43 @@ std::optional<PageQuery> PageQuery::fromRequest(const HttpRequest &request, Http
 QJsonObject Paginator::page(const Database &db, const PageSource &source, const QString &accountId,
                             const PageQuery &query, qint64 nowMs, const RowMapper &mapRow)
 {
+    QJsonArray items;
+    const End end = walk(db, source, accountId, query, nowMs,
+                         [&](const QSqlQuery &row) { items.append(mapRow(row)); });
+    return QJsonObject{
+        {QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"), end.nextCursor},
+        {QStringLiteral("total"), end.total},
+    };
+}
+
+QByteArray Paginator::pageJson(const Database &db, const PageSource &source,
+                               const QString &accountId, const PageQuery &query, qint64 nowMs,
+                               const RowWriter &writeRow)
+{
+    // Members in QJsonObject's (sorted) order, so the bytes match page()'s.
+    JsonWriter json(qsizetype(query.limit) * 512);
+    json.beginObject();
+    json.key(QLatin1StringView("items"));
+    json.beginArray();
+    const End end = walk(db, source, accountId, query, nowMs,
+                         [&](const QSqlQuery &row) { writeRow(row, json); });
+    json.endArray();
+    json.key(QLatin1StringView("next_cursor"));
+    if (end.nextCursor.isString())
+        json.string(end.nextCursor.toString());
+    else
+        json.null();
+    json.key(QLatin1StringView("total"));
+    json.integer(end.total);
+    json.endObject();
+    return json.take();
+}
+
+Paginator::End Paginator::walk(const Database &db, const PageSource &source,
+                               const QString &accountId, const PageQuery &query, qint64 nowMs,
+                               const std::function<void(const QSqlQuery &)> &onRow)
+{
     QString snapshot = query.snapshot;
     if (!query.hasCursor) {
         if (source.numericId) {
@@ -189,28 +227,28 @@ QJsonObject Paginator::page(const Database &db, const PageSource &source, const 
                    .arg(source.columns, source.table, pageFilter, source.timeColumn)
                    .arg(query.limit + 1),
                pageBinds);
-    QJsonArray items;
+    int count = 0;
     qint64 lastTime = 0;
     QString lastId;
     bool more = false;
     const int timeIndex = rows.record().indexOf(source.timeColumn);
     const int idIndex = rows.record().indexOf(QStringLiteral("id"));
     while (rows.next()) {
-        if (items.size() == query.limit) {
+        if (count == query.limit) {
             more = true;
             break;
         }
-        items.append(mapRow(rows));
+        onRow(rows);
+        ++count;
         lastTime = rows.value(timeIndex).toLongLong();
         lastId = rows.value(idIndex).toString();
     }
-    return QJsonObject{
-        {QStringLiteral("items"), items},
-        {QStringLiteral("next_cursor"),
-         more ? QJsonValue(encodeCursor(lastTime, lastId, snapshot, total, filterDigest(query)))
-              : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("total"), total},
-    };
+    End end;
+    end.total = total;
+    end.nextCursor =
+        more ? QJsonValue(encodeCursor(lastTime, lastId, snapshot, total, filterDigest(query)))
+             : QJsonValue(QJsonValue::Null);
+    return end;
 }
 
 } // namespace pd::server

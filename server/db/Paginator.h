@@ -14,6 +14,7 @@
 namespace pd::server {
 
 class Database;
+class JsonWriter;
 struct HttpRequest;
 
 // What a list endpoint was asked for: limit, cursor, since/until, q.
@@ -54,9 +55,25 @@ class Paginator
 {
 public:
     using RowMapper = std::function<QJsonObject(const QSqlQuery &)>;
+    // Writes one row as a JSON object (the large lists' fast path).
+    using RowWriter = std::function<void(const QSqlQuery &, JsonWriter &)>;
 
     static QJsonObject page(const Database &db, const PageSource &source, const QString &accountId,
                             const PageQuery &query, qint64 nowMs, const RowMapper &mapRow);
+    // The same page as compact JSON bytes.
+    static QByteArray pageJson(const Database &db, const PageSource &source,
+                               const QString &accountId, const PageQuery &query, qint64 nowMs,
+                               const RowWriter &writeRow);
+
+private:
+    struct End {
+        QJsonValue nextCursor; // null on the last page
+        qint64 total = 0;
+    };
+    // Runs the page's queries and calls `onRow` for each row it holds.
+    static End walk(const Database &db, const PageSource &source, const QString &accountId,
+                    const PageQuery &query, qint64 nowMs,
+                    const std::function<void(const QSqlQuery &)> &onRow);
 };
 
 } // namespace pd::server
