@@ -139,6 +139,25 @@ bool TestServer::start(const QStringList &extraArguments)
     return launch(QStringLiteral("127.0.0.1:0"));
 }
 
+bool TestServer::startAlongside(const TestServer &first, const QStringList &extraArguments)
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    m_sharedDatabase = first.databaseLocation();
+    m_arguments =
+        QStringList{QStringLiteral("--data-dir"), m_dataDir->path(), QStringLiteral("--db"),
+                    m_sharedDatabase, QStringLiteral("--developer-mode")} +
+        extraArguments;
+    const bool started = launch(QStringLiteral("127.0.0.1:0"));
+    m_accounts = first.accounts(); // this server announces none
+    return started;
+}
+
+QByteArray TestServer::log()
+{
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
 QStringList TestServer::processAfter(int seconds)
 {
     return {QStringLiteral("--process-after"), QString::number(seconds)};
@@ -417,6 +436,8 @@ QString TestServer::signInMethodOf(const QString &accessToken)
 
 QString TestServer::databaseLocation() const
 {
+    if (!m_sharedDatabase.isEmpty())
+        return m_sharedDatabase;
     if (m_pgDatabase.isEmpty())
         return QDir(dataDir()).filePath(QStringLiteral("privacy-dashboard.sqlite"));
     QUrl url(m_pgAdminUrl);

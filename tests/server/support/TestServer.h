@@ -80,6 +80,13 @@ public:
     // Starts with --demo and `extraArguments`; false (and a QTest failure
     // message in lastError()) if it did not come up.
     bool start(const QStringList &extraArguments = {});
+    // Starts a second server process on `first`'s database (PostgreSQL), as
+    // one more instance behind a load balancer: a data folder (and TLS
+    // certificate) of its own, no --demo, `first`'s demo accounts. Give both
+    // the same --secret-file in `extraArguments` (and in first's).
+    bool startAlongside(const TestServer &first, const QStringList &extraArguments = {});
+    // What the server process wrote to stderr so far (its log).
+    QByteArray log();
     // The arguments for a server that processes each new request `seconds`
     // after it was filed (0: at once; 3600: it stays open for the test).
     static QStringList processAfter(int seconds);
@@ -168,6 +175,8 @@ private:
     QString m_error;
     QString m_pgAdminUrl;
     QString m_pgDatabase;
+    QString m_sharedDatabase; // startAlongside(): the first server's
+    QByteArray m_log;
 };
 
 } // namespace pd::test
