@@ -62,15 +62,28 @@ std::unique_ptr<MainWindow> AppController::createMainWindow()
     return window;
 }
 
-MainWindow *AppController::mainWindow() const
+MainWindow *AppController::mainWindow()
 {
     ensurePages();
     return m_window.get();
 }
 
-void AppController::ensurePages() const
+bool AppController::ensureStarted()
 {
-    if (m_pagesBuilt || !m_buildPages || !m_window)
+    if (m_startFailed)
+        return false;
+    QString error;
+    if (m_services->start(&error))
+        return true;
+    m_startFailed = true;
+    Q_EMIT startFailed(error);
+    return false;
+}
+
+void AppController::ensurePages()
+{
+    // The pages read the store's models.
+    if (m_pagesBuilt || !m_buildPages || !m_window || !ensureStarted())
         return;
     m_pagesBuilt = true;
     m_buildPages(*m_window);
@@ -115,9 +128,15 @@ void AppController::start()
         return;
     }
     showSignIn();
-    AfterFirstExpose::run(m_signIn.get(), this, [this] { ensurePages(); });
-    if (resumable)
-        m_signIn->resumeSession();
+    // Not for the dialog's first frame: the store, the pages, and the
+    // keychain and network set-up of a session to resume.
+    AfterFirstExpose::run(m_signIn.get(), this, [this, resumable] {
+        if (!ensureStarted())
+            return;
+        if (resumable)
+            m_signIn->resumeSession();
+        ensurePages();
+    });
 }
 
 void AppController::resumeInMainWindow(const ServerProfile &profile)
@@ -126,6 +145,8 @@ void AppController::resumeInMainWindow(const ServerProfile &profile)
     // the network set-up and the server's answer are not needed to paint it,
     // so the session resumes after the first frame; if it cannot, the
     // sign-in takes over as it would have at start.
+    if (!ensureStarted())
+        return;
     m_resuming = true;
     ensurePages();
     m_window->beginResume(profile);
@@ -161,6 +182,8 @@ void AppController::leaveResume()
 void AppController::startDemo(DemoSession *demo)
 {
     m_demo = demo;
+    if (!ensureStarted())
+        return;
     showSignIn();
     AfterFirstExpose::run(m_signIn.get(), this, [this] { ensurePages(); });
     m_signIn->showNotice({});

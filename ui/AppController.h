@@ -42,8 +42,9 @@ public:
                   QObject *parent = nullptr);
     ~AppController() override;
 
-    // With its pages (built now if they were not yet).
-    MainWindow *mainWindow() const;
+    // With its pages (built now if they were not yet, the local store
+    // opened first).
+    MainWindow *mainWindow();
     SignInDialog *signInDialog() const { return m_signIn.get(); }
 
     // Shows the sign-in, resuming the last session when there is one: when
@@ -59,7 +60,10 @@ public:
     // Fills the main window with its pages, and again whenever the window is
     // rebuilt. Building them is most of the cost of a start: a start at the
     // sign-in does it after the dialog's first frame (or when the main
-    // window is asked for, whichever comes first).
+    // window is asked for, whichever comes first). So is opening the local
+    // store (AppServices::start(), which creates its schema on a first
+    // start): the controller does it when a window first needs it, and
+    // reports startFailed() if it cannot.
     void setPageBuilder(std::function<void(MainWindow &)> build);
 
     // Account → Settings…, or the sign-in dialog's Settings button.
@@ -73,6 +77,9 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    // The local store could not be opened: the app cannot go on. `message`
+    // is for the user.
+    void startFailed(const QString &message);
     // The main window was rebuilt (language switch); the old one is gone.
     void mainWindowReplaced(pd::MainWindow *window);
 
@@ -84,7 +91,8 @@ private:
     void leaveResume();
     std::unique_ptr<MainWindow> createMainWindow();
     std::unique_ptr<SignInDialog> createSignIn();
-    void ensurePages() const;
+    bool ensureStarted();
+    void ensurePages();
     void rebuildMainWindow();
     void rebuildSignIn();
 
@@ -94,7 +102,8 @@ private:
     // Before the windows: createMainWindow() reads it while they are built.
     std::function<void(MainWindow &)> m_buildPages;
     std::unique_ptr<MainWindow> m_window;
-    mutable bool m_pagesBuilt = false;
+    bool m_pagesBuilt = false;
+    bool m_startFailed = false;
     std::unique_ptr<SignInDialog> m_signIn;
     ActivityFilter *m_activity;
     QPointer<DemoSession> m_demo;

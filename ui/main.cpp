@@ -196,13 +196,7 @@ int main(int argc, char *argv[])
     QObject::connect(&guard, &pd::SingleInstance::anotherInstanceRunning, app.get(),
                      [] { QCoreApplication::exit(0); });
     QObject::connect(&guard, &pd::SingleInstance::becomePrimary, app.get(), [&] {
-        services = std::make_unique<pd::AppServices>(options);
-        QString error;
-        if ((demoSession && !demoSession->isValid()) || !services->start(&error)) {
-            const QString message =
-                error.isEmpty()
-                    ? QCoreApplication::translate("main", "No temporary folder for the demo.")
-                    : error;
+        const auto fail = [&parser, &screenshots](const QString &message) {
             // Nobody could close a message box on the offscreen platform.
             if (parser.isSet(screenshots))
                 QTextStream(stderr) << message << Qt::endl;
@@ -210,11 +204,19 @@ int main(int argc, char *argv[])
                 QMessageBox::critical(
                     nullptr, QCoreApplication::translate("main", "Privacy Dashboard"), message);
             QCoreApplication::exit(1);
+        };
+        if (demoSession && !demoSession->isValid()) {
+            fail(QCoreApplication::translate("main", "No temporary folder for the demo."));
             return;
         }
+        services = std::make_unique<pd::AppServices>(options);
         controller = std::make_unique<pd::AppController>(
             services.get(), settings.get(),
             pd::AppController::Options{parser.value(server), parser.value(profile)});
+        // The controller opens the local store (AppServices::start()) when
+        // a window first needs it: after the sign-in's first frame, before
+        // a resumed session's.
+        QObject::connect(controller.get(), &pd::AppController::startFailed, app.get(), fail);
         // Again for each new main window: a language switch rebuilds it.
         controller->setPageBuilder([s = services.get()](pd::MainWindow &window) {
             pd::PageCatalog::addStandardPages(window, *s);
@@ -227,6 +229,8 @@ int main(int argc, char *argv[])
             // Asking for the main window builds its pages now; the other
             // starts build them after the first frame.
             auto *flows = controller->mainWindow()->findChild<pd::RequestFlows *>();
+            if (!flows)
+                return; // the store could not be opened: startFailed ended the run
             auto *run = new pd::ScreenshotRun(services.get(), controller.get(), flows,
                                               parser.value(screenshots), controller.get());
             QObject::connect(

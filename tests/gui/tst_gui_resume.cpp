@@ -80,7 +80,7 @@ class TestGuiResume : public QObject
             [s = &services](MainWindow &window) { PageCatalog::addStandardPages(window, *s); });
     }
 
-    static QString accountText(const AppController &controller)
+    static QString accountText(AppController &controller)
     {
         return controller.mainWindow()->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
     }
