@@ -69,7 +69,7 @@ bool PartialDownload::hashExisting(QString *error)
         const QByteArray chunk = m_file->read(qMin(kHashChunk, m_size - hashed));
         if (chunk.isEmpty())
             break;
-        m_hash.addData(chunk);
+        m_hash.addData(chunk.constData(), chunk.size());
         hashed += chunk.size();
     }
     if (hashed != m_size || !m_file->seek(m_size)) {
@@ -119,7 +119,7 @@ bool PartialDownload::append(const char *data, qint64 length, QString *error)
             *error = tr("Cannot write the downloaded file. Is the disk full?");
         return false;
     }
-    m_hash.addData(QByteArrayView(data, length));
+    m_hash.addData(data, length);
     m_size += length;
     return true;
 }

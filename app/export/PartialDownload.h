@@ -1,7 +1,8 @@
 #pragma once
 
+#include "export/Sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QString>
 
 #include <memory>
@@ -50,7 +51,7 @@ private:
     QString m_partPath;
     QString m_etagPath;
     std::unique_ptr<QFile> m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QByteArray m_etag;
     qint64 m_size = 0;
 };
