@@ -219,14 +219,22 @@ QStringList version3()
 // refresh grace window only, the pair a refresh token was rotated into,
 // sealed with the server secret. server_settings records the secret's
 // fingerprint, so an instance started with another secret refuses to run.
-QStringList version4()
+//
+// On PostgreSQL the two counter tables are UNLOGGED: a transaction that
+// writes only them does not wait for the WAL to reach the disk, which the
+// rate limit's write on every request would otherwise do (measured: 1,900
+// requests/s became 220 on a durable server). A crash or a fail-over
+// empties them, which only ever loosens the limits for a while.
+QStringList version4(const Database &db)
 {
+    const QString counters =
+        db.isPostgres() ? QStringLiteral("CREATE UNLOGGED TABLE") : QStringLiteral("CREATE TABLE");
     return {
-        QStringLiteral("CREATE TABLE rate_limits ("
-                       " bucket TEXT PRIMARY KEY, tat_us BIGINT NOT NULL)"),
+        counters + QStringLiteral(" rate_limits ("
+                                  " bucket TEXT PRIMARY KEY, tat_us BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX rate_limits_expiry ON rate_limits (tat_us)"),
-        QStringLiteral("CREATE TABLE sign_in_failures ("
-                       " key_hash TEXT NOT NULL, at BIGINT NOT NULL)"),
+        counters + QStringLiteral(" sign_in_failures ("
+                                  " key_hash TEXT NOT NULL, at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX sign_in_failures_key ON sign_in_failures (key_hash, at)"),
         QStringLiteral("CREATE INDEX sign_in_failures_expiry ON sign_in_failures (at)"),
         QStringLiteral("CREATE TABLE refresh_successors ("
@@ -269,7 +277,7 @@ Migrations::StartupLock::~StartupLock()
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db), version2(db), version3(), version4()};
+    return {version1(db), version2(db), version3(), version4(db)};
 }
 
 int Migrations::latestVersion()
