@@ -2,10 +2,15 @@
 
 #include "models/FtsQuery.h"
 #include "models/ModelsLog.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -60,12 +65,42 @@ bool atLeastThreshold(const QSqlDatabase &database, const QString &sql, const QV
     return query.value(0).toLongLong() >= CacheTableFilter::kScanThreshold;
 }
 
+void isHit(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *hits = static_cast<const CacheTableFilter::Hits *>(sqlite3_user_data(context));
+    const qint64 rowId = sqlite3_value_int64(arguments[0]);
+    sqlite3_result_int(context, std::binary_search((*hits)->cbegin(), (*hits)->cend(), rowId));
+}
+
+void dropHits(void *hits)
+{
+    delete static_cast<CacheTableFilter::Hits *>(hits);
+}
+
 } // namespace
 
 CacheTableFilter::CacheTableFilter(const CacheTableSpec &spec)
     : m_spec(spec)
-    , m_hitsTable(QStringLiteral("temp.pd_search_hits_%1").arg(nextHitsTableNumber()))
-{}
+{
+    const int number = nextHitsTableNumber();
+    m_hitsTable = QStringLiteral("temp.pd_search_hits_%1").arg(number);
+    m_hitsFunction = QStringLiteral("pd_search_hit_%1").arg(number);
+}
+
+bool CacheTableFilter::registerHitsFunction(sqlite3 *handle, const QString &function, Hits hits)
+{
+    const QByteArray name = function.toUtf8();
+    // SQLite owns the copy of the reference and drops it with the function
+    // (also when registering fails).
+    return sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                      new Hits(std::move(hits)), &isHit, nullptr, nullptr,
+                                      &dropHits) == SQLITE_OK;
+}
+
+QString CacheTableFilter::hitsFunction() const
+{
+    return m_match.isEmpty() || m_hitCount < kScanThreshold ? QString() : m_hitsFunction;
+}
 
 void CacheTableFilter::setEquals(int column, const QVariant &value)
 {
@@ -115,7 +150,13 @@ void CacheTableFilter::release(const QSqlDatabase &database)
     if (database.isOpen()) {
         QSqlQuery query(database);
         query.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_hitsTable);
+        if (sqlite3 *handle = SqliteHandle::of(database); handle && m_hits) {
+            const QByteArray name = m_hitsFunction.toUtf8();
+            sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8, nullptr, nullptr,
+                                       nullptr, nullptr, nullptr);
+        }
     }
+    m_hits.reset();
     m_hitCount = 0;
     m_hitsStale = true;
 }
@@ -127,19 +168,61 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
         m_hitsStale = false;
         return true;
     }
-    QSqlQuery query(database);
-    const bool ok =
-        query.exec(QStringLiteral("CREATE TABLE ") + m_hitsTable +
-                   QStringLiteral(" (rowid INTEGER PRIMARY KEY)")) &&
-        query.prepare(QStringLiteral("INSERT INTO %1 SELECT rowid FROM %2 WHERE %2 MATCH ?")
-                          .arg(m_hitsTable, m_spec.ftsTable));
-    query.addBindValue(m_match);
-    if (!ok || !query.exec()) {
-        *error = query.lastError().text();
+    sqlite3 *handle = SqliteHandle::of(database);
+    if (!handle) {
+        *error = QStringLiteral("the search has no connection");
+        return false;
+    }
+    // Through the C API: a QSqlQuery costs more per row than the search.
+    auto hits = std::make_shared<std::vector<qint64>>();
+    const QByteArray search =
+        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8();
+    const QByteArray match = m_match.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    int rc =
+        sqlite3_prepare_v2(handle, search.constData(), int(search.size()), &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_STATIC);
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            hits->push_back(sqlite3_column_int64(statement, 0));
+    }
+    sqlite3_finalize(statement);
+    bool ok = rc == SQLITE_DONE;
+    if (ok && !std::is_sorted(hits->cbegin(), hits->cend()))
+        std::sort(hits->begin(), hits->end());
+    m_hitCount = qint64(hits->size());
+    if (ok && m_hitCount >= kScanThreshold) {
+        ok = registerHitsFunction(handle, m_hitsFunction, hits);
+    } else if (ok) {
+        // A few hits drive the query: as a table SQLite can join.
+        const QByteArray table = m_hitsTable.toUtf8();
+        const QByteArray create =
+            "SAVEPOINT pd_hits; CREATE TABLE " + table + " (rowid INTEGER PRIMARY KEY);";
+        const QByteArray insert = "INSERT INTO " + table + " VALUES (?)";
+        ok = SqliteHandle::exec(handle, create.constData(), error) &&
+             sqlite3_prepare_v2(handle, insert.constData(), int(insert.size()), &statement,
+                                nullptr) == SQLITE_OK;
+        for (auto it = hits->cbegin(); ok && it != hits->cend(); ++it) {
+            sqlite3_bind_int64(statement, 1, *it);
+            ok = sqlite3_step(statement) == SQLITE_DONE;
+            sqlite3_reset(statement);
+        }
+        sqlite3_finalize(statement);
+        if (!ok && error->isEmpty())
+            *error = SqliteHandle::lastError(handle);
+        ok = SqliteHandle::exec(handle,
+                                ok ? "RELEASE pd_hits" : "ROLLBACK TO pd_hits; RELEASE pd_hits",
+                                nullptr) &&
+             ok;
+    }
+    if (!ok) {
+        if (error->isEmpty())
+            *error = SqliteHandle::lastError(handle);
+        m_hitCount = 0;
         qCWarning(lcModels) << "search on" << m_spec.table << "failed:" << *error;
         return false;
     }
-    m_hitCount = query.numRowsAffected();
+    m_hits = std::move(hits);
     m_hitsStale = false;
     return true;
 }
@@ -245,13 +328,16 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
         conditions << time + QStringLiteral(" < ?");
         binds->append(isoUtc(m_until));
     }
-    if (!m_match.isEmpty() && connection == Connection::Other) {
+    if (!m_match.isEmpty() && m_hitCount >= kScanThreshold) {
+        // Many hits: checked row by row as the query walks the sort index
+        // (another connection registers the function with hits()).
+        conditions << m_hitsFunction + QStringLiteral("(row_id)");
+    } else if (!m_match.isEmpty() && connection == Connection::Other) {
         conditions << QStringLiteral("row_id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                           .arg(m_spec.ftsTable);
         binds->append(m_match);
     } else if (!m_match.isEmpty()) {
-        conditions << hidden(m_hitCount >= kScanThreshold) + QStringLiteral("row_id IN ") +
-                          m_hitsTable;
+        conditions << QStringLiteral("row_id IN ") + m_hitsTable;
     }
     return conditions;
 }

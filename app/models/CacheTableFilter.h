@@ -8,14 +8,23 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
 namespace pd {
 
 // The filters of a CacheTableModel as SQL: column equality, a time range and
 // a full-text search. The search's hits are collected once per search (and
-// per refresh) into a TEMP table of the connection, so paging does not search
-// again; equality filters on rare values of full-text indexed columns find
-// their candidates through the index instead of scanning. prepare() brings
-// both up to date before queries.
+// per refresh) into memory, so paging does not search again: a few of them
+// (below kScanThreshold) also go into a TEMP table of the connection, which
+// drives the query; many are checked row by row through a SQL function over
+// the sorted row ids while the query walks the sort index (copying 220,000
+// ids of a common word into a table took longer than the search). Equality
+// filters on rare values of full-text indexed columns find their candidates
+// through the index instead of scanning. prepare() brings both up to date
+// before queries.
 //
 // A sorted window is read one of two ways, and the filter chooses (SQLite
 // has no statistics to): a condition that leaves fewer than kScanThreshold
@@ -29,6 +38,17 @@ public:
     // sort column and checks rows against the condition; below it, it reads
     // the matching rows and sorts them.
     static constexpr qint64 kScanThreshold = 20000;
+    // A count of a search combined with other filters stops after this many
+    // rows (it would otherwise check every hit): countQuery() then yields
+    // kCountCap + 1, shown as "more than".
+    static constexpr qint64 kCountCap = 10000;
+
+    // The row ids a search matched, sorted; shared read-only with a count on
+    // another thread.
+    using Hits = std::shared_ptr<const std::vector<qint64>>;
+    // Makes `function` (one argument, a row id) on `handle` say whether the
+    // row is among `hits`; it holds its own reference. false on error.
+    static bool registerHitsFunction(sqlite3 *handle, const QString &function, Hits hits);
 
     explicit CacheTableFilter(const CacheTableSpec &spec);
 
@@ -51,13 +71,21 @@ public:
     // count).
     QStringList conditions(QVariantList *binds, int sortColumn,
                            Connection connection = Connection::Prepared) const;
+    // The SQL function conditions() names for a common search, with the hits
+    // it needs (for a query on another connection); an empty name when the
+    // conditions use none.
+    QString hitsFunction() const;
+    Hits hits() const { return m_hits; }
+    // A search and another filter: counts are capped at kCountCap.
+    bool countCapped() const { return !m_match.isEmpty() && !onlySearch(); }
     // Only a search narrows the rows: hitCount() is the number of matches.
     bool onlySearch() const
     {
         return !m_match.isEmpty() && m_equals.isEmpty() && !m_from.isValid() && !m_until.isValid();
     }
     qint64 hitCount() const { return m_hitCount; }
-    // Removes the TEMP table (before the connection goes or the model dies).
+    // Removes the TEMP table and the SQL function (before the connection goes
+    // or the model dies).
     void release(const QSqlDatabase &database);
 
 private:
@@ -72,6 +100,8 @@ private:
     QDateTime m_until;
     QString m_match;
     QString m_hitsTable;
+    QString m_hitsFunction;
+    Hits m_hits;
     qint64 m_hitCount = 0;
     bool m_hitsStale = true;
     QMap<int, QString> m_assisted; // column -> FTS phrase for its candidates

@@ -3,7 +3,9 @@
 #include "models/DistinctValuesQuery.h"
 #include "models/MatchCounter.h"
 #include "models/ModelsLog.h"
+#include "store/FtsIndex.h"
 #include "store/LocalStore.h"
+#include "store/StoreIndexer.h"
 #include "store/SyncStateStore.h"
 
 #include <QSqlError>
@@ -42,6 +44,10 @@ CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject
         m_changing = false;
     });
     connect(store, &LocalStore::wiped, this, &CacheTableModel::refresh);
+    connect(store->indexer(), &StoreIndexer::searchIndexBuilt, this, [this](const QString &table) {
+        if (table == m_spec.table)
+            updateSearchIndexing();
+    });
     refresh();
 }
 
@@ -160,8 +166,20 @@ void CacheTableModel::setSearchText(const QString &text)
 
 void CacheTableModel::refresh()
 {
+    if (m_store && m_store->isOpen())
+        m_store->scheduleIndexing();
     m_filter.invalidate();
     reload();
+}
+
+void CacheTableModel::updateSearchIndexing()
+{
+    const bool indexing = m_store && m_store->isOpen() && !m_spec.ftsTable.isEmpty() &&
+                          FtsIndex::hasBacklog(m_store->handle(), m_spec.table);
+    if (indexing == m_searchIndexing)
+        return;
+    m_searchIndexing = indexing;
+    Q_EMIT searchIndexingChanged(indexing);
 }
 
 void CacheTableModel::reload()
@@ -187,6 +205,7 @@ void CacheTableModel::reload()
     }
     endResetModel();
     m_changing = false;
+    updateSearchIndexing();
 }
 
 QString CacheTableModel::sortExpression() const
@@ -239,8 +258,17 @@ CacheTableModel::Query CacheTableModel::countQuery() const
     Query query;
     if (m_filter.onlySearch() || m_filter.matchesNothing())
         return query;
-    query.sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
-                whereClause(&query.binds, false, false, CacheTableFilter::Connection::Other);
+    const QString where =
+        whereClause(&query.binds, false, false, CacheTableFilter::Connection::Other);
+    if (m_filter.countCapped())
+        query.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                        .arg(m_spec.table, where)
+                        .arg(kCountCap + 1);
+    else
+        query.sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.table + where;
+    query.hitsFunction = m_filter.hitsFunction();
+    if (!query.hitsFunction.isEmpty())
+        query.hits = m_filter.hits();
     return query;
 }
 
@@ -251,11 +279,11 @@ QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
         m_atEnd = true;
         return rows;
     }
-    const auto [sql, binds] = windowQuery(afterLastRow);
+    const Query window = windowQuery(afterLastRow);
     QSqlQuery query(m_store->database());
     query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &bind : std::as_const(binds))
+    bool ok = query.prepare(window.sql);
+    for (const QVariant &bind : window.binds)
         query.addBindValue(bind);
     ok = ok && query.exec();
     if (!ok) {
@@ -304,7 +332,7 @@ void CacheTableModel::countMatches()
             this, [this, hits] { Q_EMIT matchCountReady(hits); }, Qt::QueuedConnection);
         return;
     }
-    m_counter->start(m_store->path(), count.sql, count.binds);
+    m_counter->start(m_store->path(), count);
 }
 
 qint64 CacheTableModel::matchCount() const
@@ -315,8 +343,12 @@ qint64 CacheTableModel::matchCount() const
         return m_filter.hitCount(); // counted while collecting the hits
     QVariantList binds;
     QSqlQuery query(m_store->database());
-    if (!query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.table +
-                       whereClause(&binds, false, false)))
+    const QString where = whereClause(&binds, false, false);
+    if (!query.prepare(m_filter.countCapped()
+                           ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                                 .arg(m_spec.table, where)
+                                 .arg(kCountCap + 1)
+                           : QStringLiteral("SELECT count(*) FROM ") + m_spec.table + where))
         return -1;
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);

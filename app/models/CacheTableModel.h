@@ -64,9 +64,16 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const CacheTableSpec &spec() const { return m_spec; }
+    // A search combined with another filter is counted up to kCountCap
+    // rows: a count of kCountCap + 1 means "more than kCountCap".
+    static constexpr qint64 kCountCap = CacheTableFilter::kCountCap;
+    // Whether counts under the current filters are capped (so that a count
+    // of kCountCap + 1 means "more than kCountCap").
+    bool countIsCapped() const { return m_filter.countCapped(); }
+
     // How many rows match the filters (a COUNT query: for a "n results"
-    // label, not needed to show rows); -1 on error. Blocks: views use
-    // countMatches().
+    // label, not needed to show rows), capped as kCountCap says; -1 on
+    // error. Blocks: views use countMatches().
     qint64 matchCount() const;
     // Counts the matching rows off the UI thread; matchCountReady() follows
     // (unless the filters change first: then only the newer count reports).
@@ -78,6 +85,11 @@ public:
     struct Query {
         QString sql;
         QVariantList binds;
+        // A SQL function the statement calls, to register on another
+        // connection with these hits (CacheTableFilter::
+        // registerHitsFunction()); empty when it calls none.
+        QString hitsFunction = {};
+        CacheTableFilter::Hits hits = {};
     };
     // The window the model reads next: the first one after a change of sort
     // or filters, or the one after the loaded rows (`afterLoadedRows`).
@@ -97,9 +109,14 @@ public:
     // no signal, when the store is closed.
     bool readDistinctValues(const QList<int> &columns);
     bool distinctValuesPending() const;
+    // Whether the full-text index does not cover every row yet (after a bulk
+    // sync it catches up in the background): a search may miss rows.
+    bool searchIndexing() const { return m_searchIndexing; }
 
 public Q_SLOTS:
-    // Reloads the first window (after new data or a changed filter).
+    // Reloads the first window (after new data or a changed filter), and
+    // asks the store to build the indexes a bulk sync left to build
+    // (LocalStore::scheduleIndexing(): nothing when none are missing).
     void refresh();
 
 Q_SIGNALS:
@@ -110,6 +127,7 @@ Q_SIGNALS:
     // The result of readDistinctValues(): values by column, in SQLite's
     // order; a column whose read failed is missing.
     void distinctValuesReady(const QHash<int, QStringList> &values);
+    void searchIndexingChanged(bool indexing);
 
 private:
     struct Row {
@@ -124,6 +142,7 @@ private:
     void reload();
     QString sortExpression() const;
     QList<Row> fetchWindow(bool afterLastRow);
+    void updateSearchIndexing();
 
     QPointer<LocalStore> m_store;
     CacheTableSpec m_spec;
@@ -138,6 +157,7 @@ private:
     MatchCounter *m_counter;
     DistinctValuesQuery *m_distinct = nullptr; // made on first use
     QList<int> m_distinctColumns;
+    bool m_searchIndexing = false;
 };
 
 } // namespace pd

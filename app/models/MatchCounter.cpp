@@ -27,7 +27,7 @@ void MatchCounter::cancel()
     ++*m_generation;
 }
 
-void MatchCounter::start(const QString &databasePath, const QString &sql, const QVariantList &binds)
+void MatchCounter::start(const QString &databasePath, const CacheTableModel::Query &query)
 {
     const quint64 generation = ++*m_generation;
     m_pool.clear(); // counts still queued are superseded anyway
@@ -35,11 +35,11 @@ void MatchCounter::start(const QString &databasePath, const QString &sql, const 
     // result posted just before it goes is discarded with its event.
     MatchCounter *counter = this;
     std::shared_ptr<std::atomic<quint64>> latest = m_generation;
-    m_pool.start([counter, latest, generation, databasePath, sql, binds] {
+    m_pool.start([counter, latest, generation, databasePath, query] {
         if (*latest != generation)
             return;
         QString error;
-        const qint64 count = countNow(databasePath, sql, binds, &error);
+        const qint64 count = countNow(databasePath, query, &error);
         if (*latest != generation)
             return;
         QMetaObject::invokeMethod(
@@ -52,28 +52,34 @@ void MatchCounter::start(const QString &databasePath, const QString &sql, const 
     });
 }
 
-qint64 MatchCounter::countNow(const QString &databasePath, const QString &sql,
-                              const QVariantList &binds, QString *error)
+qint64 MatchCounter::countNow(const QString &databasePath, const CacheTableModel::Query &count,
+                              QString *error)
 {
     std::unique_ptr<StoreConnection> connection =
         StoreConnection::open(databasePath, StoreConnection::Mode::Normal, error);
     if (!connection)
         return -1;
-    qint64 count = -1;
+    if (!count.hitsFunction.isEmpty() &&
+        !CacheTableFilter::registerHitsFunction(connection->handle(), count.hitsFunction,
+                                                count.hits)) {
+        *error = QStringLiteral("the search's hits could not be counted");
+        return -1;
+    }
+    qint64 result = -1;
     {
         QSqlQuery query(connection->database());
-        if (!query.prepare(sql)) {
+        if (!query.prepare(count.sql)) {
             *error = query.lastError().text();
             return -1;
         }
-        for (const QVariant &bind : binds)
+        for (const QVariant &bind : count.binds)
             query.addBindValue(bind);
         if (query.exec() && query.next())
-            count = query.value(0).toLongLong();
+            result = query.value(0).toLongLong();
         else
             *error = query.lastError().text();
     }
-    return count;
+    return result;
 }
 
 } // namespace pd

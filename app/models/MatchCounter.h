@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/CacheTableModel.h"
+
 #include <QObject>
 #include <QThreadPool>
 #include <QVariantList>
@@ -22,16 +24,16 @@ public:
     // Drops queued counts and waits for a running one.
     ~MatchCounter() override;
 
-    // Counts `sql` (a SELECT count(*) ...) with `binds` on the cache file at
+    // Counts `query` (a SELECT count(*) ...) on the cache file at
     // `databasePath`; counted() follows unless another start() comes first.
-    void start(const QString &databasePath, const QString &sql, const QVariantList &binds);
+    void start(const QString &databasePath, const CacheTableModel::Query &query);
     // Forgets the running count (its result is dropped).
     void cancel();
 
     // The count on the calling thread's own connection; -1 and *error on
     // failure. What start() runs on the pool.
-    static qint64 countNow(const QString &databasePath, const QString &sql,
-                           const QVariantList &binds, QString *error);
+    static qint64 countNow(const QString &databasePath, const CacheTableModel::Query &query,
+                           QString *error);
 
 Q_SIGNALS:
     // -1 and a developer detail (no data) when the query failed.

@@ -12,17 +12,11 @@ CacheTableSpec VisitsModel::tableSpec()
     spec.table = QStringLiteral("visits");
     spec.ftsTable = QStringLiteral("visits_fts");
     spec.timeColumn = StartedAt;
-    // In the order of enum Column. Duration, page title and IP address have
-    // no index (too many distinct values for the sync's inserts to keep one).
+    // In the order of enum Column.
     spec.columns = {
         {QStringLiteral("started_at"), tr("Started"), CacheColumn::Kind::Timestamp},
-        {QStringLiteral("duration_seconds"),
-         tr("Duration (s)"),
-         CacheColumn::Kind::Integer,
-         {},
-         true,
-         false},
-        {QStringLiteral("page_title"), tr("Page"), CacheColumn::Kind::Text, {}, true, false},
+        {QStringLiteral("duration_seconds"), tr("Duration (s)"), CacheColumn::Kind::Integer},
+        {QStringLiteral("page_title"), tr("Page"), CacheColumn::Kind::Text},
         {QStringLiteral("page_url"), tr("Address"), CacheColumn::Kind::Text, {}, false},
         {QStringLiteral("browser"), tr("Browser"), CacheColumn::Kind::Text},
         {QStringLiteral("browser_version"), tr("Browser version"), CacheColumn::Kind::Text,
@@ -36,7 +30,7 @@ CacheTableSpec VisitsModel::tableSpec()
          QStringLiteral("ifnull(country, '')"), false},
         {QStringLiteral("language"), tr("Language"), CacheColumn::Kind::Text,
          QStringLiteral("ifnull(language, '')")},
-        {QStringLiteral("ip_address"), tr("IP address"), CacheColumn::Kind::Text, {}, true, false},
+        {QStringLiteral("ip_address"), tr("IP address"), CacheColumn::Kind::Text},
         {QStringLiteral("referrer"), tr("Came from"), CacheColumn::Kind::Text,
          QStringLiteral("ifnull(referrer, '')")},
         {QStringLiteral("next_site"), tr("Went to"), CacheColumn::Kind::Text,

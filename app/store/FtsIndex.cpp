@@ -82,4 +82,15 @@ qint64 FtsIndex::backlog(sqlite3 *handle, const QString &table)
     return rows;
 }
 
+bool FtsIndex::hasBacklog(sqlite3 *handle, const QString &table)
+{
+    const QByteArray name = table.toUtf8();
+    qint64 exists = 0;
+    return queryInt(handle,
+                    "SELECT EXISTS (SELECT 1 FROM " + name + " WHERE row_id > (" +
+                        indexedUptoSql(name) + "))",
+                    &exists, 0) &&
+           exists != 0;
+}
+
 } // namespace pd

@@ -25,6 +25,9 @@ public:
                         const std::function<bool()> &cancelled = {});
     // Rows of `table` not indexed yet; -1 on error.
     static qint64 backlog(sqlite3 *handle, const QString &table);
+    // Whether any row of `table` is not indexed yet (reads one index entry,
+    // unlike backlog()); false on error.
+    static bool hasBacklog(sqlite3 *handle, const QString &table);
 };
 
 } // namespace pd

@@ -1,7 +1,10 @@
 #include "store/LocalStore.h"
 
+#include "store/FtsIndex.h"
+#include "store/SortIndexes.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreConnection.h"
+#include "store/StoreIndexer.h"
 #include "store/StoreLog.h"
 #include "store/StoreMigrations.h"
 #include "store/StoreSchema.h"
@@ -28,9 +31,13 @@ constexpr QFileDevice::Permissions kModeBits =
 LocalStore::LocalStore(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
+    , m_indexer(new StoreIndexer(m_path, this))
 {}
 
-LocalStore::~LocalStore() = default;
+LocalStore::~LocalStore()
+{
+    m_indexer->stop();
+}
 
 bool LocalStore::prepareFile(QString *error) const
 {
@@ -84,12 +91,35 @@ bool LocalStore::open(QString *error)
         return false;
     m_connection = std::move(connection);
     qCDebug(lcStore) << "cache open, schema version" << StoreMigrations::currentVersion(sqlite);
+    // A bulk sync stopped before its indexes were rebuilt (the app quit).
+    scheduleIndexing();
     return true;
 }
 
 void LocalStore::close()
 {
+    m_indexer->stop();
     m_connection.reset();
+}
+
+bool LocalStore::needsIndexing() const
+{
+    sqlite3 *sqlite = handle();
+    if (!sqlite)
+        return false;
+    for (const FtsTableSpec &spec : StoreSchema::ftsTables()) {
+        if (FtsIndex::hasBacklog(sqlite, spec.table) ||
+            (!SortIndexes::missing(sqlite, spec.table).isEmpty() &&
+             !SortIndexes::syncWalking(sqlite, spec.table)))
+            return true;
+    }
+    return false;
+}
+
+void LocalStore::scheduleIndexing()
+{
+    if (m_indexer->isRunning() || needsIndexing())
+        m_indexer->schedule();
 }
 
 QSqlDatabase LocalStore::database() const
@@ -145,6 +175,7 @@ bool LocalStore::wipe(QString *error)
         *error = QStringLiteral("the cache is not open");
         return false;
     }
+    m_indexer->stop();
     Q_EMIT aboutToWipe();
     // Index bookkeeping first, so the delete triggers skip the rows and the
     // indexes are emptied wholesale.

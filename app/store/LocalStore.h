@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace pd {
 
+class StoreIndexer;
+
 // The per-user cache of the account's personal and service data, the outbox
 // and the sync state: one SQLite file (WAL, mode 0600), schema migrated on
 // PRAGMA user_version, FTS5 indexes for search.
@@ -50,6 +52,14 @@ public:
     // sync engine first.
     bool wipe(QString *error);
 
+    // Builds, off the UI thread, the sort indexes a bulk sync dropped and the
+    // full-text index entries it left (StoreIndexer). Cheap when nothing is
+    // missing: call it after each sync.
+    void scheduleIndexing();
+    // Whether sort or full-text indexes wait to be built (a few index reads).
+    bool needsIndexing() const;
+    StoreIndexer *indexer() const { return m_indexer; }
+
 Q_SIGNALS:
     // Models drop what they hold around a wipe.
     void aboutToWipe();
@@ -63,6 +73,7 @@ private:
 
     QString m_path;
     std::unique_ptr<StoreConnection> m_connection;
+    StoreIndexer *m_indexer;
 };
 
 } // namespace pd

@@ -48,6 +48,41 @@ const QList<FtsTableSpec> &StoreSchema::ftsTables()
     return specs;
 }
 
+const QList<SortIndexSpec> &StoreSchema::sortIndexes()
+{
+    static const QList<SortIndexSpec> specs = [] {
+        // name, table, indexed expression: as in StoreMigrations version 2.
+        const char *const list[][3] = {
+            {"visits_duration", "visits", "(duration_seconds)"},
+            {"visits_page_title", "visits", "(page_title)"},
+            {"visits_ip_address", "visits", "(ip_address)"},
+            {"visits_browser", "visits", "(browser)"},
+            {"visits_device_type", "visits", "(device_type)"},
+            {"visits_city", "visits", "(ifnull(city, ''))"},
+            {"visits_language", "visits", "(ifnull(language, ''))"},
+            {"visits_referrer", "visits", "(ifnull(referrer, ''))"},
+            {"visits_next_site", "visits", "(ifnull(next_site, ''))"},
+            {"messages_channel", "messages", "(channel)"},
+            {"messages_direction", "messages", "(direction)"},
+            {"messages_counterpart", "messages", "(counterpart)"},
+            {"messages_body", "messages", "(body)"},
+            {"logs_level", "logs", "(level)"},
+            {"logs_event", "logs", "(event)"},
+            {"logs_detail", "logs", "(ifnull(detail, ''))"},
+            {"logs_ip_address", "logs", "(ifnull(ip_address, ''))"},
+            {"third_party_records_field", "third_party_records", "(field)"},
+            {"third_party_records_value", "third_party_records", "(value)"},
+            {"third_party_records_source", "third_party_records", "(source)"},
+        };
+        QList<SortIndexSpec> all;
+        for (const auto &entry : list)
+            all.append({QLatin1StringView(entry[0]), QLatin1StringView(entry[1]),
+                        QLatin1StringView(entry[2])});
+        return all;
+    }();
+    return specs;
+}
+
 const FtsTableSpec *StoreSchema::ftsFor(const QString &table)
 {
     for (const FtsTableSpec &spec : ftsTables()) {

@@ -14,6 +14,15 @@ struct FtsTableSpec {
     QStringList columns;
 };
 
+// An index on the sort expression of a column a view can sort by. The sync
+// drops a table's sort indexes while it bulk-loads it and StoreIndexer builds
+// them again afterwards (SortIndexes).
+struct SortIndexSpec {
+    QString name;
+    QString table;
+    QString columns; // what follows "ON table", e.g. "(ifnull(city, ''))"
+};
+
 // Names the migrations create, for code that must touch every table
 // (wipe) or every full-text index (catch-up).
 class StoreSchema
@@ -24,6 +33,8 @@ public:
     // Every table holding account data, including the outbox and sync state.
     static const QStringList &accountTables();
     static const QList<FtsTableSpec> &ftsTables();
+    // The sort indexes (StoreMigrations version 2 creates them).
+    static const QList<SortIndexSpec> &sortIndexes();
     // The spec of `table`, or nullptr when it has no full-text index.
     static const FtsTableSpec *ftsFor(const QString &table);
 };

@@ -2,6 +2,7 @@
 
 #include "api/RetryPolicy.h"
 #include "store/FtsIndex.h"
+#include "store/SortIndexes.h"
 #include "store/StoreConnection.h"
 #include "store/StoreSchema.h"
 #include "store/SyncStateStore.h"
@@ -91,6 +92,7 @@ void SyncWorker::nextCategory()
     }
     m_attempts = 0;
     m_restartedWalk = false;
+    m_bulkLoad = false;
     qCInfo(lcSync) << "syncing" << m_category->name
                    << (m_state.walkInProgress()      ? "(resuming)"
                        : m_state.walkSince.isEmpty() ? "(full)"
@@ -176,7 +178,8 @@ void SyncWorker::onPage(const SyncPageReply &reply)
 
     if (result.walkComplete)
         return completeCategory();
-    if (m_rowsSinceCatchUp >= m_options.catchUpEveryRows) {
+    startBulkLoadIfLarge();
+    if (!m_bulkLoad && m_rowsSinceCatchUp >= m_options.catchUpEveryRows) {
         QString error;
         if (!catchUpIndex(&error))
             qCWarning(lcSync) << "full-text catch-up failed:" << error;
@@ -203,6 +206,19 @@ void SyncWorker::retryOrFail(const ApiError &error)
     m_retryTimer.start(int(delay));
 }
 
+void SyncWorker::startBulkLoadIfLarge()
+{
+    // Known after the first page: its `total` says how large the walk is.
+    if (m_bulkLoad || m_options.bulkLoadRows <= 0 ||
+        m_state.walkTotal - m_state.walkRows < m_options.bulkLoadRows)
+        return;
+    QString error;
+    if (SortIndexes::drop(m_connection->handle(), m_category->name, &error))
+        m_bulkLoad = true;
+    else
+        qCWarning(lcSync) << "sort indexes kept, the bulk load is slower:" << error;
+}
+
 bool SyncWorker::catchUpIndex(QString *error)
 {
     m_rowsSinceCatchUp = 0;
@@ -214,7 +230,9 @@ bool SyncWorker::catchUpIndex(QString *error)
 void SyncWorker::completeCategory()
 {
     QString error;
-    if (!catchUpIndex(&error))
+    // After a bulk load the store's indexer builds the indexes in the
+    // background, so the next category starts now.
+    if (!m_bulkLoad && !catchUpIndex(&error))
         qCWarning(lcSync) << "full-text catch-up failed:" << error;
     qCInfo(lcSync) << "synced" << m_category->name << m_state.walkRows << "rows";
     Q_EMIT categoryCompleted(m_category->name);

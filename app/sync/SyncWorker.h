@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     void progress(const pd::SyncProgress &progress);
     void pageStored(const QString &category, int rows);
+    // After a bulk load the category's sort indexes and full-text index
+    // still have to be built (LocalStore::scheduleIndexing()).
     void categoryCompleted(const QString &category);
     // The server refused the access token; the run has stopped.
     void authenticationRequired();
@@ -60,6 +62,7 @@ private:
     void retryOrFail(const ApiError &error);
     void completeCategory();
     bool catchUpIndex(QString *error);
+    void startBulkLoadIfLarge();
     void finish(SyncOutcome outcome, const QString &message = {});
     bool isCancelled() const { return m_cancelled->load(); }
 
@@ -76,6 +79,7 @@ private:
     const SyncCategory *m_category = nullptr;
     SyncState m_state;
     bool m_restartedWalk = false;
+    bool m_bulkLoad = false; // this walk runs without sort indexes
     int m_attempts = 0;
     qint64 m_rowsSinceCatchUp = 0;
     qint64 m_runRows = 0;

@@ -11,6 +11,7 @@
 #include "pages/LogsPage.h"
 #include "pages/MessagesPage.h"
 #include "store/LocalStore.h"
+#include "store/StoreConnection.h"
 #include "widgets/ColumnFilterCombo.h"
 #include "widgets/DataTableView.h"
 #include "widgets/DateRangeEdit.h"
@@ -309,6 +310,41 @@ private Q_SLOTS:
             QCOMPARE(shown.toPlainText(), title);
         }
         QVERIFY(found);
+        view()->searchField()->clear();
+    }
+
+    // Rows a bulk sync stored are indexed for search in the background: the
+    // page says so beside the search box until the index covers them.
+    void saysWhileSearchIsIndexing()
+    {
+        LocalStore *store = m_session.services()->store();
+        QLabel *indexing = view()->searchIndexingLabel();
+        QVERIFY(!indexing->isVisible());
+        QString error;
+        {
+            // As the sync's bulk connection writes: no full-text trigger.
+            auto bulk = store->openConnection(&error, StoreConnection::Mode::BulkIngest);
+            QVERIFY2(bulk, qPrintable(error));
+            QSqlQuery insert(bulk->database());
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO visits (id, started_at, duration_seconds, ip_address, browser,"
+                " device_type, page_title, page_url) VALUES ('v-bulk', "
+                "'2020-01-01T00:00:00.000Z', 5, '192.0.2.1', 'Firefox', 'desktop', 'zzbulk', "
+                "'https://example.com/')")));
+        }
+        // Another writer holds the lock: the catch-up waits for it.
+        auto writer = store->openConnection(&error);
+        QVERIFY2(writer, qPrintable(error));
+        QSqlQuery lock(writer->database());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        m_session.services()->visits()->refresh();
+        QVERIFY(indexing->isVisible());
+        QVERIFY(indexing->text().contains(QStringLiteral("still indexing")));
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY_WITH_TIMEOUT(!indexing->isVisible(), 20000);
+        view()->searchField()->clear();
+        QTest::keyClicks(view()->searchField(), QStringLiteral("zzbulk"));
+        QTRY_COMPARE(view()->table()->model()->rowCount(), 1);
         view()->searchField()->clear();
     }
 

@@ -31,6 +31,7 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
     , m_filterBar(new QHBoxLayout)
     , m_countLabel(new QLabel(this))
     , m_noteLabel(new QLabel(this))
+    , m_searchIndexing(new QLabel(tr("Search is still indexing: some rows may be missing."), this))
 {
     m_countText = [](qint64 count) {
         return tr("%Ln row(s)", nullptr, int(qMin<qint64>(count, INT_MAX)));
@@ -40,12 +41,18 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
         connect(model, &CacheTableModel::matchCountReady, this, &DataTableView::showCount);
         connect(model, &CacheTableModel::distinctValuesReady, this,
                 &DataTableView::showFilterValues);
+        connect(model, &CacheTableModel::searchIndexingChanged, m_searchIndexing,
+                &QLabel::setVisible);
     }
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     m_filterBar->addWidget(searchLabel);
     m_filterBar->addWidget(m_search, 1);
+    m_searchIndexing->setTextFormat(Qt::PlainText);
+    m_searchIndexing->setAccessibleName(tr("Search status"));
+    m_searchIndexing->setVisible(model && model->searchIndexing());
+    m_filterBar->addWidget(m_searchIndexing);
 
     auto *rangeBar = new QHBoxLayout;
     rangeBar->addWidget(m_dateRange);
@@ -237,6 +244,9 @@ void DataTableView::showCount(qint64 count)
         m_countLabel->setText(m_model && !m_model->lastError().isEmpty()
                                   ? tr("The search could not run.")
                                   : QString());
+    } else if (m_model && m_model->countIsCapped() && m_count > CacheTableModel::kCountCap) {
+        // A search with other filters is counted only so far.
+        m_countLabel->setText(tr("More than %1").arg(m_countText(CacheTableModel::kCountCap)));
     } else {
         QString text = m_countText(m_count);
         if (m_count == 0 && hasActiveFilters())

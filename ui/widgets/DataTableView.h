@@ -56,6 +56,8 @@ public:
     DateRangeEdit *dateRange() const { return m_dateRange; }
     DetailPane *detailPane() const { return m_detail; }
     QLabel *countLabel() const { return m_countLabel; }
+    // Shown beside the search box while the full-text index catches up.
+    QLabel *searchIndexingLabel() const { return m_searchIndexing; }
     QList<ColumnFilterCombo *> filters() const { return m_filters; }
 
 Q_SIGNALS:
@@ -80,6 +82,7 @@ private:
     QHBoxLayout *m_filterBar;
     QLabel *m_countLabel;
     QLabel *m_noteLabel;
+    QLabel *m_searchIndexing;
     QList<ColumnFilterCombo *> m_filters;
     CountText m_countText;
     qint64 m_count = -1;

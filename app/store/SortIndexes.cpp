@@ -1,0 +1,116 @@
+#include "store/SortIndexes.h"
+
+#include "store/SqliteHandle.h"
+#include "store/StoreLog.h"
+#include "store/StoreSchema.h"
+
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+namespace pd {
+
+namespace {
+
+bool exists(sqlite3 *handle, const QString &name, bool *found, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle,
+                           "SELECT 1 FROM main.sqlite_schema WHERE type = 'index' AND name = ?", -1,
+                           &statement, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = SqliteHandle::lastError(handle);
+        return false;
+    }
+    const QByteArray utf8 = name.toUtf8();
+    sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(statement);
+    *found = rc == SQLITE_ROW;
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        if (error)
+            *error = SqliteHandle::lastError(handle);
+        return false;
+    }
+    return true;
+}
+
+const SortIndexSpec *specNamed(const QString &name)
+{
+    for (const SortIndexSpec &spec : StoreSchema::sortIndexes()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool SortIndexes::drop(sqlite3 *handle, const QString &table, QString *error)
+{
+    QByteArray script = "BEGIN IMMEDIATE;\n";
+    for (const SortIndexSpec &spec : StoreSchema::sortIndexes()) {
+        if (spec.table == table)
+            script += "DROP INDEX IF EXISTS " + spec.name.toUtf8() + ";\n";
+    }
+    script += "COMMIT;";
+    if (!SqliteHandle::exec(handle, script.constData(), error)) {
+        SqliteHandle::exec(handle, "ROLLBACK", nullptr);
+        return false;
+    }
+    qCInfo(lcStore) << "sort indexes of" << table << "dropped for a bulk load";
+    return true;
+}
+
+QStringList SortIndexes::missing(sqlite3 *handle, const QString &table, QString *error)
+{
+    QStringList names;
+    for (const SortIndexSpec &spec : StoreSchema::sortIndexes()) {
+        if (!table.isEmpty() && spec.table != table)
+            continue;
+        bool found = false;
+        if (!exists(handle, spec.name, &found, error))
+            return {};
+        if (!found)
+            names << spec.name;
+    }
+    return names;
+}
+
+bool SortIndexes::syncWalking(sqlite3 *handle, const QString &table)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle,
+                           "SELECT 1 FROM sync_state WHERE category = ? AND cursor IS NOT NULL", -1,
+                           &statement, nullptr) != SQLITE_OK)
+        return false;
+    const QByteArray utf8 = table.toUtf8();
+    sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    const bool walking = sqlite3_step(statement) == SQLITE_ROW;
+    sqlite3_finalize(statement);
+    return walking;
+}
+
+bool SortIndexes::build(sqlite3 *handle, const QString &table, QString *error,
+                        const std::function<bool()> &cancelled)
+{
+    const QStringList names = missing(handle, table, error);
+    for (const QString &name : names) {
+        if (cancelled && cancelled())
+            return true;
+        const SortIndexSpec *spec = specNamed(name);
+        QElapsedTimer timer;
+        timer.start();
+        // IF NOT EXISTS: another connection may have built it meanwhile.
+        const QByteArray sql = "CREATE INDEX IF NOT EXISTS " + spec->name.toUtf8() + " ON " +
+                               spec->table.toUtf8() + ' ' + spec->columns.toUtf8();
+        if (!SqliteHandle::exec(handle, sql.constData(), error)) {
+            qCWarning(lcStore) << "sort index" << name << "not built:" << *error;
+            return false;
+        }
+        qCDebug(lcStore) << "sort index" << name << "built in" << timer.elapsed() << "ms";
+    }
+    return true;
+}
+
+} // namespace pd
