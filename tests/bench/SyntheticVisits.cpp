@@ -2,6 +2,7 @@
 
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
+#include "store/SortIndexes.h"
 #include "store/StoreSchema.h"
 #include "store/SyncState.h"
 #include "sync/PageIngestor.h"
@@ -124,6 +125,9 @@ bool SyntheticVisits::ingest(pd::LocalStore &store, int rows, QString *error)
     auto bulk = store.openConnection(error, StoreConnection::Mode::BulkIngest);
     if (!bulk)
         return false;
+    // As the sync loads a large walk: without the sort indexes, built after.
+    if (!SortIndexes::drop(bulk->handle(), QStringLiteral("visits"), error))
+        return false;
     PageIngestor ingestor(bulk->handle(), *SyncCategory::byName(QStringLiteral("visits")));
     SyncState walk;
     walk.category = QStringLiteral("visits");
@@ -140,6 +144,7 @@ bool SyntheticVisits::ingest(pd::LocalStore &store, int rows, QString *error)
         walk.walkRows += result.rows;
         walk.walkHighWater = result.walkHighWater;
     }
-    return FtsIndex::catchUp(bulk->handle(), *StoreSchema::ftsFor(QStringLiteral("visits")), 20000,
+    return SortIndexes::build(bulk->handle(), QStringLiteral("visits"), error) &&
+           FtsIndex::catchUp(bulk->handle(), *StoreSchema::ftsFor(QStringLiteral("visits")), 20000,
                              error);
 }

@@ -23,6 +23,7 @@ public:
     };
     static Row row(int index);
     // Fills `store` (already open) with visits [0, rows) through the real
-    // ingest in bulk mode, then brings the search index up to date.
+    // ingest in bulk mode (sort indexes dropped), then builds the sort
+    // indexes and brings the search index up to date.
     static bool ingest(pd::LocalStore &store, int rows, QString *error);
 };
