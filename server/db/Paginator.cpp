@@ -162,9 +162,11 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
             // it pins the account's rows just as well, and it is one step
             // down the primary key instead of a walk over all of the
             // account's rows (a quarter of a second for a million).
-            QSqlQuery max =
-                db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(source.table));
+            QSqlQuery &max = db.prepared(
+                QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(source.table));
+            Database::exec(max);
             snapshot = QString::number(max.next() ? max.value(0).toLongLong() : 0);
+            max.finish();
         } else {
             snapshot = QString::number(nowMs);
         }
@@ -205,9 +207,11 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
     // page, and carried in the cursor instead of being recounted per page.
     qint64 total = query.total;
     if (!query.hasCursor) {
-        QSqlQuery count = db.run(
-            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(source.table, filter), binds);
+        QSqlQuery &count = db.prepared(
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(source.table, filter));
+        Database::exec(count, binds);
         total = count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
     }
 
     QString pageFilter = filter;
@@ -222,11 +226,14 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
             source.numericId ? QVariant(query.afterId.toLongLong()) : QVariant(query.afterId);
         pageBinds << query.afterTime << afterId;
     }
-    QSqlQuery rows =
-        db.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT %5")
-                   .arg(source.columns, source.table, pageFilter, source.timeColumn)
-                   .arg(query.limit + 1),
-               pageBinds);
+    // Prepared once per shape of query and kept (the limit is bound, so the
+    // shapes are few): PostgreSQL otherwise parses and plans every page in
+    // a PREPARE, EXECUTE and DEALLOCATE of its own.
+    pageBinds << query.limit + 1;
+    QSqlQuery &rows =
+        db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT ?")
+                        .arg(source.columns, source.table, pageFilter, source.timeColumn));
+    Database::exec(rows, pageBinds);
     int count = 0;
     qint64 lastTime = 0;
     QString lastId;
@@ -243,6 +250,8 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
         lastTime = rows.value(timeIndex).toLongLong();
         lastId = rows.value(idIndex).toString();
     }
+    // A kept statement left open would hold SQLite's read snapshot.
+    rows.finish();
     End end;
     end.total = total;
     end.nextCursor =
