@@ -11,7 +11,8 @@
 //     measured cannot have waited for it.
 // The ctest entry (2 runs, a small store) checks that every process starts
 // and reaches its window, never the time.
-//   bench_startup [--full] [--runs N] [--visits N]
+//   bench_startup [--quick | --full] [--runs N] [--visits N]
+//       --quick  (the default) 2 runs and 2,000 cached visits (ctest)
 //       --full   7 runs and 100,000 cached visits (scripts/bench)
 // The floors are bench_startup_floor (next to this binary), which links
 // nothing but Qt Widgets.
