@@ -227,11 +227,10 @@ private Q_SLOTS:
         // A count that would run for minutes, reading the visits it joins.
         MatchCounter counter;
         QSignalSpy counted(&counter, &MatchCounter::counted);
-        counter.start(path,
-                      QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
-                                     "FROM n LIMIT 2000000000) SELECT count(*) FROM n, "
-                                     "(SELECT 1 FROM visits LIMIT 1)"),
-                      {});
+        counter.start(path, {QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT "
+                                            "x + 1 FROM n LIMIT 2000000000) SELECT count(*) FROM "
+                                            "n, (SELECT 1 FROM visits LIMIT 1)"),
+                             {}});
         // The reader holds its snapshot once a passive checkpoint can no
         // longer copy a row written after it started.
         const auto readerPinsWal = [&] {
