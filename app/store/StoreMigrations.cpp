@@ -128,7 +128,10 @@ CREATE TABLE fts_state (
 // sorted view then reads one window along the index instead of sorting the
 // whole table (437 ms by city on 1,000,000 visits). Nullable columns sort as
 // ifnull(column, ''), so their index is on that expression; the row id, the
-// tie-break of every sort, ends each index entry. Keeping them row by row
+// tie-break of every sort, follows it, and the time column ends each entry,
+// so that a date range is checked in the index while the window walks it
+// (sorted by city with the last 60 days of 1,000,000 visits, the rows
+// outside the range were read from the table: 55 ms). Keeping them row by row
 // would make a large sync several times slower (each stored page dirties an
 // index page per row for each of them), so the sync drops a table's sort
 // indexes while it bulk-loads it and builds them again afterwards
@@ -138,26 +141,26 @@ CREATE TABLE fts_state (
 QByteArray version2()
 {
     return R"sql(
-CREATE INDEX visits_duration ON visits (duration_seconds);
-CREATE INDEX visits_page_title ON visits (page_title);
-CREATE INDEX visits_ip_address ON visits (ip_address);
-CREATE INDEX visits_browser ON visits (browser);
-CREATE INDEX visits_device_type ON visits (device_type);
-CREATE INDEX visits_city ON visits (ifnull(city, ''));
-CREATE INDEX visits_language ON visits (ifnull(language, ''));
-CREATE INDEX visits_referrer ON visits (ifnull(referrer, ''));
-CREATE INDEX visits_next_site ON visits (ifnull(next_site, ''));
-CREATE INDEX messages_channel ON messages (channel);
-CREATE INDEX messages_direction ON messages (direction);
-CREATE INDEX messages_counterpart ON messages (counterpart);
-CREATE INDEX messages_body ON messages (body);
-CREATE INDEX logs_level ON logs (level);
-CREATE INDEX logs_event ON logs (event);
-CREATE INDEX logs_detail ON logs (ifnull(detail, ''));
-CREATE INDEX logs_ip_address ON logs (ifnull(ip_address, ''));
-CREATE INDEX third_party_records_field ON third_party_records (field);
-CREATE INDEX third_party_records_value ON third_party_records (value);
-CREATE INDEX third_party_records_source ON third_party_records (source);
+CREATE INDEX visits_duration ON visits (duration_seconds, row_id, started_at);
+CREATE INDEX visits_page_title ON visits (page_title, row_id, started_at);
+CREATE INDEX visits_ip_address ON visits (ip_address, row_id, started_at);
+CREATE INDEX visits_browser ON visits (browser, row_id, started_at);
+CREATE INDEX visits_device_type ON visits (device_type, row_id, started_at);
+CREATE INDEX visits_city ON visits (ifnull(city, ''), row_id, started_at);
+CREATE INDEX visits_language ON visits (ifnull(language, ''), row_id, started_at);
+CREATE INDEX visits_referrer ON visits (ifnull(referrer, ''), row_id, started_at);
+CREATE INDEX visits_next_site ON visits (ifnull(next_site, ''), row_id, started_at);
+CREATE INDEX messages_channel ON messages (channel, row_id, sent_at);
+CREATE INDEX messages_direction ON messages (direction, row_id, sent_at);
+CREATE INDEX messages_counterpart ON messages (counterpart, row_id, sent_at);
+CREATE INDEX messages_body ON messages (body, row_id, sent_at);
+CREATE INDEX logs_level ON logs (level, row_id, occurred_at);
+CREATE INDEX logs_event ON logs (event, row_id, occurred_at);
+CREATE INDEX logs_detail ON logs (ifnull(detail, ''), row_id, occurred_at);
+CREATE INDEX logs_ip_address ON logs (ifnull(ip_address, ''), row_id, occurred_at);
+CREATE INDEX third_party_records_field ON third_party_records (field, row_id, received_at);
+CREATE INDEX third_party_records_value ON third_party_records (value, row_id, received_at);
+CREATE INDEX third_party_records_source ON third_party_records (source, row_id, received_at);
 )sql";
 }
 
