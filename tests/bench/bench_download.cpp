@@ -7,6 +7,8 @@
 //   bench_download [--quick]  a 32 MiB archive (the default; the ctest entry)
 //   bench_download --full     a 1 GiB archive, two rounds (scripts/bench)
 //   bench_download --mib N    an N MiB archive
+//   PD_BENCH_READ_BUFFER=BYTES the app's reply read buffer (default: the
+//                              app's own, ArchiveDownloader's 64 KiB)
 // How the archive gets that large: the server builds a real (small) export
 // for a demo account, then the benchmark points that export's row in
 // export_archives at a file of pseudo-random bytes it wrote next to the
@@ -30,6 +32,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 
@@ -79,6 +83,9 @@ int runChild(int argc, char **argv)
     FixedToken token(qEnvironmentVariable("PD_BENCH_TOKEN"));
     client.setAccessTokenProvider(&token);
     ArchiveDownloader downloader(&client);
+    const QByteArray readBuffer = qgetenv("PD_BENCH_READ_BUFFER");
+    if (!readBuffer.isEmpty())
+        downloader.setReadBufferSize(readBuffer.toLongLong());
     QEventLoop loop;
     QString failure;
     QObject::connect(&downloader, &ArchiveDownloader::finished, &loop, &QEventLoop::quit);
@@ -96,8 +103,13 @@ int runChild(int argc, char **argv)
         out() << "download failed: " << failure << Qt::endl;
         return 1;
     }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const qint64 cpuUs = qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 +
+                         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
     out() << "DOWNLOAD|" << ns << '|' << BenchReport::statusKiB("VmHWM") << '|'
-          << downloader.maxBufferedBytes() << '|' << downloader.finalPath() << Qt::endl;
+          << downloader.maxBufferedBytes() << '|' << cpuUs << '|' << downloader.finalPath()
+          << Qt::endl;
     return 0;
 }
 
@@ -133,6 +145,7 @@ struct Transfer {
     qint64 ns = 0;
     qint64 peakKiB = -1;
     qint64 maxBuffered = -1;
+    qint64 cpuUs = 0; // the app's process, both threads, start-up included
 };
 
 Transfer appDownload(const ExportResult &archive, const QString &caPath, const QString &token,
@@ -154,12 +167,13 @@ Transfer appDownload(const ExportResult &archive, const QString &caPath, const Q
     const QByteArray output = child.readAllStandardOutput();
     for (const QByteArray &line : output.split('\n')) {
         const QList<QByteArray> fields = line.split('|');
-        if (fields.size() != 5 || fields.at(0) != "DOWNLOAD")
+        if (fields.size() != 6 || fields.at(0) != "DOWNLOAD")
             continue;
         run.ns = fields.at(1).toLongLong();
         run.peakKiB = fields.at(2).toLongLong();
         run.maxBuffered = fields.at(3).toLongLong();
-        const QString path = QString::fromUtf8(fields.at(4));
+        run.cpuUs = fields.at(4).toLongLong();
+        const QString path = QString::fromUtf8(fields.at(5));
         // finished() means size and SHA-256 matched; check the file anyway.
         run.ok = QFileInfo(path).size() == archive.sizeBytes;
         if (!run.ok)
@@ -288,7 +302,8 @@ int main(int argc, char **argv)
             return fail(ours.message);
         out() << "  round " << round + 1 << ": curl " << number(mibPerSecond(mib * kMiB, curl.ns))
               << " MiB/s, app " << number(mibPerSecond(mib * kMiB, ours.ns))
-              << " MiB/s, app peak RSS " << number(ours.peakKiB / 1024.0, 1) << " MiB" << Qt::endl;
+              << " MiB/s, app peak RSS " << number(ours.peakKiB / 1024.0, 1) << " MiB, app CPU "
+              << number(ours.cpuUs / 1e6, 2) << " s" << Qt::endl;
         if (bestCurl.ns == 0 || curl.ns < bestCurl.ns)
             bestCurl = curl;
         if (bestApp.ns == 0 || ours.ns < bestApp.ns)

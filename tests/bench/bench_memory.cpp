@@ -11,7 +11,9 @@
 //   bench_memory [--quick]   20,000 visits, one run of each (ctest)
 //   bench_memory --full      1,000,000 visits, three runs of each
 //   bench_memory --rows N
-//   bench_memory --activity DATA_DIR   the Activity child
+//   bench_memory --activity DATA_DIR | --fill DATA_DIR ROWS   the children
+// Each process is measured through bench_memory_measure (next to this
+// program), a tiny launcher: see there why.
 // Environment: PD_APP_BINARY, the app; PD_BARE_BINARY, the floor
 // (bench_memory_bare, a program of its own so that it links Qt alone).
 #include "ActivityFixture.h"
@@ -20,13 +22,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <vector>
@@ -48,8 +46,19 @@ int runActivity(int argc, char **argv, const QString &dataDir)
     return 0;
 }
 
+int runFill(int argc, char **argv, const QString &dataDir, int rows)
+{
+    QCoreApplication app(argc, argv);
+    QString error;
+    if (!ActivityFixture::fill(dataDir, rows, &error)) {
+        out() << "bench_memory: cannot fill the store: " << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
 // An environment with its own empty home and XDG folders under `home`.
-QStringList isolatedEnvironment(const QString &home)
+QProcessEnvironment isolatedEnvironment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -60,41 +69,30 @@ QStringList isolatedEnvironment(const QString &home)
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         env.insert(QString::fromLatin1(name), folder);
     }
-    return env.toStringList();
+    return env;
 }
 
-// Runs `program` to its end (output discarded); its peak RSS in KiB, -1 when
-// it did not exit cleanly. wait4 reports the peak of that child alone.
+// Runs `program` to its end in an empty home, through the measuring
+// process; its peak RSS in KiB, -1 when it did not exit cleanly or the
+// reading cannot be trusted.
 qint64 peakRssKiB(const QString &program, const QStringList &arguments)
 {
     QTemporaryDir home;
-    std::vector<QByteArray> storage;
-    storage.push_back(QFile::encodeName(program));
-    for (const QString &argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    const size_t argumentCount = storage.size();
-    for (const QString &variable : isolatedEnvironment(home.path()))
-        storage.push_back(variable.toLocal8Bit());
-    std::vector<char *> argv;
-    std::vector<char *> envp;
-    for (size_t i = 0; i < storage.size(); ++i)
-        (i < argumentCount ? argv : envp).push_back(storage[i].data());
-    argv.push_back(nullptr);
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
+    QProcess measure;
+    measure.setProcessEnvironment(isolatedEnvironment(home.path()));
+    measure.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    measure.start(QDir(QCoreApplication::applicationDirPath())
+                      .filePath(QStringLiteral("bench_memory_measure")),
+                  QStringList{program} + arguments);
+    if (!measure.waitForFinished(300000) || measure.exitStatus() != QProcess::NormalExit ||
+        measure.exitCode() != 0)
         return -1;
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    const QList<QByteArray> fields = measure.readAllStandardOutput().trimmed().split('|');
+    if (fields.size() != 3 || fields.at(0) != "PEAK")
         return -1;
-    return usage.ru_maxrss;
+    const qint64 peak = fields.at(1).toLongLong();
+    // The reading is the larger of the child's peak and the measurer's.
+    return peak > fields.at(2).toLongLong() ? peak : -1;
 }
 
 qint64 median(std::vector<qint64> values)
@@ -118,6 +116,9 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--activity" && i + 1 < argc)
             return runActivity(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+        if (QByteArray(argv[i]) == "--fill" && i + 2 < argc)
+            return runFill(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
+                           QByteArray(argv[i + 2]).toInt());
     }
     QCoreApplication app(argc, argv);
     const bool full = BenchReport::isFull(argc, argv);
@@ -134,11 +135,17 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
-    QString error;
     QElapsedTimer filling;
     filling.start();
-    if (!ActivityFixture::fill(dataDir, rows, &error))
-        return fail(QStringLiteral("cannot fill the store: ") + error);
+    // In a process of its own, as a large store is filled in memory-hungry
+    // bulk transactions.
+    QProcess filler;
+    filler.setProcessChannelMode(QProcess::ForwardedChannels);
+    filler.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--fill"), dataDir, QString::number(rows)});
+    if (!filler.waitForFinished(-1) || filler.exitStatus() != QProcess::NormalExit ||
+        filler.exitCode() != 0)
+        return fail(QStringLiteral("cannot fill the store"));
     out() << "bench_memory: " << rows << " visits stored in "
           << number(filling.elapsed() / 1000.0, 1) << " s" << Qt::endl;
 
