@@ -126,7 +126,6 @@ void CacheTableFilter::setTimeRange(const QDateTime &from, const QDateTime &unti
 
 void CacheTableFilter::setSearch(const QString &userText)
 {
-    m_userText = userText;
     m_match = FtsQuery::fromUserText(userText);
     m_hitsStale = true;
 }
@@ -174,14 +173,11 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
         *error = QStringLiteral("the search has no connection");
         return false;
     }
-    m_searching = FtsQuery::fromUserText(m_userText, [this, handle](const QString &prefix) {
-        return termsWithPrefix(handle, prefix);
-    });
     // Through the C API: a QSqlQuery costs more per row than the search.
     auto hits = std::make_shared<std::vector<qint64>>();
     const QByteArray search =
         QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8();
-    const QByteArray match = m_searching.toUtf8();
+    const QByteArray match = m_match.toUtf8();
     sqlite3_stmt *statement = nullptr;
     int rc =
         sqlite3_prepare_v2(handle, search.constData(), int(search.size()), &statement, nullptr);
@@ -229,31 +225,6 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     m_hits = std::move(hits);
     m_hitsStale = false;
     return true;
-}
-
-QStringList CacheTableFilter::termsWithPrefix(sqlite3 *handle, const QString &prefix) const
-{
-    // The index's vocabulary, on this connection only (TEMP).
-    const QByteArray vocabulary = "temp.pd_vocabulary_" + m_spec.ftsTable.toUtf8();
-    const QByteArray create = "CREATE VIRTUAL TABLE IF NOT EXISTS " + vocabulary +
-                              " USING fts5vocab(main, " + m_spec.ftsTable.toUtf8() + ", row)";
-    const QByteArray select = "SELECT term FROM " + vocabulary +
-                              " WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT " +
-                              QByteArray::number(FtsQuery::kMaxKnownTerms + 1);
-    QStringList terms;
-    sqlite3_stmt *statement = nullptr;
-    if (!SqliteHandle::exec(handle, create.constData(), nullptr) ||
-        sqlite3_prepare_v2(handle, select.constData(), int(select.size()), &statement, nullptr) !=
-            SQLITE_OK)
-        return {}; // the prefix as typed
-    const QByteArray utf8 = prefix.toUtf8();
-    sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-        terms << QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    sqlite3_finalize(statement);
-    return rc == SQLITE_DONE ? terms : QStringList();
 }
 
 void CacheTableFilter::plan(const QSqlDatabase &database)
@@ -364,7 +335,7 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
     } else if (!m_match.isEmpty() && connection == Connection::Other) {
         conditions << QStringLiteral("row_id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                           .arg(m_spec.ftsTable);
-        binds->append(m_searching);
+        binds->append(m_match);
     } else if (!m_match.isEmpty()) {
         conditions << QStringLiteral("row_id IN ") + m_hitsTable;
     }

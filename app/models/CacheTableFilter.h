@@ -90,7 +90,6 @@ public:
 
 private:
     bool collectHits(const QSqlDatabase &database, QString *error);
-    QStringList termsWithPrefix(sqlite3 *handle, const QString &prefix) const;
     void plan(const QSqlDatabase &database);
     void planEquals(const QSqlDatabase &database);
     void planTimeRange(const QSqlDatabase &database);
@@ -99,9 +98,7 @@ private:
     QMap<int, QVariant> m_equals;
     QDateTime m_from;
     QDateTime m_until;
-    QString m_userText;
-    QString m_match;     // as typed: every word a prefix
-    QString m_searching; // as run: known terms instead of prefixes
+    QString m_match;
     QString m_hitsTable;
     QString m_hitsFunction;
     Hits m_hits;

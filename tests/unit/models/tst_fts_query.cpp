@@ -33,27 +33,6 @@ private Q_SLOTS:
         QCOMPARE(FtsQuery::fromUserText(text), expected);
     }
 
-    // Known terms replace an ASCII word's prefix (same rows, cheaper for
-    // FTS5); other words, and words that start too many terms, stay prefixes.
-    void fromUserTextWithKnownTerms()
-    {
-        QStringList asked;
-        const FtsQuery::TermLookup lookup = [&asked](const QString &prefix) {
-            asked << prefix;
-            if (prefix == u"check")
-                return QStringList{u"check"_qs, u"checkout"_qs};
-            if (prefix == u"a")
-                return QStringList(FtsQuery::kMaxKnownTerms + 1, u"a"_qs);
-            return QStringList();
-        };
-        QCOMPARE(FtsQuery::fromUserText(u"Check a ação c++ zz9"_qs, lookup),
-                 QStringLiteral("(\"check\" OR \"checkout\") AND \"a\"* AND \"ação\"* AND "
-                                "\"c++\"* AND \"zz9\"*"));
-        // Only single ASCII tokens are looked up, lowercased as the index
-        // folds them.
-        QCOMPARE(asked, (QStringList{u"check"_qs, u"a"_qs, u"zz9"_qs}));
-    }
-
     void columnPhrase()
     {
         QCOMPARE(FtsQuery::columnPhrase(u"browser"_qs, u"Chrome Mobile"_qs),
