@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace pd {
 
@@ -21,6 +22,14 @@ class HttpExchange;
 // every other request of the app (HttpExchange under the profile's
 // TlsPolicy, public-key pin included). `accessToken` is called on that
 // thread for every request and must be thread-safe.
+//
+// One page ahead: when a page arrives, the request for the page after it
+// (its next_cursor) goes out before the page is handed over, so the server
+// builds and sends the next page while the sync stores this one, instead of
+// each page waiting for a round trip and the server's work after the last
+// one was stored. A fetch() for that page then takes the prefetched answer;
+// any other fetch() drops it. A prefetch that fails is dropped too: the page
+// is asked for again, with the token of that moment.
 class HttpSyncPageSource : public SyncPageSource
 {
 public:
@@ -38,6 +47,14 @@ public:
     void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
 
 private:
+    // The request of the page after `page` (from its next_cursor), if any.
+    static std::optional<SyncPageRequest> nextRequest(const SyncPageRequest &request,
+                                                      const SyncPageReply &page);
+    static bool samePage(const SyncPageRequest &a, const SyncPageRequest &b);
+    void send(const SyncPageRequest &request);
+    void onReply(const SyncPageReply &reply);
+    void deliver(SyncPageReply reply);
+
     TlsPolicy m_policy;
     QUrl m_origin;
     QSslConfiguration m_ssl;
@@ -45,6 +62,11 @@ private:
     QNetworkAccessManager m_network;
     SystemTimerSource m_timers;
     QPointer<HttpExchange> m_exchange;
+    SyncPageRequest m_inFlight;           // what m_exchange fetches
+    Callback m_done;                      // set once fetch() asked for m_inFlight
+    std::optional<SyncPageReply> m_ready; // prefetched, not asked for yet
+    SyncPageRequest m_readyRequest;
+    quint64 m_generation = 0; // abort() counts up: queued deliveries check it
     qint64 m_maxPageBytes = JsonGuard::kDefaultMaxBytes;
 };
 
