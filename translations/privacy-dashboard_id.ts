@@ -1655,6 +1655,18 @@
             <numerusform>%Ln baris</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search is still indexing: some rows may be missing.</source>
+        <translation>Pencarian masih mengindeks: beberapa baris mungkin belum muncul.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status pencarian</translation>
+    </message>
+    <message>
+        <source>More than %1</source>
+        <translation>Lebih dari %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::DateRangeEdit</name>
@@ -3443,6 +3455,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>
             <numerusform>%n permintaan yang Anda ajukan sebelum sesi terakhir Anda berakhir sedang dikirim sekarang.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resuming your session on %1…</source>
+        <translation>Melanjutkan sesi Anda di %1…</translation>
     </message>
 </context>
 <context>
