@@ -1,17 +1,12 @@
 #include "ClientInfo.h"
 
+#include "http/ForwardedFor.h"
+
 #include <QHostAddress>
 
 namespace pd::server {
 
 namespace {
-
-QHostAddress unmapped(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
 
 // The columns are NOT NULL and a null QString binds as NULL.
 QString nonNull(const QString &text)
@@ -34,7 +29,7 @@ bool isLocalNetwork(const QHostAddress &address)
 
 ClientInfo ClientInfo::fromRequest(const HttpRequest &request, const QString &deviceName)
 {
-    const QHostAddress address = unmapped(request.remoteAddress);
+    const QHostAddress address = ForwardedFor::unmapped(request.remoteAddress);
     ClientInfo info;
     info.ipAddress = address.toString();
     info.userAgent = nonNull(QString::fromUtf8(request.header("user-agent")).left(500).trimmed());

@@ -2,17 +2,12 @@
 
 namespace pd::server {
 
-namespace {
-
-// An IPv4 peer on a dual-stack socket arrives as ::ffff:a.b.c.d.
-QHostAddress unmapped(const QHostAddress &address)
+QHostAddress ForwardedFor::unmapped(const QHostAddress &address)
 {
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     return isV4 ? QHostAddress(v4) : address;
 }
-
-} // namespace
 
 bool ForwardedFor::parseSubnet(const QString &text, Subnet *subnet)
 {

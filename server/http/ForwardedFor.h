@@ -20,6 +20,9 @@ public:
 
     // "ADDRESS" or "ADDRESS/PREFIX"; false when it is neither.
     static bool parseSubnet(const QString &text, Subnet *subnet);
+    // An IPv4 peer on a dual-stack socket arrives as ::ffff:a.b.c.d; this is
+    // the plain IPv4 address then, so that one client has one spelling.
+    static QHostAddress unmapped(const QHostAddress &address);
 
     explicit ForwardedFor(QList<Subnet> trustedProxies = {});
 
