@@ -101,10 +101,7 @@ bool SortIndexes::build(sqlite3 *handle, const QString &table, QString *error,
         const SortIndexSpec *spec = specNamed(name);
         QElapsedTimer timer;
         timer.start();
-        // IF NOT EXISTS: another connection may have built it meanwhile.
-        const QByteArray sql = "CREATE INDEX IF NOT EXISTS " + spec->name.toUtf8() + " ON " +
-                               spec->table.toUtf8() + ' ' + spec->columns.toUtf8();
-        if (!SqliteHandle::exec(handle, sql.constData(), error)) {
+        if (!SqliteHandle::exec(handle, spec->createStatement().constData(), error)) {
             qCWarning(lcStore) << "sort index" << name << "not built:" << *error;
             return false;
         }

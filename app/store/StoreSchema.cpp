@@ -51,7 +51,7 @@ const QList<FtsTableSpec> &StoreSchema::ftsTables()
 const QList<SortIndexSpec> &StoreSchema::sortIndexes()
 {
     static const QList<SortIndexSpec> specs = [] {
-        // name, table, indexed expression: as in StoreMigrations version 2.
+        // name, table, indexed expression; StoreMigrations version 2 creates them.
         const char *const list[][3] = {
             {"visits_duration", "visits", "(duration_seconds, row_id, started_at)"},
             {"visits_page_title", "visits", "(page_title, row_id, started_at)"},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,13 @@ struct SortIndexSpec {
     QString name;
     QString table;
     QString columns; // what follows "ON table", e.g. "(ifnull(city, ''))"
+
+    // IF NOT EXISTS: another connection may have built it meanwhile.
+    QByteArray createStatement() const
+    {
+        return "CREATE INDEX IF NOT EXISTS " + name.toUtf8() + " ON " + table.toUtf8() + ' ' +
+               columns.toUtf8() + ';';
+    }
 };
 
 // Names the migrations create, for code that must touch every table
