@@ -24,6 +24,7 @@ HttpResponse ServiceDataRoutes::visits(const HttpRequest &request) const
 {
     PageSource source;
     source.table = QStringLiteral("visits");
+    source.rowCounted = true;
     source.columns = QStringLiteral(
         "id, started_at, duration_seconds, ip_address, city, region, country, browser,"
         " browser_version, device_type, language, page_title, page_url, referrer, next_site");
@@ -78,6 +79,7 @@ HttpResponse ServiceDataRoutes::messages(const HttpRequest &request) const
 {
     PageSource source;
     source.table = QStringLiteral("messages");
+    source.rowCounted = true;
     source.columns = QStringLiteral("id, sent_at, channel, direction, counterpart, body");
     source.timeColumn = QStringLiteral("sent_at");
     source.searchColumns = {QStringLiteral("body"), QStringLiteral("counterpart"),
@@ -98,6 +100,7 @@ HttpResponse ServiceDataRoutes::logs(const HttpRequest &request) const
 {
     PageSource source;
     source.table = QStringLiteral("logs");
+    source.rowCounted = true;
     source.columns = QStringLiteral("id, occurred_at, level, event, detail, ip_address");
     source.timeColumn = QStringLiteral("occurred_at");
     source.searchColumns = {QStringLiteral("event"), QStringLiteral("detail")};

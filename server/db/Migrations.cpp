@@ -249,6 +249,101 @@ QStringList version4(const Database &db)
     };
 }
 
+// Version 5 (issue 13, server load): each account's number of visits,
+// messages and log entries, kept by triggers, so a first page reads its
+// `total` in one step instead of counting up to a million rows. SQLite has
+// only row triggers; PostgreSQL counts a whole statement's rows at once
+// through transition tables (the demo seeds a million visits in one INSERT).
+// A deleted account's counts go with it (foreign key); the rows' own
+// cascade only lowers counts that are about to vanish.
+QStringList version5(const Database &db)
+{
+    const QStringList lists{QStringLiteral("visits"), QStringLiteral("messages"),
+                            QStringLiteral("logs")};
+    QStringList statements{
+        QStringLiteral("CREATE TABLE list_row_counts ("
+                       " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " list TEXT NOT NULL, row_count BIGINT NOT NULL,"
+                       " PRIMARY KEY (account_id, list))"),
+    };
+    for (const QString &list : lists) {
+        // The rows already there (a database from before this version).
+        statements << QStringLiteral("INSERT INTO list_row_counts (account_id, list, row_count)"
+                                     " SELECT account_id, '%1', COUNT(*) FROM %1"
+                                     " GROUP BY account_id")
+                          .arg(list);
+        if (db.isPostgres()) {
+            statements
+                << QStringLiteral(
+                       "CREATE FUNCTION %1_count_inserted() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " INSERT INTO list_row_counts (account_id, list, row_count)"
+                       " SELECT account_id, '%1', COUNT(*) FROM inserted_rows GROUP BY account_id"
+                       " ON CONFLICT (account_id, list) DO UPDATE"
+                       " SET row_count = list_row_counts.row_count + EXCLUDED.row_count;"
+                       " RETURN NULL;"
+                       " END $$")
+                       .arg(list)
+                << QStringLiteral(
+                       "CREATE FUNCTION %1_count_deleted() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " UPDATE list_row_counts c SET row_count = c.row_count - d.n"
+                       " FROM (SELECT account_id, COUNT(*) AS n FROM deleted_rows"
+                       " GROUP BY account_id) d"
+                       " WHERE c.account_id = d.account_id AND c.list = '%1';"
+                       " RETURN NULL;"
+                       " END $$")
+                       .arg(list)
+                << QStringLiteral("CREATE TRIGGER %1_count_inserted AFTER INSERT ON %1"
+                                  " REFERENCING NEW TABLE AS inserted_rows"
+                                  " FOR EACH STATEMENT EXECUTE FUNCTION %1_count_inserted()")
+                       .arg(list)
+                << QStringLiteral("CREATE TRIGGER %1_count_deleted AFTER DELETE ON %1"
+                                  " REFERENCING OLD TABLE AS deleted_rows"
+                                  " FOR EACH STATEMENT EXECUTE FUNCTION %1_count_deleted()")
+                       .arg(list);
+        } else {
+            statements << QStringLiteral(
+                              "CREATE TRIGGER %1_count_inserted AFTER INSERT ON %1"
+                              " BEGIN"
+                              " INSERT INTO list_row_counts (account_id, list, row_count)"
+                              " VALUES (NEW.account_id, '%1', 1)"
+                              " ON CONFLICT (account_id, list) DO UPDATE"
+                              " SET row_count = row_count + 1;"
+                              " END")
+                              .arg(list)
+                       << QStringLiteral("CREATE TRIGGER %1_count_deleted AFTER DELETE ON %1"
+                                         " BEGIN"
+                                         " UPDATE list_row_counts SET row_count = row_count - 1"
+                                         " WHERE account_id = OLD.account_id AND list = '%1';"
+                                         " END")
+                              .arg(list);
+        }
+        // Rows never move between accounts: a move would leave both
+        // accounts' counts wrong, so it is refused.
+        if (db.isPostgres()) {
+            statements << QStringLiteral(
+                              "CREATE FUNCTION %1_count_moved() RETURNS trigger LANGUAGE plpgsql"
+                              " AS $$ BEGIN"
+                              " RAISE EXCEPTION '%1 rows keep their account';"
+                              " END $$")
+                              .arg(list)
+                       << QStringLiteral("CREATE TRIGGER %1_count_moved BEFORE UPDATE OF account_id"
+                                         " ON %1 FOR EACH ROW"
+                                         " WHEN (OLD.account_id IS DISTINCT FROM NEW.account_id)"
+                                         " EXECUTE FUNCTION %1_count_moved()")
+                              .arg(list);
+        } else {
+            statements << QStringLiteral("CREATE TRIGGER %1_count_moved BEFORE UPDATE OF account_id"
+                                         " ON %1 WHEN OLD.account_id IS NOT NEW.account_id"
+                                         " BEGIN SELECT RAISE(ABORT, '%1 rows keep their account');"
+                                         " END")
+                              .arg(list);
+        }
+    }
+    return statements;
+}
+
 // Any constant will do, as long as no other program on the same PostgreSQL
 // database takes this advisory lock: "pdmigr" in ASCII.
 constexpr qint64 kStartupLockKey = 0x70646D696772;
@@ -277,12 +372,12 @@ Migrations::StartupLock::~StartupLock()
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db), version2(db), version3(), version4(db)};
+    return {version1(db), version2(db), version3(), version4(db), version5(db)};
 }
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 void Migrations::apply(const Database &db)

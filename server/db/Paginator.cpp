@@ -156,7 +156,30 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
                                const std::function<void(const QSqlQuery &)> &onRow)
 {
     QString snapshot = query.snapshot;
-    if (!query.hasCursor) {
+    const bool unfiltered =
+        query.since < 0 && query.until < 0 && query.search.isEmpty() && source.extraWhere.isEmpty();
+    qint64 total = query.total;
+    bool counted = query.hasCursor;
+    if (!query.hasCursor && source.numericId && source.rowCounted && unfiltered) {
+        // Snapshot and count in one statement, so both see the same rows
+        // (one read transaction on SQLite, one statement snapshot on
+        // PostgreSQL): the count is the rows up to the snapshot's id.
+        QSqlQuery &first =
+            db.prepared(QStringLiteral("SELECT COALESCE((SELECT MAX(id) FROM %1), 0),"
+                                       " COALESCE((SELECT row_count FROM list_row_counts"
+                                       " WHERE account_id = ? AND list = '%1'), 0)")
+                            .arg(source.table));
+        Database::exec(first, {accountId});
+        if (first.next()) {
+            snapshot = QString::number(first.value(0).toLongLong());
+            total = first.value(1).toLongLong();
+        } else {
+            snapshot = QStringLiteral("0");
+            total = 0;
+        }
+        first.finish();
+        counted = true;
+    } else if (!query.hasCursor) {
         if (source.numericId) {
             // The table's highest id, not the account's: ids only grow, so
             // it pins the account's rows just as well, and it is one step
@@ -205,8 +228,7 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
 
     // The snapshot pins the set, so its size is counted once, on the first
     // page, and carried in the cursor instead of being recounted per page.
-    qint64 total = query.total;
-    if (!query.hasCursor) {
+    if (!counted) {
         QSqlQuery &count = db.prepared(
             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(source.table, filter));
         Database::exec(count, binds);

@@ -47,6 +47,9 @@ struct PageSource {
     QStringList searchColumns;
     QString extraWhere; // optional additional condition (AND-ed)
     QVariantList extraBinds;
+    // The table's per-account row count kept in list_row_counts (schema v5),
+    // which an unfiltered first page reads instead of counting the rows.
+    bool rowCounted = false;
 };
 
 // Keyset pagination with a pinned snapshot so a walk through the pages

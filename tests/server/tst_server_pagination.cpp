@@ -351,6 +351,122 @@ private Q_SLOTS:
         }
     }
 
+    // A first page's `total` comes from list_row_counts, which triggers
+    // keep (schema v5): it must equal COUNT(*) after every kind of change.
+    void firstPageTotalFollowsInsertsAndDeletes()
+    {
+        countsMatchRows();
+        const QString ayu = accountId(0);
+        QVERIFY(!ayu.isEmpty());
+        QCOMPARE(firstPageTotal(QStringLiteral("visits"), m_ayu),
+                 rowCount(QStringLiteral("visits"), ayu));
+
+        for (int i = 0; i < 3; ++i)
+            insertVisit(ayu, 1000 + i);
+        QCOMPARE(firstPageTotal(QStringLiteral("visits"), m_ayu),
+                 rowCount(QStringLiteral("visits"), ayu));
+
+        // One statement adding rows to every account (PostgreSQL's trigger
+        // counts a statement's rows per account at once), then one deleting
+        // several.
+        bool ok = false;
+        m_server.runSql(
+            QStringLiteral(
+                "INSERT INTO visits (account_id, started_at, duration_seconds, ip_address,"
+                " city, region, country, browser, browser_version, device_type, language,"
+                " page_title, page_url, referrer, next_site) SELECT id, 500, 30,"
+                " '192.0.2.1', 'Leeds', 'England', 'GB', 'Firefox', '126.0', 'desktop',"
+                " 'en-GB', 'Counted', 'https://www.qiscus.com/c', '', '' FROM accounts"),
+            {}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        m_server.runSql(QStringLiteral("DELETE FROM visits WHERE id IN (SELECT id FROM visits"
+                                       " WHERE account_id = ? ORDER BY id LIMIT 5)"),
+                        {ayu}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        m_server.runSql(QStringLiteral("DELETE FROM logs WHERE id IN (SELECT id FROM logs"
+                                       " WHERE account_id = ? ORDER BY id LIMIT 2)"),
+                        {ayu}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        for (const QString &list :
+             {QStringLiteral("visits"), QStringLiteral("messages"), QStringLiteral("logs")})
+            QCOMPARE(firstPageTotal(list, m_ayu), rowCount(list, ayu));
+        countsMatchRows();
+
+        // A deleted account takes its counts along (the purge deletes the
+        // account row, and foreign keys cascade).
+        const QList<QVariantList> account = m_server.runSql(
+            QStringLiteral("SELECT password_hash, password_changed_at, created_at FROM accounts"
+                           " WHERE id = ?"),
+            {ayu}, &ok);
+        QVERIFY2(ok && !account.isEmpty(), qPrintable(m_server.lastError()));
+        m_server.runSql(
+            QStringLiteral("INSERT INTO accounts (id, email, password_hash,"
+                           " password_changed_at, created_at)"
+                           " VALUES ('count-probe', 'count-probe@example.com', ?, ?, ?)"),
+            account.first(), &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        insertVisit(QStringLiteral("count-probe"), 2000);
+        insertVisit(QStringLiteral("count-probe"), 3000);
+        QCOMPARE(storedCount(QStringLiteral("visits"), QStringLiteral("count-probe")), 2);
+        countsMatchRows();
+        m_server.runSql(QStringLiteral("DELETE FROM accounts WHERE id = 'count-probe'"), {}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        QCOMPARE(storedCount(QStringLiteral("visits"), QStringLiteral("count-probe")), -1);
+        countsMatchRows();
+        QCOMPARE(firstPageTotal(QStringLiteral("visits"), m_ayu),
+                 rowCount(QStringLiteral("visits"), ayu));
+    }
+
+private:
+    qint64 firstPageTotal(const QString &list, const Tokens &tokens)
+    {
+        const Reply reply =
+            m_server.get(QStringLiteral("/api/v1/%1?limit=1").arg(list), tokens.accessToken);
+        return reply.status == 200 ? reply.json().value(QStringLiteral("total")).toInteger() : -1;
+    }
+
+    qint64 rowCount(const QString &list, const QString &account)
+    {
+        const QList<QVariantList> rows = m_server.runSql(
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = ?").arg(list), {account});
+        return rows.isEmpty() ? -1 : rows.first().first().toLongLong();
+    }
+
+    // The kept count, or -1 without a row.
+    int storedCount(const QString &list, const QString &account)
+    {
+        const QList<QVariantList> rows = m_server.runSql(
+            QStringLiteral(
+                "SELECT row_count FROM list_row_counts WHERE account_id = ? AND list = ?"),
+            {account, list});
+        return rows.isEmpty() ? -1 : rows.first().first().toInt();
+    }
+
+    // Every account's kept count equals its rows, for every counted list,
+    // and no count outlives its account.
+    void countsMatchRows()
+    {
+        bool ok = false;
+        for (const QString &list :
+             {QStringLiteral("visits"), QStringLiteral("messages"), QStringLiteral("logs")}) {
+            const QList<QVariantList> wrong = m_server.runSql(
+                QStringLiteral("SELECT a.id FROM accounts a WHERE"
+                               " COALESCE((SELECT row_count FROM list_row_counts c"
+                               " WHERE c.account_id = a.id AND c.list = '%1'), 0)"
+                               " <> (SELECT COUNT(*) FROM %1 r WHERE r.account_id = a.id)")
+                    .arg(list),
+                {}, &ok);
+            QVERIFY2(ok, qPrintable(m_server.lastError()));
+            QVERIFY2(wrong.isEmpty(), qPrintable(list));
+        }
+        const QList<QVariantList> orphans =
+            m_server.runSql(QStringLiteral("SELECT COUNT(*) FROM list_row_counts"
+                                           " WHERE account_id NOT IN (SELECT id FROM accounts)"),
+                            {}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        QCOMPARE(orphans.first().first().toInt(), 0);
+    }
+
 private:
     TestServer m_server;
     Tokens m_ayu;
