@@ -6,6 +6,7 @@
 #include "auth/MfaChallengeStore.h"
 #include "auth/OidcRoutes.h"
 #include "auth/OidcVerifier.h"
+#include "auth/PasswordChecks.h"
 #include "auth/SecurityLog.h"
 #include "auth/SessionRoutes.h"
 #include "auth/SessionStore.h"
@@ -36,9 +37,10 @@ AuthModule::AuthModule(const ServerContext &context, QObject *parent)
     , m_log(std::make_unique<SecurityLog>(context.db, context.clock))
     , m_throttle(std::make_unique<SignInThrottle>(context.db, context.clock, context.secret))
     , m_oidc(new OidcVerifier(context.config, context.clock, this))
+    , m_passwords(std::make_unique<PasswordChecks>(context.config.holdPasswordChecks))
 {
     m_services.reset(new AuthServices{m_context, *m_accounts, *m_sessions, *m_tokens, *m_challenges,
-                                      *m_log, *m_throttle, *m_oidc});
+                                      *m_log, *m_throttle, *m_oidc, *m_passwords});
     m_signIn = std::make_unique<SignInRoutes>(*m_services);
     m_oidcRoutes = std::make_unique<OidcRoutes>(*m_services);
     m_sessionRoutes = std::make_unique<SessionRoutes>(*m_services);

@@ -7,6 +7,7 @@ namespace pd::server {
 class AccountStore;
 class MfaChallengeStore;
 class OidcVerifier;
+class PasswordChecks;
 class SecurityLog;
 class SessionStore;
 class SignInThrottle;
@@ -23,6 +24,7 @@ struct AuthServices {
     const SecurityLog &log;
     SignInThrottle &throttle;
     OidcVerifier &oidc;
+    PasswordChecks &passwords;
 };
 
 } // namespace pd::server

@@ -3,6 +3,7 @@
 #include "auth/AccountStore.h"
 #include "auth/AuthReplies.h"
 #include "auth/MfaChallengeStore.h"
+#include "auth/PasswordChecks.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SecurityLog.h"
 #include "auth/SignInThrottle.h"
@@ -57,8 +58,32 @@ HttpResponse SignInRoutes::password(const HttpRequest &request)
         return AuthReplies::throttled(wait);
 
     const std::optional<AccountRecord> account = m_services.accounts.findByEmail(email);
-    const bool passwordOk =
-        PasswordHasher::verify(password, account ? account->passwordHash : m_dummyHash.get());
+    const QFuture<bool> check =
+        m_services.passwords.verify(password, account ? account->passwordHash : m_dummyHash.get());
+    // The rest runs on the server's thread once PBKDF2 is done; the account
+    // is read again there, so a change meanwhile (a new password, deletion)
+    // is seen.
+    QString accountId;
+    QString checkedHash;
+    if (account) {
+        accountId = account->id;
+        checkedHash = account->passwordHash;
+    }
+    return HttpResponse::after(
+        QFuture<void>(check), [this, check, email, client, accountId, checkedHash] {
+            return passwordChecked(check.result(), accountId, checkedHash, email, client);
+        });
+}
+
+HttpResponse SignInRoutes::passwordChecked(bool passwordOk, const QString &accountId,
+                                           const QString &checkedHash, const QString &email,
+                                           const ClientInfo &client)
+{
+    std::optional<AccountRecord> account =
+        accountId.isEmpty() ? std::nullopt : m_services.accounts.findById(accountId);
+    // A password changed during the check was checked against the old one.
+    if (account && account->passwordHash != checkedHash)
+        passwordOk = false;
     if (!account || !passwordOk) {
         m_services.throttle.recordFailure(email, client.ipAddress);
         if (account) {

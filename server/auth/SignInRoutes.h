@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthServices.h"
+#include "auth/ClientInfo.h"
 #include "auth/SessionOpener.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -20,6 +21,11 @@ public:
 
 private:
     HttpResponse password(const HttpRequest &request);
+    // The password step's end, after PBKDF2 against `checkedHash`: the
+    // account (empty id: none) is looked up again.
+    HttpResponse passwordChecked(bool passwordOk, const QString &accountId,
+                                 const QString &checkedHash, const QString &email,
+                                 const ClientInfo &client);
     HttpResponse totp(const HttpRequest &request);
     HttpResponse refresh(const HttpRequest &request);
 

@@ -95,6 +95,10 @@ QList<QCommandLineOption> options()
          QStringLiteral("Testing (needs --developer-mode): append every response, tokens "
                         "included, to this JSONL file (created 0600)."),
          QStringLiteral("file")},
+        {QStringLiteral("hold-password-checks"),
+         QStringLiteral("Testing (needs --developer-mode): each password check waits until "
+                        "this file exists."),
+         QStringLiteral("file")},
         {QStringLiteral("mail-dir"),
          QStringLiteral("Maildir folder that outgoing mail (confirmation codes, security "
                         "notices) is delivered to (default: mail/ in the data folder)."),
@@ -208,11 +212,12 @@ bool ServerCommandLine::readConfig()
     // or move the clock past every expiry: a release server must not take
     // them by accident.
     if ((m_parser.isSet(QStringLiteral("clock-offset")) ||
-         m_parser.isSet(QStringLiteral("record-responses"))) &&
+         m_parser.isSet(QStringLiteral("record-responses")) ||
+         m_parser.isSet(QStringLiteral("hold-password-checks"))) &&
         !m_parser.isSet(QStringLiteral("developer-mode"))) {
-        return fail(QStringLiteral("--clock-offset and --record-responses are testing switches: "
-                                   "they need --developer-mode and must never be used in "
-                                   "production"));
+        return fail(QStringLiteral("--clock-offset, --record-responses and --hold-password-checks "
+                                   "are testing switches: they need --developer-mode and must "
+                                   "never be used in production"));
     }
     if (!readListen() || !readIntegers() || !readIssuers() || !readPublicUrl() || !readDatabase())
         return false;
@@ -232,6 +237,7 @@ bool ServerCommandLine::readConfig()
     m_config.demo =
         m_parser.isSet(QStringLiteral("demo")) || m_parser.isSet(QStringLiteral("demo-scale"));
     m_config.recordResponses = m_parser.value(QStringLiteral("record-responses"));
+    m_config.holdPasswordChecks = m_parser.value(QStringLiteral("hold-password-checks"));
     m_config.mailDir = m_parser.value(QStringLiteral("mail-dir"));
     m_config.smtpUrl = m_parser.value(QStringLiteral("smtp-url"));
     if (m_parser.isSet(QStringLiteral("mail-dir")) && m_parser.isSet(QStringLiteral("smtp-url")))

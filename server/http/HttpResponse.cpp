@@ -30,6 +30,13 @@ HttpResponse HttpResponse::bytes(int status, const QByteArray &mimeType, const Q
     return response;
 }
 
+HttpResponse HttpResponse::after(QFuture<void> work, std::function<HttpResponse()> finish)
+{
+    HttpResponse response;
+    response.m_deferred = std::make_shared<Deferred>(Deferred{std::move(work), std::move(finish)});
+    return response;
+}
+
 HttpResponse HttpResponse::file(int status, const QByteArray &mimeType, const FileSlice &slice)
 {
     HttpResponse response;

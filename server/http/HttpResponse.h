@@ -3,12 +3,15 @@
 #include "Problem.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace pd::server {
@@ -42,6 +45,11 @@ public:
     // 429/503 answers carry Retry-After both as header and as a member.
     static HttpResponse retryLater(Problem problem, int retryAfterSeconds,
                                    const QString &detail = {});
+    // An answer that waits for work running off the server's thread (a
+    // password's PBKDF2): once `work` has finished, the server calls
+    // `finish` on its own thread (where the database connection lives) and
+    // writes what it returns. Meanwhile the server answers other requests.
+    static HttpResponse after(QFuture<void> work, std::function<HttpResponse()> finish);
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
@@ -53,6 +61,13 @@ public:
     qint64 contentLength() const { return m_file ? m_file->length : m_body.size(); }
     bool isProblem() const;
 
+    struct Deferred {
+        QFuture<void> work;
+        std::function<HttpResponse()> finish;
+    };
+    // Set on an answer made by after(); such a response has nothing else.
+    const std::shared_ptr<Deferred> &deferred() const { return m_deferred; }
+
     // Fills `instance` of a problem body once the path is known.
     void setProblemInstance(const QString &path);
 
@@ -61,6 +76,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     std::optional<FileSlice> m_file;
+    std::shared_ptr<Deferred> m_deferred;
 };
 
 } // namespace pd::server

@@ -11,6 +11,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLocale>
+#include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
@@ -113,10 +114,66 @@ bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSock
         request.remoteAddress =
             m_deps.forwardedFor->clientAddress(request.remoteAddress, request.headers);
 
-    HttpResponse response = dispatch(request);
-    QHttpServerResponder responder = makeResponder(serverRequest, socket);
-    write(request, std::move(response), socket, responder);
+    HttpResponse response = start(request);
+    const auto waiting = m_waiting.find(socket);
+    if (!response.deferred() && waiting == m_waiting.end()) {
+        // The usual case: answered at once, nothing before it outstanding.
+        conclude(request, response);
+        QHttpServerResponder responder = makeResponder(serverRequest, socket);
+        write(request, std::move(response), socket, responder);
+        return true;
+    }
+
+    auto exchange = std::make_shared<Exchange>();
+    exchange->request = std::move(request);
+    if (waiting == m_waiting.end()) {
+        m_waiting.insert(socket, Exchanges{exchange});
+        // Qt deletes the request object with the socket, and the socket
+        // when the client leaves: then there is no one left to answer.
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_waiting.remove(socket); });
+    } else {
+        waiting->push_back(exchange);
+    }
+    if (!response.deferred()) {
+        conclude(exchange->request, response);
+        exchange->response = std::move(response);
+        return true;
+    }
+    // Not the Deferred itself: it holds the future, whose continuation this
+    // becomes.
+    std::function<HttpResponse()> last = response.deferred()->finish;
+    const QPointer<QTcpSocket> guarded(socket);
+    const QHttpServerRequest *serverRequestPointer = &serverRequest;
+    // Taking the future as its argument, the continuation runs even when the
+    // work failed, so the connection is answered (500) either way.
+    response.deferred()->work.then(this, [this, exchange, last = std::move(last), guarded,
+                                          serverRequestPointer](const QFuture<void> &) {
+        if (!guarded)
+            return;
+        HttpResponse answer = finish(exchange->request, last);
+        conclude(exchange->request, answer);
+        exchange->response = std::move(answer);
+        writeReady(guarded, *serverRequestPointer);
+    });
     return true;
+}
+
+void HttpServer::writeReady(QTcpSocket *socket, const QHttpServerRequest &serverRequest)
+{
+    const auto waiting = m_waiting.find(socket);
+    if (waiting == m_waiting.end())
+        return;
+    Exchanges &queue = *waiting;
+    while (!queue.empty() && queue.front()->response) {
+        const std::shared_ptr<Exchange> next = queue.front();
+        queue.pop_front();
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        QHttpServerResponder responder = makeResponder(serverRequest, socket);
+        write(next->request, std::move(*next->response), socket, responder);
+    }
+    if (queue.empty())
+        m_waiting.erase(waiting);
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
@@ -126,17 +183,45 @@ void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 
 HttpResponse HttpServer::dispatch(HttpRequest &request) const
 {
-    HttpResponse response;
+    HttpResponse response = start(request);
+    if (const auto deferred = response.deferred()) {
+        deferred->work.waitForFinished();
+        response = finish(request, deferred->finish);
+    }
+    conclude(request, response);
+    return response;
+}
+
+HttpResponse HttpServer::start(HttpRequest &request) const
+{
     try {
-        response = route(request);
+        return route(request);
     } catch (const std::exception &error) {
         qCWarning(lcHttp) << "handler failed:" << request.method << request.route << error.what();
-        response = HttpResponse::problem(Problem::InternalError);
+        return HttpResponse::problem(Problem::InternalError);
     }
+}
+
+HttpResponse HttpServer::finish(const HttpRequest &request,
+                                const std::function<HttpResponse()> &last) const
+{
+    try {
+        HttpResponse response = last();
+        // One step of deferral only: a handler's last step answers.
+        if (!response.deferred())
+            return response;
+        qCWarning(lcHttp) << "handler deferred twice:" << request.method << request.route;
+    } catch (const std::exception &error) {
+        qCWarning(lcHttp) << "handler failed:" << request.method << request.route << error.what();
+    }
+    return HttpResponse::problem(Problem::InternalError);
+}
+
+void HttpServer::conclude(const HttpRequest &request, HttpResponse &response) const
+{
     decorate(request, response);
     if (m_deps.recorder && !request.route.isEmpty())
         m_deps.recorder->record(request, response);
-    return response;
 }
 
 QByteArray HttpServer::refusal(Problem problem, const QString &detail, const QByteArray &path) const

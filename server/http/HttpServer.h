@@ -6,9 +6,12 @@
 #include "TlsServer.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QLoggingCategory>
 
+#include <deque>
 #include <functional>
+#include <memory>
 
 namespace pd::server {
 
@@ -48,7 +51,8 @@ public:
     quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
                       TlsServer::Limits limits, ConnectionGuard::Limits connectionLimits);
 
-    // Exposed for in-process tests: runs the whole pipeline without a socket.
+    // Exposed for in-process tests: runs the whole pipeline without a socket
+    // (waiting here for an answer that a handler deferred).
     HttpResponse dispatch(HttpRequest &request) const;
 
 protected:
@@ -56,6 +60,23 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // One request of a connection, answered in the order the requests came.
+    struct Exchange {
+        HttpRequest request;
+        std::optional<HttpResponse> response;
+    };
+    using Exchanges = std::deque<std::shared_ptr<Exchange>>;
+
+    // route() with failures turned into 500s; may return a deferred answer.
+    HttpResponse start(HttpRequest &request) const;
+    // The deferred answer's last step (on this thread), as start() would.
+    HttpResponse finish(const HttpRequest &request,
+                        const std::function<HttpResponse()> &last) const;
+    // decorate() and the recorder: what every final answer goes through.
+    void conclude(const HttpRequest &request, HttpResponse &response) const;
+    // Writes the connection's answers that are ready, oldest first, up to
+    // the first one still being worked on.
+    void writeReady(QTcpSocket *socket, const QHttpServerRequest &serverRequest);
     HttpResponse route(HttpRequest &request) const;
     // The headers every response carries (request id, HSTS, Date, ...).
     void decorate(const HttpRequest &request, HttpResponse &response) const;
@@ -66,6 +87,9 @@ private:
                QHttpServerResponder &responder) const;
 
     Dependencies m_deps;
+    // Connections with an answer still being worked on, and what they asked
+    // for since (pipelined requests), so answers leave in order.
+    QHash<QTcpSocket *, Exchanges> m_waiting;
 };
 
 } // namespace pd::server

@@ -54,6 +54,9 @@ struct ServerConfig {
     int idleTimeoutSeconds = 60;
     qint64 clockOffsetMs = 0;
     QString recordResponses; // test only
+    // Test only: password checks wait until this file exists, so a test can
+    // hold one mid-check and see the server answer others meanwhile.
+    QString holdPasswordChecks;
     // Outgoing mail: a maildir folder, or an smtp:// / smtps:// relay URL
     // (its password from PD_SMTP_PASSWORD).
     // Neither: a maildir in <dataDir>/mail.

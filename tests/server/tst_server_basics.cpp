@@ -152,6 +152,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--record-responses"), QStringLiteral("r.jsonl")};
         QTest::newRow("clock-offset")
             << QStringList{QStringLiteral("--clock-offset"), QStringLiteral("-3600")};
+        QTest::newRow("hold-password-checks")
+            << QStringList{QStringLiteral("--hold-password-checks"), QStringLiteral("release")};
     }
 
     void testingSwitchesNeedDeveloperMode()
