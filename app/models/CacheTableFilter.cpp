@@ -126,6 +126,7 @@ void CacheTableFilter::setTimeRange(const QDateTime &from, const QDateTime &unti
 
 void CacheTableFilter::setSearch(const QString &userText)
 {
+    m_userText = userText;
     m_match = FtsQuery::fromUserText(userText);
     m_hitsStale = true;
 }
@@ -173,11 +174,16 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
         *error = QStringLiteral("the search has no connection");
         return false;
     }
+    // Looked up again with every collection: a refresh may bring new terms.
+    m_searching =
+        FtsQuery::fromUserText(m_userText, [this, handle](const QString &prefix, int limit) {
+            return termsWithPrefix(handle, prefix, limit);
+        });
     // Through the C API: a QSqlQuery costs more per row than the search.
     auto hits = std::make_shared<std::vector<qint64>>();
     const QByteArray search =
         QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8();
-    const QByteArray match = m_match.toUtf8();
+    const QByteArray match = m_searching.toUtf8();
     sqlite3_stmt *statement = nullptr;
     int rc =
         sqlite3_prepare_v2(handle, search.constData(), int(search.size()), &statement, nullptr);
@@ -225,6 +231,45 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     m_hits = std::move(hits);
     m_hitsStale = false;
     return true;
+}
+
+QStringList CacheTableFilter::termsWithPrefix(sqlite3 *handle, const QString &prefix,
+                                              int limit) const
+{
+    // The index's vocabulary, on this connection only (TEMP). Of the kinds
+    // of fts5vocab table, only "instance" reads lazily: "row" counts each
+    // term's rows first (7-15 ms for a common word). Each lookup seeks to the
+    // first term at or after a bound and reads one entry; the next bound is
+    // just past the term found (tokens never hold U+0001), and the upper
+    // bound is past every term that starts with the prefix.
+    const QByteArray vocabulary = "temp.pd_terms_" + m_spec.ftsTable.toUtf8();
+    const QByteArray create = "CREATE VIRTUAL TABLE IF NOT EXISTS " + vocabulary +
+                              " USING fts5vocab(main, " + m_spec.ftsTable.toUtf8() + ", instance)";
+    const QByteArray select = "SELECT term FROM " + vocabulary +
+                              " WHERE term >= ?1 AND term < ?2 || char(1114111) LIMIT 1";
+    sqlite3_stmt *statement = nullptr;
+    if (!SqliteHandle::exec(handle, create.constData(), nullptr) ||
+        sqlite3_prepare_v2(handle, select.constData(), int(select.size()), &statement, nullptr) !=
+            SQLITE_OK)
+        return {};
+    const QByteArray utf8 = prefix.toUtf8();
+    QByteArray from = utf8;
+    QStringList terms;
+    int rc = SQLITE_ROW;
+    while (terms.size() < limit) {
+        sqlite3_bind_text(statement, 1, from.constData(), int(from.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 2, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        rc = sqlite3_step(statement);
+        if (rc != SQLITE_ROW)
+            break;
+        const QByteArray term(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
+                              sqlite3_column_bytes(statement, 0));
+        terms << QString::fromUtf8(term);
+        from = term + '\x01';
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? terms : QStringList();
 }
 
 void CacheTableFilter::plan(const QSqlDatabase &database)
@@ -335,7 +380,7 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
     } else if (!m_match.isEmpty() && connection == Connection::Other) {
         conditions << QStringLiteral("row_id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                           .arg(m_spec.ftsTable);
-        binds->append(m_match);
+        binds->append(m_searching);
     } else if (!m_match.isEmpty()) {
         conditions << QStringLiteral("row_id IN ") + m_hitsTable;
     }

@@ -84,12 +84,16 @@ public:
         return !m_match.isEmpty() && m_equals.isEmpty() && !m_from.isValid() && !m_until.isValid();
     }
     qint64 hitCount() const { return m_hitCount; }
+    // The MATCH expression the last collection ran (known terms in place of
+    // prefixes where a word starts a few).
+    QString searchExpression() const { return m_searching; }
     // Removes the TEMP table and the SQL function (before the connection goes
     // or the model dies).
     void release(const QSqlDatabase &database);
 
 private:
     bool collectHits(const QSqlDatabase &database, QString *error);
+    QStringList termsWithPrefix(sqlite3 *handle, const QString &prefix, int limit) const;
     void plan(const QSqlDatabase &database);
     void planEquals(const QSqlDatabase &database);
     void planTimeRange(const QSqlDatabase &database);
@@ -98,7 +102,9 @@ private:
     QMap<int, QVariant> m_equals;
     QDateTime m_from;
     QDateTime m_until;
-    QString m_match;
+    QString m_userText;
+    QString m_match;     // as typed: every word a prefix
+    QString m_searching; // as run: known terms instead of prefixes
     QString m_hitsTable;
     QString m_hitsFunction;
     Hits m_hits;

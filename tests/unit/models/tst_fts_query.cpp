@@ -33,6 +33,30 @@ private Q_SLOTS:
         QCOMPARE(FtsQuery::fromUserText(text), expected);
     }
 
+    // Known terms replace an ASCII word's prefix (the same rows, cheaper for
+    // FTS5); other words, words that start no or too many terms, and words
+    // whose terms could not be read stay prefixes.
+    void fromUserTextWithKnownTerms()
+    {
+        QStringList asked;
+        const FtsQuery::TermLookup lookup = [&asked](const QString &prefix, int limit) {
+            asked << prefix;
+            if (prefix == u"check")
+                return QStringList{u"check"_qs, u"checkout"_qs};
+            if (prefix == u"shoe")
+                return QStringList{u"shoes"_qs};
+            if (prefix == u"a")
+                return QStringList(limit, u"a"_qs);
+            return QStringList();
+        };
+        QCOMPARE(FtsQuery::fromUserText(u"Check SHOE a ação c++ zz9"_qs, lookup),
+                 QStringLiteral("(\"check\" OR \"checkout\") AND \"shoes\" AND \"a\"* AND "
+                                "\"ação\"* AND \"c++\"* AND \"zz9\"*"));
+        // Only single ASCII tokens are looked up, lowercased as the index
+        // folds them.
+        QCOMPARE(asked, (QStringList{u"check"_qs, u"shoe"_qs, u"a"_qs, u"zz9"_qs}));
+    }
+
     void columnPhrase()
     {
         QCOMPARE(FtsQuery::columnPhrase(u"browser"_qs, u"Chrome Mobile"_qs),
