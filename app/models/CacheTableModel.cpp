@@ -38,7 +38,7 @@ CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject
     connect(store, &LocalStore::aboutToWipe, this, [this] {
         m_changing = true;
         beginResetModel();
-        m_rows.clear();
+        m_windows.clear();
         m_atEnd = true;
         endResetModel();
         m_changing = false;
@@ -59,7 +59,7 @@ CacheTableModel::~CacheTableModel()
 
 int CacheTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_windows.rowCount();
 }
 
 int CacheTableModel::columnCount(const QModelIndex &parent) const
@@ -71,24 +71,28 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
     const CacheColumn &column = m_spec.columns.at(index.column());
-    const QVariant &value = row.values.at(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        if (column.kind == CacheColumn::Kind::Integer)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    }
+    const QVariantList *values = rowValues(index.row());
+    // Empty when reading its window again failed or found the row gone.
+    if (!values || values->size() <= index.column())
+        return {};
+    const QVariant &value = values->at(index.column());
     switch (role) {
     case Qt::DisplayRole:
         if (column.kind == CacheColumn::Kind::Timestamp && !value.isNull())
             return value.toDateTime().toLocalTime();
         return value;
-    case Qt::TextAlignmentRole:
-        if (column.kind == CacheColumn::Kind::Integer)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
     case RawValueRole:
         if (column.kind == CacheColumn::Kind::Timestamp && !value.isNull())
             return isoUtc(value.toDateTime());
         return value;
     case ItemIdRole:
-        return row.values.constLast();
+        return values->constLast();
     default:
         return {};
     }
@@ -119,12 +123,13 @@ void CacheTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Row> rows = fetchWindow(true);
+    QList<LoadedWindows::Row> rows = fetchWindow(true);
     if (rows.isEmpty())
         return;
     m_changing = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-    m_rows += rows;
+    const int first = m_windows.rowCount();
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_windows.append(std::move(rows));
     endInsertRows();
     m_changing = false;
 }
@@ -188,7 +193,7 @@ void CacheTableModel::reload()
         return;
     m_changing = true;
     beginResetModel();
-    m_rows.clear();
+    m_windows.clear();
     m_atEnd = false;
     m_error.clear();
     QString error;
@@ -201,7 +206,8 @@ void CacheTableModel::reload()
     } else if (m_filter.matchesNothing()) {
         m_atEnd = true; // no need to ask
     } else {
-        m_rows = fetchWindow(false);
+        if (QList<LoadedWindows::Row> rows = fetchWindow(false); !rows.isEmpty())
+            m_windows.append(std::move(rows));
     }
     endResetModel();
     m_changing = false;
@@ -218,38 +224,74 @@ QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow, boo
                                      CacheTableFilter::Connection connection) const
 {
     QStringList conditions = m_filter.conditions(binds, ordered ? m_sortColumn : -1, connection);
-    if (afterLastRow && !m_rows.isEmpty()) {
+    if (afterLastRow && !m_windows.isEmpty()) {
+        const LoadedWindows::Key &last = m_windows.lastKey();
         // Keyset paging: the rows after the last one loaded, in sort order.
         // The scalar bound lets SQLite seek in an expression index, where it
         // uses no row value.
         const bool descending = m_sortOrder == Qt::DescendingOrder;
         conditions << sortExpression() +
                           (descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"));
-        binds->append(m_rows.constLast().sortKey);
+        binds->append(last.sortKey);
         conditions << u'(' + sortExpression() + QStringLiteral(", row_id)") +
                           (descending ? QStringLiteral(" < ") : QStringLiteral(" > ")) +
                           QStringLiteral("(?, ?)");
-        binds->append(m_rows.constLast().sortKey);
-        binds->append(m_rows.constLast().rowId);
+        binds->append(last.sortKey);
+        binds->append(last.rowId);
     }
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-CacheTableModel::Query CacheTableModel::windowQuery(bool afterLoadedRows) const
+QString CacheTableModel::selectSql() const
 {
     QStringList fields;
     for (const CacheColumn &column : m_spec.columns)
         fields << column.field;
-    Query query;
+    return QStringLiteral("SELECT row_id, id, ") + sortExpression() + u", " +
+           fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.table;
+}
+
+QString CacheTableModel::orderSql() const
+{
     const QString direction =
         m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    query.sql = QStringLiteral("SELECT row_id, id, ") + sortExpression() + u", " +
-                fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.table +
-                whereClause(&query.binds, afterLoadedRows, true) + QStringLiteral(" ORDER BY ") +
-                sortExpression() + direction + QStringLiteral(", row_id") + direction +
+    return QStringLiteral(" ORDER BY ") + sortExpression() + direction +
+           QStringLiteral(", row_id") + direction;
+}
+
+CacheTableModel::Query CacheTableModel::windowQuery(bool afterLoadedRows) const
+{
+    Query query;
+    query.sql = selectSql() + whereClause(&query.binds, afterLoadedRows, true) + orderSql() +
                 QStringLiteral(" LIMIT ") + QString::number(m_windowSize);
+    return query;
+}
+
+CacheTableModel::Query CacheTableModel::loadedWindowQuery(int window) const
+{
+    Query query;
+    if (window < 0 || window >= m_windows.windowCount())
+        return query;
+    const LoadedWindows::Bounds &bounds = m_windows.bounds(window);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const LoadedWindows::Key &low = descending ? bounds.last : bounds.first;
+    const LoadedWindows::Key &high = descending ? bounds.first : bounds.last;
+    QStringList conditions = m_filter.conditions(&query.binds, m_sortColumn);
+    // As in keyset paging: the scalar bounds let SQLite seek in an
+    // expression index. "+" keeps it from reading by row id instead of
+    // walking the sort index; the row id bound leaves out rows stored since
+    // the window was loaded (they carry higher ids).
+    const QString key = sortExpression();
+    conditions << key + QStringLiteral(" >= ?") << key + QStringLiteral(" <= ?")
+               << u'(' + key + QStringLiteral(", row_id) >= (?, ?)")
+               << u'(' + key + QStringLiteral(", row_id) <= (?, ?)")
+               << QStringLiteral("+row_id <= ?");
+    query.binds << low.sortKey << high.sortKey << low.sortKey << low.rowId << high.sortKey
+                << high.rowId << bounds.maxRowId;
+    query.sql = selectSql() + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) +
+                orderSql() + QStringLiteral(" LIMIT ") + QString::number(bounds.rows);
     return query;
 }
 
@@ -272,14 +314,9 @@ CacheTableModel::Query CacheTableModel::countQuery() const
     return query;
 }
 
-QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
+QList<LoadedWindows::Row> CacheTableModel::readRows(const Query &window, QString *error) const
 {
-    QList<Row> rows;
-    if (!m_store || !m_store->isOpen()) {
-        m_atEnd = true;
-        return rows;
-    }
-    const Query window = windowQuery(afterLastRow);
+    QList<LoadedWindows::Row> rows;
     QSqlQuery query(m_store->database());
     query.setForwardOnly(true);
     bool ok = query.prepare(window.sql);
@@ -287,17 +324,15 @@ QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
         query.addBindValue(bind);
     ok = ok && query.exec();
     if (!ok) {
-        m_error = query.lastError().text();
-        qCWarning(lcModels) << "query on" << m_spec.table << "failed:" << m_error;
-        m_atEnd = true;
-        Q_EMIT queryFailed(m_error);
+        *error = query.lastError().text();
+        qCWarning(lcModels) << "query on" << m_spec.table << "failed:" << *error;
         return rows;
     }
     const int columns = int(m_spec.columns.size());
     while (query.next()) {
-        Row row;
-        row.rowId = query.value(0).toLongLong();
-        row.sortKey = query.value(2);
+        LoadedWindows::Row row;
+        row.key.rowId = query.value(0).toLongLong();
+        row.key.sortKey = query.value(2);
         row.values.reserve(columns + 1);
         for (int i = 0; i < columns; ++i) {
             const QVariant value = query.value(3 + i);
@@ -311,8 +346,48 @@ QList<CacheTableModel::Row> CacheTableModel::fetchWindow(bool afterLastRow)
         row.values.append(query.value(1)); // the item id, for ItemIdRole
         rows.append(std::move(row));
     }
+    return rows;
+}
+
+QList<LoadedWindows::Row> CacheTableModel::fetchWindow(bool afterLastRow)
+{
+    if (!m_store || !m_store->isOpen()) {
+        m_atEnd = true;
+        return {};
+    }
+    QString error;
+    QList<LoadedWindows::Row> rows = readRows(windowQuery(afterLastRow), &error);
+    if (!error.isEmpty()) {
+        m_error = error;
+        m_atEnd = true;
+        Q_EMIT queryFailed(m_error);
+        return {};
+    }
     m_atEnd = rows.size() < m_windowSize;
     return rows;
+}
+
+const QVariantList *CacheTableModel::rowValues(int row) const
+{
+    if (const QVariantList *values = m_windows.values(row))
+        return values;
+    const int window = m_windows.windowOf(row);
+    QList<QVariantList> values;
+    if (m_store && m_store->isOpen()) {
+        QString error;
+        QList<LoadedWindows::Row> rows = readRows(loadedWindowQuery(window), &error);
+        if (error.isEmpty() && rows.size() != m_windows.bounds(window).rows)
+            qCWarning(lcModels) << "window" << window << "of" << m_spec.table << "now holds"
+                                << rows.size() << "rows instead of"
+                                << m_windows.bounds(window).rows;
+        values.reserve(rows.size());
+        for (LoadedWindows::Row &read : rows)
+            values.append(std::move(read.values));
+    }
+    // Held even when the read failed (as empty rows): a view asks for every
+    // cell, and one failed read is enough until refresh().
+    m_windows.hold(window, std::move(values));
+    return m_windows.values(row);
 }
 
 void CacheTableModel::countMatches()

@@ -2,6 +2,7 @@
 
 #include "models/CacheTableFilter.h"
 #include "models/CacheTableSpec.h"
+#include "models/LoadedWindows.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -27,6 +28,10 @@ class MatchCounter;
 // Sorts by indexed columns read each window along the index
 // (tests/unit/models/tst_query_plans checks the plans); columns that are not
 // sortable are refused. Call refresh() after the sync stored new pages.
+// Row values are kept for a bounded number of recently used windows
+// (LoadedWindows): a row of a window dropped since is read again with its
+// window, one index seek, so scrolling through a million rows keeps memory
+// flat (tests/bench/bench_memory).
 class CacheTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,6 +65,13 @@ public:
     // Rows containing every word of `text` (as word prefixes).
     void setSearchText(const QString &text);
     void setWindowSize(int rows) { m_windowSize = qMax(1, rows); }
+    int windowSize() const { return m_windowSize; }
+    // How many loaded windows keep their rows' values in memory (at least
+    // two); the others are read again when a view shows them.
+    void setHeldWindows(int windows) { m_windows.setMaxHeld(windows); }
+    int heldWindows() const { return m_windows.maxHeld(); }
+    // Rows whose values are in memory now (tests and benchmarks).
+    int heldRowCount() const { return m_windows.heldRows(); }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -94,6 +106,10 @@ public:
     // The window the model reads next: the first one after a change of sort
     // or filters, or the one after the loaded rows (`afterLoadedRows`).
     Query windowQuery(bool afterLoadedRows = false) const;
+    // What reads loaded window `window` (0 is the first) again once its
+    // values were dropped: the rows between its first and last row's keys,
+    // none stored since; an empty sql when no such window is loaded.
+    Query loadedWindowQuery(int window) const;
     // What countMatches() runs on its own connection; an empty sql when it
     // needs no query (the search counted its hits).
     Query countQuery() const;
@@ -130,23 +146,24 @@ Q_SIGNALS:
     void searchIndexingChanged(bool indexing);
 
 private:
-    struct Row {
-        qint64 rowId = 0;
-        QVariantList values;
-        QVariant sortKey;
-    };
-
     QString whereClause(
         QVariantList *binds, bool afterLastRow, bool ordered,
         CacheTableFilter::Connection connection = CacheTableFilter::Connection::Prepared) const;
     void reload();
     QString sortExpression() const;
-    QList<Row> fetchWindow(bool afterLastRow);
+    QString selectSql() const;
+    QString orderSql() const;
+    QList<LoadedWindows::Row> readRows(const Query &window, QString *error) const;
+    QList<LoadedWindows::Row> fetchWindow(bool afterLastRow);
+    // The values of `row`, its window read again when it was dropped; null
+    // when that read failed.
+    const QVariantList *rowValues(int row) const;
     void updateSearchIndexing();
 
     QPointer<LocalStore> m_store;
     CacheTableSpec m_spec;
-    QList<Row> m_rows;
+    // Mutable: data() reads dropped windows again.
+    mutable LoadedWindows m_windows;
     bool m_atEnd = false;
     bool m_changing = false; // inside begin/end: views may call back
     int m_windowSize = kDefaultWindow;

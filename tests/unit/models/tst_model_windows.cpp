@@ -1,0 +1,296 @@
+// A CacheTableModel keeps the values of a bounded number of windows however
+// far a view scrolls, and reads a dropped window again exactly as it was:
+// every row of 20,000, read in a scattered order after paging to the end,
+// equals what a direct SQL query in the same order and under the same
+// filters gives, for several sorts, filters and searches; rows stored while
+// the view is scrolled neither appear nor shift rows until refresh().
+#include "models/VisitsModel.h"
+#include "store/LocalStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <random>
+
+using namespace pd;
+
+namespace {
+
+constexpr int kRows = 20000;
+// Rows read one after the other, as a view reads a page of them.
+constexpr int kRun = 50;
+
+QDateTime newest()
+{
+    return QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+}
+
+// Rows i in [first, first + count): timestamps repeat every three rows and
+// durations every 97 (ties the row id breaks), a third of the cities are
+// NULL, every 7th page title says "checkout"; only titles hold "page" and
+// "checkout", so the searches' expected rows are a LIKE on the title.
+QString fillSql(int first, int count)
+{
+    return QStringLiteral(R"sql(
+WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2)
+INSERT INTO visits (id, started_at, duration_seconds, ip_address, city, region, country,
+    browser, browser_version, device_type, language, page_title, page_url, referrer, next_site)
+SELECT 'v' || i,
+    strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 12:00:00', '-' || ((i / 3) * 60) || ' seconds'),
+    (i * 31) % 97, '198.51.100.' || (i % 250),
+    CASE WHEN i % 3 THEN 'City ' || (i % 11) END, CASE WHEN i % 2 THEN 'Norte' END, 'PT',
+    CASE i % 4 WHEN 0 THEN 'Firefox' WHEN 1 THEN 'Chrome' WHEN 2 THEN 'Safari' ELSE 'Edge' END,
+    CASE WHEN i % 5 THEN '12' || (i % 10) END,
+    CASE WHEN i % 6 THEN 'desktop' ELSE 'mobile' END, CASE WHEN i % 4 THEN 'en-GB' END,
+    CASE WHEN i % 7 = 0 THEN 'checkout ' ELSE 'landing ' END || 'page ' || i,
+    'https://shop.example.com/p/' || i, CASE WHEN i % 9 = 0 THEN 'https://search.example.net/' END,
+    CASE WHEN i % 13 = 0 THEN 'https://mail.example.org/' END
+FROM n)sql")
+        .arg(first)
+        .arg(first + count - 1);
+}
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+struct Setting {
+    int column;
+    Qt::SortOrder order;
+    std::function<void(CacheTableModel &)> apply;
+    QString where; // the same rows, written directly
+    int windowSize = CacheTableModel::kDefaultWindow;
+    int heldWindows = 0; // 0: the model's default
+};
+
+// Every row's values (as RawValueRole gives them) then its id, in the
+// model's columns' order, by a direct query.
+QList<QVariantList> expectedRows(const QSqlDatabase &db, const CacheTableSpec &spec, int column,
+                                 Qt::SortOrder order, const QString &where, QString *error)
+{
+    QStringList fields;
+    for (const CacheColumn &c : spec.columns)
+        fields << c.field;
+    const CacheColumn &sorted = spec.columns.at(column);
+    const QString key = sorted.sortExpression.isEmpty() ? sorted.field : sorted.sortExpression;
+    const QString direction = order == Qt::AscendingOrder ? u" ASC"_qs : u" DESC"_qs;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_qs + fields.join(u", "_qs) + u", id FROM visits"_qs +
+                    (where.isEmpty() ? QString() : u" WHERE "_qs + where) + u" ORDER BY "_qs + key +
+                    direction + u", row_id"_qs + direction)) {
+        *error = query.lastError().text();
+        return {};
+    }
+    QList<QVariantList> rows;
+    while (query.next()) {
+        QVariantList values;
+        for (int i = 0; i <= fields.size(); ++i)
+            values << query.value(i);
+        rows << values;
+    }
+    return rows;
+}
+
+// Row numbers 0..count-1 in a scattered order: runs of `run` neighbours (as
+// a view reads them) in a shuffled order.
+QList<int> scatteredRows(int count, int run, unsigned seed)
+{
+    QList<int> starts;
+    for (int row = 0; row < count; row += run)
+        starts << row;
+    std::shuffle(starts.begin(), starts.end(), std::mt19937(seed));
+    QList<int> rows;
+    for (int start : starts) {
+        for (int row = start; row < std::min(count, start + run); ++row)
+            rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestModelWindows : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+
+    bool insert(int first, int count)
+    {
+        QSqlQuery query(m_store->database());
+        if (!query.exec(fillSql(first, count))) {
+            qWarning() << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    // Compares every row of `model` (read in a scattered order) with
+    // `expected`, checking after each run that no more rows than the bound
+    // are held.
+    void compareAll(CacheTableModel &model, const QList<QVariantList> &expected, unsigned seed)
+    {
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        const int columns = model.columnCount();
+        const int bound = model.heldWindows() * std::max(1, model.windowSize());
+        int row = 0;
+        for (const int r : scatteredRows(model.rowCount(), kRun, seed)) {
+            const QVariantList &want = expected.at(r);
+            for (int c = 0; c < columns; ++c) {
+                const QVariant got = model.index(r, c).data(CacheTableModel::RawValueRole);
+                if (want.at(c).isNull())
+                    QVERIFY2(got.isNull(), qPrintable(u"row %1 column %2: %3"_qs.arg(r).arg(c).arg(
+                                               got.toString())));
+                else
+                    QVERIFY2(got.toString() == want.at(c).toString(),
+                             qPrintable(u"row %1 column %2: %3, expected %4"_qs.arg(r).arg(c).arg(
+                                 got.toString(), want.at(c).toString())));
+            }
+            QCOMPARE(model.index(r, 0).data(CacheTableModel::ItemIdRole).toString(),
+                     want.constLast().toString());
+            if (++row % kRun == 0)
+                QVERIFY2(
+                    model.heldRowCount() <= bound,
+                    qPrintable(u"%1 rows held, bound %2"_qs.arg(model.heldRowCount()).arg(bound)));
+        }
+        QVERIFY(model.heldRowCount() <= bound);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<LocalStore>(m_dir.filePath(u"windows.sqlite"_qs));
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        QVERIFY(insert(0, kRows));
+    }
+
+    void cleanupTestCase() { m_store.reset(); }
+
+    void readsDroppedWindowsAgainExactly_data()
+    {
+        QTest::addColumn<int>("setting");
+        QTest::newRow("newest first") << 0;
+        QTest::newRow("oldest first") << 1;
+        QTest::newRow("by duration (ties)") << 2;
+        QTest::newRow("by city desc (NULLs)") << 3;
+        QTest::newRow("rare search by title") << 4;
+        QTest::newRow("common search by duration desc") << 5;
+        QTest::newRow("mobile, date range, by browser") << 6;
+        QTest::newRow("by IP, windows of 64, 3 held") << 7;
+    }
+
+    void readsDroppedWindowsAgainExactly()
+    {
+        QFETCH(int, setting);
+        const QString from = iso(newest().addDays(-5));
+        const QString until = iso(newest().addDays(-1));
+        const QList<Setting> settings = {
+            {VisitsModel::StartedAt, Qt::DescendingOrder, {}, {}},
+            {VisitsModel::StartedAt, Qt::AscendingOrder, {}, {}},
+            {VisitsModel::Duration, Qt::AscendingOrder, {}, {}},
+            {VisitsModel::City, Qt::DescendingOrder, {}, {}},
+            {VisitsModel::PageTitle, Qt::AscendingOrder,
+             [](CacheTableModel &m) { m.setSearchText(u"checkout"_qs); },
+             u"page_title LIKE 'checkout %'"_qs, CacheTableModel::kDefaultWindow, 4},
+            {VisitsModel::Duration, Qt::DescendingOrder,
+             [](CacheTableModel &m) { m.setSearchText(u"page"_qs); },
+             u"page_title LIKE '%page%'"_qs},
+            {VisitsModel::Browser, Qt::DescendingOrder,
+             [](CacheTableModel &m) {
+                 m.setColumnFilter(VisitsModel::DeviceType, u"mobile"_qs);
+                 m.setDateRange(newest().addDays(-5), newest().addDays(-1));
+             },
+             u"device_type = 'mobile' AND started_at >= '%1' AND started_at < '%2'"_qs.arg(from,
+                                                                                           until),
+             CacheTableModel::kDefaultWindow, 4},
+            {VisitsModel::IpAddress, Qt::AscendingOrder, {}, {}, 64, 3},
+        };
+        const Setting &s = settings.at(setting);
+        VisitsModel model(m_store.get());
+        model.setWindowSize(s.windowSize);
+        if (s.heldWindows > 0)
+            model.setHeldWindows(s.heldWindows);
+        if (s.apply)
+            s.apply(model);
+        model.sort(s.column, s.order);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QString error;
+        const QList<QVariantList> expected =
+            expectedRows(m_store->database(), model.spec(), s.column, s.order, s.where, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(expected.size() > 4 * s.windowSize * model.heldWindows() / 2);
+
+        // Paging to the end as a view does, which reads every row once.
+        const int bound = model.heldWindows() * s.windowSize;
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QVERIFY(model.heldRowCount() <= bound);
+        }
+        QVERIFY(model.heldRowCount() < model.rowCount()); // the bound is real here
+        compareAll(model, expected, 7U + unsigned(setting));
+        // And single rows far apart.
+        std::mt19937 random(11);
+        for (int i = 0; i < 200; ++i) {
+            const int r = int(random() % unsigned(expected.size()));
+            QCOMPARE(model.index(r, 0).data(CacheTableModel::ItemIdRole).toString(),
+                     expected.at(r).constLast().toString());
+        }
+        QVERIFY(model.heldRowCount() <= bound);
+    }
+
+    // A sync stores rows while the view is scrolled (the model refreshes
+    // when the category is complete): windows read again show the rows they
+    // showed, none of the new ones and no row twice, until refresh().
+    void rowsStoredWhileScrolledChangeNothingUntilRefresh()
+    {
+        VisitsModel model(m_store.get());
+        model.setHeldWindows(4);
+        model.sort(VisitsModel::Duration, Qt::AscendingOrder);
+        QString error;
+        const QList<QVariantList> before =
+            expectedRows(m_store->database(), model.spec(), VisitsModel::Duration,
+                         Qt::AscendingOrder, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        // Every duration gains rows: among the existing ones in every window.
+        QVERIFY(insert(kRows, 500));
+        compareAll(model, before, 3);
+
+        model.refresh();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        const QList<QVariantList> after =
+            expectedRows(m_store->database(), model.spec(), VisitsModel::Duration,
+                         Qt::AscendingOrder, {}, &error);
+        QCOMPARE(after.size(), before.size() + 500);
+        compareAll(model, after, 4);
+        QSqlQuery remove(m_store->database());
+        QVERIFY(remove.exec(u"DELETE FROM visits WHERE row_id > %1"_qs.arg(kRows)));
+    }
+
+    // A wipe (signing out) drops every row and every held value.
+    void aWipeDropsEverything()
+    {
+        VisitsModel model(m_store.get());
+        model.fetchMore({});
+        QVERIFY(model.heldRowCount() > 0);
+        QString error;
+        QVERIFY2(m_store->wipe(&error), qPrintable(error));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.heldRowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelWindows)
+#include "tst_model_windows.moc"
