@@ -57,13 +57,13 @@ public:
     // Brings whichever window is showing to the front.
     void raise();
 
-    // Fills the main window with its pages, and again whenever the window is
-    // rebuilt. Building them is most of the cost of a start: a start at the
-    // sign-in does it after the dialog's first frame (or when the main
-    // window is asked for, whichever comes first). So is opening the local
-    // store (AppServices::start(), which creates its schema on a first
-    // start): the controller does it when a window first needs it, and
-    // reports startFailed() if it cannot.
+    // Fills the main window with its pages (their sidebar entries: each
+    // page is built when first shown), and again whenever the window is
+    // rebuilt. A start at the sign-in does it after the dialog's first frame
+    // (or when the main window is asked for, whichever comes first), after
+    // opening the local store (AppServices::start(), which creates its
+    // schema on a first start): the controller does that when a window
+    // first needs it, and reports startFailed() if it cannot.
     void setPageBuilder(std::function<void(MainWindow &)> build);
 
     // Account → Settings…, or the sign-in dialog's Settings button.

@@ -229,21 +229,25 @@ void MainWindow::connectServices()
     }
 }
 
-void MainWindow::addPage(Page *page)
+void MainWindow::addPage(PageEntry entry)
 {
-    const int index = m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(AppIcon::themed(page->iconName()), page->title());
-    item->setData(Qt::AccessibleTextRole, page->title());
-    item->setToolTip(page->title());
+    // Stands in for the page in the stack, so that rows and indexes agree.
+    auto *placeholder = new QWidget(m_stack);
+    placeholder->setObjectName(QStringLiteral("unbuiltPage"));
+    const int index = m_stack->addWidget(placeholder);
+    auto *item = new QListWidgetItem(AppIcon::themed(entry.iconName), entry.title);
+    item->setData(Qt::AccessibleTextRole, entry.title);
+    item->setToolTip(entry.title);
     m_sidebar->addItem(item);
     if (index < 9) {
-        auto *action = new QAction(page->title(), this);
+        auto *action = new QAction(entry.title, this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
         connect(action, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
         if (auto *go = menuBar()->findChild<QMenu *>(QStringLiteral("goMenu")))
             go->addAction(action);
         m_pageActions.append(action);
     }
+    m_entries.append(std::move(entry));
     if (m_sidebar->currentRow() < 0 || index == m_initialPage)
         m_sidebar->setCurrentRow(index);
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
@@ -255,14 +259,46 @@ int MainWindow::pageCount() const
     return m_stack->count();
 }
 
-Page *MainWindow::page(int index) const
+Page *MainWindow::builtPage(int index) const
 {
     return qobject_cast<Page *>(m_stack->widget(index));
 }
 
-Page *MainWindow::currentPage() const
+Page *MainWindow::page(int index)
 {
-    return qobject_cast<Page *>(m_stack->currentWidget());
+    if (index < 0 || index >= pageCount())
+        return nullptr;
+    if (Page *built = builtPage(index))
+        return built;
+    QWidget *placeholder = m_stack->widget(index);
+    const bool shown = m_stack->currentIndex() == index;
+    Page *page = m_entries.at(index).build(m_stack);
+    // Inserted before its placeholder, which then goes.
+    m_stack->insertWidget(index, page);
+    if (shown)
+        m_stack->setCurrentIndex(index);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    return page;
+}
+
+int MainWindow::indexOfPage(const QString &key) const
+{
+    for (qsizetype index = 0; index < m_entries.size(); ++index) {
+        if (m_entries.at(index).key == key)
+            return int(index);
+    }
+    return -1;
+}
+
+Page *MainWindow::page(const QString &key)
+{
+    return page(indexOfPage(key));
+}
+
+Page *MainWindow::currentPage()
+{
+    return page(m_stack->currentIndex());
 }
 
 void MainWindow::setCurrentPage(int index)
@@ -271,9 +307,16 @@ void MainWindow::setCurrentPage(int index)
         m_sidebar->setCurrentRow(index);
 }
 
-void MainWindow::showPage(Page *page)
+void MainWindow::showPage(const QString &key)
 {
-    setCurrentPage(m_stack->indexOf(page));
+    setCurrentPage(indexOfPage(key));
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    if (visible)
+        currentPage();
+    QMainWindow::setVisible(visible);
 }
 
 void MainWindow::onCurrentRowChanged(int row)
@@ -281,9 +324,12 @@ void MainWindow::onCurrentRowChanged(int row)
     if (row < 0)
         return;
     m_stack->setCurrentIndex(row);
-    if (isVisible() && !m_resuming)
-        if (Page *current = currentPage())
-            current->activate();
+    // A hidden window builds the page it opens on when it shows.
+    if (!isVisible())
+        return;
+    Page *current = page(row);
+    if (!m_resuming)
+        current->activate();
 }
 
 QString MainWindow::serverName(const ServerProfile &profile)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageEntry.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -23,7 +25,8 @@ class SyncStatusWidget;
 
 // The window the user works in once signed in: a sidebar of pages, the
 // current page, an inactivity banner, and the sync's progress in the status
-// bar. Pages are registered with addPage(); the window owns them.
+// bar. Pages are registered with addPage() and built when first shown; the
+// window owns them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,14 +34,23 @@ public:
     MainWindow(AppServices *services, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Appends `page` to the sidebar (title and theme icon from the page).
-    void addPage(Page *page);
+    // Appends `entry` to the sidebar; its page is built the first time it
+    // is shown or asked for.
+    void addPage(PageEntry entry);
     int pageCount() const;
-    Page *page(int index) const;
-    Page *currentPage() const;
+    // The page at `index`, built now if it was not yet; null when out of
+    // range.
+    Page *page(int index);
+    // The page whose key is `key` (built now if it was not yet), or null.
+    Page *page(const QString &key);
+    // The page at `index` if it was built already, else null.
+    Page *builtPage(int index) const;
+    int indexOfPage(const QString &key) const;
+    // The page shown (built now if it was not yet), or null.
+    Page *currentPage();
     void setCurrentPage(int index);
-    // Shows `page` (one added with addPage()).
-    void showPage(Page *page);
+    // Shows the page whose key is `key`.
+    void showPage(const QString &key);
 
     QListWidget *sidebar() const { return m_sidebar; }
     IdleWarningBanner *idleBanner() const { return m_idleBanner; }
@@ -57,6 +69,8 @@ public:
     // Brings the window to the front (another instance asked for it).
     void bringToFront();
     void saveWindowState();
+    // Builds the page the window opens on before it shows.
+    void setVisible(bool visible) override;
 
 Q_SIGNALS:
     // The user chose Quit (the app decides what that means).
@@ -100,6 +114,8 @@ private:
     GuidedTour *m_tour = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_pageActions;
+    // One per sidebar row and page of m_stack (a placeholder until built).
+    QList<PageEntry> m_entries;
     int m_initialPage = 0; // the page shown when the window was last closed
     bool m_resuming = false;
 };

@@ -21,36 +21,69 @@
 
 namespace pd {
 
+namespace {
+
+template <class P> PageEntry entry(std::function<Page *(QWidget *)> build)
+{
+    return {P::pageKey(), P::pageTitle(), P::pageIconName(), std::move(build)};
+}
+
+// A page that needs nothing but the services.
+template <class P> PageEntry plain(AppServices *services)
+{
+    return entry<P>([services](QWidget *parent) { return new P(services, parent); });
+}
+
+} // namespace
+
 RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &services)
 {
     // Sidebar order: what is held about the user first (personal, then
     // service data), then their controls, then the policy and requests.
+    // Each page is built when it is first shown; what it is wired to is
+    // wired then.
     AppServices *s = &services;
+    MainWindow *w = &window;
     auto *flows = new RequestFlows(s, &window);
-    auto *personal = new PersonalDataPage(s, &window);
-    auto *requests = new RequestsPage(s, &window);
-    window.addPage(new OverviewPage(s, &window));
-    window.addPage(personal);
-    window.addPage(new ActivityPage(s, &window));
-    window.addPage(new MessagesPage(s, &window));
-    window.addPage(new LogsPage(s, &window));
-    window.addPage(new CookiesPage(s, &window));
-    window.addPage(new ConnectedAppsPage(s, &window));
-    window.addPage(new DevicesPage(s, &window));
-    window.addPage(new SecurityPage(s, flows, &window));
-    window.addPage(new DataLocationsPage(s, &window));
-    window.addPage(new PolicyPage(s, &window));
-    window.addPage(requests);
+    window.addPage(entry<OverviewPage>([s, w](QWidget *parent) {
+        auto *page = new OverviewPage(s, parent);
+        // Its policy notice and its open requests lead to the pages that
+        // say more.
+        QObject::connect(page, &OverviewPage::policyReviewRequested, w,
+                         [w] { w->showPage(PolicyPage::pageKey()); });
+        QObject::connect(page, &OverviewPage::requestsRequested, w,
+                         [w] { w->showPage(RequestsPage::pageKey()); });
+        return page;
+    }));
+    window.addPage(entry<PersonalDataPage>([s, flows](QWidget *parent) {
+        auto *page = new PersonalDataPage(s, parent);
+        QObject::connect(page, &PersonalDataPage::requestFlowRequested, flows,
+                         [flows](const QString &type) { flows->start(type); });
+        return page;
+    }));
+    window.addPage(plain<ActivityPage>(s));
+    window.addPage(plain<MessagesPage>(s));
+    window.addPage(plain<LogsPage>(s));
+    window.addPage(plain<CookiesPage>(s));
+    window.addPage(plain<ConnectedAppsPage>(s));
+    window.addPage(plain<DevicesPage>(s));
+    window.addPage(entry<SecurityPage>(
+        [s, flows](QWidget *parent) { return new SecurityPage(s, flows, parent); }));
+    window.addPage(plain<DataLocationsPage>(s));
+    window.addPage(plain<PolicyPage>(s));
+    window.addPage(entry<RequestsPage>([s, flows](QWidget *parent) {
+        auto *page = new RequestsPage(s, parent);
+        QObject::connect(page, &RequestsPage::downloadRequested, flows,
+                         &RequestFlows::downloadArchive);
+        return page;
+    }));
 
-    QObject::connect(personal, &PersonalDataPage::requestFlowRequested, flows,
-                     [flows](const QString &type) { flows->start(type); });
     // A filed request is shown where it can be followed to its end.
-    QObject::connect(flows, &RequestFlows::requestQueued, requests, [&window, requests] {
-        window.showPage(requests);
-        requests->reload();
+    QObject::connect(flows, &RequestFlows::requestQueued, w, [w] {
+        w->showPage(RequestsPage::pageKey());
+        if (auto *requests = qobject_cast<RequestsPage *>(w->page(RequestsPage::pageKey())))
+            requests->reload();
     });
-    QObject::connect(requests, &RequestsPage::downloadRequested, flows,
-                     &RequestFlows::downloadArchive);
 
     // The same flows from the menu bar, before Help, for keyboard users.
     auto *menu = new QMenu(tr("&Requests"), &window);

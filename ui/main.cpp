@@ -226,8 +226,9 @@ int main(int argc, char *argv[])
         QObject::connect(&guard, &pd::SingleInstance::raiseRequested, controller.get(),
                          &pd::AppController::raise);
         if (parser.isSet(screenshots)) {
-            // Asking for the main window builds its pages now; the other
-            // starts build them after the first frame.
+            // Asking for the main window registers its pages now (each is
+            // built when first shown); other starts register them after
+            // the first frame.
             auto *flows = controller->mainWindow()->findChild<pd::RequestFlows *>();
             if (!flows)
                 return; // the store could not be opened: startFailed ended the run

@@ -134,7 +134,7 @@ class TestGuiExport : public QObject
         m_folder = m_downloads.filePath(folderName);
         if (!QDir().mkpath(m_folder))
             return nullptr;
-        m_window->showPage(m_requests);
+        m_window->showPage(RequestsPage::pageKey());
         clickRequestRow(m_requestId);
         QTest::mouseClick(m_requests->details()->downloadButton(), Qt::LeftButton);
         return m_flows->currentDownload();
@@ -172,7 +172,7 @@ private Q_SLOTS:
         m_flows = PageCatalog::addStandardPages(*m_window, *m_session->services());
         m_flows->setFolderChooser([this](QWidget *) { return m_folder; });
         m_flows->setArchiveChooser([this](QWidget *) { return m_archiveToOpen; });
-        m_requests = m_window->findChild<RequestsPage *>();
+        m_requests = qobject_cast<RequestsPage *>(m_window->page(RequestsPage::pageKey()));
         QVERIFY(m_requests);
         QVERIFY(showExposed(m_window.get(), {1300, 800}));
         m_window->beginSession();

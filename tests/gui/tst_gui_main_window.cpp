@@ -1,9 +1,10 @@
 // The main window as the app assembles it (PageCatalog): every page is in
-// the sidebar and reachable by keyboard, each one reaches its content (or
-// says it has none) against the reference backend, the Requests menu starts
-// the rights-request flows, and a filed request is shown on the Requests
-// page. With PD_GUI_SCREENSHOT_DIR set it also saves each page in the light
-// and the dark palette, for people reviewing the look.
+// the sidebar and reachable by keyboard, built when first shown, each one
+// reaches its content (or says it has none) against the reference backend,
+// the Overview's buttons lead to the pages they name, the Requests menu
+// starts the rights-request flows, and a filed request is shown on the
+// Requests page. With PD_GUI_SCREENSHOT_DIR set it also saves each page in
+// the light and the dark palette, for people reviewing the look.
 #include "DataPagesSession.h"
 
 #include "MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
@@ -66,6 +68,50 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    void pagesAreBuiltWhenFirstShown()
+    {
+        // On screen: the page the window opened on, and only that one.
+        QCOMPARE(m_window->sidebar()->currentRow(), 0);
+        QVERIFY(m_window->builtPage(0));
+        QCOMPARE(m_window->findChildren<Page *>().size(), 1);
+        for (int index = 1; index < m_window->pageCount(); ++index)
+            QVERIFY2(!m_window->builtPage(index), qPrintable(QString::number(index)));
+        // The keyboard reaches the next one, which is built as it shows.
+        m_window->sidebar()->setFocus();
+        QTest::keyClick(m_window->sidebar(), Qt::Key_Down);
+        Page *second = m_window->builtPage(1);
+        QVERIFY(second);
+        QVERIFY(second->isVisible());
+        QCOMPARE(m_window->currentPage(), second);
+        QCOMPARE(second->key(), m_window->page(second->key())->key());
+        QCOMPARE(m_window->findChildren<Page *>().size(), 2);
+        QVERIFY(!m_window->builtPage(2));
+    }
+
+    void overviewLeadsToRequestsAndPolicy()
+    {
+        m_window->setCurrentPage(0);
+        Page *overview = m_window->currentPage();
+        QVERIFY(overview);
+        QPushButton *allRequests = nullptr;
+        QPushButton *review = nullptr;
+        for (QPushButton *button : overview->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == u"See all requests"_qs)
+                allRequests = button;
+            else if (button->accessibleName() == u"Review the privacy policy"_qs)
+                review = button;
+        }
+        QVERIFY(allRequests);
+        QVERIFY(review);
+        QTest::mouseClick(allRequests, Qt::LeftButton);
+        QCOMPARE(m_window->currentPage()->key(), u"requests"_qs);
+        m_window->setCurrentPage(0);
+        // The policy notice shows only when the policy changed: its button
+        // is pressed as the user would once it shows.
+        review->click();
+        QCOMPARE(m_window->currentPage()->key(), u"privacy-policy"_qs);
+    }
 
     void everyPageReachesItsContent()
     {

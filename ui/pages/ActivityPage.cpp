@@ -57,12 +57,12 @@ ActivityPage::ActivityPage(AppServices *services, QWidget *parent)
     table->refreshFilterValues();
 }
 
-QString ActivityPage::title() const
+QString ActivityPage::pageTitle()
 {
     return tr("Activity");
 }
 
-QString ActivityPage::iconName() const
+QString ActivityPage::pageIconName()
 {
     return QStringLiteral("internet-web-browser");
 }

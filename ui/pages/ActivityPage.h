@@ -12,10 +12,13 @@ class ActivityPage : public TablePage
 public:
     explicit ActivityPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("activity"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("activity"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 };
 
 } // namespace pd

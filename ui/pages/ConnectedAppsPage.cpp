@@ -68,12 +68,12 @@ ConnectedAppsPage::ConnectedAppsPage(AppServices *services, QWidget *parent)
     updateButtons();
 }
 
-QString ConnectedAppsPage::title() const
+QString ConnectedAppsPage::pageTitle()
 {
     return tr("Connected apps");
 }
 
-QString ConnectedAppsPage::iconName() const
+QString ConnectedAppsPage::pageIconName()
 {
     return QStringLiteral("applications-internet");
 }

@@ -21,10 +21,13 @@ class ConnectedAppsPage : public DocumentPage
 public:
     explicit ConnectedAppsPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("connected-apps"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("connected-apps"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     ReadOnlyTable *table() const { return m_table; }
     PlainTextLabel *limitedUseLabel() const { return m_limitedUse; }

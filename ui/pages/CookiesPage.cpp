@@ -34,12 +34,12 @@ CookiesPage::CookiesPage(AppServices *services, QWidget *parent)
     connect(m_list, &CookieConsentList::consentToggled, this, &CookiesPage::saveConsent);
 }
 
-QString CookiesPage::title() const
+QString CookiesPage::pageTitle()
 {
     return tr("Cookies");
 }
 
-QString CookiesPage::iconName() const
+QString CookiesPage::pageIconName()
 {
     return QStringLiteral("preferences-web-browser-cookies");
 }

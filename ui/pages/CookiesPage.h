@@ -19,10 +19,13 @@ class CookiesPage : public DocumentPage
 public:
     explicit CookiesPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("cookies"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("cookies"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     CookieConsentList *list() const { return m_list; }
 

@@ -63,12 +63,12 @@ DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
     addScrolled(inner, tr("Data locations and sharing"));
 }
 
-QString DataLocationsPage::title() const
+QString DataLocationsPage::pageTitle()
 {
     return tr("Data locations");
 }
 
-QString DataLocationsPage::iconName() const
+QString DataLocationsPage::pageIconName()
 {
     return QStringLiteral("network-server");
 }

@@ -20,10 +20,13 @@ class DataLocationsPage : public DocumentPage
 public:
     explicit DataLocationsPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("data-locations"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("data-locations"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     ReadOnlyTable *regionsTable() const { return m_regions; }
     ReadOnlyTable *processorsTable() const { return m_processors; }

@@ -77,12 +77,12 @@ QString DevicesPage::signInMethodText(const QString &method)
     return tr("Unknown");
 }
 
-QString DevicesPage::title() const
+QString DevicesPage::pageTitle()
 {
     return tr("Devices");
 }
 
-QString DevicesPage::iconName() const
+QString DevicesPage::pageIconName()
 {
     return QStringLiteral("computer");
 }

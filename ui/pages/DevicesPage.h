@@ -21,10 +21,13 @@ class DevicesPage : public DocumentPage
 public:
     explicit DevicesPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("devices"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("devices"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     ReadOnlyTable *table() const { return m_table; }
     // A session's `sign_in_method` as the table shows it.

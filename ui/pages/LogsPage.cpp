@@ -47,12 +47,12 @@ LogsPage::LogsPage(AppServices *services, QWidget *parent)
     table->refreshFilterValues();
 }
 
-QString LogsPage::title() const
+QString LogsPage::pageTitle()
 {
     return tr("Activity log");
 }
 
-QString LogsPage::iconName() const
+QString LogsPage::pageIconName()
 {
     return QStringLiteral("text-x-generic");
 }

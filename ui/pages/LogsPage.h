@@ -11,10 +11,13 @@ class LogsPage : public TablePage
 public:
     explicit LogsPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("activity-log"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("activity-log"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 };
 
 } // namespace pd

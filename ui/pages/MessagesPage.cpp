@@ -53,12 +53,12 @@ MessagesPage::MessagesPage(AppServices *services, QWidget *parent)
     table->refreshFilterValues();
 }
 
-QString MessagesPage::title() const
+QString MessagesPage::pageTitle()
 {
     return tr("Messages");
 }
 
-QString MessagesPage::iconName() const
+QString MessagesPage::pageIconName()
 {
     return QStringLiteral("mail-message");
 }

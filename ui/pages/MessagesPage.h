@@ -12,10 +12,13 @@ class MessagesPage : public TablePage
 public:
     explicit MessagesPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("messages"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("messages"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 };
 
 } // namespace pd

@@ -79,12 +79,12 @@ OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
 
 OverviewPage::~OverviewPage() = default;
 
-QString OverviewPage::title() const
+QString OverviewPage::pageTitle()
 {
     return tr("Overview");
 }
 
-QString OverviewPage::iconName() const
+QString OverviewPage::pageIconName()
 {
     return QStringLiteral("go-home");
 }

@@ -42,10 +42,13 @@ public:
     explicit OverviewPage(AppServices *services, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
-    QString key() const override { return QStringLiteral("overview"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("overview"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activate() override;
 
     SummaryCard *card(Card card) const { return m_cards.value(card); }

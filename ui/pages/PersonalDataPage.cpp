@@ -109,12 +109,12 @@ QWidget *PersonalDataPage::requestButtons(QWidget *parent)
     return box;
 }
 
-QString PersonalDataPage::title() const
+QString PersonalDataPage::pageTitle()
 {
     return tr("Personal data");
 }
 
-QString PersonalDataPage::iconName() const
+QString PersonalDataPage::pageIconName()
 {
     return QStringLiteral("user-identity");
 }

@@ -21,10 +21,13 @@ class PersonalDataPage : public DocumentPage
 public:
     explicit PersonalDataPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("personal-data"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("personal-data"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activate() override;
 
     ProfileView *profileView() const { return m_profile; }

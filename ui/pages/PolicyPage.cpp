@@ -52,12 +52,12 @@ PolicyPage::PolicyPage(AppServices *services, QWidget *parent)
     connect(m_acknowledge, &QPushButton::clicked, this, &PolicyPage::acknowledge);
 }
 
-QString PolicyPage::title() const
+QString PolicyPage::pageTitle()
 {
     return tr("Privacy policy");
 }
 
-QString PolicyPage::iconName() const
+QString PolicyPage::pageIconName()
 {
     return QStringLiteral("document-properties");
 }

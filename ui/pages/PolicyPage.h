@@ -22,10 +22,13 @@ class PolicyPage : public DocumentPage
 public:
     explicit PolicyPage(AppServices *services, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("privacy-policy"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("privacy-policy"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     QPlainTextEdit *textView() const { return m_text; }
     NoticeBanner *versionNotice() const { return m_notice; }

@@ -48,12 +48,12 @@ RequestsPage::RequestsPage(AppServices *services, QWidget *parent)
 
 RequestsPage::~RequestsPage() = default;
 
-QString RequestsPage::title() const
+QString RequestsPage::pageTitle()
 {
     return tr("Requests");
 }
 
-QString RequestsPage::iconName() const
+QString RequestsPage::pageIconName()
 {
     return QStringLiteral("mail-send");
 }

@@ -27,10 +27,13 @@ public:
     explicit RequestsPage(AppServices *services, QWidget *parent = nullptr);
     ~RequestsPage() override;
 
-    QString key() const override { return QStringLiteral("requests"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("requests"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activate() override;
 
     RequestListModel *model() const { return m_model; }

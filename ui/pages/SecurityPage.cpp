@@ -132,12 +132,12 @@ QWidget *SecurityPage::adviceSection(QWidget *parent)
     return box;
 }
 
-QString SecurityPage::title() const
+QString SecurityPage::pageTitle()
 {
     return tr("Security");
 }
 
-QString SecurityPage::iconName() const
+QString SecurityPage::pageIconName()
 {
     return QStringLiteral("security-high");
 }

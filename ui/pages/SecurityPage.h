@@ -28,10 +28,13 @@ public:
     // (which providers can be linked); neither is owned.
     SecurityPage(AppServices *services, RequestFlows *flows, QWidget *parent = nullptr);
 
-    QString key() const override { return QStringLiteral("security"); }
-
-    QString title() const override;
-    QString iconName() const override;
+    // Also the sidebar's entry before the page is built (PageCatalog).
+    static QString pageKey() { return QStringLiteral("security"); }
+    static QString pageTitle();
+    static QString pageIconName();
+    QString key() const override { return pageKey(); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activate() override;
 
     PlainTextLabel *twoFactorLabel() const { return m_twoFactor; }
