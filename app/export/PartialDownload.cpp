@@ -86,7 +86,11 @@ bool PartialDownload::restart(QString *error)
     m_size = 0;
     m_etag.clear();
     QFile::remove(m_etagPath);
-    if (!m_file || !m_file->resize(0) || !m_file->seek(0)) {
+    // Only a .part with bytes is truncated: ext4 (auto_da_alloc) writes a
+    // file truncated to zero back to disk inside the close() that follows.
+    // Truncating every new, empty .part made the close() at the end of a
+    // download take about 0.4 s per 512 MiB (tests/bench/bench_download).
+    if (!m_file || (m_file->size() > 0 && !m_file->resize(0)) || !m_file->seek(0)) {
         if (error)
             *error = tr("Cannot write the downloaded file.");
         return false;
