@@ -11,6 +11,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
 
 namespace pd {
 
@@ -79,6 +81,97 @@ void dropHits(void *hits)
 
 } // namespace
 
+// The hits of a search of known terms only, read one range of row ids at a
+// time (FTS5 seeks to a row id range in a term's entries), on the connection
+// that prepared the filter; used on that connection's thread only.
+struct CacheTableFilter::LazyHits {
+    sqlite3 *handle = nullptr;
+    QByteArray ftsTable;
+    QByteArray match;
+    std::unordered_map<qint64, std::vector<qint64>> ranges; // first row id >> bits -> hits
+    std::shared_ptr<std::vector<qint64>> all;               // once every hit is read
+    QString error;
+
+    // Appends the hits with lo <= rowid < hi (every hit when hi is 0) to `out`.
+    bool read(qint64 lo, qint64 hi, std::vector<qint64> *out)
+    {
+        const QByteArray sql = "SELECT rowid FROM " + ftsTable + " WHERE " + ftsTable +
+                               " MATCH ?1" +
+                               (hi > 0 ? QByteArray(" AND rowid >= ?2 AND rowid < ?3") : "");
+        sqlite3_stmt *statement = nullptr;
+        int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_STATIC);
+            if (hi > 0) {
+                sqlite3_bind_int64(statement, 2, lo);
+                sqlite3_bind_int64(statement, 3, hi);
+            }
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+                out->push_back(sqlite3_column_int64(statement, 0));
+        }
+        if (rc != SQLITE_DONE)
+            error = SqliteHandle::lastError(handle);
+        sqlite3_finalize(statement);
+        if (rc == SQLITE_DONE && !std::is_sorted(out->cbegin(), out->cend()))
+            std::sort(out->begin(), out->end());
+        return rc == SQLITE_DONE;
+    }
+
+    bool readAll()
+    {
+        if (all)
+            return true;
+        auto every = std::make_shared<std::vector<qint64>>();
+        if (!read(0, 0, every.get()))
+            return false;
+        all = std::move(every);
+        ranges.clear();
+        return true;
+    }
+
+    // Whether `rowId` is a hit; nullopt when reading failed.
+    std::optional<bool> contains(qint64 rowId)
+    {
+        if (!all) {
+            const qint64 range = rowId >> kLazyRangeBits;
+            auto it = ranges.find(range);
+            if (it == ranges.end() && int(ranges.size()) < kLazyRanges) {
+                std::vector<qint64> hits;
+                if (!read(range << kLazyRangeBits, (range + 1) << kLazyRangeBits, &hits))
+                    return std::nullopt;
+                it = ranges.emplace(range, std::move(hits)).first;
+            }
+            if (it != ranges.end())
+                return std::binary_search(it->second.cbegin(), it->second.cend(), rowId);
+            if (!readAll())
+                return std::nullopt;
+        }
+        return std::binary_search(all->cbegin(), all->cend(), rowId);
+    }
+};
+
+namespace {
+
+void isLazyHit(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *lazy = static_cast<const std::shared_ptr<CacheTableFilter::LazyHits> *>(
+        sqlite3_user_data(context));
+    const std::optional<bool> hit = (*lazy)->contains(sqlite3_value_int64(arguments[0]));
+    if (!hit) {
+        const QByteArray message = (*lazy)->error.toUtf8();
+        sqlite3_result_error(context, message.constData(), int(message.size()));
+        return;
+    }
+    sqlite3_result_int(context, *hit);
+}
+
+void dropLazyHits(void *lazy)
+{
+    delete static_cast<std::shared_ptr<CacheTableFilter::LazyHits> *>(lazy);
+}
+
+} // namespace
+
 CacheTableFilter::CacheTableFilter(const CacheTableSpec &spec)
     : m_spec(spec)
 {
@@ -95,6 +188,30 @@ bool CacheTableFilter::registerHitsFunction(sqlite3 *handle, const QString &func
     return sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
                                       new Hits(std::move(hits)), &isHit, nullptr, nullptr,
                                       &dropHits) == SQLITE_OK;
+}
+
+qint64 CacheTableFilter::hitCount() const
+{
+    if (m_lazy) {
+        if (!m_lazy->readAll()) {
+            qCWarning(lcModels) << "search on" << m_spec.table << "failed:" << m_lazy->error;
+            return -1;
+        }
+        return qint64(m_lazy->all->size());
+    }
+    return m_hitCount;
+}
+
+CacheTableFilter::Hits CacheTableFilter::hits() const
+{
+    if (m_lazy) {
+        if (!m_lazy->readAll()) {
+            qCWarning(lcModels) << "search on" << m_spec.table << "failed:" << m_lazy->error;
+            return std::make_shared<const std::vector<qint64>>();
+        }
+        return m_lazy->all;
+    }
+    return m_hits;
 }
 
 QString CacheTableFilter::hitsFunction() const
@@ -151,13 +268,14 @@ void CacheTableFilter::release(const QSqlDatabase &database)
     if (database.isOpen()) {
         QSqlQuery query(database);
         query.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_hitsTable);
-        if (sqlite3 *handle = SqliteHandle::of(database); handle && m_hits) {
+        if (sqlite3 *handle = SqliteHandle::of(database); handle && (m_hits || m_lazy)) {
             const QByteArray name = m_hitsFunction.toUtf8();
             sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8, nullptr, nullptr,
                                        nullptr, nullptr, nullptr);
         }
     }
     m_hits.reset();
+    m_lazy.reset();
     m_hitCount = 0;
     m_hitsStale = true;
 }
@@ -179,10 +297,14 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
         FtsQuery::fromUserText(m_userText, [this, handle](const QString &prefix, int limit) {
             return termsWithPrefix(handle, prefix, limit);
         });
+    // Known terms only: FTS5 reads them lazily, so the first kScanThreshold
+    // hits tell whether there are many without reading them all.
+    const bool lazy = !m_searching.contains(QStringLiteral("\"*"));
     // Through the C API: a QSqlQuery costs more per row than the search.
     auto hits = std::make_shared<std::vector<qint64>>();
     const QByteArray search =
-        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8();
+        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8() +
+        (lazy ? " LIMIT " + QByteArray::number(kScanThreshold) : QByteArray());
     const QByteArray match = m_searching.toUtf8();
     sqlite3_stmt *statement = nullptr;
     int rc =
@@ -197,7 +319,24 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     if (ok && !std::is_sorted(hits->cbegin(), hits->cend()))
         std::sort(hits->begin(), hits->end());
     m_hitCount = qint64(hits->size());
-    if (ok && m_hitCount >= kScanThreshold) {
+    if (ok && lazy && m_hitCount >= kScanThreshold) {
+        auto reader = std::make_shared<LazyHits>();
+        reader->handle = handle;
+        reader->ftsTable = m_spec.ftsTable.toUtf8();
+        reader->match = match;
+        const QByteArray name = m_hitsFunction.toUtf8();
+        // SQLite owns the copy of the reference and drops it with the
+        // function (also when registering fails).
+        ok =
+            sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                       new std::shared_ptr<LazyHits>(reader), &isLazyHit, nullptr,
+                                       nullptr, &dropLazyHits) == SQLITE_OK;
+        if (ok) {
+            m_lazy = std::move(reader);
+            m_hitsStale = false;
+            return true;
+        }
+    } else if (ok && m_hitCount >= kScanThreshold) {
         ok = registerHitsFunction(handle, m_hitsFunction, hits);
     } else if (ok) {
         // A few hits drive the query: as a table SQLite can join.

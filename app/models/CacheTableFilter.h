@@ -21,7 +21,13 @@ namespace pd {
 // (below kScanThreshold) also go into a TEMP table of the connection, which
 // drives the query; many are checked row by row through a SQL function over
 // the sorted row ids while the query walks the sort index (copying 220,000
-// ids of a common word into a table took longer than the search). Equality
+// ids of a common word into a table took longer than the search). When the
+// search holds known terms only (no prefix, FtsQuery), many hits are read
+// lazily, one range of row ids at a time, as the walk asks about a row in
+// it: rows arrive roughly in time order, so the first window of a time
+// sort reads one range instead of every hit (reading all 220,000 hits of
+// a common word took 15 ms of CPU); after a few ranges, or when the count
+// or every hit is asked for, the rest is read at once. Equality
 // filters on rare values of full-text indexed columns find their candidates
 // through the index instead of scanning. prepare() brings both up to date
 // before queries.
@@ -42,6 +48,10 @@ public:
     // rows (it would otherwise check every hit): countQuery() then yields
     // kCountCap + 1, shown as "more than".
     static constexpr qint64 kCountCap = 10000;
+    // Row ids per range of lazily read hits, and the ranges read one by one
+    // before the rest is read at once.
+    static constexpr int kLazyRangeBits = 14;
+    static constexpr int kLazyRanges = 4;
 
     // The row ids a search matched, sorted; shared read-only with a count on
     // another thread.
@@ -75,7 +85,8 @@ public:
     // it needs (for a query on another connection); an empty name when the
     // conditions use none.
     QString hitsFunction() const;
-    Hits hits() const { return m_hits; }
+    // Every hit (read now if they were being read lazily).
+    Hits hits() const;
     // A search and another filter: counts are capped at kCountCap.
     bool countCapped() const { return !m_match.isEmpty() && !onlySearch(); }
     // Only a search narrows the rows: hitCount() is the number of matches.
@@ -83,13 +94,18 @@ public:
     {
         return !m_match.isEmpty() && m_equals.isEmpty() && !m_from.isValid() && !m_until.isValid();
     }
-    qint64 hitCount() const { return m_hitCount; }
+    // The number of matches (read now if the hits were being read lazily);
+    // -1 when reading them failed.
+    qint64 hitCount() const;
     // The MATCH expression the last collection ran (known terms in place of
     // prefixes where a word starts a few).
     QString searchExpression() const { return m_searching; }
     // Removes the TEMP table and the SQL function (before the connection goes
     // or the model dies).
     void release(const QSqlDatabase &database);
+
+    // What the SQL function of lazily read hits holds (CacheTableFilter.cpp).
+    struct LazyHits;
 
 private:
     bool collectHits(const QSqlDatabase &database, QString *error);
@@ -108,6 +124,9 @@ private:
     QString m_hitsTable;
     QString m_hitsFunction;
     Hits m_hits;
+    std::shared_ptr<LazyHits> m_lazy; // while hits are read lazily
+    // The number of hits; while they are read lazily, a lower bound of at
+    // least kScanThreshold.
     qint64 m_hitCount = 0;
     bool m_hitsStale = true;
     QMap<int, QString> m_assisted; // column -> FTS phrase for its candidates
