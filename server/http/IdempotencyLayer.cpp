@@ -113,11 +113,35 @@ HttpResponse IdempotencyLayer::run(const HttpRequest &request, const Handler &ha
         release(scope, keyHash);
         throw;
     }
-    if (response.status() >= 200 && response.status() < 300 && !response.fileSlice())
-        keep(scope, keyHash, response, now + (request.auth ? kRetentionMs : kPublicRetentionMs));
+    const qint64 expiresAt = now + (request.auth ? kRetentionMs : kPublicRetentionMs);
+    if (const auto deferred = response.deferred()) {
+        // The answer comes later (a sign-in's password check): the key stays
+        // reserved until then, and a retry meanwhile hears "in progress".
+        return HttpResponse::after(deferred->work,
+                                   [this, scope, keyHash, expiresAt, last = deferred->finish] {
+                                       HttpResponse answer;
+                                       try {
+                                           answer = last();
+                                       } catch (...) {
+                                           release(scope, keyHash);
+                                           throw;
+                                       }
+                                       conclude(scope, keyHash, answer, expiresAt);
+                                       return answer;
+                                   });
+    }
+    conclude(scope, keyHash, response, expiresAt);
+    return response;
+}
+
+void IdempotencyLayer::conclude(const QString &scope, const QString &keyHash,
+                                const HttpResponse &response, qint64 expiresAt) const
+{
+    if (response.status() >= 200 && response.status() < 300 && !response.fileSlice() &&
+        !response.deferred())
+        keep(scope, keyHash, response, expiresAt);
     else
         release(scope, keyHash);
-    return response;
 }
 
 bool IdempotencyLayer::reserve(const QString &scope, const QString &keyHash,

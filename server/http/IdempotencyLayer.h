@@ -66,6 +66,9 @@ private:
     void keep(const QString &scope, const QString &keyHash, const HttpResponse &response,
               qint64 expiresAt) const;
     void release(const QString &scope, const QString &keyHash) const;
+    // Keeps a successful answer under the key, or frees the key.
+    void conclude(const QString &scope, const QString &keyHash, const HttpResponse &response,
+                  qint64 expiresAt) const;
     void prune(qint64 now) const;
     QString scopeOf(const HttpRequest &request) const;
     QString requestHashOf(const HttpRequest &request) const;
