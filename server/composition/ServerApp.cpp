@@ -4,6 +4,7 @@
 #include "data/DataModule.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/PageReaders.h"
 #include "demo/DemoSeeder.h"
 #include "http/ForwardedFor.h"
 #include "http/HttpRouter.h"
@@ -145,8 +146,12 @@ bool ServerApp::start(QTextStream &out, QString *error)
             return false;
         m_mail = std::move(maildir);
     }
-    m_context = std::unique_ptr<ServerContext>(
-        new ServerContext{*m_db, *m_clock, m_config, {}, secret, m_mail.get()});
+    if (m_config.pageReaders != 0) {
+        m_pageReaders = std::make_unique<PageReaders>(
+            m_config.databaseLocation(), m_config.databasePassword, qMax(0, m_config.pageReaders));
+    }
+    m_context = std::unique_ptr<ServerContext>(new ServerContext{
+        *m_db, *m_clock, m_config, {}, secret, m_mail.get(), m_pageReaders.get()});
     m_router = std::make_unique<HttpRouter>();
     // On PostgreSQL the buckets are shared by every server process on the
     // database; a SQLite database serves one process, which counts in memory.

@@ -16,6 +16,7 @@ class ForwardedFor;
 class HttpRouter;
 class HttpServer;
 class IdempotencyLayer;
+class PageReaders;
 class RateLimiter;
 class RequestsModule;
 class ResponseRecorder;
@@ -40,6 +41,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<PageReaders> m_pageReaders;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpRouter> m_router;
     std::unique_ptr<RateLimiter> m_rateLimiter;

@@ -85,6 +85,10 @@ QList<QCommandLineOption> options()
         {QStringLiteral("idle-timeout"),
          QStringLiteral("Seconds a kept-alive connection may stay silent (default 60)."),
          QStringLiteral("seconds")},
+        {QStringLiteral("page-readers"),
+         QStringLiteral("Threads that read list pages, each with a database connection of its "
+                        "own (default: one per core; 0: on the event loop)."),
+         QStringLiteral("n")},
         {QStringLiteral("developer-mode"),
          QStringLiteral("Allow the testing switches below. Never in production.")},
         {QStringLiteral("clock-offset"),
@@ -127,6 +131,7 @@ const IntegerOption kIntegerOptions[] = {
     {QLatin1String("deletion-grace-days"), &ServerConfig::deletionGraceDays, 0, 365},
     {QLatin1String("header-timeout"), &ServerConfig::headerTimeoutSeconds, 1, 3600},
     {QLatin1String("idle-timeout"), &ServerConfig::idleTimeoutSeconds, 1, 86400},
+    {QLatin1String("page-readers"), &ServerConfig::pageReaders, 0, 64},
 };
 
 bool readInteger(const QCommandLineParser &parser, QLatin1String name, int min, int max,

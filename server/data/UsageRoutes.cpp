@@ -21,8 +21,11 @@ void UsageRoutes::registerRoutes(HttpRouter &router) const
 
 qint64 UsageRoutes::count(const QString &table, const QString &accountId) const
 {
+    // Kept by triggers (schema v5): counting a million visits took a
+    // quarter of a second of the event loop.
     QSqlQuery query = m_context.db.run(
-        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = ?").arg(table), {accountId});
+        QStringLiteral("SELECT row_count FROM list_row_counts WHERE account_id = ? AND list = ?"),
+        {accountId, table});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

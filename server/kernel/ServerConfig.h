@@ -52,6 +52,9 @@ struct ServerConfig {
     // headers; a kept-alive connection may idle for idleTimeoutSeconds.
     int headerTimeoutSeconds = 10;
     int idleTimeoutSeconds = 60;
+    // Threads reading list pages on connections of their own; -1: one per
+    // core, 0: none (pages are read on the event loop).
+    int pageReaders = -1;
     qint64 clockOffsetMs = 0;
     QString recordResponses; // test only
     // Test only: password checks wait until this file exists, so a test can

@@ -9,6 +9,7 @@ namespace pd::server {
 class Clock;
 class Database;
 class MailSink;
+class PageReaders;
 
 // What every server module is built with. Owned by ServerApp, the
 // composition root; modules hold references, never globals.
@@ -24,6 +25,9 @@ struct ServerContext {
     // Confirmation codes and security notices go out through it (a maildir
     // or an SMTP relay); owned by ServerApp.
     MailSink *mail = nullptr;
+    // Threads with connections of their own that read the large lists'
+    // pages; null: pages are read on the event loop (in-process tests).
+    PageReaders *pageReaders = nullptr;
 };
 
 } // namespace pd::server

@@ -1,0 +1,62 @@
+#include "PageReaders.h"
+
+#include "Database.h"
+
+#include <QPromise>
+#include <QThread>
+#include <QThreadStorage>
+
+#include <exception>
+#include <memory>
+
+namespace pd::server {
+
+namespace {
+
+// Each pool thread's connection, closed by QThreadStorage on that thread
+// when the thread ends (the pool's threads never expire before the pool).
+QThreadStorage<Database *> &connections()
+{
+    static QThreadStorage<Database *> storage;
+    return storage;
+}
+
+} // namespace
+
+PageReaders::PageReaders(QString location, QString password, int threads)
+    : m_location(std::move(location))
+    , m_password(std::move(password))
+{
+    m_pool.setMaxThreadCount(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()));
+    m_pool.setExpiryTimeout(-1);
+}
+
+PageReaders::~PageReaders()
+{
+    m_pool.waitForDone();
+}
+
+QFuture<QByteArray> PageReaders::run(std::function<QByteArray(const Database &)> read)
+{
+    auto promise = std::make_shared<QPromise<QByteArray>>();
+    QFuture<QByteArray> future = promise->future();
+    promise->start();
+    m_pool.start([this, promise, read = std::move(read)] {
+        try {
+            if (!connections().hasLocalData()) {
+                QString error;
+                std::unique_ptr<Database> db = Database::open(m_location, &error, m_password);
+                if (!db)
+                    throw DatabaseError(error.toStdString());
+                connections().setLocalData(db.release());
+            }
+            promise->addResult(read(*connections().localData()));
+        } catch (...) {
+            promise->setException(std::current_exception());
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace pd::server
