@@ -5,13 +5,19 @@
 //     --quit-when-shown, empty home folder);
 //   - the app's core with N visits cached and the Activity page shown (the
 //     real AppServices, ActivityPage, DataTableView and VisitsModel over a
-//     LocalStore filled through the real ingest; a child of this program).
+//     LocalStore filled through the real ingest; a child of this program);
+//   - the same page after scrolling through all N rows (Ctrl+End on the
+//     table until the model has loaded every row, as a user holding the key
+//     would), then back to the top: what the model keeps of rows it loaded.
 // Each is run several times and the median counts. The ctest entry checks
-// that every process starts, shows its window and exits cleanly.
+// that every process starts, shows its window and exits cleanly, and that
+// the scrolled one reached the last row.
 //   bench_memory [--quick]   20,000 visits, one run of each (ctest)
-//   bench_memory --full      1,000,000 visits, three runs of each
+//   bench_memory --full      1,000,000 visits, three runs of each (one of the
+//                            scrolled page: it takes minutes)
 //   bench_memory --rows N
-//   bench_memory --activity DATA_DIR | --fill DATA_DIR ROWS   the children
+//   bench_memory --activity DATA_DIR | --scrolled DATA_DIR ROWS | --fill DATA_DIR ROWS
+//                            the children
 // Each process is measured through bench_memory_measure (next to this
 // program), a tiny launcher: see there why.
 // Environment: PD_APP_BINARY, the app; PD_BARE_BINARY, the floor
@@ -19,12 +25,15 @@
 #include "ActivityFixture.h"
 #include "BenchReport.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <algorithm>
 #include <vector>
@@ -34,13 +43,38 @@ using BenchReport::out;
 
 namespace {
 
-int runActivity(int argc, char **argv, const QString &dataDir)
+// Ctrl+End until the model has no more rows to load: the view loads the
+// next window each time it reaches the last row loaded. Then Ctrl+Home. True
+// when the view reached the last row of a model that loaded `rows`.
+bool scrollThrough(QTableView *table, int rows)
+{
+    QAbstractItemModel *model = table->model();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    int before = -1;
+    while (model->rowCount() != before) {
+        before = model->rowCount();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QApplication::processEvents();
+    }
+    const bool reachedEnd = table->currentIndex().row() == rows - 1 && model->rowCount() == rows &&
+                            !model->canFetchMore({});
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QApplication::processEvents();
+    return reachedEnd && table->currentIndex().row() == 0;
+}
+
+int runActivity(int argc, char **argv, const QString &dataDir, int scrollRows)
 {
     QApplication app(argc, argv);
     ActivityFixture activity;
     QString error;
     if (!activity.show(dataDir, &error)) {
         out() << "bench_memory: " << error << Qt::endl;
+        return 1;
+    }
+    if (scrollRows > 0 && !scrollThrough(activity.table(), scrollRows)) {
+        out() << "bench_memory: scrolling did not reach row " << scrollRows << Qt::endl;
         return 1;
     }
     return 0;
@@ -84,7 +118,7 @@ qint64 peakRssKiB(const QString &program, const QStringList &arguments)
     measure.start(QDir(QCoreApplication::applicationDirPath())
                       .filePath(QStringLiteral("bench_memory_measure")),
                   QStringList{program} + arguments);
-    if (!measure.waitForFinished(300000) || measure.exitStatus() != QProcess::NormalExit ||
+    if (!measure.waitForFinished(1800000) || measure.exitStatus() != QProcess::NormalExit ||
         measure.exitCode() != 0)
         return -1;
     const QList<QByteArray> fields = measure.readAllStandardOutput().trimmed().split('|');
@@ -115,7 +149,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--activity" && i + 1 < argc)
-            return runActivity(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+            return runActivity(argc, argv, QString::fromLocal8Bit(argv[i + 1]), 0);
+        if (QByteArray(argv[i]) == "--scrolled" && i + 2 < argc)
+            return runActivity(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
+                               QByteArray(argv[i + 2]).toInt());
         if (QByteArray(argv[i]) == "--fill" && i + 2 < argc)
             return runFill(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
                            QByteArray(argv[i + 2]).toInt());
@@ -153,26 +190,42 @@ int main(int argc, char **argv)
     std::vector<qint64> bare;
     std::vector<qint64> idle;
     std::vector<qint64> activity;
+    std::vector<qint64> scrolled;
+    QElapsedTimer scrolling;
+    qint64 scrollingMs = 0;
     for (int run = 0; run < runs; ++run) {
         bare.push_back(peakRssKiB(bareBinary, {}));
         idle.push_back(peakRssKiB(appBinary, {QStringLiteral("--quit-when-shown")}));
         activity.push_back(peakRssKiB(self, {QStringLiteral("--activity"), dataDir}));
-        if (bare.back() < 0 || idle.back() < 0 || activity.back() < 0)
+        // Once: Ctrl+End through a million rows takes minutes.
+        if (run == 0) {
+            scrolling.start();
+            scrolled.push_back(
+                peakRssKiB(self, {QStringLiteral("--scrolled"), dataDir, QString::number(rows)}));
+            scrollingMs = scrolling.elapsed();
+        }
+        if (bare.back() < 0 || idle.back() < 0 || activity.back() < 0 || scrolled.back() < 0)
             return fail(QStringLiteral("a process did not show its window and exit cleanly (%1)")
-                            .arg(bare.back() < 0   ? QStringLiteral("bare window")
-                                 : idle.back() < 0 ? QStringLiteral("app")
-                                                   : QStringLiteral("Activity page")));
+                            .arg(bare.back() < 0       ? QStringLiteral("bare window")
+                                 : idle.back() < 0     ? QStringLiteral("app")
+                                 : activity.back() < 0 ? QStringLiteral("Activity page")
+                                                       : QStringLiteral("scrolled Activity page")));
     }
     const double bareMiB = median(bare) / 1024.0;
     const double idleMiB = median(idle) / 1024.0;
     const double activityMiB = median(activity) / 1024.0;
+    const double scrolledMiB = median(scrolled) / 1024.0;
     out() << "peak RSS until the window is shown, median of " << runs << " run(s) (offscreen):\n"
           << "  bare QWidget window: " << number(bareMiB, 1) << " MiB\n"
           << "  privacy-dashboard at its sign-in window: " << number(idleMiB, 1) << " MiB ("
           << number(idleMiB / bareMiB, 2) << "x)\n"
           << "  the app's core with " << rows
           << " visits cached, Activity page shown: " << number(activityMiB, 1) << " MiB ("
-          << number(activityMiB / bareMiB, 2) << "x)" << Qt::endl;
+          << number(activityMiB / bareMiB, 2) << "x)\n"
+          << "  the same after scrolling through all " << rows
+          << " rows (Ctrl+End to the last row): " << number(scrolledMiB, 1) << " MiB ("
+          << number(scrolledMiB / bareMiB, 2) << "x; " << number(double(scrollingMs) / 1000.0, 1)
+          << " s, one run)" << Qt::endl;
     const QString floorText = QStringLiteral("bare Qt Widgets program, one QWidget window");
     BenchReport::result(QStringLiteral("memory"),
                         QStringLiteral("peak RSS, app idle at the sign-in window (MiB), lower is "
@@ -184,6 +237,12 @@ int main(int argc, char **argv)
                                        "(MiB), lower is better; ratio = floor / ours")
                             .arg(rows),
                         activityMiB, floorText, bareMiB, bareMiB / activityMiB,
+                        QStringLiteral("n.a."), QStringLiteral("n.a."));
+    BenchReport::result(QStringLiteral("memory"),
+                        QStringLiteral("peak RSS, the Activity page scrolled through all %1 "
+                                       "visits (MiB), lower is better; ratio = floor / ours")
+                            .arg(rows),
+                        scrolledMiB, floorText, bareMiB, bareMiB / scrolledMiB,
                         QStringLiteral("n.a."), QStringLiteral("n.a."));
     return 0;
 }
