@@ -5,6 +5,7 @@
 #include "store/StoreSchema.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -95,19 +96,44 @@ bool SortIndexes::build(sqlite3 *handle, const QString &table, QString *error,
                         const std::function<bool()> &cancelled)
 {
     const QStringList names = missing(handle, table, error);
+    if (names.isEmpty())
+        return true;
+    // CREATE INDEX sorts the table's keys. With worker threads (Debian's
+    // SQLite allows up to 8) and a small sorter budget, it sorts parts of
+    // them in parallel and merges the sorted parts; with one large budget it
+    // sorts everything on this thread. The budget is the page cache size,
+    // which the build itself hardly needs (it scans the table and appends
+    // index pages), so the cache shrinks for the build and is given back.
+    const int workers = qBound(1, QThread::idealThreadCount(), 4);
+    qint64 cacheSize = 0;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        cacheSize = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    const QByteArray sorter = "PRAGMA threads = " + QByteArray::number(workers) +
+                              "; PRAGMA cache_size = " + QByteArray::number(kBuildCacheKiB) + ';';
+    SqliteHandle::exec(handle, sorter.constData(), nullptr);
+    bool ok = true;
     for (const QString &name : names) {
         if (cancelled && cancelled())
-            return true;
+            break;
         const SortIndexSpec *spec = specNamed(name);
         QElapsedTimer timer;
         timer.start();
         if (!SqliteHandle::exec(handle, spec->createStatement().constData(), error)) {
             qCWarning(lcStore) << "sort index" << name << "not built:" << *error;
-            return false;
+            ok = false;
+            break;
         }
         qCDebug(lcStore) << "sort index" << name << "built in" << timer.elapsed() << "ms";
     }
-    return true;
+    const QByteArray restore =
+        "PRAGMA threads = 0;" + (cacheSize != 0
+                                     ? " PRAGMA cache_size = " + QByteArray::number(cacheSize) + ';'
+                                     : QByteArray());
+    SqliteHandle::exec(handle, restore.constData(), nullptr);
+    return ok;
 }
 
 } // namespace pd

@@ -27,9 +27,14 @@ public:
     // Whether the sync is walking `table` (sync_state has its cursor): a
     // bulk load may be under way, and its indexes wait for its end.
     static bool syncWalking(sqlite3 *handle, const QString &table);
+    // The page cache (and so the sorter's budget per sorted part, in KiB as
+    // a negative cache_size) while build() runs.
+    static constexpr int kBuildCacheKiB = -8192;
+
     // Creates the missing sort indexes of `table` (every table when empty),
-    // one per transaction, so a writer waits at most for one index. Stops
-    // early, with true, when `cancelled` returns true.
+    // one per transaction, so a writer waits at most for one index; the
+    // sorter uses worker threads. Stops early, with true, when `cancelled`
+    // returns true.
     static bool build(sqlite3 *handle, const QString &table, QString *error,
                       const std::function<bool()> &cancelled = {});
 };

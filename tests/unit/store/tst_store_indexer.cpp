@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace pd;
 using namespace pd::test;
 
@@ -157,8 +159,21 @@ private Q_SLOTS:
                  sortIndexesOf(QStringLiteral("visits")));
         QCOMPARE(SortIndexes::missing(handle, QStringLiteral("messages")), QStringList());
         QVERIFY(m_store->needsIndexing());
+        const auto pragma = [handle](const char *name) {
+            sqlite3_stmt *statement = nullptr;
+            qint64 value = -1;
+            if (sqlite3_prepare_v2(handle, name, -1, &statement, nullptr) == SQLITE_OK &&
+                sqlite3_step(statement) == SQLITE_ROW)
+                value = sqlite3_column_int64(statement, 0);
+            sqlite3_finalize(statement);
+            return value;
+        };
+        const qint64 cacheSize = pragma("PRAGMA cache_size");
         QVERIFY2(SortIndexes::build(handle, QStringLiteral("visits"), &error), qPrintable(error));
         QCOMPARE(SortIndexes::missing(handle), QStringList());
+        // The sorter's worker threads and small cache were for the build only.
+        QCOMPARE(pragma("PRAGMA cache_size"), cacheSize);
+        QCOMPARE(pragma("PRAGMA threads"), 0);
     }
 
     void indexerBuildsWhatABulkLoadLeft()
