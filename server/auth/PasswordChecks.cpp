@@ -29,6 +29,11 @@ QFuture<bool> PasswordChecks::verify(const QString &password, const QString &sto
     QFuture<bool> future = promise->future();
     promise->start();
     m_pool.start([promise, password, stored, hold = m_holdFile] {
+        // The client left while the check waited for a thread.
+        if (promise->isCanceled()) {
+            promise->finish();
+            return;
+        }
         if (!hold.isEmpty()) {
             // Tells the test that a check has begun and waits.
             QFile(hold + QStringLiteral(".waiting")).open(QIODevice::WriteOnly);

@@ -42,6 +42,10 @@ QFuture<QByteArray> PageReaders::run(std::function<QByteArray(const Database &)>
     QFuture<QByteArray> future = promise->future();
     promise->start();
     m_pool.start([this, promise, read = std::move(read)] {
+        if (promise->isCanceled()) { // the client left meanwhile
+            promise->finish();
+            return;
+        }
         try {
             if (!connections().hasLocalData()) {
                 QString error;

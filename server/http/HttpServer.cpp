@@ -128,9 +128,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSock
     exchange->request = std::move(request);
     if (waiting == m_waiting.end()) {
         m_waiting.insert(socket, Exchanges{exchange});
-        // Qt deletes the request object with the socket, and the socket
-        // when the client leaves: then there is no one left to answer.
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_waiting.remove(socket); });
+        watch(socket);
     } else {
         waiting->push_back(exchange);
     }
@@ -146,9 +144,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSock
     const QHttpServerRequest *serverRequestPointer = &serverRequest;
     // Taking the future as its argument, the continuation runs even when the
     // work failed, so the connection is answered (500) either way.
+    exchange->work = response.deferred()->work;
     response.deferred()->work.then(this, [this, exchange, last = std::move(last), guarded,
-                                          serverRequestPointer](const QFuture<void> &) {
-        if (!guarded)
+                                          serverRequestPointer](const QFuture<void> &work) {
+        if (!guarded || work.isCanceled())
             return;
         HttpResponse answer = finish(exchange->request, last);
         conclude(exchange->request, answer);
@@ -156,6 +155,28 @@ bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSock
         writeReady(guarded, *serverRequestPointer);
     });
     return true;
+}
+
+void HttpServer::watch(QTcpSocket *socket)
+{
+    // Once per socket, however many answers it waits for in its life.
+    static const char kWatched[] = "pdWaitWatched";
+    if (socket->property(kWatched).toBool())
+        return;
+    socket->setProperty(kWatched, true);
+    // Qt deletes the request object with the socket, and the socket when
+    // the client leaves: then there is no one left to answer.
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_waiting.remove(socket); });
+    // A client that left needs no answer: its work not begun yet is
+    // cancelled (after a burst of sign-ins, queued password checks of
+    // closed connections would otherwise hold up the next ones).
+    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+        const auto waiting = m_waiting.find(socket);
+        if (waiting == m_waiting.end())
+            return;
+        for (const std::shared_ptr<Exchange> &exchange : *waiting)
+            exchange->work.cancel();
+    });
 }
 
 void HttpServer::writeReady(QTcpSocket *socket, const QHttpServerRequest &serverRequest)

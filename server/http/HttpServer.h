@@ -64,6 +64,7 @@ private:
     struct Exchange {
         HttpRequest request;
         std::optional<HttpResponse> response;
+        QFuture<void> work; // a deferred answer's, cancelled if the client leaves
     };
     using Exchanges = std::deque<std::shared_ptr<Exchange>>;
 
@@ -77,6 +78,9 @@ private:
     // Writes the connection's answers that are ready, oldest first, up to
     // the first one still being worked on.
     void writeReady(QTcpSocket *socket, const QHttpServerRequest &serverRequest);
+    // Forgets a socket's exchanges when it goes, cancels their work when
+    // its client leaves.
+    void watch(QTcpSocket *socket);
     HttpResponse route(HttpRequest &request) const;
     // The headers every response carries (request id, HSTS, Date, ...).
     void decorate(const HttpRequest &request, HttpResponse &response) const;
