@@ -3,7 +3,7 @@
 -- account of its own (a TOTP code is accepted once per account and time
 -- step); the accounts share one TOTP secret, so one code serves them all.
 -- Environment: PD_EMAIL_FORMAT (e.g. "load-%d@example.com"), PD_ACCOUNTS
--- (how many), PD_PASSWORD, PD_TOTP_CODE. The latency figures mix both steps;
+-- (how many), PD_ACCOUNT_OFFSET (optional), PD_PASSWORD, PD_TOTP_CODE. The latency figures mix both steps;
 -- the completed sign-ins are counted as `signins`.
 local common = dofile(os.getenv("PD_LOAD_DIR") .. "/common.lua")
 setup = common.setup
@@ -18,7 +18,9 @@ exhausted = 0
 
 function init(args)
    -- Thread i uses accounts i, i + stride, i + 2 * stride, ...
-   next_account = wrk.thread:get("thread_index")
+   -- PD_ACCOUNT_OFFSET: the first account (a second run beside another
+   -- must not reuse the first run's accounts).
+   next_account = wrk.thread:get("thread_index") + tonumber(os.getenv("PD_ACCOUNT_OFFSET") or "0")
    stride = tonumber(os.getenv("PD_THREADS"))
    accounts = tonumber(os.getenv("PD_ACCOUNTS"))
 end
