@@ -234,7 +234,17 @@ void MainWindow::addPage(PageEntry entry)
     // Stands in for the page in the stack, so that rows and indexes agree.
     auto *placeholder = new QWidget(m_stack);
     placeholder->setObjectName(QStringLiteral("unbuiltPage"));
-    const int index = m_stack->addWidget(placeholder);
+    appendPage(std::move(entry), placeholder);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    appendPage({page->key(), page->title(), page->iconName(), {}}, page);
+}
+
+void MainWindow::appendPage(PageEntry entry, QWidget *widget)
+{
+    const int index = m_stack->addWidget(widget);
     auto *item = new QListWidgetItem(AppIcon::themed(entry.iconName), entry.title);
     item->setData(Qt::AccessibleTextRole, entry.title);
     item->setToolTip(entry.title);

@@ -37,6 +37,8 @@ public:
     // Appends `entry` to the sidebar; its page is built the first time it
     // is shown or asked for.
     void addPage(PageEntry entry);
+    // Appends `page`, built already (its title and icon from the page).
+    void addPage(Page *page);
     int pageCount() const;
     // The page at `index`, built now if it was not yet; null when out of
     // range.
@@ -82,6 +84,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void appendPage(PageEntry entry, QWidget *widget);
     void buildActions();
     void buildMenus();
     void buildStatusBar();
