@@ -27,8 +27,6 @@ AppController::AppController(AppServices *services, QSettings *settings, Options
     , m_services(services)
     , m_settings(settings)
     , m_options(std::move(options))
-    , m_window(createMainWindow())
-    , m_signIn(createSignIn())
     , m_activity(new ActivityFilter(
           [services] {
               if (IdleMonitor *idle = services->idle())
@@ -65,7 +63,36 @@ std::unique_ptr<MainWindow> AppController::createMainWindow()
 MainWindow *AppController::mainWindow()
 {
     ensurePages();
+    return shell();
+}
+
+MainWindow *AppController::shell()
+{
+    if (!m_window)
+        m_window = createMainWindow();
     return m_window.get();
+}
+
+bool AppController::mainWindowShown() const
+{
+    return m_window && m_window->isVisible();
+}
+
+SignInDialog *AppController::signInDialog()
+{
+    if (!m_signIn)
+        m_signIn = createSignIn();
+    return m_signIn.get();
+}
+
+std::optional<ServerProfile> AppController::resumableProfile() const
+{
+    // As the sign-in dialog would choose: the last profile, when the local
+    // copy belongs to its stored session.
+    const QString id = m_services->lastProfileId();
+    if (id.isEmpty() || m_services->options().ephemeralSecrets || !m_services->hasCachedSession(id))
+        return std::nullopt;
+    return m_services->profiles().profile(id);
 }
 
 bool AppController::ensureStarted()
@@ -83,17 +110,18 @@ bool AppController::ensureStarted()
 void AppController::ensurePages()
 {
     // The pages read the store's models.
-    if (m_pagesBuilt || !m_buildPages || !m_window || !ensureStarted())
+    if (m_pagesBuilt || !m_buildPages || !ensureStarted())
         return;
+    MainWindow *window = shell();
     m_pagesBuilt = true;
-    m_buildPages(*m_window);
+    m_buildPages(*window);
 }
 
 std::unique_ptr<SignInDialog> AppController::createSignIn()
 {
     auto dialog = std::make_unique<SignInDialog>(m_services);
     connect(dialog.get(), &QDialog::rejected, this, [this] {
-        if (!m_window->isVisible())
+        if (!mainWindowShown())
             Q_EMIT quitRequested();
     });
     connect(dialog.get(), &SignInDialog::settingsRequested, this, &AppController::showSettings);
@@ -105,22 +133,31 @@ void AppController::setPageBuilder(std::function<void(MainWindow &)> build)
     m_buildPages = std::move(build);
     m_pagesBuilt = false;
     // Already on screen (not at start): at once.
-    if (m_window->isVisible())
+    if (mainWindowShown())
         ensurePages();
 }
 
 void AppController::start()
 {
+    // The usual start of a signed-in user: the main window's first frame
+    // needs no sign-in dialog, which is built after it.
+    if (m_options.serverUrl.isEmpty() && m_options.profileName.isEmpty()) {
+        if (const auto profile = resumableProfile()) {
+            resumeInMainWindow(*profile);
+            return;
+        }
+    }
+    SignInDialog *dialog = signInDialog();
     bool unknownProfile = false;
     if (!m_options.serverUrl.isEmpty()) {
-        m_signIn->servers()->selectServerUrl(m_options.serverUrl);
+        dialog->servers()->selectServerUrl(m_options.serverUrl);
     } else if (!m_options.profileName.isEmpty() &&
-               !m_signIn->servers()->selectProfileNamed(m_options.profileName)) {
-        m_signIn->showError(tr("There is no server profile named %1.").arg(m_options.profileName));
+               !dialog->servers()->selectProfileNamed(m_options.profileName)) {
+        dialog->showError(tr("There is no server profile named %1.").arg(m_options.profileName));
         unknownProfile = true;
     }
     // Only the last profile can have a session to resume.
-    const auto selected = m_signIn->selectedProfile();
+    const auto selected = dialog->selectedProfile();
     const bool resumable = selected && selected->id == m_services->lastProfileId() &&
                            !m_services->options().ephemeralSecrets;
     if (resumable && !unknownProfile && m_services->hasCachedSession(selected->id)) {
@@ -128,13 +165,13 @@ void AppController::start()
         return;
     }
     showSignIn();
-    // Not for the dialog's first frame: the store, the pages, and the
-    // keychain and network set-up of a session to resume.
-    AfterFirstExpose::run(m_signIn.get(), this, [this, resumable] {
+    // Not for the dialog's first frame: the store, the main window and its
+    // pages, and the keychain and network set-up of a session to resume.
+    AfterFirstExpose::run(dialog, this, [this, resumable] {
         if (!ensureStarted())
             return;
         if (resumable)
-            m_signIn->resumeSession();
+            signInDialog()->resumeSession();
         ensurePages();
     });
 }
@@ -149,12 +186,12 @@ void AppController::resumeInMainWindow(const ServerProfile &profile)
         return;
     m_resuming = true;
     ensurePages();
-    m_window->beginResume(profile);
-    m_window->show();
-    AfterFirstExpose::run(m_window.get(), this, [this] {
+    shell()->beginResume(profile);
+    shell()->show();
+    AfterFirstExpose::run(shell(), this, [this] {
         if (!m_resuming)
             return;
-        m_signIn->resumeSession();
+        signInDialog()->resumeSession();
         AuthService *auth = m_services->auth();
         if (!auth || auth->state() != AuthService::State::SigningIn) {
             // The dialog says why.
@@ -185,7 +222,7 @@ void AppController::startDemo(DemoSession *demo)
     if (!ensureStarted())
         return;
     showSignIn();
-    AfterFirstExpose::run(m_signIn.get(), this, [this] { ensurePages(); });
+    AfterFirstExpose::run(signInDialog(), this, [this] { ensurePages(); });
     m_signIn->showNotice({});
     m_signIn->setBusy(tr("Starting the demo server on this computer…"),
                       [this] { Q_EMIT quitRequested(); });
@@ -206,8 +243,8 @@ void AppController::startDemo(DemoSession *demo)
 
 void AppController::raise()
 {
-    QWidget *window = m_window->isVisible() ? static_cast<QWidget *>(m_window.get())
-                                            : static_cast<QWidget *>(m_signIn.get());
+    QWidget *window = mainWindowShown() ? static_cast<QWidget *>(m_window.get())
+                                        : static_cast<QWidget *>(signInDialog());
     if (!window->isVisible())
         window->show();
     if (window->isMinimized())
@@ -222,10 +259,10 @@ void AppController::onSignedIn()
     ensurePages();
     // The main window appears before the dialog goes, so the app always
     // has a window on screen.
-    m_window->beginSession();
+    shell()->beginSession();
     m_window->show();
     m_window->bringToFront();
-    m_signIn->hide();
+    signInDialog()->hide();
     const AuthService *auth = m_services->auth();
     m_providerSignOutUrl =
         auth && auth->signedInWithProvider() ? auth->providerSignOutUrl() : QUrl();
@@ -240,7 +277,7 @@ void AppController::onSignedOut()
     // A session that ended while resuming leaves the sign-in as a failed
     // resume always did, with the dialog's message.
     const bool wasResuming = std::exchange(m_resuming, false);
-    const bool wasWorking = m_window->isVisible();
+    const bool wasWorking = mainWindowShown();
     showSignIn();
     if (wasWorking) {
         m_window->saveWindowState();
@@ -259,7 +296,7 @@ void AppController::onSignedOut()
 
 void AppController::showSignIn()
 {
-    m_signIn->show();
+    signInDialog()->show();
     m_signIn->raise();
     m_signIn->activateWindow();
 }
@@ -282,8 +319,8 @@ void AppController::showSettings()
         connect(m_settingsDialog, &SettingsDialog::idleTimeoutChosen, this,
                 &AppController::setIdleTimeout);
         connect(m_settingsDialog, &SettingsDialog::themeChosen, this, &AppController::setTheme);
-        const QWidget *over = m_window->isVisible() ? static_cast<QWidget *>(m_window.get())
-                                                    : static_cast<QWidget *>(m_signIn.get());
+        const QWidget *over = mainWindowShown() ? static_cast<QWidget *>(m_window.get())
+                                                : static_cast<QWidget *>(signInDialog());
         m_settingsDialog->adjustSize();
         if (over->isVisible())
             m_settingsDialog->move(over->frameGeometry().center() -
@@ -327,6 +364,9 @@ void AppController::setTheme(Theme::Mode mode)
 
 void AppController::rebuildMainWindow()
 {
+    // Not built yet: it will be, in the new language.
+    if (!m_window)
+        return;
     const bool working = m_window->isVisible();
     // The new window reads its splitter and toolbar state from the settings.
     m_window->saveWindowState();
@@ -354,7 +394,7 @@ void AppController::rebuildSignIn()
 {
     // Halfway through signing in (busy, or at the two-factor step) the form
     // holds state a new one would lose; it keeps its language until then.
-    if (m_signIn->hasFormInProgress())
+    if (!m_signIn || m_signIn->hasFormInProgress())
         return;
     const bool visible = m_signIn->isVisible();
     const auto profile = m_signIn->selectedProfile();

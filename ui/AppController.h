@@ -42,10 +42,12 @@ public:
                   QObject *parent = nullptr);
     ~AppController() override;
 
-    // With its pages (built now if they were not yet, the local store
+    // With its pages (registered now if they were not yet, the local store
     // opened first).
     MainWindow *mainWindow();
-    SignInDialog *signInDialog() const { return m_signIn.get(); }
+    // Built now if it was not yet: a start builds only the window it shows
+    // before that window's first frame.
+    SignInDialog *signInDialog();
 
     // Shows the sign-in, resuming the last session when there is one: when
     // the local copy belongs to it, the main window shows that at once while
@@ -90,6 +92,12 @@ private:
     void resumeInMainWindow(const ServerProfile &profile);
     void leaveResume();
     std::unique_ptr<MainWindow> createMainWindow();
+    // The main window, built now if it was not yet (its pages maybe not).
+    MainWindow *shell();
+    bool mainWindowShown() const;
+    // The profile whose session start() resumes in the main window, when
+    // no option chose another.
+    std::optional<ServerProfile> resumableProfile() const;
     std::unique_ptr<SignInDialog> createSignIn();
     bool ensureStarted();
     void ensurePages();

@@ -7,7 +7,8 @@ namespace pd {
 
 // Icons from the desktop's freedesktop icon theme, falling back to the app's
 // own drawings (embedded from resources/icons) where the theme has none, so
-// the app looks right on a desktop without a full icon theme.
+// the app looks right on a desktop without a full icon theme. Each is looked
+// up when first drawn (DeferredIconEngine).
 class AppIcon
 {
 public:
