@@ -14,6 +14,11 @@
 //   bench_startup [--quick | --full] [--runs N] [--visits N]
 //       --quick  (the default) 2 runs and 2,000 cached visits (ctest)
 //       --full   7 runs and 100,000 cached visits (scripts/bench)
+//   bench_startup --prepare-home DIR [--visits N]
+//       only writes the signed-in home into DIR (its XDG_* folders), to
+//       profile a start by hand (perf, strace): run the app on a copy, with
+//       HOME and XDG_* set to its folders. Its server is gone once this
+//       exits, so the session's refresh fails, after the first frame.
 // The floors are bench_startup_floor (next to this binary), which links
 // nothing but Qt Widgets.
 // With dbus-run-session and gnome-keyring-daemon installed, the benchmark
@@ -75,6 +80,15 @@ int intArgument(int argc, char *argv[], const char *name, int fallback)
             return QByteArray(argv[i + 1]).toInt();
     }
     return fallback;
+}
+
+QString stringArgument(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArray(argv[i]) == name)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
 }
 
 // The folders of a home, named after the variables that point to them.
@@ -344,6 +358,11 @@ int main(int argc, char *argv[])
     if (!prepared.ok) {
         out() << "bench_startup: the signed-in home could not be prepared: " << error << '\n';
         return 1;
+    }
+    const QString keep = stringArgument(argc, argv, "--prepare-home");
+    if (!keep.isEmpty()) {
+        QDir().mkpath(keep);
+        return copyTree(signedInTemplate.path(), keep) ? 0 : 1;
     }
     const int timeoutMs = full ? 60000 : 30000;
     const QString floor = QDir(QCoreApplication::applicationDirPath())
