@@ -269,30 +269,51 @@ CacheTableModel::Query CacheTableModel::windowQuery(bool afterLoadedRows) const
     return query;
 }
 
-CacheTableModel::Query CacheTableModel::loadedWindowQuery(int window) const
+QList<CacheTableModel::Query> CacheTableModel::loadedWindowQueries(int window) const
 {
-    Query query;
     if (window < 0 || window >= m_windows.windowCount())
-        return query;
+        return {};
     const LoadedWindows::Bounds &bounds = m_windows.bounds(window);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    const LoadedWindows::Key &low = descending ? bounds.last : bounds.first;
-    const LoadedWindows::Key &high = descending ? bounds.first : bounds.last;
-    QStringList conditions = m_filter.conditions(&query.binds, m_sortColumn);
-    // As in keyset paging: the scalar bounds let SQLite seek in an
-    // expression index. "+" keeps it from reading by row id instead of
-    // walking the sort index; the row id bound leaves out rows stored since
-    // the window was loaded (they carry higher ids).
     const QString key = sortExpression();
-    conditions << key + QStringLiteral(" >= ?") << key + QStringLiteral(" <= ?")
-               << u'(' + key + QStringLiteral(", row_id) >= (?, ?)")
-               << u'(' + key + QStringLiteral(", row_id) <= (?, ?)")
-               << QStringLiteral("+row_id <= ?");
-    query.binds << low.sortKey << high.sortKey << low.sortKey << low.rowId << high.sortKey
-                << high.rowId << bounds.maxRowId;
-    query.sql = selectSql() + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) +
-                orderSql() + QStringLiteral(" LIMIT ") + QString::number(bounds.rows);
-    return query;
+    const QString after = descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?");
+    const QString before = descending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");
+    // SQLite seeks a sort index by the key alone, never by (key, row id):
+    // a window deep among many rows of one key ("Firefox", an empty city)
+    // would walk every row of that key before it. So the rows of the first
+    // and the last key are read by key and row id (a seek), and those
+    // between by key. The row id bound leaves out rows stored since the
+    // window was loaded (they carry higher ids); "+" keeps SQLite from
+    // reading by row id instead of walking the sort index.
+    const auto part = [&](const QStringList &range, const QVariantList &rangeBinds, bool oneKey) {
+        Query query;
+        QStringList conditions = m_filter.conditions(&query.binds, m_sortColumn);
+        conditions << range << QStringLiteral("+row_id <= ?");
+        query.binds << rangeBinds << bounds.maxRowId;
+        // Under "key = ?" SQLite sees that an expression index orders by
+        // row id, not that it orders by the expression.
+        const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString order = oneKey && !m_spec.columns.at(m_sortColumn).sortExpression.isEmpty()
+                                  ? QStringLiteral(" ORDER BY row_id") + direction
+                                  : orderSql();
+        query.sql = selectSql() + QStringLiteral(" WHERE ") +
+                    conditions.join(QStringLiteral(" AND ")) + order + QStringLiteral(" LIMIT ") +
+                    QString::number(bounds.rows);
+        return query;
+    };
+    const QString equals = key + QStringLiteral(" = ?");
+    if (bounds.first.sortKey == bounds.last.sortKey)
+        return {part({equals, QStringLiteral("row_id") + after, QStringLiteral("row_id") + before},
+                     {bounds.first.sortKey, bounds.first.rowId, bounds.last.rowId}, true)};
+    return {
+        part({equals, QStringLiteral("row_id") + after}, {bounds.first.sortKey, bounds.first.rowId},
+             true),
+        part({key + (descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?")),
+              key + (descending ? QStringLiteral(" > ?") : QStringLiteral(" < ?"))},
+             {bounds.first.sortKey, bounds.last.sortKey}, false),
+        part({equals, QStringLiteral("row_id") + before}, {bounds.last.sortKey, bounds.last.rowId},
+             true),
+    };
 }
 
 CacheTableModel::Query CacheTableModel::countQuery() const
@@ -375,7 +396,11 @@ const QVariantList *CacheTableModel::rowValues(int row) const
     QList<QVariantList> values;
     if (m_store && m_store->isOpen()) {
         QString error;
-        QList<LoadedWindows::Row> rows = readRows(loadedWindowQuery(window), &error);
+        QList<LoadedWindows::Row> rows;
+        for (const Query &part : loadedWindowQueries(window)) {
+            if (error.isEmpty())
+                rows += readRows(part, &error);
+        }
         if (error.isEmpty() && rows.size() != m_windows.bounds(window).rows)
             qCWarning(lcModels) << "window" << window << "of" << m_spec.table << "now holds"
                                 << rows.size() << "rows instead of"

@@ -108,8 +108,9 @@ public:
     Query windowQuery(bool afterLoadedRows = false) const;
     // What reads loaded window `window` (0 is the first) again once its
     // values were dropped: the rows between its first and last row's keys,
-    // none stored since; an empty sql when no such window is loaded.
-    Query loadedWindowQuery(int window) const;
+    // none stored since, in one to three statements whose rows follow each
+    // other; none when no such window is loaded.
+    QList<Query> loadedWindowQueries(int window) const;
     // What countMatches() runs on its own connection; an empty sql when it
     // needs no query (the search counted its hits).
     Query countQuery() const;
