@@ -88,64 +88,75 @@ struct CacheTableFilter::LazyHits {
     sqlite3 *handle = nullptr;
     QByteArray ftsTable;
     QByteArray match;
+    // Every hit up to headEnd (the first ones, read to tell whether there
+    // are many): a window of the newest rows often needs no other.
+    std::vector<qint64> head;
+    qint64 headEnd = 0;
     std::unordered_map<qint64, std::vector<qint64>> ranges; // first row id >> bits -> hits
     std::shared_ptr<std::vector<qint64>> all;               // once every hit is read
     QString error;
 
-    // Appends the hits with lo <= rowid < hi (every hit when hi is 0) to `out`.
+    // Appends the hits with lo <= rowid (< hi unless hi is 0) to `out`, sorted.
     bool read(qint64 lo, qint64 hi, std::vector<qint64> *out)
     {
         const QByteArray sql = "SELECT rowid FROM " + ftsTable + " WHERE " + ftsTable +
-                               " MATCH ?1" +
-                               (hi > 0 ? QByteArray(" AND rowid >= ?2 AND rowid < ?3") : "");
+                               " MATCH ?1 AND rowid >= ?2" +
+                               (hi > 0 ? QByteArray(" AND rowid < ?3") : QByteArray());
         sqlite3_stmt *statement = nullptr;
+        const std::size_t first = out->size();
         int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr);
         if (rc == SQLITE_OK) {
             sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_STATIC);
-            if (hi > 0) {
-                sqlite3_bind_int64(statement, 2, lo);
+            sqlite3_bind_int64(statement, 2, lo);
+            if (hi > 0)
                 sqlite3_bind_int64(statement, 3, hi);
-            }
             while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
                 out->push_back(sqlite3_column_int64(statement, 0));
         }
         if (rc != SQLITE_DONE)
             error = SqliteHandle::lastError(handle);
         sqlite3_finalize(statement);
-        if (rc == SQLITE_DONE && !std::is_sorted(out->cbegin(), out->cend()))
-            std::sort(out->begin(), out->end());
+        const auto from = out->begin() + std::ptrdiff_t(first);
+        if (rc == SQLITE_DONE && !std::is_sorted(from, out->end()))
+            std::sort(from, out->end());
         return rc == SQLITE_DONE;
     }
 
+    // Reads the hits after the head, once.
     bool readAll()
     {
         if (all)
             return true;
-        auto every = std::make_shared<std::vector<qint64>>();
-        if (!read(0, 0, every.get()))
+        auto every = std::make_shared<std::vector<qint64>>(head);
+        if (!read(headEnd + 1, 0, every.get()))
             return false;
         all = std::move(every);
         ranges.clear();
+        head.clear();
+        head.shrink_to_fit();
         return true;
     }
 
     // Whether `rowId` is a hit; nullopt when reading failed.
     std::optional<bool> contains(qint64 rowId)
     {
-        if (!all) {
-            const qint64 range = rowId >> kLazyRangeBits;
-            auto it = ranges.find(range);
-            if (it == ranges.end() && int(ranges.size()) < kLazyRanges) {
-                std::vector<qint64> hits;
-                if (!read(range << kLazyRangeBits, (range + 1) << kLazyRangeBits, &hits))
-                    return std::nullopt;
-                it = ranges.emplace(range, std::move(hits)).first;
-            }
-            if (it != ranges.end())
-                return std::binary_search(it->second.cbegin(), it->second.cend(), rowId);
-            if (!readAll())
+        if (all)
+            return std::binary_search(all->cbegin(), all->cend(), rowId);
+        if (rowId <= headEnd)
+            return std::binary_search(head.cbegin(), head.cend(), rowId);
+        const qint64 range = rowId >> kLazyRangeBits;
+        auto it = ranges.find(range);
+        if (it == ranges.end() && int(ranges.size()) < kLazyRanges) {
+            std::vector<qint64> hits;
+            if (!read(qMax(range << kLazyRangeBits, headEnd + 1), (range + 1) << kLazyRangeBits,
+                      &hits))
                 return std::nullopt;
+            it = ranges.emplace(range, std::move(hits)).first;
         }
+        if (it != ranges.end())
+            return std::binary_search(it->second.cbegin(), it->second.cend(), rowId);
+        if (!readAll())
+            return std::nullopt;
         return std::binary_search(all->cbegin(), all->cend(), rowId);
     }
 };
@@ -304,7 +315,7 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     auto hits = std::make_shared<std::vector<qint64>>();
     const QByteArray search =
         QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8() +
-        (lazy ? " LIMIT " + QByteArray::number(kScanThreshold) : QByteArray());
+        (lazy ? " ORDER BY rowid LIMIT " + QByteArray::number(kScanThreshold) : QByteArray());
     const QByteArray match = m_searching.toUtf8();
     sqlite3_stmt *statement = nullptr;
     int rc =
@@ -324,6 +335,9 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
         reader->handle = handle;
         reader->ftsTable = m_spec.ftsTable.toUtf8();
         reader->match = match;
+        // In row id order: the probe holds every hit up to its last.
+        reader->headEnd = hits->back();
+        reader->head = std::move(*hits);
         const QByteArray name = m_hitsFunction.toUtf8();
         // SQLite owns the copy of the reference and drops it with the
         // function (also when registering fails).
@@ -491,6 +505,11 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
     const auto hidden = [sortIndexed](bool broad) {
         return sortIndexed && broad ? QStringLiteral("+") : QString();
     };
+    // Only a walk in time order (rows arrive roughly in it) meets the hits
+    // range by range; another reads them all anyway, best at once. A failed
+    // read is reported by the query, which reads again.
+    if (m_lazy && sortColumn != m_spec.timeColumn)
+        m_lazy->readAll();
     QStringList conditions;
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
         const bool broad = it.key() != sortColumn && m_broadEquals.contains(it.key());

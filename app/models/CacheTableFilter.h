@@ -23,11 +23,13 @@ namespace pd {
 // the sorted row ids while the query walks the sort index (copying 220,000
 // ids of a common word into a table took longer than the search). When the
 // search holds known terms only (no prefix, FtsQuery), many hits are read
-// lazily, one range of row ids at a time, as the walk asks about a row in
-// it: rows arrive roughly in time order, so the first window of a time
-// sort reads one range instead of every hit (reading all 220,000 hits of
-// a common word took 15 ms of CPU); after a few ranges, or when the count
-// or every hit is asked for, the rest is read at once. Equality
+// lazily: the first kScanThreshold (by row id) tell that there are many,
+// and a walk in time order reads others one range of row ids at a time as
+// it asks about a row in it. Rows arrive roughly in time order, so the
+// first window of a time sort reads few hits instead of all of them
+// (reading all 220,000 hits of a common word took 15 ms of CPU); after a
+// few ranges, for a walk in another order, or when the count or every hit
+// is asked for, the rest is read at once. Equality
 // filters on rare values of full-text indexed columns find their candidates
 // through the index instead of scanning. prepare() brings both up to date
 // before queries.

@@ -115,14 +115,19 @@ private Q_SLOTS:
     void manyHitsReadLazily_data()
     {
         QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<QString>("direction");
         QTest::addColumn<bool>("countFirst");
-        QTest::newRow("by time") << int(VisitsModel::StartedAt) << false;
-        QTest::newRow("by duration") << int(VisitsModel::Duration) << false;
-        QTest::newRow("count first") << int(VisitsModel::StartedAt) << true;
+        // The newest rows are among the first hits read; the oldest are read
+        // range by range.
+        QTest::newRow("newest first") << int(VisitsModel::StartedAt) << u"DESC"_qs << false;
+        QTest::newRow("oldest first") << int(VisitsModel::StartedAt) << u"ASC"_qs << false;
+        QTest::newRow("by duration") << int(VisitsModel::Duration) << u"DESC"_qs << false;
+        QTest::newRow("count first") << int(VisitsModel::StartedAt) << u"ASC"_qs << true;
     }
     void manyHitsReadLazily()
     {
         QFETCH(int, sortColumn);
+        QFETCH(QString, direction);
         QFETCH(bool, countFirst);
         test::TempStores stores;
         QString error;
@@ -166,8 +171,9 @@ private Q_SLOTS:
 
         const CacheColumn &column = spec.columns.at(sortColumn);
         const QString order =
-            QStringLiteral(" ORDER BY %1 DESC, row_id DESC LIMIT 500")
-                .arg(column.sortExpression.isEmpty() ? column.field : column.sortExpression);
+            QStringLiteral(" ORDER BY %1 %2, row_id %2 LIMIT 500")
+                .arg(column.sortExpression.isEmpty() ? column.field : column.sortExpression,
+                     direction);
         const auto rowIds = [&](const QString &where, const QVariantList &binds) {
             QList<qint64> ids;
             QSqlQuery query(store->database());
