@@ -95,6 +95,12 @@ QNetworkRequest HttpExchange::build() const
     request.setRawHeader("X-Request-ID", m_request.requestId.toLatin1());
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
+    // Set after the caller's headers, so none can undo it. Qt decompresses a
+    // body only when it chose the Accept-Encoding itself, and its inflater
+    // fails on a decompression bomb without ever finishing the reply; with
+    // identity the bytes arrive as sent, under the size cap, and a coded
+    // body nobody asked for is refused in onMetaDataChanged().
+    request.setRawHeader("Accept-Encoding", "identity");
     if (!m_request.bearerToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_request.bearerToken);
     if (m_request.body)
@@ -204,6 +210,10 @@ void HttpExchange::onRedirected(const QUrl &target)
 
 void HttpExchange::onMetaDataChanged()
 {
+    if (std::optional<ApiError> refused = unrequestedEncoding()) {
+        abort(*refused);
+        return;
+    }
     // A collected body over the cap is refused as soon as its size is
     // known: a server must not be able to exhaust memory.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -213,6 +223,23 @@ void HttpExchange::onMetaDataChanged()
         return;
     }
     Q_EMIT metaDataChanged();
+}
+
+std::optional<ApiError> HttpExchange::unrequestedEncoding() const
+{
+    // A HEAD answer's headers describe the body a GET would have had; an
+    // error answer's body is only read for its problem details, which a
+    // coded body simply does not have.
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (encoding.isEmpty() || encoding == "identity" || !isSuccess(httpStatus()) ||
+        m_request.method.toUpper() == "HEAD")
+        return std::nullopt;
+    qCWarning(lcNet).noquote() << "answer with unrequested Content-Encoding" << encoding.left(32)
+                               << "refused, request-id" << m_request.requestId;
+    ApiError error = ApiError::malformed(QStringLiteral("unrequested Content-Encoding"));
+    error.setUserMessage(tr("The server sent its answer compressed although this app did not "
+                            "ask for that, so the answer was refused."));
+    return error;
 }
 
 void HttpExchange::onReadyRead()

@@ -32,7 +32,9 @@ class TimerSource;
 // never followed or only within the TlsPolicy profile's origin, the key pin
 // checked at handshake and again on the chain the reply reports, TLS errors
 // collected and never ignored, an inactivity timeout, a size cap on a
-// collected body, and one mapping of how it ended to an ApiError.
+// collected body, bodies never compressed (Accept-Encoding: identity; a
+// coded 2xx body is refused), and one mapping of how it ended to an
+// ApiError.
 //
 // Works on any thread with an event loop (the sync's worker has its own
 // network manager): the timeout is a TimerSource timer, created in the
@@ -120,6 +122,8 @@ private:
     void armTimeout();
     void onRedirected(const QUrl &target);
     void onMetaDataChanged();
+    // A 2xx answer with a Content-Encoding (the request asked for identity).
+    std::optional<ApiError> unrequestedEncoding() const;
     void onReadyRead();
     void onFinished();
     bool streaming() const;

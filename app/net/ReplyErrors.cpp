@@ -25,7 +25,14 @@ ApiError ReplyErrors::transportError(QNetworkReply &reply, const QList<QSslError
         return ApiError::timeout(reply.errorString());
     if (code == QNetworkReply::InsecureRedirectError)
         return ApiError::tls(reply.errorString());
-    return ApiError::network(reply.errorString());
+    ApiError error = ApiError::network(reply.errorString());
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt reads a reset (ECONNRESET) as the server closing the connection.
+    if (status != 0 || code == QNetworkReply::RemoteHostClosedError)
+        error.setUserMessage(
+            tr("The connection to the server was lost before its answer was complete. "
+               "Please try again."));
+    return error;
 }
 
 ApiError ReplyErrors::httpError(QNetworkReply &reply, int status, const JsonGuard &body)
