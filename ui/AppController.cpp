@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QTimer>
 
 namespace pd {
 
@@ -189,21 +190,28 @@ void AppController::resumeInMainWindow(const ServerProfile &profile)
     shell()->beginResume(profile);
     shell()->show();
     AfterFirstExpose::run(shell(), this, [this] {
-        if (!m_resuming)
-            return;
-        signInDialog()->resumeSession();
-        AuthService *auth = m_services->auth();
-        if (!auth || auth->state() != AuthService::State::SigningIn) {
-            // The dialog says why.
+        // Also after the table's rows: a view lays them out on a zero timer
+        // started before the expose, and paints them after it.
+        QTimer::singleShot(0, this, &AppController::continueResume);
+    });
+}
+
+void AppController::continueResume()
+{
+    if (!m_resuming)
+        return;
+    signInDialog()->resumeSession();
+    AuthService *auth = m_services->auth();
+    if (!auth || auth->state() != AuthService::State::SigningIn) {
+        // The dialog says why.
+        leaveResume();
+        return;
+    }
+    // Refused for good ends the session (onSignedOut); a network or server
+    // failure leaves it to be signed in to again.
+    connect(auth, &AuthService::signInFailed, this, [this] {
+        if (m_resuming)
             leaveResume();
-            return;
-        }
-        // Refused for good ends the session (onSignedOut); a network or
-        // server failure leaves it to be signed in to again.
-        connect(auth, &AuthService::signInFailed, this, [this] {
-            if (m_resuming)
-                leaveResume();
-        });
     });
 }
 

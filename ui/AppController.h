@@ -90,6 +90,7 @@ private:
     void onSignedOut();
     void showSignIn();
     void resumeInMainWindow(const ServerProfile &profile);
+    void continueResume();
     void leaveResume();
     std::unique_ptr<MainWindow> createMainWindow();
     // The main window, built now if it was not yet (its pages maybe not).
