@@ -213,6 +213,11 @@ qint64 CacheTableFilter::hitCount() const
     return m_hitCount;
 }
 
+bool CacheTableFilter::hitCountKnown() const
+{
+    return !m_lazy || m_lazy->all;
+}
+
 CacheTableFilter::Hits CacheTableFilter::hits() const
 {
     if (m_lazy) {

@@ -99,6 +99,9 @@ public:
     // The number of matches (read now if the hits were being read lazily);
     // -1 when reading them failed.
     qint64 hitCount() const;
+    // Whether hitCount() answers without reading the index (false while the
+    // hits are read lazily and some are still unread).
+    bool hitCountKnown() const;
     // The MATCH expression the last collection ran (known terms in place of
     // prefixes where a word starts a few).
     QString searchExpression() const { return m_searching; }

@@ -319,8 +319,15 @@ QList<CacheTableModel::Query> CacheTableModel::loadedWindowQueries(int window) c
 CacheTableModel::Query CacheTableModel::countQuery() const
 {
     Query query;
-    if (m_filter.onlySearch() || m_filter.matchesNothing())
+    if (m_filter.matchesNothing() || (m_filter.onlySearch() && m_filter.hitCountKnown()))
         return query;
+    if (m_filter.onlySearch()) {
+        // The hits are being read lazily: counting them all is the
+        // counter's work, off the UI thread.
+        query.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable);
+        query.binds = {m_filter.searchExpression()};
+        return query;
+    }
     const QString where =
         whereClause(&query.binds, false, false, CacheTableFilter::Connection::Other);
     if (m_filter.countCapped())

@@ -14,6 +14,7 @@
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -43,6 +44,29 @@ qint64 prefixHits(const QSqlDatabase &db, const QString &word)
     query.prepare(QStringLiteral("SELECT count(*) FROM visits_fts WHERE visits_fts MATCH ?"));
     query.addBindValue(QString(u'"' + word + QStringLiteral("\"*")));
     return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// `rows` visits, most titled "checkout page", row ids a quarter of a lazily
+// read range apart (not consecutive, so the insert trigger leaves them to the
+// catch-up), with the full-text index caught up.
+bool fillManyCheckouts(LocalStore &store, int rows, QString *error)
+{
+    QSqlQuery fill(store.database());
+    if (!fill.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "INSERT INTO visits (row_id, id, started_at, duration_seconds, ip_address, "
+                "browser, device_type, page_title, page_url) SELECT 1 + i * %2, 'v' || i, "
+                "strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 12:00:00', '-' || i || ' "
+                "seconds'), (i * 37) % 101, '192.0.2.1', 'Firefox', 'desktop', CASE WHEN i "
+                "% 7 = 3 THEN 'other page' ELSE 'checkout page' END, 'https://shop.example' "
+                "FROM n")
+                .arg(rows - 1)
+                .arg(1 << (CacheTableFilter::kLazyRangeBits - 2)))) {
+        *error = fill.lastError().text();
+        return false;
+    }
+    return FtsIndex::catchUp(store.handle(), *StoreSchema::ftsFor(u"visits"_qs), 100000, error);
 }
 
 } // namespace
@@ -134,25 +158,7 @@ private Q_SLOTS:
         const std::unique_ptr<LocalStore> store = stores.open(&error);
         QVERIFY2(store, qPrintable(error));
         const int rows = int(CacheTableFilter::kScanThreshold) + 5000;
-        // Row ids a quarter of a range apart. Not consecutive, so the insert
-        // trigger leaves them to the catch-up.
-        QSqlQuery fill(store->database());
-        QVERIFY2(
-            fill.exec(
-                QStringLiteral(
-                    "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                    "INSERT INTO visits (row_id, id, started_at, duration_seconds, ip_address, "
-                    "browser, device_type, page_title, page_url) SELECT 1 + i * %2, 'v' || i, "
-                    "strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 12:00:00', '-' || i || ' "
-                    "seconds'), (i * 37) % 101, '192.0.2.1', 'Firefox', 'desktop', CASE WHEN i "
-                    "% 7 = 3 THEN 'other page' ELSE 'checkout page' END, 'https://shop.example' "
-                    "FROM n")
-                    .arg(rows - 1)
-                    .arg(1 << (CacheTableFilter::kLazyRangeBits - 2))),
-            qPrintable(fill.lastError().text()));
-        QVERIFY2(
-            FtsIndex::catchUp(store->handle(), *StoreSchema::ftsFor(u"visits"_qs), 100000, &error),
-            qPrintable(error));
+        QVERIFY2(fillManyCheckouts(*store, rows, &error), qPrintable(error));
         QSqlQuery expectedCount(store->database());
         QVERIFY(expectedCount.exec(
             u"SELECT count(*) FROM visits_fts WHERE visits_fts MATCH '\"checkout\"*'"_qs));
@@ -204,6 +210,30 @@ private Q_SLOTS:
         // The window again, now over every hit read at once.
         QCOMPARE(rowIds(conditions.join(u" AND "_qs), binds), expected);
         filter.release(store->database());
+    }
+
+    // A search alone with many hits is counted by the model's counter on its
+    // own connection (the UI thread would otherwise read every hit).
+    void manyHitsAreCountedOffTheUiThread()
+    {
+        test::TempStores stores;
+        QString error;
+        const std::unique_ptr<LocalStore> store = stores.open(&error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(fillManyCheckouts(*store, int(CacheTableFilter::kScanThreshold) + 5000, &error),
+                 qPrintable(error));
+        const qint64 matches = prefixHits(store->database(), u"checkout"_qs);
+        QVERIFY(matches > CacheTableFilter::kScanThreshold);
+
+        VisitsModel model(store.get());
+        model.setSearchText(u"checkout"_qs);
+        QVERIFY(model.rowCount() > 0);
+        const CacheTableModel::Query count = model.countQuery();
+        QVERIFY2(count.sql.contains(u"MATCH"_qs), qPrintable(count.sql));
+        QSignalSpy counted(&model, &CacheTableModel::matchCountReady);
+        model.countMatches();
+        QVERIFY(counted.wait());
+        QCOMPARE(counted.constFirst().constFirst().toLongLong(), matches);
     }
 
     // The lookup reads the index's own terms: a word that starts one term is
