@@ -3022,6 +3022,13 @@
     </message>
 </context>
 <context>
+    <name>pd::HttpExchange</name>
+    <message>
+        <source>The server sent its answer compressed although this app did not ask for that, so the answer was refused.</source>
+        <translation>Server mengirim jawabannya dalam bentuk terkompresi padahal aplikasi ini tidak memintanya, sehingga jawaban itu ditolak.</translation>
+    </message>
+</context>
+<context>
     <name>pd::IdleWarningBanner</name>
     <message>
         <source>&amp;Stay signed in</source>
@@ -4474,6 +4481,13 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Your profile was changed elsewhere (on another device or by the provider) after you prepared this correction, so the server did not apply it and nothing was overwritten. Open “Correct my data” again: it shows the current profile and lets you re-apply your changes.</source>
         <translation>Profil Anda diubah di tempat lain (di perangkat lain atau oleh penyedia) setelah Anda menyiapkan perbaikan ini, sehingga server tidak menerapkannya dan tidak ada yang ditimpa. Buka “Perbaiki data saya” lagi: di sana ditampilkan profil saat ini dan Anda dapat menerapkan ulang perubahan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReplyErrors</name>
+    <message>
+        <source>The connection to the server was lost before its answer was complete. Please try again.</source>
+        <translation>Sambungan ke server terputus sebelum jawabannya lengkap. Silakan coba lagi.</translation>
     </message>
 </context>
 <context>
