@@ -54,9 +54,8 @@ void ArchiveTransfer::start(const QString &accessToken)
     HttpExchange::Request request;
     request.url = m_settings.url;
     request.accept = "application/zip, application/problem+json";
-    // Byte ranges and the announced size refer to the archive itself, never
-    // to a compressed transfer of it.
-    request.headers = {{"Accept-Encoding", "identity"}};
+    // Byte ranges and the announced size refer to the archive itself: the
+    // exchange asks every answer for identity (no compressed transfer).
     request.bearerToken = accessToken.toUtf8();
     m_resumedFrom = m_part->size();
     if (m_resumedFrom > 0) {
