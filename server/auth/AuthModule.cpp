@@ -37,10 +37,12 @@ AuthModule::AuthModule(const ServerContext &context, QObject *parent)
     , m_log(std::make_unique<SecurityLog>(context.db, context.clock))
     , m_throttle(std::make_unique<SignInThrottle>(context.db, context.clock, context.secret))
     , m_oidc(new OidcVerifier(context.config, context.clock, this))
-    , m_passwords(std::make_unique<PasswordChecks>(context.config.holdPasswordChecks))
 {
+    if (!context.passwordChecks)
+        m_ownPasswords = std::make_unique<PasswordChecks>(context.config.holdPasswordChecks);
+    PasswordChecks &passwords = context.passwordChecks ? *context.passwordChecks : *m_ownPasswords;
     m_services.reset(new AuthServices{m_context, *m_accounts, *m_sessions, *m_tokens, *m_challenges,
-                                      *m_log, *m_throttle, *m_oidc, *m_passwords});
+                                      *m_log, *m_throttle, *m_oidc, passwords});
     m_signIn = std::make_unique<SignInRoutes>(*m_services);
     m_oidcRoutes = std::make_unique<OidcRoutes>(*m_services);
     m_sessionRoutes = std::make_unique<SessionRoutes>(*m_services);

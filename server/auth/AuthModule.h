@@ -47,7 +47,7 @@ private:
     std::unique_ptr<SecurityLog> m_log;
     std::unique_ptr<SignInThrottle> m_throttle;
     OidcVerifier *m_oidc;
-    std::unique_ptr<PasswordChecks> m_passwords;
+    std::unique_ptr<PasswordChecks> m_ownPasswords; // without the context's
     std::unique_ptr<AuthServices> m_services;
     std::unique_ptr<SignInRoutes> m_signIn;
     std::unique_ptr<OidcRoutes> m_oidcRoutes;

@@ -1,19 +1,15 @@
 #include "ServerApp.h"
 
-#include "auth/AuthModule.h"
-#include "data/DataModule.h"
+#include "IoLoop.h"
+#include "auth/PasswordChecks.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/PageReaders.h"
 #include "demo/DemoSeeder.h"
 #include "http/ForwardedFor.h"
-#include "http/HttpRouter.h"
-#include "http/HttpServer.h"
-#include "http/IdempotencyLayer.h"
 #include "http/RateLimiter.h"
 #include "http/ResponseRecorder.h"
 #include "kernel/Clock.h"
-#include "kernel/Discovery.h"
 #include "kernel/SharedSecret.h"
 #include "mail/MaildirMailSink.h"
 #include "mail/SmtpMailSink.h"
@@ -22,13 +18,17 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace pd::server {
 
@@ -150,42 +150,13 @@ bool ServerApp::start(QTextStream &out, QString *error)
         m_pageReaders = std::make_unique<PageReaders>(
             m_config.databaseLocation(), m_config.databasePassword, qMax(0, m_config.pageReaders));
     }
-    m_context = std::unique_ptr<ServerContext>(new ServerContext{
-        *m_db, *m_clock, m_config, {}, secret, m_mail.get(), m_pageReaders.get()});
-    m_router = std::make_unique<HttpRouter>();
-    // On PostgreSQL the buckets are shared by every server process on the
-    // database; a SQLite database serves one process, which counts in memory.
-    if (m_config.rateLimitPerMinute > 0)
-        m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute,
-                                                      m_db->isPostgres() ? m_db.get() : nullptr);
+    m_passwordChecks = std::make_unique<PasswordChecks>(m_config.holdPasswordChecks);
+    // A SQLite database serves one process, which counts in memory, once
+    // for all its loops; on PostgreSQL each loop counts in the database.
+    if (m_config.rateLimitPerMinute > 0 && !m_db->isPostgres())
+        m_rateLimiter = std::make_unique<RateLimiter>(*m_clock, m_config.rateLimitPerMinute);
     if (!m_config.recordResponses.isEmpty())
         m_recorder = std::make_unique<ResponseRecorder>(m_config.recordResponses);
-
-    m_auth = new AuthModule(*m_context, this);
-    m_data = new DataModule(*m_context, this);
-    m_requests = new RequestsModule(*m_context, this);
-    registerCoreRoutes();
-    m_auth->registerRoutes(*m_router);
-    m_data->registerRoutes(*m_router);
-    m_requests->registerRoutes(*m_router);
-
-    HttpServer::Dependencies deps;
-    deps.router = m_router.get();
-    deps.authenticator = [auth = m_auth](const QByteArray &token) {
-        return auth->authenticate(token);
-    };
-    deps.rateLimiter = m_rateLimiter.get();
-    deps.recorder = m_recorder.get();
-    // POST /requests keeps its own, older idempotency: the record is the
-    // request itself, and a replay shows its current state. A refresh has
-    // its own 30-second grace instead: a kept answer would hand the rotated
-    // pair to a replayed copy of the request for a whole day, past the
-    // reuse detection.
-    m_idempotency = std::make_unique<IdempotencyLayer>(
-        *m_db, *m_clock, secret,
-        QSet<QString>{QStringLiteral("POST /api/v1/requests"),
-                      QStringLiteral("POST /api/v1/auth/refresh")});
-    deps.idempotency = m_idempotency.get();
     if (!m_config.trustedProxies.isEmpty()) {
         QList<ForwardedFor::Subnet> proxies;
         for (const QString &proxy : std::as_const(m_config.trustedProxies)) {
@@ -194,28 +165,22 @@ bool ServerApp::start(QTextStream &out, QString *error)
                 proxies.append(subnet);
         }
         m_forwardedFor = std::make_unique<ForwardedFor>(proxies);
-        deps.forwardedFor = m_forwardedFor.get();
     }
-    m_server = new HttpServer(std::move(deps), this);
 
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-    TlsServer::Limits limits;
-    limits.handshakeTimeoutMs = m_config.headerTimeoutSeconds * 1000;
-    ConnectionGuard::Limits connectionLimits;
-    connectionLimits.headerTimeoutMs = m_config.headerTimeoutSeconds * 1000;
-    connectionLimits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
-    const quint16 port =
-        m_server->listenTls(m_config.listenAddress, m_config.port, tls, limits, connectionLimits);
-    if (port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2")
+    m_listener = std::make_unique<QTcpServer>();
+    // Qt's default of 50 overflows in a burst of connects; the kernel then
+    // drops SYNs and well-behaved clients wait a second to retry.
+    m_listener->setListenBacklogSize(1024);
+    if (!m_listener->listen(m_config.listenAddress, m_config.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
-                     .arg(m_config.port);
+                     .arg(m_config.port)
+                     .arg(m_listener->errorString());
         return false;
     }
+    // The loops accept, each from a copy of the socket; this thread never.
+    m_listener->pauseAccepting();
+    const quint16 port = m_listener->serverPort();
     QString host = m_config.listenAddress.toString();
     if (m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
@@ -223,7 +188,35 @@ bool ServerApp::start(QTextStream &out, QString *error)
     QString publicOrigin = m_config.publicUrl.isEmpty() ? origin : m_config.publicUrl;
     while (publicOrigin.endsWith(QLatin1Char('/')))
         publicOrigin.chop(1);
-    m_context->apiBaseUrl = publicOrigin + QStringLiteral("/api/v1");
+
+    m_context = std::unique_ptr<ServerContext>(
+        new ServerContext{*m_db, *m_clock, m_config, publicOrigin + QStringLiteral("/api/v1"),
+                          secret, m_mail.get(), m_pageReaders.get(), m_passwordChecks.get()});
+
+    m_shared.clock = m_clock.get();
+    m_shared.config = &m_config;
+    m_shared.secret = secret;
+    m_shared.apiBaseUrl = m_context->apiBaseUrl;
+    m_shared.mail = m_mail.get();
+    m_shared.pageReaders = m_pageReaders.get();
+    m_shared.passwordChecks = m_passwordChecks.get();
+    m_shared.rateLimiter = m_rateLimiter.get();
+    m_shared.recorder = m_recorder.get();
+    m_shared.forwardedFor = m_forwardedFor.get();
+    m_shared.tls = QSslConfiguration::defaultConfiguration();
+    m_shared.tls.setLocalCertificateChain(chain);
+    m_shared.tls.setPrivateKey(key);
+    m_shared.tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_shared.tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    m_shared.limits.handshakeTimeoutMs = m_config.headerTimeoutSeconds * 1000;
+    m_shared.connectionLimits.headerTimeoutMs = m_config.headerTimeoutSeconds * 1000;
+    m_shared.connectionLimits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
+    m_shared.load = std::make_shared<TlsServer::Load>();
+    if (!startLoops(error))
+        return false;
+
+    // One request schedule per process, on this thread's connection.
+    m_requests = std::make_unique<RequestsModule>(*m_context);
     m_requests->start();
 
     out << "listening: " << origin << '\n';
@@ -239,23 +232,29 @@ bool ServerApp::start(QTextStream &out, QString *error)
     return true;
 }
 
-void ServerApp::registerCoreRoutes()
+bool ServerApp::startLoops(QString *error)
 {
-    m_router->add(
-        "GET", QStringLiteral("/.well-known/privacy-dashboard"), Access::Public,
-        [this](const HttpRequest &) {
-            QJsonArray regions;
-            QSqlQuery query = m_db->run(QStringLiteral(
-                "SELECT id, name, country FROM storage_regions ORDER BY is_primary DESC, id"));
-            while (query.next()) {
-                regions.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
-                                           {QStringLiteral("name"), query.value(1).toString()},
-                                           {QStringLiteral("country"), query.value(2).toString()}});
-            }
-            HttpResponse response = HttpResponse::json(Discovery::document(*m_context, regions));
-            response.setHeader("cache-control", "public, max-age=300");
-            return response;
-        });
+    const int count =
+        m_config.ioThreads > 0 ? m_config.ioThreads : qMax(1, QThread::idealThreadCount());
+    for (int index = 0; index < count; ++index) {
+        const int copy = ::dup(static_cast<int>(m_listener->socketDescriptor()));
+        if (copy < 0) {
+            *error = QStringLiteral("cannot share the listening socket: ") +
+                     QString::fromLocal8Bit(std::strerror(errno));
+            return false;
+        }
+        auto loop = std::make_unique<IoLoop>(index);
+        const bool started = loop->start(m_shared, copy, error);
+        m_loops.push_back(std::move(loop));
+        if (!started)
+            return false;
+    }
+    return true;
+}
+
+QObject *ServerApp::ioLoopContext(int index) const
+{
+    return m_loops.at(std::size_t(index))->context();
 }
 
 } // namespace pd::server

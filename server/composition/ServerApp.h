@@ -1,29 +1,33 @@
 #pragma once
 
+#include "ServerStack.h"
 #include "kernel/ServerConfig.h"
 #include "kernel/ServerContext.h"
 
 #include <QObject>
 
 #include <memory>
+#include <vector>
+
+class QTcpServer;
+class QTextStream;
 
 namespace pd::server {
 
-class AuthModule;
 class Database;
-class DataModule;
 class ForwardedFor;
-class HttpRouter;
-class HttpServer;
-class IdempotencyLayer;
+class IoLoop;
 class PageReaders;
+class PasswordChecks;
 class RateLimiter;
 class RequestsModule;
 class ResponseRecorder;
 class SystemClock;
 
 // The composition root of the reference backend: builds the database, the
-// clock, every module and the HTTP server, and wires them together.
+// clock and what the event loops share, listens, and starts the loops
+// (IoLoop), each with a whole server of its own (ServerStack) accepting from
+// the one listening socket. This thread runs the request schedule.
 class ServerApp : public QObject
 {
     Q_OBJECT
@@ -35,24 +39,29 @@ public:
     // Prints the documented start-up lines to `out`. False and *error on failure.
     bool start(QTextStream &out, QString *error);
 
+    // The event loops answering requests; an object living on each one's
+    // thread (tests hold a loop by running work there).
+    int ioLoopCount() const { return int(m_loops.size()); }
+    QObject *ioLoopContext(int index) const;
+
 private:
-    void registerCoreRoutes();
+    bool startLoops(QString *error);
 
     ServerConfig m_config;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PageReaders> m_pageReaders;
+    std::unique_ptr<PasswordChecks> m_passwordChecks;
     std::unique_ptr<ServerContext> m_context;
-    std::unique_ptr<HttpRouter> m_router;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<ResponseRecorder> m_recorder;
     std::unique_ptr<MailSink> m_mail;
-    std::unique_ptr<IdempotencyLayer> m_idempotency;
     std::unique_ptr<ForwardedFor> m_forwardedFor;
-    AuthModule *m_auth = nullptr;
-    DataModule *m_data = nullptr;
-    RequestsModule *m_requests = nullptr;
-    HttpServer *m_server = nullptr;
+    std::unique_ptr<RequestsModule> m_requests; // the schedule's, on this thread
+    std::unique_ptr<QTcpServer> m_listener;     // listens; the loops accept
+    ServerStack::Shared m_shared;
+    // Last: stopped first, before anything they share goes.
+    std::vector<std::unique_ptr<IoLoop>> m_loops;
 };
 
 } // namespace pd::server

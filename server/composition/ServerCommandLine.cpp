@@ -89,6 +89,10 @@ QList<QCommandLineOption> options()
          QStringLiteral("Threads that read list pages, each with a database connection of its "
                         "own (default: one per core; 0: on the event loop)."),
          QStringLiteral("n")},
+        {QStringLiteral("io-threads"),
+         QStringLiteral("Event loops that accept and answer connections, each with a database "
+                        "connection of its own (default: one per core)."),
+         QStringLiteral("n")},
         {QStringLiteral("developer-mode"),
          QStringLiteral("Allow the testing switches below. Never in production.")},
         {QStringLiteral("clock-offset"),
@@ -132,6 +136,7 @@ const IntegerOption kIntegerOptions[] = {
     {QLatin1String("header-timeout"), &ServerConfig::headerTimeoutSeconds, 1, 3600},
     {QLatin1String("idle-timeout"), &ServerConfig::idleTimeoutSeconds, 1, 86400},
     {QLatin1String("page-readers"), &ServerConfig::pageReaders, 0, 64},
+    {QLatin1String("io-threads"), &ServerConfig::ioThreads, 1, 64},
 };
 
 bool readInteger(const QCommandLineParser &parser, QLatin1String name, int min, int max,

@@ -153,6 +153,15 @@ QString Database::caseInsensitiveContains(const QString &column) const
 
 void Database::begin() const
 {
+    // Every event loop writes SQLite through a connection of its own. A
+    // deferred transaction that reads first and then writes fails at once
+    // with SQLITE_BUSY when another connection wrote meanwhile (the busy
+    // timeout does not apply to that upgrade); taking the write lock at the
+    // start waits for it instead. Every transaction here writes.
+    if (m_dialect == Dialect::Sqlite) {
+        run(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
     if (!handle().transaction())
         throw DatabaseError(describe(handle().lastError()).toStdString());
 }

@@ -75,9 +75,9 @@ HttpServer::HttpServer(Dependencies dependencies, QObject *parent)
     , m_deps(std::move(dependencies))
 {}
 
-quint16 HttpServer::listenTls(const QHostAddress &address, quint16 port,
-                              const QSslConfiguration &tls, TlsServer::Limits limits,
-                              ConnectionGuard::Limits connectionLimits)
+bool HttpServer::serveTls(qintptr listeningDescriptor, const QSslConfiguration &tls,
+                          TlsServer::Limits limits, ConnectionGuard::Limits connectionLimits,
+                          std::shared_ptr<TlsServer::Load> load)
 {
     connectionLimits.maxBodyBytes = m_deps.maxBodyBytes;
     auto guard = [this, connectionLimits](QSslSocket *socket) {
@@ -87,17 +87,14 @@ quint16 HttpServer::listenTls(const QHostAddress &address, quint16 port,
                 return refusal(problem, detail, path);
             });
     };
-    auto *server = new TlsServer(tls, limits, guard, this);
-    // Qt's default of 50 overflows in a burst of connects; the kernel then
-    // drops SYNs and well-behaved clients wait a second to retry.
-    server->setListenBacklogSize(1024);
-    if (!server->listen(address, port)) {
-        qCWarning(lcHttp) << "cannot listen:" << server->errorString();
+    auto *server = new TlsServer(tls, limits, guard, std::move(load), this);
+    if (!server->setSocketDescriptor(listeningDescriptor)) {
+        qCWarning(lcHttp) << "cannot accept connections:" << server->errorString();
         delete server;
-        return 0;
+        return false;
     }
     bind(server);
-    return server->serverPort();
+    return true;
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSocket *socket)

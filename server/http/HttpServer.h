@@ -45,11 +45,15 @@ public:
 
     explicit HttpServer(Dependencies dependencies, QObject *parent = nullptr);
 
-    // Listens over TLS with our own accept loop (TlsServer), each connection
-    // watched by a ConnectionGuard (body cap from m_deps.maxBodyBytes);
-    // 0 on failure.
-    quint16 listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
-                      TlsServer::Limits limits, ConnectionGuard::Limits connectionLimits);
+    // Serves over TLS the connections of a listening socket with our own
+    // accept loop (TlsServer), each connection watched by a ConnectionGuard
+    // (body cap from m_deps.maxBodyBytes). `listeningDescriptor` is this
+    // server's own copy (dup) of the socket, closed with it; several
+    // servers, one per event loop, accept from copies of one socket, and
+    // count toward the caps in one `load`. False on failure.
+    bool serveTls(qintptr listeningDescriptor, const QSslConfiguration &tls,
+                  TlsServer::Limits limits, ConnectionGuard::Limits connectionLimits,
+                  std::shared_ptr<TlsServer::Load> load);
 
     // Exposed for in-process tests: runs the whole pipeline without a socket
     // (waiting here for an answer that a handler deferred).

@@ -28,6 +28,7 @@ int RateLimiter::acquire(const QString &key)
 
 int RateLimiter::acquireInMemory(const QString &key, qint64 now)
 {
+    const QMutexLocker lock(&m_mutex);
     if (++m_acquiresSincePrune >= kPruneEvery)
         prune(now);
     auto it = m_buckets.find(key);
@@ -88,8 +89,10 @@ int RateLimiter::acquireShared(const QString &key, qint64 now)
 
 qsizetype RateLimiter::trackedClients() const
 {
-    if (!m_shared)
+    if (!m_shared) {
+        const QMutexLocker lock(&m_mutex);
         return m_buckets.size();
+    }
     QSqlQuery count = m_shared->run(QStringLiteral("SELECT COUNT(*) FROM rate_limits"));
     return count.next() ? count.value(0).toLongLong() : 0;
 }

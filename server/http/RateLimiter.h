@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 namespace pd::server {
@@ -16,7 +17,10 @@ class Database;
 // server process on it (several instances behind a load balancer): one
 // upsert per request, as GCRA (a bucket is the time at which it would be
 // full again). Without one (SQLite, which serves a single process) they stay
-// in this process's memory and cost no write.
+// in this process's memory and cost no write; then one limiter serves every
+// event loop of the process, its buckets under a mutex. A limiter with a
+// database must be used on that connection's thread only: each loop has its
+// own, and the table is what they share.
 class RateLimiter
 {
 public:
@@ -39,6 +43,8 @@ private:
 
     const Clock &m_clock;
     const Database *m_shared;
+    mutable QMutex m_mutex; // the in-memory buckets
+
     double m_capacity;
     double m_perMs;
     QHash<QString, Bucket> m_buckets;

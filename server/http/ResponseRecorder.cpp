@@ -19,7 +19,7 @@ ResponseRecorder::ResponseRecorder(const QString &path)
 
 void ResponseRecorder::record(const HttpRequest &request, const HttpResponse &response)
 {
-    if (!m_file.isOpen())
+    if (!isOpen())
         return;
     QJsonObject headers;
     for (const auto &[name, value] : response.headers())
@@ -38,7 +38,9 @@ void ResponseRecorder::record(const HttpRequest &request, const HttpResponse &re
         {QStringLiteral("headers"), headers},
         {QStringLiteral("body"), body},
     };
-    m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    const QMutexLocker lock(&m_mutex);
+    m_file.write(bytes);
     m_file.flush();
 }
 

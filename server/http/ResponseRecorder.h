@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QMutex>
 #include <QString>
 
 namespace pd::server {
@@ -12,7 +13,8 @@ class HttpResponse;
 // tests/contract/validate-responses.mjs can check it against openapi.yaml.
 // Enabled by --record-responses FILE with --developer-mode. Bodies of token
 // and TOTP responses are recorded, which is why it must never run in
-// production and why the file is 0600.
+// production and why the file is 0600. Every event loop records into the one
+// file, a whole line at a time.
 class ResponseRecorder
 {
 public:
@@ -21,6 +23,7 @@ public:
     void record(const HttpRequest &request, const HttpResponse &response);
 
 private:
+    QMutex m_mutex;
     QFile m_file;
 };
 

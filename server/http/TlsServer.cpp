@@ -8,11 +8,13 @@ namespace pd::server {
 
 Q_LOGGING_CATEGORY(lcTls, "pd.server.tls", QtInfoMsg)
 
-TlsServer::TlsServer(const QSslConfiguration &tls, Limits limits, Setup setup, QObject *parent)
+TlsServer::TlsServer(const QSslConfiguration &tls, Limits limits, Setup setup,
+                     std::shared_ptr<Load> load, QObject *parent)
     : QTcpServer(parent)
     , m_tls(tls)
     , m_limits(limits)
     , m_setup(std::move(setup))
+    , m_load(load ? std::move(load) : std::make_shared<Load>())
 {}
 
 void TlsServer::incomingConnection(qintptr descriptor)
@@ -26,7 +28,13 @@ void TlsServer::incomingConnection(qintptr descriptor)
     // last small one waits for the client's delayed ACK (up to 40 ms) on a
     // kept-alive connection.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    if (m_connections >= m_limits.maxConnections || m_handshakes >= m_limits.maxHandshakes) {
+    // Counted first and taken back when over a cap, so that two loops
+    // accepting at once cannot both take the last place.
+    const int connections = ++m_load->connections;
+    const int handshakes = ++m_load->handshakes;
+    if (connections > m_limits.maxConnections || handshakes > m_limits.maxHandshakes) {
+        --m_load->connections;
+        --m_load->handshakes;
         // Refusing one client is better than stalling all of them; the
         // counters fall as soon as others finish.
         qCInfo(lcTls) << "refusing a connection: too many open";
@@ -34,9 +42,9 @@ void TlsServer::incomingConnection(qintptr descriptor)
         socket->deleteLater();
         return;
     }
-    ++m_connections;
-    ++m_handshakes;
-    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+    // Not `this`: the count outlives this server when its socket is deleted
+    // after it.
+    connect(socket, &QObject::destroyed, [load = m_load] { --load->connections; });
 
     // Everything that only matters during the handshake hangs off this
     // object, so deleting it disconnects it all at once.
@@ -59,7 +67,7 @@ void TlsServer::incomingConnection(qintptr descriptor)
 
 void TlsServer::handshakeDone(QSslSocket *socket, QObject *handshake, bool encrypted)
 {
-    --m_handshakes;
+    --m_load->handshakes;
     // Not `delete`: this may run inside one of the handshake's own signals.
     disconnect(socket, nullptr, handshake, nullptr);
     for (QTimer *deadline : handshake->findChildren<QTimer *>())

@@ -3,7 +3,9 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QSslSocket;
 
@@ -20,6 +22,11 @@ namespace pd::server {
 // full listen queue and the process idle (issue 10, item 16). Here a socket
 // in its handshake never counts as pending, so accepting never pauses; the
 // handshakes and open connections have caps of their own instead.
+//
+// Each event loop of the server has one, all accepting from copies of one
+// listening socket: a loop busy with a request does not accept, so the idle
+// ones take the new connections. The caps count the whole process (the
+// file descriptors are the process's), through one shared Load.
 class TlsServer : public QTcpServer
 {
     Q_OBJECT
@@ -29,13 +36,20 @@ public:
         int maxHandshakes = 512;  // in flight at once; more are refused
         int maxConnections = 800; // open at once (the default fd limit is 1024)
     };
+    // What every loop's TlsServer counts toward the caps.
+    struct Load {
+        std::atomic<int> handshakes = 0;
+        std::atomic<int> connections = 0;
+    };
     // Called with each socket once it is encrypted, before it is queued.
     using Setup = std::function<void(QSslSocket *socket)>;
 
-    TlsServer(const QSslConfiguration &tls, Limits limits, Setup setup, QObject *parent = nullptr);
+    // `load` null: this server counts alone.
+    TlsServer(const QSslConfiguration &tls, Limits limits, Setup setup,
+              std::shared_ptr<Load> load = {}, QObject *parent = nullptr);
 
-    int handshakesInFlight() const { return m_handshakes; }
-    int openConnections() const { return m_connections; }
+    int handshakesInFlight() const { return m_load->handshakes; }
+    int openConnections() const { return m_load->connections; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -46,8 +60,7 @@ private:
     QSslConfiguration m_tls;
     Limits m_limits;
     Setup m_setup;
-    int m_handshakes = 0;
-    int m_connections = 0;
+    std::shared_ptr<Load> m_load;
 };
 
 } // namespace pd::server

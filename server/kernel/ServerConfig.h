@@ -55,6 +55,9 @@ struct ServerConfig {
     // Threads reading list pages on connections of their own; -1: one per
     // core, 0: none (pages are read on the event loop).
     int pageReaders = -1;
+    // Event loops answering connections, each with a database connection of
+    // its own; -1: one per core.
+    int ioThreads = -1;
     qint64 clockOffsetMs = 0;
     QString recordResponses; // test only
     // Test only: password checks wait until this file exists, so a test can

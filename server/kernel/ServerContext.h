@@ -10,9 +10,11 @@ class Clock;
 class Database;
 class MailSink;
 class PageReaders;
+class PasswordChecks;
 
-// What every server module is built with. Owned by ServerApp, the
-// composition root; modules hold references, never globals.
+// What every server module is built with. Each event loop (ServerStack) has
+// its own, naming its own database connection; the rest is shared by all
+// loops and thread-safe. Modules hold references, never globals.
 struct ServerContext {
     const Database &db;
     const Clock &clock;
@@ -28,6 +30,10 @@ struct ServerContext {
     // Threads with connections of their own that read the large lists'
     // pages; null: pages are read on the event loop (in-process tests).
     PageReaders *pageReaders = nullptr;
+    // The threads that check passwords, shared by every event loop so that
+    // sign-ins never take more than the cores; null: the auth module makes
+    // its own (in-process tests).
+    PasswordChecks *passwordChecks = nullptr;
 };
 
 } // namespace pd::server

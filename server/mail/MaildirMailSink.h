@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 namespace pd::server {
 
 class Clock;
@@ -23,7 +25,7 @@ public:
 private:
     QString m_directory;
     const Clock &m_clock;
-    int m_sequence = 0;
+    std::atomic<int> m_sequence = 0; // every event loop delivers through one sink
 };
 
 } // namespace pd::server

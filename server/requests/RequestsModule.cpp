@@ -15,7 +15,7 @@ RequestsModule::RequestsModule(const ServerContext &context, QObject *parent)
     , m_completer(std::make_unique<RequestCompleter>(context, *m_store))
     , m_routes(std::make_unique<RequestRoutes>(context, *m_store))
     , m_archives(std::make_unique<ArchiveRoutes>(context, *m_store))
-    , m_processor(new RequestProcessor(context, *m_store, *m_completer, this))
+    , m_context(context)
 {}
 
 RequestsModule::~RequestsModule()
@@ -32,6 +32,8 @@ void RequestsModule::registerRoutes(HttpRouter &router)
 
 void RequestsModule::start()
 {
+    if (!m_processor)
+        m_processor = new RequestProcessor(m_context, *m_store, *m_completer, this);
     m_processor->start();
 }
 

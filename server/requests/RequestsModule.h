@@ -24,7 +24,9 @@ public:
     RequestsModule(const ServerContext &context, QObject *parent = nullptr);
     ~RequestsModule() override;
     void registerRoutes(HttpRouter &router);
-    // Starts the timer that moves requests through their statuses.
+    // Starts the timer that moves requests through their statuses (and the
+    // export worker). One module of the process does: the others, one per
+    // event loop, only answer routes.
     void start();
 
 private:
@@ -32,7 +34,8 @@ private:
     std::unique_ptr<RequestCompleter> m_completer;
     std::unique_ptr<RequestRoutes> m_routes;
     std::unique_ptr<ArchiveRoutes> m_archives;
-    RequestProcessor *m_processor = nullptr; // child
+    const ServerContext &m_context;
+    RequestProcessor *m_processor = nullptr; // child, made by start()
 };
 
 } // namespace pd::server
