@@ -1,11 +1,8 @@
 #include "FileStreamer.h"
 
-namespace pd::server {
+#include <QSslSocket>
 
-namespace {
-constexpr qint64 kChunk = 64 * 1024;
-constexpr qint64 kHighWater = 4 * kChunk;
-} // namespace
+namespace pd::server {
 
 void FileStreamer::start(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length)
 {
@@ -27,11 +24,24 @@ FileStreamer::FileStreamer(QTcpSocket *socket, const QString &path, qint64 offse
         return;
     }
     connect(socket, &QTcpSocket::bytesWritten, this, &FileStreamer::pump);
+    // On TLS, bytesWritten says a chunk was encrypted, not sent: the
+    // encrypted bytes wait in the socket's own buffer, which only
+    // encryptedBytesWritten reports draining.
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &FileStreamer::pump);
+}
+
+qint64 FileStreamer::queuedBytes(const QTcpSocket *socket)
+{
+    qint64 queued = socket->bytesToWrite();
+    if (const auto *tls = qobject_cast<const QSslSocket *>(socket))
+        queued += tls->encryptedBytesToWrite();
+    return queued;
 }
 
 void FileStreamer::pump()
 {
-    while (m_socket && m_remaining > 0 && m_socket->bytesToWrite() < kHighWater) {
+    while (m_socket && m_remaining > 0 && queuedBytes(m_socket) < kHighWater) {
         const QByteArray chunk = m_file.read(qMin(kChunk, m_remaining));
         if (chunk.isEmpty()) {
             m_socket->disconnectFromHost();

@@ -15,6 +15,12 @@ class FileStreamer : public QObject
     Q_OBJECT
 public:
     static void start(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length);
+    // What `socket` holds that the kernel has not taken yet: on TLS, the
+    // plain bytes still to encrypt and the encrypted ones still to send.
+    // Streaming keeps it under kHighWater plus one chunk.
+    static qint64 queuedBytes(const QTcpSocket *socket);
+    static constexpr qint64 kChunk = 64 * 1024;
+    static constexpr qint64 kHighWater = 4 * kChunk;
 
 private:
     FileStreamer(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length);
