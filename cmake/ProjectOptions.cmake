@@ -21,6 +21,11 @@ option(PD_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" 
 if(PD_SANITIZE)
   target_compile_options(pd_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(pd_options INTERFACE -fsanitize=address,undefined)
+  # The `asan` test preset has every instrumented process (a test, and the
+  # app or server it starts, whose stderr the test may not show) write its
+  # report here; scripts/test fails the run on any file in it. The sanitizer
+  # runtime does not create the folder.
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/sanitizer-reports)
 endif()
 
 # Hardening of everything we build. Stack protector, control-flow protection,
