@@ -43,8 +43,9 @@ std::optional<ArchiveManifest> ArchiveManifest::parse(const QByteArray &json, QS
     const QJsonValue files = object.value(QLatin1String("files"));
     if (!files.isArray())
         return refuse(error, QStringLiteral("manifest.json has no files array"));
-    // The contract's pattern, with any lower-case category so a newer server still opens.
-    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}\\.(json|csv)$"));
+    // The contract's pattern, with any lower-case category so a newer server
+    // still opens. \z, not $: $ also matches before a final newline.
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}\\.(json|csv)\\z"));
     QSet<QString> seen;
     for (const QJsonValue &item : files.toArray()) {
         const QJsonObject entry = item.toObject();
