@@ -74,7 +74,10 @@ EVP_PKEY *rsaKey(const QJsonObject &json, QString *error)
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1 ||
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1)
         return nullptr;
-    return keyFromParams("RSA", builder.get());
+    EVP_PKEY *key = keyFromParams("RSA", builder.get());
+    if (!key)
+        describe(error, "RSA parameters not accepted");
+    return key;
 }
 
 EVP_PKEY *ecKey(const QJsonObject &json, QString *error)
@@ -98,8 +101,11 @@ EVP_PKEY *ecKey(const QJsonObject &json, QString *error)
                                          size_t(point.size())) != 1)
         return nullptr;
     EVP_PKEY *key = keyFromParams("EC", builder.get());
-    if (!key)
+    if (!key) {
+        // OpenSSL refuses to decode most off-curve points already.
+        describe(error, "EC point not on the curve");
         return nullptr;
+    }
     // fromdata does not prove the point lies on the curve; an off-curve
     // point is the classic invalid-curve attack.
     const PkeyContextPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
