@@ -1,3 +1,4 @@
+#include "AfterFirstExpose.h"
 #include "AppController.h"
 #include "FirstWindowProbe.h"
 #include "MainWindow.h"
@@ -5,14 +6,17 @@
 #include "Translations.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
+#include "core/ModuleLoader.h"
 #include "core/ProcessHardening.h"
 #include "core/QuitSignals.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
+#include "profile/PhoneNumberNormalizer.h"
 #include "requests/RequestFlows.h"
 #include "screenshots/ScreenshotRun.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
+#include "widgets/ActivityChart.h"
 #include "widgets/AppIcon.h"
 
 #include <QApplication>
@@ -23,6 +27,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -33,7 +38,8 @@ bool needsGui(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?" ||
-            arg == "--help-all" || arg == "--diagnose" || arg.startsWith("--diagnose="))
+            arg == "--help-all" || arg == "--diagnose" || arg.startsWith("--diagnose=") ||
+            arg == "--check-modules")
             return false;
     }
     return true;
@@ -61,6 +67,34 @@ QString languageArgument(const QStringList &arguments)
             return arguments.at(i).mid(7);
     }
     return {};
+}
+
+// The window the start put on screen, which paints the first frame.
+QWidget *firstShownWindow()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    const auto shown =
+        std::find_if(windows.cbegin(), windows.cend(), [](QWidget *w) { return w->isVisible(); });
+    return shown == windows.cend() ? nullptr : *shown;
+}
+
+// --check-modules: loads every module as the app would and says where from;
+// for packaging checks and support ("the chart is missing").
+int checkModules()
+{
+    QTextStream out(stdout);
+    bool all = true;
+    for (const QString &name :
+         {pd::ActivityChart::moduleName(), pd::PhoneNumberNormalizer::moduleName()}) {
+        QString problem;
+        if (pd::ModuleLoader::instance(name, &problem)) {
+            out << "module " << name << ": " << pd::ModuleLoader::loadedFrom(name) << Qt::endl;
+        } else {
+            out << "module " << name << ": missing (" << problem << ')' << Qt::endl;
+            all = false;
+        }
+    }
+    return all ? 0 : 1;
 }
 
 } // namespace
@@ -125,6 +159,10 @@ int main(int argc, char *argv[])
         QStringLiteral("quit-when-rows-shown"),
         QStringLiteral("For benchmarks: quit once the main window shows table rows."));
     quitWhenRowsShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption checkModulesOption(
+        QStringLiteral("check-modules"),
+        QStringLiteral("Load every module (charts, phone numbers), say from where, and exit."));
+    checkModulesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Save a picture of every page and request dialog of "
@@ -136,8 +174,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Use light or dark colors, or the system's."),
         QStringLiteral("light|dark|system"));
     parser.addOptions({server, profile, lang, demo, diagnose, caFile, quitWhenShown,
-                       quitWhenRowsShown, screenshots, theme});
+                       quitWhenRowsShown, checkModulesOption, screenshots, theme});
     parser.process(*app);
+    if (parser.isSet(checkModulesOption))
+        return checkModules();
     if (parser.isSet(diagnose)) {
         QTextStream out(stdout);
         return pd::DiagnoseCommand::run(parser.value(diagnose), parser.value(caFile), out);
@@ -159,8 +199,6 @@ int main(int argc, char *argv[])
     pd::QuitSignals quitSignals;
     QObject::connect(&quitSignals, &pd::QuitSignals::quitRequested, app.get(),
                      &QCoreApplication::quit);
-    // Folders of demo runs that were killed before they could clean up.
-    pd::DemoSession::removeLeftovers();
     std::unique_ptr<pd::DemoSession> demoSession;
     std::unique_ptr<QSettings> settings;
     pd::AppServices::Options options;
@@ -250,6 +288,14 @@ int main(int argc, char *argv[])
         } else {
             controller->start();
         }
+        // Folders of demo runs that were killed before they could clean up:
+        // a look through the temporary folder the first frame need not wait
+        // for. Ours, if any, is locked already and stays.
+        const auto removeLeftovers = [] { pd::DemoSession::removeLeftovers(); };
+        if (QWidget *window = firstShownWindow())
+            pd::AfterFirstExpose::run(window, app.get(), removeLeftovers);
+        else
+            QTimer::singleShot(0, app.get(), removeLeftovers);
     });
     if (parser.isSet(quitWhenShown))
         new pd::FirstWindowProbe(app.get());

@@ -1,12 +1,71 @@
 #include "export/Sha256.h"
 
+#include <QCryptographicHash>
+#include <QLibrary>
+
 #include <openssl/evp.h>
 
 namespace pd {
 
+namespace {
+
+// libcrypto's digest functions, looked up on the first hash: linked in, the
+// library cost every start of the app about 4 ms of loading and relocation,
+// for the archive download alone. The same libcrypto Qt's TLS backend loads.
+struct Crypto {
+    decltype(&EVP_MD_CTX_new) newContext = nullptr;
+    decltype(&EVP_MD_CTX_free) freeContext = nullptr;
+    decltype(&EVP_sha256) sha256 = nullptr;
+    decltype(&EVP_DigestInit_ex) init = nullptr;
+    decltype(&EVP_DigestUpdate) update = nullptr;
+    decltype(&EVP_DigestFinal_ex) finish = nullptr;
+
+    bool isComplete() const
+    {
+        return newContext && freeContext && sha256 && init && update && finish;
+    }
+};
+
+template <class Function> void resolve(QLibrary &library, const char *name, Function *function)
+{
+    *function = reinterpret_cast<Function>(library.resolve(name));
+}
+
+const Crypto *crypto()
+{
+    static const Crypto functions = [] {
+        Crypto found;
+#ifdef Q_OS_WIN
+        QLibrary library(QStringLiteral("libcrypto-3-x64")); // as MSYS2 and the installer name it
+#else
+        QLibrary library(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR);
+#endif
+        if (!library.load())
+            return found;
+        resolve(library, "EVP_MD_CTX_new", &found.newContext);
+        resolve(library, "EVP_MD_CTX_free", &found.freeContext);
+        resolve(library, "EVP_sha256", &found.sha256);
+        resolve(library, "EVP_DigestInit_ex", &found.init);
+        resolve(library, "EVP_DigestUpdate", &found.update);
+        resolve(library, "EVP_DigestFinal_ex", &found.finish);
+        // Never unloaded: the functions are used for the process's life.
+        return found.isComplete() ? found : Crypto{};
+    }();
+    return functions.isComplete() ? &functions : nullptr;
+}
+
+} // namespace
+
+// libcrypto's context, or Qt's portable hash where there is no libcrypto.
 struct Sha256::Context {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    ~Context() { EVP_MD_CTX_free(ctx); }
+    const Crypto *crypto = pd::crypto();
+    EVP_MD_CTX *ctx = crypto ? crypto->newContext() : nullptr;
+    QCryptographicHash portable{QCryptographicHash::Sha256};
+    ~Context()
+    {
+        if (ctx)
+            crypto->freeContext(ctx);
+    }
 };
 
 Sha256::Sha256()
@@ -21,21 +80,33 @@ void Sha256::reset()
 {
     // Only fails when out of memory; a later result() would then be empty
     // and never match an expected digest.
-    EVP_DigestInit_ex(m_context->ctx, EVP_sha256(), nullptr);
+    if (m_context->ctx)
+        m_context->crypto->init(m_context->ctx, m_context->crypto->sha256(), nullptr);
+    else
+        m_context->portable.reset();
 }
 
 void Sha256::addData(const char *data, qint64 length)
 {
-    if (length > 0)
-        EVP_DigestUpdate(m_context->ctx, data, size_t(length));
+    if (length <= 0)
+        return;
+    if (m_context->ctx)
+        m_context->crypto->update(m_context->ctx, data, size_t(length));
+    else
+        m_context->portable.addData(QByteArrayView(data, length));
 }
 
 QByteArray Sha256::result()
 {
+    if (!m_context->ctx) {
+        const QByteArray digest = m_context->portable.result();
+        reset();
+        return digest;
+    }
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int size = 0;
-    if (EVP_DigestFinal_ex(m_context->ctx, reinterpret_cast<unsigned char *>(digest.data()),
-                           &size) != 1)
+    if (m_context->crypto->finish(m_context->ctx, reinterpret_cast<unsigned char *>(digest.data()),
+                                  &size) != 1)
         size = 0;
     digest.truncate(int(size));
     reset();

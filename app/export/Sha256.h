@@ -10,7 +10,8 @@ namespace pd {
 // loads anyway). QCryptographicHash's portable code hashes about 200 MB/s,
 // slower than a loopback download: an archive download spent most of its
 // time hashing (tests/bench/bench_download); libcrypto uses the CPU's SHA
-// extensions where there are some.
+// extensions where there are some. libcrypto is loaded on the first hash,
+// not linked (Sha256.cpp says why); without it the hash is Qt's.
 class Sha256
 {
 public:

@@ -1,13 +1,11 @@
 #include "profile/PhoneNumberNormalizer.h"
 
-#include <phonenumbers/phonenumberutil.h>
+#include "core/ModuleLoader.h"
+#include "profile/PhoneNumberParser.h"
 
 namespace pd {
 
 namespace {
-
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 bool isRegionCode(const QString &code)
 {
@@ -31,46 +29,71 @@ PhoneNumberNormalizer::Result PhoneNumberNormalizer::normalize(const QString &in
                     tr("A phone number contains only digits, spaces, “+”, “-” and "
                        "brackets.")};
     }
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    const std::string region =
-        isRegionCode(defaultRegion) ? defaultRegion.toStdString() : std::string("ZZ");
-    PhoneNumber number;
-    switch (util->Parse(text.toStdString(), region, &number)) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+    const PhoneNumberParser *parser = ModuleLoader::load<PhoneNumberParser>(moduleName());
+    if (!parser)
+        return withoutModule(text);
+    const QString region = isRegionCode(defaultRegion) ? defaultRegion : QStringLiteral("ZZ");
+    const PhoneNumberParser::Parsed parsed = parser->parse(text, region);
+    switch (parsed.outcome) {
+    case PhoneNumberParser::Outcome::Valid:
+        return {parsed.e164, {}};
+    case PhoneNumberParser::Outcome::InvalidCountryCode:
         if (!text.startsWith(u'+'))
             return {{},
                     tr("Start the number with “+” and the country code (for example "
                        "+62 for Indonesia), or enter the country of your address.")};
         return {{}, tr("The country code after “+” does not exist.")};
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberParser::Outcome::TooShort:
         return {{}, tr("The phone number is too short.")};
-    case PhoneNumberUtil::TOO_LONG_NSN:
+    case PhoneNumberParser::Outcome::TooLong:
         return {{}, tr("The phone number is too long.")};
-    case PhoneNumberUtil::NOT_A_NUMBER:
+    case PhoneNumberParser::Outcome::NotANumber:
         return {{}, tr("This is not a phone number.")};
+    case PhoneNumberParser::Outcome::NotValid:
+        break;
     }
-    if (!util->IsValidNumber(number)) {
-        const QString country = QString::fromStdString([&] {
-            std::string code;
-            util->GetRegionCodeForNumber(number, &code);
-            return code;
-        }());
-        const QLocale::Territory territory = QLocale::codeToTerritory(country);
-        if (territory != QLocale::AnyTerritory)
-            return {{},
-                    tr("This is not a valid phone number in %1. Check the digits, or "
-                       "start with “+” and the country code.")
-                        .arg(QLocale::territoryToString(territory))};
+    const QLocale::Territory territory = QLocale::codeToTerritory(parsed.region);
+    if (territory != QLocale::AnyTerritory)
         return {{},
-                tr("This is not a valid phone number. Check the digits, or start with "
-                   "“+” and the country code.")};
+                tr("This is not a valid phone number in %1. Check the digits, or "
+                   "start with “+” and the country code.")
+                    .arg(QLocale::territoryToString(territory))};
+    return {{},
+            tr("This is not a valid phone number. Check the digits, or start with "
+               "“+” and the country code.")};
+}
+
+PhoneNumberNormalizer::Result PhoneNumberNormalizer::withoutModule(const QString &text)
+{
+    // Without the country rules, only a number already in international
+    // form can be taken: "+", then the 8 to 15 digits E.164 allows, with
+    // the separators people type. The server checks it again.
+    QString digits;
+    bool international = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'+' && i == 0)
+            international = true;
+        else if (c.isDigit() && c.unicode() < 128)
+            digits += c;
+        else if (!QStringView(u" -().").contains(c))
+            return {{}, tr("This is not a phone number.")};
     }
-    std::string e164;
-    util->Format(number, PhoneNumberUtil::E164, &e164);
-    return {QString::fromStdString(e164), {}};
+    if (!international)
+        return {{},
+                tr("Phone numbers cannot be checked on this computer: part of the app is "
+                   "missing. Write the number with “+” and the country code (for example "
+                   "+62 21 5795 1234).")};
+    if (digits.size() < 8 || digits.startsWith(u'0'))
+        return {{}, tr("The phone number is too short.")};
+    if (digits.size() > 15)
+        return {{}, tr("The phone number is too long.")};
+    return {QStringLiteral("+") + digits, {}};
+}
+
+QString PhoneNumberNormalizer::moduleName()
+{
+    return QStringLiteral("phonenumbers");
 }
 
 QString PhoneNumberNormalizer::defaultRegion(const QString &addressCountry, const QLocale &locale)

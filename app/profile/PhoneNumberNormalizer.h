@@ -10,7 +10,10 @@ namespace pd {
 // 1234", "+62 21 5795 1234") into the E.164 form the API stores
 // ("+6281234567890"), with Google's libphonenumber: its per-country metadata
 // knows trunk prefixes, number lengths and valid ranges, which hand-written
-// rules would get wrong for most of the world.
+// rules would get wrong for most of the world. libphonenumber is in the
+// "phonenumbers" module, loaded on the first number checked; without it
+// only numbers written with "+" and the country code are taken, unchecked
+// beyond their length.
 class PhoneNumberNormalizer
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PhoneNumberNormalizer)
@@ -29,6 +32,12 @@ public:
     // The region a number without "+" most likely belongs to: the mailing
     // address's country when there is one, else the locale's territory.
     static QString defaultRegion(const QString &addressCountry, const QLocale &locale = QLocale());
+
+    // The module that holds libphonenumber (core/ModuleLoader.h).
+    static QString moduleName();
+
+private:
+    static Result withoutModule(const QString &text);
 };
 
 } // namespace pd

@@ -28,6 +28,9 @@ mkdir -p "$app/Contents/MacOS" "$app/Contents/Resources"
 cp "$stage/bin/privacy-dashboard" "$stage/bin/privacy-dashboard-server" "$app/Contents/MacOS/"
 sed "s/@VERSION@/$version/g" "$source_dir/packaging/macos/Info.plist.in" >"$app/Contents/Info.plist"
 printf 'APPL????' >"$app/Contents/PkgInfo"
+# The app's modules (core/ModuleLoader.h looks in Contents/PlugIns/privacy-dashboard).
+mkdir -p "$app/Contents/PlugIns/privacy-dashboard"
+cp "$stage"/lib/privacy-dashboard/*.so "$app/Contents/PlugIns/privacy-dashboard/"
 
 # The icon, from the committed PNGs (iconutil wants name@2x for double size).
 icons=$source_dir/resources/icons/hicolor
@@ -49,6 +52,9 @@ iconutil --convert icns --output "$app/Contents/Resources/privacy-dashboard.icns
 # Contents/Frameworks with rewritten install names.
 deploy=("$qt_prefix/bin/macdeployqt" "$app" -always-overwrite
   "-executable=$app/Contents/MacOS/privacy-dashboard-server")
+for module in "$app"/Contents/PlugIns/privacy-dashboard/*.so; do
+  deploy+=("-executable=$module")
+done
 if [ -n "${CODESIGN_IDENTITY:-}" ]; then
   deploy+=(-hardened-runtime -timestamp "-codesign=$CODESIGN_IDENTITY")
 fi

@@ -28,7 +28,9 @@ windeployqt6 --release --no-translations "$stage/bin/privacy-dashboard-server.ex
 # The DLLs windeployqt does not know about (qtkeychain, QuaZip,
 # libphonenumber, libqrencode, OpenSSL, SQLite, ICU, protobuf...): whatever
 # the binaries and plugins load from the MSYS2 prefix.
-for binary in "$stage"/bin/*.exe "$stage"/bin/*/*.dll; do
+# The app's modules (lib\privacy-dashboard\*.dll) bring QtCharts and
+# libphonenumber.
+for binary in "$stage"/bin/*.exe "$stage"/bin/*/*.dll "$stage"/lib/privacy-dashboard/*.dll; do
   ldd "$binary" | awk '/\/ucrt64\/bin\// { print $3 }'
 done | sort -u | while read -r dll; do
   cp -n "$dll" "$stage/bin/"

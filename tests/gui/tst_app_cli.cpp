@@ -110,6 +110,47 @@ private Q_SLOTS:
         QVERIFY2(output.contains(expected), qPrintable(output));
     }
 
+    // The modules (charts, phone numbers) are found relative to the binary,
+    // as the install rules place them, without $PD_MODULE_DIR.
+    void findsItsModulesBesideItsBinary()
+    {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("PD_MODULE_DIR"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(binary(), {QStringLiteral("--check-modules")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(output));
+        for (const char *name : {"charts", "phonenumbers"}) {
+            QVERIFY2(output.contains(QStringLiteral("module %1: /").arg(QLatin1String(name))),
+                     qPrintable(output));
+        }
+    }
+
+    // A copy of the binary somewhere else has no modules: it says so.
+    void saysWhichModulesAreMissing()
+    {
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString copy = elsewhere.filePath(QStringLiteral("privacy-dashboard"));
+        QVERIFY(QFile::copy(binary(), copy));
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("PD_MODULE_DIR"));
+        process.setProcessEnvironment(env);
+        process.start(copy, {QStringLiteral("--check-modules")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(output.contains(QLatin1String("module charts: missing")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("module phonenumbers: missing")),
+                 qPrintable(output));
+    }
+
     void secondInstanceHandsOverAndExits()
     {
         QProcess first;

@@ -7,10 +7,12 @@
 #include "pages/OverviewPage.h"
 #include "requests/OpenRequestsList.h"
 #include "widgets/ActivityChart.h"
+#include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/SummaryCard.h"
 
+#include <QGraphicsView>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -82,6 +84,8 @@ private Q_SLOTS:
             server(QStringLiteral("/api/v1/usage")).value(QStringLiteral("daily")).toArray();
         QCOMPARE(daily.size(), 30);
         ActivityChart *chart = m_page->chart();
+        // Drawn by the charts module, loaded from the build tree.
+        QVERIFY(chart->hasChart());
         QTRY_COMPARE(chart->days().size(), 30);
         qint64 visits = 0;
         qint64 shown = 0;
@@ -98,6 +102,12 @@ private Q_SLOTS:
                  ActivityChart::axisLabel(chart->days().at(0).date));
         QVERIFY(!chart->axisLabels().constFirst().contains(
             QString::number(chart->days().at(0).date.year())));
+        // The module's chart view, summed up for screen readers.
+        auto *view = chart->findChild<QGraphicsView *>();
+        QVERIFY(view);
+        QCOMPARE(view->accessibleDescription(), chart->summary());
+        QVERIFY2(chart->summary().contains(FieldFormat::number(visits)),
+                 qPrintable(chart->summary()));
     }
 
     void securityMatchesTheServer()

@@ -4,14 +4,15 @@
 #include <QList>
 #include <QWidget>
 
-class QChart;
-class QChartView;
+class QLabel;
 
 namespace pd {
 
 // Visits and messages per day as a bar chart, dates on the axis written the
 // locale's way, in the system palette's colours. Its accessible description
-// sums the figures up for screen readers.
+// sums the figures up for screen readers. The chart is drawn by the charts
+// module (widgets/BarChartFactory.h), loaded when the first one is built;
+// without it, the summary is shown as text and says why.
 class ActivityChart : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,12 @@ public:
     // The axis label of `date` ("25/11"): the locale's short date, no year.
     static QString axisLabel(const QDate &date);
     QStringList axisLabels() const;
+    // False when the charts module is missing: the summary shows instead.
+    bool hasChart() const { return m_view != nullptr; }
+    // The figures in words, as screen readers get them.
+    QString summary() const;
+    // The module that draws the chart (core/ModuleLoader.h).
+    static QString moduleName();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,8 +43,8 @@ protected:
 private:
     void rebuild();
 
-    QChartView *m_view;
-    QChart *m_chart;
+    QWidget *m_view = nullptr;   // the module's chart
+    QLabel *m_missing = nullptr; // instead of it
     QList<Day> m_days;
 };
 
