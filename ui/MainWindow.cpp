@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace pd {
 
@@ -260,6 +261,17 @@ void MainWindow::appendPage(PageEntry entry, QWidget *widget)
     m_entries.append(std::move(entry));
     if (m_sidebar->currentRow() < 0 || index == m_initialPage)
         m_sidebar->setCurrentRow(index);
+    // Measuring every row on each page added made adding n pages cost n²
+    // measurements: fitted once, before the window shows (or soon, when
+    // pages come to a window on screen).
+    if (!std::exchange(m_sidebarUnfit, true) && isVisible())
+        QMetaObject::invokeMethod(this, &MainWindow::fitSidebar, Qt::QueuedConnection);
+}
+
+void MainWindow::fitSidebar()
+{
+    if (!std::exchange(m_sidebarUnfit, false))
+        return;
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
                                style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
@@ -324,8 +336,10 @@ void MainWindow::showPage(const QString &key)
 
 void MainWindow::setVisible(bool visible)
 {
-    if (visible)
+    if (visible) {
         currentPage();
+        fitSidebar();
+    }
     QMainWindow::setVisible(visible);
 }
 

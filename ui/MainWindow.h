@@ -85,6 +85,7 @@ protected:
 
 private:
     void appendPage(PageEntry entry, QWidget *widget);
+    void fitSidebar();
     void buildActions();
     void buildMenus();
     void buildStatusBar();
@@ -121,6 +122,8 @@ private:
     QList<PageEntry> m_entries;
     int m_initialPage = 0; // the page shown when the window was last closed
     bool m_resuming = false;
+    // Pages were added since the sidebar's width was last fitted to them.
+    bool m_sidebarUnfit = false;
 };
 
 } // namespace pd
