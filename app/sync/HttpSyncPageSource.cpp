@@ -2,6 +2,7 @@
 
 #include "net/HttpExchange.h"
 
+#include <QLocale>
 #include <QUrlQuery>
 
 namespace pd {
@@ -96,6 +97,8 @@ void HttpSyncPageSource::send(const SyncPageRequest &request)
         const int status = exchange->httpStatus();
         if (exchange->error()) {
             page.error = *exchange->error();
+            if (page.error.kind() == ApiError::Kind::TooLarge)
+                page.error = pageTooLarge(page.error);
         } else if (status != 200) {
             page.error = ApiError::http(status, QStringLiteral("unexpected status"));
         } else {
@@ -105,6 +108,14 @@ void HttpSyncPageSource::send(const SyncPageRequest &request)
         onReply(page);
     });
     exchange->start();
+}
+
+ApiError HttpSyncPageSource::pageTooLarge(ApiError error) const
+{
+    //: %1 a size such as "64 MiB"
+    error.setUserMessage(tr("The server sent a page larger than %1; it was refused.")
+                             .arg(QLocale().formattedDataSize(m_maxPageBytes)));
+    return error;
 }
 
 void HttpSyncPageSource::onReply(const SyncPageReply &reply)

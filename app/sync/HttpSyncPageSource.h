@@ -5,6 +5,7 @@
 #include "net/TlsPolicy.h"
 #include "sync/SyncPageSource.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -32,6 +33,8 @@ class HttpExchange;
 // is asked for again, with the token of that moment.
 class HttpSyncPageSource : public SyncPageSource
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::HttpSyncPageSource)
+
 public:
     // `ssl` is `policy`'s configuration (computed once by the caller).
     HttpSyncPageSource(TlsPolicy policy, QSslConfiguration ssl,
@@ -51,6 +54,8 @@ private:
     static std::optional<SyncPageRequest> nextRequest(const SyncPageRequest &request,
                                                       const SyncPageReply &page);
     static bool samePage(const SyncPageRequest &a, const SyncPageRequest &b);
+    // Says what was refused, for users, instead of "too large".
+    ApiError pageTooLarge(ApiError error) const;
     void send(const SyncPageRequest &request);
     void onReply(const SyncPageReply &reply);
     void deliver(SyncPageReply reply);

@@ -8,7 +8,10 @@ struct SyncOptions {
     int maxAttempts = 5; // per page, for transient failures
     int retryBaseDelayMs = 1000;
     int retryMaxDelayMs = 30000;
-    int maxRetryAfterMs = 120000;  // a longer Retry-After fails the run
+    // A longer Retry-After (10^12 s, a date in year 9999) is waited out for
+    // this long only, so that neither an absurd value parks the sync for
+    // good nor a long one fails every run at once.
+    int maxRetryAfterMs = 3600000;
     int ftsChunkRows = 20000;      // rows per full-text catch-up transaction
     int catchUpEveryRows = 100000; // index during long walks so search works early
     // A walk with at least this many rows still to come is a bulk load: the
@@ -17,6 +20,13 @@ struct SyncOptions {
     // scheduleIndexing()), not row by row and not on the sync's time.
     // 0 never bulk-loads.
     int bulkLoadRows = 20000;
+    // A walk asks for at most ceil(total / pageLimit) pages of its announced
+    // total, plus this slack (or a tenth more, whichever is larger) for rows
+    // added while it runs; a server that keeps sending pages past that
+    // stops the category's walk.
+    int walkSlackPages = 3;
+    // The bound of a walk whose pages announce no total.
+    int maxWalkPages = 100000;
 };
 
 } // namespace pd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -13,6 +14,9 @@ struct SyncProgress {
     qint64 bytes = 0; // page bytes received in this run, all categories
     // Estimated time left for the category, from this run's rate; -1 unknown.
     qint64 etaMs = -1;
+    // Set while the sync waits because the server asked it to (429 with
+    // Retry-After): when the next attempt goes out.
+    QDateTime retryAt;
 };
 
 } // namespace pd

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pd {
 
@@ -25,6 +26,7 @@ SyncWorker::SyncWorker(QString databasePath, SourceFactory sourceFactory, SyncOp
     , m_options(options)
     , m_cancelled(std::move(cancelled))
     , m_clock(std::move(clock))
+    , m_cursorSeed(std::size_t(QRandomGenerator::global()->generate64()))
     , m_retryTimer(this)
 {
     m_retryTimer.setSingleShot(true);
@@ -45,6 +47,7 @@ void SyncWorker::run(const QStringList &categories)
     m_running = true;
     m_elapsed.start();
     m_runRows = m_runBytes = m_rowsSinceCatchUp = 0;
+    m_stoppedWalks.clear();
     QString error;
     m_connection = StoreConnection::open(m_path, StoreConnection::Mode::BulkIngest, &error);
     if (!m_connection) {
@@ -79,8 +82,11 @@ void SyncWorker::nextCategory()
         if (!m_category)
             qCWarning(lcSync) << "unknown sync category" << name;
     }
-    if (!m_category)
+    if (!m_category) {
+        if (!m_stoppedWalks.isEmpty())
+            return finish(SyncOutcome::Failed, m_stoppedWalks.join(QLatin1Char(' ')));
         return finish(SyncOutcome::Completed);
+    }
 
     m_state = SyncStateStore(m_connection->database()).load(m_category->name);
     if (!m_state.walkInProgress()) {
@@ -93,6 +99,10 @@ void SyncWorker::nextCategory()
     m_attempts = 0;
     m_restartedWalk = false;
     m_bulkLoad = false;
+    m_seenCursors.clear();
+    m_walkPages = 0;
+    m_pageBudget = m_rowBudget = -1;
+    rememberCursor(m_state.cursor);
     qCInfo(lcSync) << "syncing" << m_category->name
                    << (m_state.walkInProgress()      ? "(resuming)"
                        : m_state.walkSince.isEmpty() ? "(full)"
@@ -135,6 +145,7 @@ void SyncWorker::onPage(const SyncPageReply &reply)
             m_state.cursor.clear();
             m_state.walkRows = 0;
             m_state.walkHighWater.clear();
+            m_seenCursors.clear();
             QString ignored;
             SyncStateStore(m_connection->database()).save(m_state, &ignored);
             return fetchPageLater();
@@ -165,6 +176,7 @@ void SyncWorker::onPage(const SyncPageReply &reply)
     m_runRows += result.rows;
     m_rowsSinceCatchUp += result.rows;
     Q_EMIT pageStored(m_category->name, result.rows);
+    const QString runaway = result.walkComplete ? QString() : runawayReason(result);
 
     SyncProgress update;
     update.category = m_category->name;
@@ -178,6 +190,8 @@ void SyncWorker::onPage(const SyncPageReply &reply)
 
     if (result.walkComplete)
         return completeCategory();
+    if (!runaway.isEmpty())
+        return stopWalk(runaway);
     startBulkLoadIfLarge();
     if (!m_bulkLoad && m_rowsSinceCatchUp >= m_options.catchUpEveryRows) {
         QString error;
@@ -198,12 +212,101 @@ void SyncWorker::retryOrFail(const ApiError &error)
                                   m_options.retryBaseDelayMs * std::pow(2.0, m_attempts - 1));
     qint64 delay = qint64(QRandomGenerator::global()->bounded(bound + 1.0));
     if (const auto retryAfter = error.retryAfterSeconds()) {
-        const qint64 wanted = qint64(*retryAfter) * 1000;
-        if (wanted > m_options.maxRetryAfterMs)
-            return finish(SyncOutcome::Failed, error.userMessage());
+        // Clamped: 10^12 s or a date in year 9999 must not park the sync for
+        // good. Each wait is one of the page's attempts, so a server that
+        // keeps answering 429 still ends the run after maxAttempts.
+        const qint64 wanted =
+            std::min<qint64>(qint64(*retryAfter) * 1000, std::max(0, m_options.maxRetryAfterMs));
         delay = std::max(delay, wanted);
+        // Long enough to notice: say when the sync goes on.
+        if (wanted > 0) {
+            SyncProgress update;
+            update.category = m_category->name;
+            update.rows = m_state.walkRows;
+            update.total = m_state.walkTotal;
+            update.bytes = m_runBytes;
+            const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+            update.retryAt = now.addMSecs(delay);
+            Q_EMIT progress(update);
+        }
     }
-    m_retryTimer.start(int(delay));
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+bool SyncWorker::rememberCursor(const QString &cursor)
+{
+    // Hashes, not the cursors: a hostile server's cursors may be long. A
+    // false match (2^-64 per pair) would only stop a walk early.
+    return cursor.isEmpty() || m_seenCursors.insert(qHash(cursor, m_cursorSeed)).second;
+}
+
+QString SyncWorker::runawayReason(const PageIngestResult &result)
+{
+    ++m_walkPages;
+    if (m_pageBudget < 0) {
+        // Fixed by the run's first page of the walk: a total that later
+        // pages raise does not extend it.
+        if (result.total >= 0) {
+            const qint64 limit = std::max(1, m_options.pageLimit);
+            const qint64 rowsBefore = m_state.walkRows - result.rows;
+            const qint64 left = std::max<qint64>(0, result.total - rowsBefore);
+            // This page, the rest of the total, and an empty last page when
+            // the total fills the pages exactly.
+            const qint64 expected = (left + limit - 1) / limit + 1;
+            m_pageBudget = expected + std::max<qint64>(m_options.walkSlackPages, expected / 10);
+            m_rowBudget = result.total + std::max(limit, result.total / 10);
+        } else {
+            m_pageBudget = m_options.maxWalkPages;
+        }
+    }
+    const QString label = categoryLabel(m_category->name);
+    if (!rememberCursor(result.nextCursor)) {
+        qCWarning(lcSync) << "the server repeated a cursor of" << m_category->name << "after"
+                          << m_walkPages << "pages";
+        //: %1 what is downloaded ("website visits", "messages"...)
+        return tr("The server kept sending the same pages; the sync of %1 stopped.").arg(label);
+    }
+    if (m_walkPages >= m_pageBudget || (m_rowBudget >= 0 && m_state.walkRows > m_rowBudget)) {
+        qCWarning(lcSync) << "the server sent" << m_walkPages << "pages," << m_state.walkRows
+                          << "rows of" << m_category->name << "past its total" << result.total;
+        //: %1 what is downloaded ("website visits", "messages"...)
+        return tr("The server kept sending more pages than it announced; the sync of %1 "
+                  "stopped.")
+            .arg(label);
+    }
+    return {};
+}
+
+void SyncWorker::stopWalk(const QString &message)
+{
+    // The rows stored so far stay. The next run walks the category again
+    // from the top instead of resuming at a cursor that leads nowhere, and
+    // it runs when the scheduler's interval has passed: no retry here.
+    m_state.cursor.clear();
+    m_state.walkRows = 0;
+    m_state.walkTotal = 0;
+    m_state.walkHighWater.clear();
+    QString error;
+    if (!SyncStateStore(m_connection->database()).save(m_state, &error))
+        qCWarning(lcSync) << "walk state not reset:" << error;
+    m_stoppedWalks << message;
+    if (!m_bulkLoad && !catchUpIndex(&error))
+        qCWarning(lcSync) << "full-text catch-up failed:" << error;
+    Q_EMIT categoryCompleted(m_category->name);
+    QMetaObject::invokeMethod(this, &SyncWorker::nextCategory, Qt::QueuedConnection);
+}
+
+QString SyncWorker::categoryLabel(const QString &category)
+{
+    if (category == QLatin1String("visits"))
+        return tr("website visits");
+    if (category == QLatin1String("messages"))
+        return tr("messages");
+    if (category == QLatin1String("logs"))
+        return tr("activity logs");
+    if (category == QLatin1String("third_party_records"))
+        return tr("data from third parties");
+    return tr("your data");
 }
 
 void SyncWorker::startBulkLoadIfLarge()

@@ -16,10 +16,12 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <unordered_set>
 
 namespace pd {
 
 class PageIngestor;
+struct PageIngestResult;
 class StoreConnection;
 struct SyncCategory;
 
@@ -46,8 +48,10 @@ public:
 Q_SIGNALS:
     void progress(const pd::SyncProgress &progress);
     void pageStored(const QString &category, int rows);
-    // After a bulk load the category's sort indexes and full-text index
-    // still have to be built (LocalStore::scheduleIndexing()).
+    // The category's walk is over for this run, complete or stopped because
+    // the server kept sending pages (its stored rows stay): models over it
+    // refresh. After a bulk load the category's sort indexes and full-text
+    // index still have to be built (LocalStore::scheduleIndexing()).
     void categoryCompleted(const QString &category);
     // The server refused the access token; the run has stopped.
     void authenticationRequired();
@@ -61,9 +65,17 @@ private:
     void onPage(const SyncPageReply &reply);
     void retryOrFail(const ApiError &error);
     void completeCategory();
+    // Why the walk must not ask for the page after this one: the server
+    // repeated a cursor or sent more pages than its total allows. Empty
+    // when the walk may go on.
+    QString runawayReason(const PageIngestResult &result);
+    void stopWalk(const QString &message);
+    bool rememberCursor(const QString &cursor);
     bool catchUpIndex(QString *error);
     void startBulkLoadIfLarge();
     void finish(SyncOutcome outcome, const QString &message = {});
+    // For users: "website visits", "messages"...
+    static QString categoryLabel(const QString &category);
     bool isCancelled() const { return m_cancelled->load(); }
 
     QString m_path;
@@ -81,6 +93,14 @@ private:
     bool m_restartedWalk = false;
     bool m_bulkLoad = false; // this walk runs without sort indexes
     int m_attempts = 0;
+    // The cursors of this walk so far, hashed: a repeated one means the
+    // server sends the walk round in circles. Bounded by m_pageBudget.
+    std::unordered_set<std::size_t> m_seenCursors;
+    std::size_t m_cursorSeed = 0;
+    qint64 m_walkPages = 0;     // pages of the category received in this run
+    qint64 m_pageBudget = -1;   // set by the first of them
+    qint64 m_rowBudget = -1;    // -1: no total announced
+    QStringList m_stoppedWalks; // users' messages for walks stopped in this run
     qint64 m_rowsSinceCatchUp = 0;
     qint64 m_runRows = 0;
     qint64 m_runBytes = 0;

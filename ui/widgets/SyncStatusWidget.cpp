@@ -70,6 +70,16 @@ void SyncStatusWidget::onProgress(const SyncProgress &progress)
     const QLocale locale;
     m_bar->show();
     m_cancel->show();
+    if (progress.retryAt.isValid()) {
+        m_bar->setRange(0, 0);
+        const QDateTime at = progress.retryAt.toLocalTime();
+        const QString when = at.date() == QDate::currentDate()
+                                 ? locale.toString(at.time(), QLocale::ShortFormat)
+                                 : locale.toString(at, QLocale::ShortFormat);
+        //: %1 a time (today) or a date and time
+        setText(tr("The server asked the app to wait; the sync goes on at %1.").arg(when));
+        return;
+    }
     QString text;
     if (progress.total > 0) {
         const int percent = int(std::clamp<qint64>(progress.rows * 100 / progress.total, 0, 100));

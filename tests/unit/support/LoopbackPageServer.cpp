@@ -1,7 +1,10 @@
 #include "LoopbackPageServer.h"
 
 #include <QTcpSocket>
+#include <QUrlQuery>
 #include <QtEndian>
+
+#include <memory>
 
 #include <sys/socket.h>
 
@@ -78,6 +81,10 @@ void LoopbackPageServer::serve(QTcpSocket *socket)
             m_lastHead = buffered.left(end);
             buffered.remove(0, end + 4);
             ++m_requests;
+            const QByteArray target = m_lastHead.split(' ').value(1);
+            const QUrlQuery query(QUrl::fromEncoded(target).query(QUrl::FullyEncoded));
+            m_cursors.append(
+                query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded).toUtf8());
             answer(socket);
         }
         socket->setProperty("buffered", buffered);
@@ -119,7 +126,106 @@ void LoopbackPageServer::answer(QTcpSocket *socket)
                           QByteArray::number(body.size()) + "\r\n\r\n" + body);
         break;
     }
+    case Mode::RepeatCursor:
+    case Mode::CycleCursors:
+    case Mode::PastTotal: {
+        const QByteArray body = walkPage(m_cursors.last());
+        write(socket,
+              json + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        break;
     }
+    case Mode::HugePage:
+        write(socket, json + "Content-Length: " + QByteArray::number(kHugeBytes) + "\r\n\r\n");
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+            if (socket->state() == QAbstractSocket::ConnectedState &&
+                socket->bytesToWrite() < 64 * 1024 && m_written < kHugeBytes)
+                write(socket, QByteArray(16 * 1024, ' '));
+        });
+        write(socket, QByteArray(16 * 1024, ' '));
+        break;
+    case Mode::FullPage: {
+        // Built once and sent in slices as the socket drains, so that the
+        // server holds one copy of the page, not one per buffer.
+        if (m_fullPage.isEmpty())
+            m_fullPage = fullPage(m_pageBytes);
+        write(socket,
+              json + "Content-Length: " + QByteArray::number(m_fullPage.size()) + "\r\n\r\n");
+        auto sent = std::make_shared<qsizetype>(0);
+        const auto more = [this, socket, sent] {
+            constexpr qsizetype kSlice = 256 * 1024;
+            if (socket->state() != QAbstractSocket::ConnectedState || *sent >= m_fullPage.size() ||
+                socket->bytesToWrite() >= kSlice)
+                return;
+            const qsizetype size = qMin(kSlice, m_fullPage.size() - *sent);
+            m_written += socket->write(m_fullPage.constData() + *sent, size);
+            *sent += size;
+        };
+        connect(socket, &QTcpSocket::bytesWritten, this, more);
+        more();
+        break;
+    }
+    case Mode::RetryAfter: {
+        const QByteArray body =
+            R"({"type":"urn:privacy-dashboard:problem:rate-limited","title":"Too Many Requests","status":429})";
+        write(socket, "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/problem+json\r\n"
+                      "Retry-After: " +
+                          m_retryAfter + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          "\r\n\r\n" + body);
+        break;
+    }
+    case Mode::Unauthorized: {
+        const QByteArray body =
+            R"({"type":"urn:privacy-dashboard:problem:unauthenticated","title":"Unauthenticated","status":401})";
+        write(socket, "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/problem+json\r\n"
+                      "WWW-Authenticate: Bearer\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        break;
+    }
+    }
+}
+
+QByteArray LoopbackPageServer::pageJson(const QByteArray &idPrefix, int items,
+                                        const QByteArray &nextCursor, qint64 total)
+{
+    QByteArray page = R"({"items":[)";
+    for (int i = 0; i < items; ++i) {
+        page += (i ? "," : "") + QByteArray(R"({"id":")") + idPrefix + QByteArray::number(i) +
+                R"(","started_at":"2026-11-25T12:00:00.000Z","page_title":"Page"})";
+    }
+    page += R"(],"next_cursor":)" +
+            (nextCursor.isEmpty() ? QByteArray("null") : '"' + nextCursor + '"') + R"(,"total":)" +
+            QByteArray::number(total) + "}";
+    return page;
+}
+
+QByteArray LoopbackPageServer::walkPage(const QByteArray &cursor) const
+{
+    // Every page brings new rows, so only the cursors show the loop.
+    const QByteArray ids = "r" + QByteArray::number(m_requests) + "-";
+    switch (m_mode) {
+    case Mode::RepeatCursor:
+        return pageJson(ids, kItemsPerPage, "same", 1000);
+    case Mode::CycleCursors: {
+        const int next = cursor.isEmpty() ? 1 : cursor.mid(1).toInt() % 3 + 1;
+        return pageJson(ids, kItemsPerPage, "c" + QByteArray::number(next), 1000);
+    }
+    default:
+        return pageJson(ids, kItemsPerPage, "p" + QByteArray::number(m_requests), kPastTotal);
+    }
+}
+
+QByteArray LoopbackPageServer::fullPage(qint64 bytes)
+{
+    // Items of about 1 KB, ids unique within the page.
+    const QByteArray filler(900, 'x');
+    QByteArray page = R"({"items":[)";
+    page.reserve(bytes + 2048);
+    for (int i = 0; page.size() + 1100 < bytes; ++i) {
+        page += (i ? "," : "") + QByteArray(R"({"id":"f)") + QByteArray::number(i) +
+                R"(","started_at":"2026-11-25T12:00:00.000Z","page_title":")" + filler + R"("})";
+    }
+    page += R"(],"next_cursor":null,"total":0})";
+    return page;
 }
 
 void LoopbackPageServer::resetWhenFlushed(QTcpSocket *socket)
