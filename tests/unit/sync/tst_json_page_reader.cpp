@@ -52,6 +52,50 @@ bool readPage(const QByteArray &body, Collector *collector, JsonPageReader *read
     return reader->read(body, *collector);
 }
 
+// The same body fed in pieces of `piece` bytes, as it arrives from the network.
+bool feedPage(const QByteArray &body, qsizetype piece, Collector *collector, JsonPageReader *reader)
+{
+    reader->begin();
+    for (qsizetype at = 0; at < body.size(); at += piece) {
+        if (!reader->feed(QByteArrayView(body).sliced(at, qMin(piece, body.size() - at)), *collector))
+            return false;
+    }
+    return reader->finish(*collector);
+}
+
+// Whether reading `body` whole and in pieces of every size up to `maxPiece`
+// (and one of a prime size) gives the same answer, items and envelope.
+void checkPiecesAgree(const QByteArray &body, qsizetype maxPiece)
+{
+    Collector whole;
+    JsonPageReader reader;
+    const bool expected = readPage(body, &whole, &reader);
+    const QString cursor = reader.nextCursor();
+    const qint64 total = reader.total();
+    const int count = reader.itemCount();
+    QList<qsizetype> pieces;
+    for (qsizetype piece = 1; piece <= maxPiece; ++piece)
+        pieces << piece;
+    pieces << 4093;
+    for (const qsizetype piece : std::as_const(pieces)) {
+        Collector collector;
+        JsonPageReader streaming;
+        const bool ok = feedPage(body, piece, &collector, &streaming);
+        QVERIFY2(
+            ok == expected,
+            qPrintable(
+                QStringLiteral("piece %1: %2 / %3").arg(piece).arg(ok).arg(streaming.error())));
+        if (!expected) {
+            QVERIFY(!streaming.error().isEmpty());
+            continue;
+        }
+        QCOMPARE(streaming.itemCount(), count);
+        QCOMPARE(streaming.nextCursor(), cursor);
+        QCOMPARE(streaming.total(), total);
+        QVERIFY2(collector.items == whole.items, qPrintable(QString::number(piece)));
+    }
+}
+
 QString randomText(QRandomGenerator &random)
 {
     static const char32_t pool[] = {U'a',      U'Z',          U'0',      U' ',     char32_t(0x22),
@@ -166,6 +210,92 @@ private Q_SLOTS:
         JsonPageReader reader;
         QVERIFY(!readPage(body, &collector, &reader));
         QVERIFY(!reader.error().isEmpty());
+        // Refused in pieces too, whatever the pieces.
+        checkPiecesAgree(body, 12);
+    }
+
+    // A body read as it arrives gives what the whole body gives, cut
+    // anywhere: inside strings, escapes, UTF-8 sequences, numbers, literals
+    // and between members.
+    void piecesAgreeWithWholeBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("envelope") << QByteArray(
+            "{\"total\": 12345, \"items\": [{\"id\": \"a\", \"n\": -1.5e3, \"t\": true, "
+            "\"f\": false, \"z\": null, \"o\": {\"x\": \"y\"}, \"arr\": [1, [2], {}]}, "
+            "{\"id\": \"b\"}], \"other\": {\"k\": [1, \"]}\"]}, \"next_cursor\": \"c\\\"1\"}  ");
+        QTest::newRow("escapes and utf-8") << QByteArray(
+            "{\"items\": [{\"s\": \"\\u00e9\\ud83d\\ude00\xE4\xB8\xAD\xF0\x9F\x98\x80\\n\\\\\"}], "
+            "\"next_cursor\": null, \"total\": 1}");
+        QTest::newRow("total last") << QByteArray("{\"items\": [], \"total\": 1234567}");
+        QTest::newRow("empty items") << QByteArray("{\"items\":[]}");
+        QTest::newRow("cursor first") << QByteArray("{\"next_cursor\":\"\xEF\xBB\xBF"
+                                                    "c\",\"items\":[{\"a\":1},{\"a\":2}]}");
+    }
+    void piecesAgreeWithWholeBody()
+    {
+        QFETCH(QByteArray, body);
+        Collector collector;
+        JsonPageReader reader;
+        QVERIFY2(readPage(body, &collector, &reader), qPrintable(reader.error()));
+        checkPiecesAgree(body, body.size());
+    }
+
+    // In pieces, only the unfinished item is kept: a page costs about one
+    // item and one piece, however many items it has.
+    void piecesKeepOnlyTheUnfinishedItem()
+    {
+        QByteArray body = "{\"items\": [";
+        const QByteArray item = "{\"id\": \"v\", \"page_title\": \"" + QByteArray(200, 't') + "\"}";
+        for (int i = 0; i < 20000; ++i)
+            body += (i ? "," : "") + item;
+        body += "], \"next_cursor\": null, \"total\": 20000}";
+        Collector collector;
+        JsonPageReader reader;
+        constexpr qsizetype kPiece = 16 * 1024;
+        QVERIFY2(feedPage(body, kPiece, &collector, &reader), qPrintable(reader.error()));
+        QCOMPARE(reader.itemCount(), 20000);
+        QVERIFY2(reader.peakBufferedBytes() <= kPiece + 2 * item.size(),
+                 qPrintable(QString::number(reader.peakBufferedBytes())));
+        QVERIFY(body.size() > 100 * reader.peakBufferedBytes());
+    }
+
+    // A malformed item is refused when it arrives, not when the page ends.
+    void piecesRefuseAtTheBadItem()
+    {
+        QByteArray body = "{\"items\": [{\"a\": 1}, {\"a\": 01}";
+        const QByteArray rest = ", {\"a\": 2}" + QByteArray(1 << 20, ' ') + "]}";
+        Collector collector;
+        JsonPageReader reader;
+        reader.begin();
+        QVERIFY(reader.feed(body.left(10), collector));
+        QVERIFY(!reader.feed(body.mid(10), collector));
+        QVERIFY2(reader.error().contains(QStringLiteral("at byte")), qPrintable(reader.error()));
+        QVERIFY(!reader.feed(rest, collector));
+        QVERIFY(!reader.finish(collector));
+        QCOMPARE(reader.itemCount(), 1);
+    }
+
+    void piecesOfRandomPages()
+    {
+        QRandomGenerator random(20261202);
+        for (int round = 0; round < 40; ++round) {
+            QJsonArray items;
+            for (int i = 0; i < 4; ++i) {
+                items.append(QJsonObject{{QStringLiteral("s"), randomText(random)},
+                                         {QStringLiteral("n"), double(random.bounded(-1000, 1000))},
+                                         {QStringLiteral("o"), QJsonObject{{QStringLiteral("inner"),
+                                                                            randomText(random)}}}});
+            }
+            const QJsonObject page{{QStringLiteral("items"), items},
+                                   {QStringLiteral("next_cursor"), randomText(random)},
+                                   {QStringLiteral("total"), 4}};
+            QByteArray body = QJsonDocument(page).toJson(round % 2 ? QJsonDocument::Compact
+                                                                   : QJsonDocument::Indented);
+            if (round % 4 == 3) // and broken somewhere
+                body[qsizetype(random.bounded(int(body.size())))] = char(random.bounded(256));
+            checkPiecesAgree(body, 9);
+        }
     }
 
     // Found by tst_fuzz_sync: objects under empty keys were all read as the
