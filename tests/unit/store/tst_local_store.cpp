@@ -112,6 +112,48 @@ private Q_SLOTS:
                  1);
     }
 
+    // The sync stores items newest first: the time indexes descend so that
+    // each new row is appended at their end (StoreMigrations version 3). A
+    // cache of version 2 has them ascending under other names.
+    void timeIndexesDescendAfterUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QString error;
+        {
+            LocalStore store(path);
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX visits_started_at_desc")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX visits_started_at ON visits "
+                                              "(started_at, browser, device_type, country)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(insertVisit(store.database(), QStringLiteral("v1"), QStringLiteral("t")));
+        }
+        LocalStore store(path);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QSqlDatabase db = store.database();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+                 StoreSchema::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM visits")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                           "'visits_started_at'"))
+                     .toInt(),
+                 0);
+        const QStringList indexes = {QStringLiteral("visits_started_at_desc"),
+                                     QStringLiteral("messages_sent_at_desc"),
+                                     QStringLiteral("logs_occurred_at_desc"),
+                                     QStringLiteral("third_party_records_received_at_desc")};
+        for (const QString &index : indexes) {
+            // The first key column of each descends.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT \"desc\" FROM pragma_index_xinfo('%1') "
+                                               "WHERE seqno = 0")
+                                    .arg(index))
+                         .toInt(),
+                     1);
+        }
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;
