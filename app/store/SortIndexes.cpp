@@ -78,6 +78,24 @@ QStringList SortIndexes::missing(sqlite3 *handle, const QString &table, QString 
     return names;
 }
 
+QString SortIndexes::indexFor(const QString &table, const QString &sortExpression)
+{
+    // Each declared index starts with its sort expression, then the row id.
+    const QString prefix = u'(' + sortExpression + QStringLiteral(", row_id");
+    for (const SortIndexSpec &spec : StoreSchema::sortIndexes()) {
+        if (spec.table == table && spec.columns.startsWith(prefix))
+            return spec.name;
+    }
+    return {};
+}
+
+bool SortIndexes::pending(sqlite3 *handle, const QString &table, const QString &sortExpression)
+{
+    const QString name = indexFor(table, sortExpression);
+    bool found = true;
+    return !name.isEmpty() && exists(handle, name, &found, nullptr) && !found;
+}
+
 bool SortIndexes::syncWalking(sqlite3 *handle, const QString &table)
 {
     sqlite3_stmt *statement = nullptr;

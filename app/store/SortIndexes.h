@@ -24,6 +24,17 @@ public:
     // be read.
     static QStringList missing(sqlite3 *handle, const QString &table = {},
                                QString *error = nullptr);
+    // The declared sort index of `table` that orders by `sortExpression`
+    // (a column, or an expression like "ifnull(city, '')", as a view sorts
+    // by it); empty when none does (the time column has its own index,
+    // never dropped).
+    static QString indexFor(const QString &table, const QString &sortExpression);
+    // Whether a view of `table` sorted by `sortExpression` waits for its
+    // sort index (dropped for a bulk load, not built again yet): it still
+    // sorts correctly, but reads the whole table to do so, so a view can
+    // say that this order is still being indexed. false when the
+    // expression has no sort index or the schema could not be read.
+    static bool pending(sqlite3 *handle, const QString &table, const QString &sortExpression);
     // Whether the sync is walking `table` (sync_state has its cursor): a
     // bulk load may be under way, and its indexes wait for its end.
     static bool syncWalking(sqlite3 *handle, const QString &table);

@@ -176,6 +176,34 @@ private Q_SLOTS:
         QCOMPARE(pragma("PRAGMA threads"), 0);
     }
 
+    // What a view asks to say "this order is still being indexed".
+    void tellsWhichSortOrdersWaitForTheirIndex()
+    {
+        sqlite3 *handle = m_store->handle();
+        const QString visits = QStringLiteral("visits");
+        const QString city = QStringLiteral("ifnull(city, '')");
+        const QString duration = QStringLiteral("duration_seconds");
+        QCOMPARE(SortIndexes::indexFor(visits, city), QStringLiteral("visits_city"));
+        QCOMPARE(SortIndexes::indexFor(visits, duration), QStringLiteral("visits_duration"));
+        // The time column's own index is never dropped; a bare column is not
+        // its ifnull() expression; a table's index is not another's.
+        QCOMPARE(SortIndexes::indexFor(visits, QStringLiteral("started_at")), QString());
+        QCOMPARE(SortIndexes::indexFor(visits, QStringLiteral("city")), QString());
+        QCOMPARE(SortIndexes::indexFor(QStringLiteral("logs"), city), QString());
+        QVERIFY(!SortIndexes::pending(handle, visits, city));
+
+        QString error;
+        QVERIFY2(SortIndexes::drop(handle, visits, &error), qPrintable(error));
+        QVERIFY(SortIndexes::pending(handle, visits, city));
+        QVERIFY(SortIndexes::pending(handle, visits, duration));
+        QVERIFY(!SortIndexes::pending(handle, visits, QStringLiteral("started_at")));
+        QVERIFY(!SortIndexes::pending(handle, QStringLiteral("logs"), QStringLiteral("level")));
+
+        QVERIFY2(SortIndexes::build(handle, visits, &error), qPrintable(error));
+        QVERIFY(!SortIndexes::pending(handle, visits, city));
+        QVERIFY(!SortIndexes::pending(handle, visits, duration));
+    }
+
     void indexerBuildsWhatABulkLoadLeft()
     {
         QString error;
