@@ -190,7 +190,9 @@ QByteArray LoopbackPageServer::pageJson(const QByteArray &idPrefix, int items,
     QByteArray page = R"({"items":[)";
     for (int i = 0; i < items; ++i) {
         page += (i ? "," : "") + QByteArray(R"({"id":")") + idPrefix + QByteArray::number(i) +
-                R"(","started_at":"2026-11-25T12:00:00.000Z","page_title":"Page"})";
+                R"(","started_at":"2026-11-25T12:00:00.000Z","duration_seconds":1,)"
+                R"("ip_address":"198.51.100.7","browser":"Firefox","device_type":"desktop",)"
+                R"("page_url":"https://example.com/","page_title":"Page"})";
     }
     page += R"(],"next_cursor":)" +
             (nextCursor.isEmpty() ? QByteArray("null") : '"' + nextCursor + '"') + R"(,"total":)" +
@@ -222,7 +224,10 @@ QByteArray LoopbackPageServer::fullPage(qint64 bytes)
     page.reserve(bytes + 2048);
     for (int i = 0; page.size() + 1100 < bytes; ++i) {
         page += (i ? "," : "") + QByteArray(R"({"id":"f)") + QByteArray::number(i) +
-                R"(","started_at":"2026-11-25T12:00:00.000Z","page_title":")" + filler + R"("})";
+                R"(","started_at":"2026-11-25T12:00:00.000Z","duration_seconds":1,)"
+                R"("ip_address":"198.51.100.7","browser":"Firefox","device_type":"desktop",)"
+                R"("page_url":"https://example.com/","page_title":")" +
+                filler + R"("})";
     }
     page += R"(],"next_cursor":null,"total":0})";
     return page;
