@@ -23,7 +23,10 @@ FileStreamer::FileStreamer(QTcpSocket *socket, const QString &path, qint64 offse
         socket->disconnectFromHost();
         return;
     }
-    connect(socket, &QTcpSocket::bytesWritten, this, &FileStreamer::pump);
+    // Queued: on TLS, bytesWritten comes while the chunk's encrypted bytes
+    // are on their way from OpenSSL into the socket's buffer, where
+    // queuedBytes() does not see them yet; a turn later it does.
+    connect(socket, &QTcpSocket::bytesWritten, this, &FileStreamer::pump, Qt::QueuedConnection);
     // On TLS, bytesWritten says a chunk was encrypted, not sent: the
     // encrypted bytes wait in the socket's own buffer, which only
     // encryptedBytesWritten reports draining.
