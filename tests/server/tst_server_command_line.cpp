@@ -32,6 +32,7 @@ private Q_SLOTS:
         QCOMPARE(config.rateLimitPerMinute, 3000);
         QCOMPARE(config.deletionGraceDays, 2);
         QCOMPARE(config.clockOffsetMs, qint64(0));
+        QCOMPARE(config.ioThreads, -1); // one per core
         QVERIFY(!config.demo);
         QVERIFY(config.oidcIssuers.isEmpty());
     }
@@ -70,6 +71,8 @@ private Q_SLOTS:
                      QStringLiteral("10.0.0.5"),
                      QStringLiteral("--trusted-proxy"),
                      QStringLiteral("fd00::/64"),
+                     QStringLiteral("--io-threads"),
+                     QStringLiteral("3"),
                  })),
                  Outcome::Run);
         const ServerConfig &config = commandLine.config();
@@ -87,6 +90,7 @@ private Q_SLOTS:
         QCOMPARE(config.archiveDirectory(), QStringLiteral("/srv/shared/archives"));
         QCOMPARE(config.trustedProxies,
                  (QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("fd00::/64")}));
+        QCOMPARE(config.ioThreads, 3);
     }
 
     void testingSwitchesNeedDeveloperMode()
@@ -129,6 +133,8 @@ private Q_SLOTS:
             "invalid --access-token-ttl value");
         row("grace not a number", {QStringLiteral("--deletion-grace-days"), QStringLiteral("two")},
             "invalid --deletion-grace-days value");
+        row("no event loop", {QStringLiteral("--io-threads"), QStringLiteral("0")},
+            "invalid --io-threads value");
         row("idle timeout too long", {QStringLiteral("--idle-timeout"), QStringLiteral("86401")},
             "invalid --idle-timeout value");
         row("clock offset not a number",
