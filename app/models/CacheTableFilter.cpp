@@ -2,6 +2,7 @@
 
 #include "models/FtsQuery.h"
 #include "models/ModelsLog.h"
+#include "models/TermMatcher.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreSchema.h"
 
@@ -49,6 +50,23 @@ qint64 unindexedRows(const QSqlDatabase &database, const QString &table)
     return query.value(0).toLongLong();
 }
 
+// The highest row id of `table` in its full-text index; -1 on error.
+qint64 indexedUpto(sqlite3 *handle, const QString &table)
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 upto = -1;
+    if (sqlite3_prepare_v2(handle, "SELECT indexed_upto FROM fts_state WHERE table_name = ?1", -1,
+                           &statement, nullptr) == SQLITE_OK) {
+        const QByteArray name = table.toUtf8();
+        sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_STATIC);
+        if (sqlite3_step(statement) == SQLITE_ROW &&
+            sqlite3_column_type(statement, 0) == SQLITE_INTEGER)
+            upto = sqlite3_column_int64(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    return upto;
+}
+
 // Whether `sql` (a SELECT over the rows a condition leaves) yields at least
 // CacheTableFilter::kScanThreshold rows; it reads no more than that many.
 // True on error: the query that follows runs anyway and reports it.
@@ -83,17 +101,28 @@ void dropHits(void *hits)
 
 // The hits of a search of known terms only, read one range of row ids at a
 // time (FTS5 seeks to a row id range in a term's entries), on the connection
-// that prepared the filter; used on that connection's thread only.
+// that prepared the filter; used on that connection's thread only. A walk in
+// time order (rows arrive roughly in it) meets the hits range by range; a
+// walk of another sort index meets row ids all over the table, and checks
+// each row's own text with the matcher instead, until checking has cost
+// about what reading every hit would (then it reads them).
 struct CacheTableFilter::LazyHits {
     sqlite3 *handle = nullptr;
     QByteArray ftsTable;
     QByteArray match;
-    // Every hit up to headEnd (the first ones, read to tell whether there
-    // are many): a window of the newest rows often needs no other.
+    // Every hit in [headStart, headEnd] (the newest rows: a window of them
+    // often needs no other).
     std::vector<qint64> head;
     qint64 headEnd = 0;
+    // The row ids beyond the head, and the hits estimated among them.
+    qint64 lastRowId = 0;
+    qint64 estimatedRest = 0;
+    // Rows above it are not in the full-text index yet: never hits.
+    qint64 indexedUpto = 0;
     std::unordered_map<qint64, std::vector<qint64>> ranges; // first row id >> bits -> hits
     std::shared_ptr<std::vector<qint64>> all;               // once every hit is read
+    std::unique_ptr<TermMatcher> matcher;                   // null: rows are not checked
+    qint64 checks = 0;
     QString error;
 
     // Appends the hits with lo <= rowid (< hi unless hi is 0) to `out`, sorted.
@@ -137,24 +166,55 @@ struct CacheTableFilter::LazyHits {
         return true;
     }
 
-    // Whether `rowId` is a hit; nullopt when reading failed.
-    std::optional<bool> contains(qint64 rowId)
+    // The answer from hits read already; nullopt when they do not tell.
+    std::optional<bool> known(qint64 rowId) const
     {
         if (all)
             return std::binary_search(all->cbegin(), all->cend(), rowId);
         if (rowId <= headEnd)
             return std::binary_search(head.cbegin(), head.cend(), rowId);
+        if (const auto it = ranges.find(rowId >> kLazyRangeBits); it != ranges.end())
+            return std::binary_search(it->second.cbegin(), it->second.cend(), rowId);
+        return std::nullopt;
+    }
+
+    // Whether `rowId` is a hit, reading its range (or every hit); nullopt
+    // when reading failed.
+    std::optional<bool> contains(qint64 rowId)
+    {
+        if (const std::optional<bool> hit = known(rowId))
+            return hit;
         const qint64 range = rowId >> kLazyRangeBits;
-        auto it = ranges.find(range);
-        if (it == ranges.end() && int(ranges.size()) < kLazyRanges) {
+        if (int(ranges.size()) < kLazyRanges) {
             std::vector<qint64> hits;
             if (!read(qMax(range << kLazyRangeBits, headEnd + 1), (range + 1) << kLazyRangeBits,
                       &hits))
                 return std::nullopt;
-            it = ranges.emplace(range, std::move(hits)).first;
+            const bool hit = std::binary_search(hits.cbegin(), hits.cend(), rowId);
+            ranges.emplace(range, std::move(hits));
+            return hit;
         }
-        if (it != ranges.end())
-            return std::binary_search(it->second.cbegin(), it->second.cend(), rowId);
+        if (!readAll())
+            return std::nullopt;
+        return std::binary_search(all->cbegin(), all->cend(), rowId);
+    }
+
+    // Whether the row `rowId` with the indexed texts `texts` is a hit,
+    // checking the texts while that costs less than reading every hit.
+    std::optional<bool> check(qint64 rowId, sqlite3_value *const *texts, int count)
+    {
+        if (const std::optional<bool> hit = known(rowId))
+            return hit;
+        if (rowId > indexedUpto)
+            return false; // the index does not hold it: the search does not find it
+        if (matcher && checks < estimatedRest / kHitsReadPerCheck) {
+            ++checks;
+            bool failed = false;
+            const bool hit = matcher->matches(texts, count, &failed);
+            if (!failed)
+                return hit;
+            matcher.reset(); // read the hits instead
+        }
         if (!readAll())
             return std::nullopt;
         return std::binary_search(all->cbegin(), all->cend(), rowId);
@@ -163,11 +223,14 @@ struct CacheTableFilter::LazyHits {
 
 namespace {
 
-void isLazyHit(sqlite3_context *context, int, sqlite3_value **arguments)
+// (row_id) or (row_id, the indexed columns' values).
+void isLazyHit(sqlite3_context *context, int count, sqlite3_value **arguments)
 {
     const auto *lazy = static_cast<const std::shared_ptr<CacheTableFilter::LazyHits> *>(
         sqlite3_user_data(context));
-    const std::optional<bool> hit = (*lazy)->contains(sqlite3_value_int64(arguments[0]));
+    const qint64 rowId = sqlite3_value_int64(arguments[0]);
+    const std::optional<bool> hit =
+        count > 1 ? (*lazy)->check(rowId, arguments + 1, count - 1) : (*lazy)->contains(rowId);
     if (!hit) {
         const QByteArray message = (*lazy)->error.toUtf8();
         sqlite3_result_error(context, message.constData(), int(message.size()));
@@ -196,7 +259,8 @@ bool CacheTableFilter::registerHitsFunction(sqlite3 *handle, const QString &func
     const QByteArray name = function.toUtf8();
     // SQLite owns the copy of the reference and drops it with the function
     // (also when registering fails).
-    return sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+    // Any number of arguments: conditions() may pass the row's texts too.
+    return sqlite3_create_function_v2(handle, name.constData(), -1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
                                       new Hits(std::move(hits)), &isHit, nullptr, nullptr,
                                       &dropHits) == SQLITE_OK;
 }
@@ -286,7 +350,7 @@ void CacheTableFilter::release(const QSqlDatabase &database)
         query.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_hitsTable);
         if (sqlite3 *handle = SqliteHandle::of(database); handle && (m_hits || m_lazy)) {
             const QByteArray name = m_hitsFunction.toUtf8();
-            sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8, nullptr, nullptr,
+            sqlite3_create_function_v2(handle, name.constData(), -1, SQLITE_UTF8, nullptr, nullptr,
                                        nullptr, nullptr, nullptr);
         }
     }
@@ -313,14 +377,31 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
         FtsQuery::fromUserText(m_userText, [this, handle](const QString &prefix, int limit) {
             return termsWithPrefix(handle, prefix, limit);
         });
-    // Known terms only: FTS5 reads them lazily, so the first kScanThreshold
-    // hits tell whether there are many without reading them all.
+    // Known terms only: FTS5 reads them lazily, so the hits among the newest
+    // rows (the first kHeadRowIds row ids) tell whether there are many
+    // without reading them all.
     const bool lazy = !m_searching.contains(QStringLiteral("\"*"));
+    qint64 firstRowId = 0;
+    qint64 lastRowId = 0;
+    if (lazy) {
+        sqlite3_stmt *bounds = nullptr;
+        const QByteArray sql = "SELECT min(row_id), max(row_id) FROM " + m_spec.table.toUtf8();
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &bounds, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(bounds) == SQLITE_ROW) {
+            firstRowId = sqlite3_column_int64(bounds, 0);
+            lastRowId = sqlite3_column_int64(bounds, 1);
+        }
+        sqlite3_finalize(bounds);
+    }
+    const qint64 headEnd = firstRowId + kHeadRowIds - 1;
+    const bool bounded = lazy && lastRowId > headEnd;
     // Through the C API: a QSqlQuery costs more per row than the search.
     auto hits = std::make_shared<std::vector<qint64>>();
     const QByteArray search =
         QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(m_spec.ftsTable).toUtf8() +
-        (lazy ? " ORDER BY rowid LIMIT " + QByteArray::number(kScanThreshold) : QByteArray());
+        (bounded ? " AND rowid <= " + QByteArray::number(headEnd) + " ORDER BY rowid"
+                 : QByteArray());
     const QByteArray match = m_searching.toUtf8();
     sqlite3_stmt *statement = nullptr;
     int rc =
@@ -335,27 +416,50 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     if (ok && !std::is_sorted(hits->cbegin(), hits->cend()))
         std::sort(hits->begin(), hits->end());
     m_hitCount = qint64(hits->size());
-    if (ok && lazy && m_hitCount >= kScanThreshold) {
+    // The hits beyond the head, as many as among the head's row ids.
+    const qint64 estimatedRest =
+        bounded ? m_hitCount * (lastRowId - headEnd) / qMax<qint64>(1, headEnd - firstRowId + 1)
+                : 0;
+    if (ok && bounded && m_hitCount + estimatedRest >= kScanThreshold) {
         auto reader = std::make_shared<LazyHits>();
         reader->handle = handle;
         reader->ftsTable = m_spec.ftsTable.toUtf8();
         reader->match = match;
-        // In row id order: the probe holds every hit up to its last.
-        reader->headEnd = hits->back();
+        reader->headEnd = headEnd;
         reader->head = std::move(*hits);
+        reader->lastRowId = lastRowId;
+        reader->estimatedRest = estimatedRest;
+        reader->indexedUpto = indexedUpto(handle, m_spec.table);
+        if (reader->indexedUpto >= 0)
+            reader->matcher = TermMatcher::create(handle, m_spec.ftsTable, m_searching);
+        m_hitCount += estimatedRest;
         const QByteArray name = m_hitsFunction.toUtf8();
         // SQLite owns the copy of the reference and drops it with the
-        // function (also when registering fails).
-        ok =
-            sqlite3_create_function_v2(handle, name.constData(), 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
-                                       new std::shared_ptr<LazyHits>(reader), &isLazyHit, nullptr,
-                                       nullptr, &dropLazyHits) == SQLITE_OK;
+        // function (also when registering fails). Any number of arguments:
+        // (row_id) or (row_id, the indexed columns' values).
+        ok = sqlite3_create_function_v2(handle, name.constData(), -1,
+                                        SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                        new std::shared_ptr<LazyHits>(reader), &isLazyHit, nullptr,
+                                        nullptr, &dropLazyHits) == SQLITE_OK;
         if (ok) {
             m_lazy = std::move(reader);
             m_hitsStale = false;
             return true;
         }
-    } else if (ok && m_hitCount >= kScanThreshold) {
+    } else if (ok && bounded) {
+        // Few hits after all: the rest, at once.
+        std::vector<qint64> rest;
+        LazyHits reader;
+        reader.handle = handle;
+        reader.ftsTable = m_spec.ftsTable.toUtf8();
+        reader.match = match;
+        ok = reader.read(headEnd + 1, 0, &rest);
+        if (!ok)
+            *error = reader.error;
+        hits->insert(hits->end(), rest.cbegin(), rest.cend());
+        m_hitCount = qint64(hits->size());
+    }
+    if (ok && m_hitCount >= kScanThreshold) {
         ok = registerHitsFunction(handle, m_hitsFunction, hits);
     } else if (ok) {
         // A few hits drive the query: as a table SQLite can join.
@@ -482,7 +586,9 @@ void CacheTableFilter::planEquals(const QSqlDatabase &database)
         return;
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
         const QString field = m_spec.columns.at(it.key()).field;
-        if (it.value().metaType().id() != QMetaType::QString || !fts->columns.contains(field))
+        // A value that many rows hold is in as many phrases: never assisted.
+        if (it.value().metaType().id() != QMetaType::QString || !fts->columns.contains(field) ||
+            m_broadEquals.contains(it.key()))
             continue;
         const QString phrase = FtsQuery::columnPhrase(field, it.value().toString());
         if (phrase.isEmpty())
@@ -511,9 +617,12 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
         return sortIndexed && broad ? QStringLiteral("+") : QString();
     };
     // Only a walk in time order (rows arrive roughly in it) meets the hits
-    // range by range; another reads them all anyway, best at once. A failed
-    // read is reported by the query, which reads again.
-    if (m_lazy && sortColumn != m_spec.timeColumn)
+    // range by range; a walk of another index checks each row's texts (the
+    // matcher), and without that, or for a count, the hits are read at once.
+    // A failed read is reported by the query, which reads again.
+    const bool checkRows =
+        m_lazy && m_lazy->matcher && sortColumn >= 0 && sortColumn != m_spec.timeColumn;
+    if (m_lazy && !checkRows && sortColumn != m_spec.timeColumn)
         m_lazy->readAll();
     QStringList conditions;
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
@@ -539,7 +648,12 @@ QStringList CacheTableFilter::conditions(QVariantList *binds, int sortColumn,
     if (!m_match.isEmpty() && m_hitCount >= kScanThreshold) {
         // Many hits: checked row by row as the query walks the sort index
         // (another connection registers the function with hits()).
-        conditions << m_hitsFunction + QStringLiteral("(row_id)");
+        if (checkRows && !m_lazy->all)
+            conditions
+                << m_hitsFunction + QStringLiteral("(row_id, ") +
+                       StoreSchema::ftsFor(m_spec.table)->columns.join(QStringLiteral(", ")) + u')';
+        else
+            conditions << m_hitsFunction + QStringLiteral("(row_id)");
     } else if (!m_match.isEmpty() && connection == Connection::Other) {
         conditions << QStringLiteral("row_id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                           .arg(m_spec.ftsTable);

@@ -23,13 +23,16 @@ namespace pd {
 // the sorted row ids while the query walks the sort index (copying 220,000
 // ids of a common word into a table took longer than the search). When the
 // search holds known terms only (no prefix, FtsQuery), many hits are read
-// lazily: the first kScanThreshold (by row id) tell that there are many,
-// and a walk in time order reads others one range of row ids at a time as
-// it asks about a row in it. Rows arrive roughly in time order, so the
-// first window of a time sort reads few hits instead of all of them
-// (reading all 220,000 hits of a common word took 15 ms of CPU); after a
-// few ranges, for a walk in another order, or when the count or every hit
-// is asked for, the rest is read at once. Equality
+// lazily: those among the newest kHeadRowIds row ids tell, by their share,
+// whether there are many. A walk in time order (rows arrive roughly in it)
+// then reads others one range of row ids at a time as it asks about a row
+// in it, so the first window of a time sort reads few hits instead of all of
+// them (reading all 220,000 hits of a common word took 15 ms of CPU); a
+// walk of another sort index passes each row's indexed texts to the
+// function, which checks them with the index's own tokenizer (TermMatcher)
+// until that has cost about what reading every hit would. After a few
+// ranges, for a count, or when every hit is asked for, the rest is read at
+// once. Equality
 // filters on rare values of full-text indexed columns find their candidates
 // through the index instead of scanning. prepare() brings both up to date
 // before queries.
@@ -54,6 +57,13 @@ public:
     // before the rest is read at once.
     static constexpr int kLazyRangeBits = 14;
     static constexpr int kLazyRanges = 4;
+    // The row ids whose hits a search of known terms reads first (the
+    // newest rows); from their share of hits it estimates the rest.
+    static constexpr qint64 kHeadRowIds = qint64(4) << kLazyRangeBits;
+    // Checking one row's texts costs about as much as reading this many
+    // hits from the index: a walk checks at most (estimated hits / this)
+    // rows before it reads every hit instead.
+    static constexpr qint64 kHitsReadPerCheck = 16;
 
     // The row ids a search matched, sorted; shared read-only with a count on
     // another thread.
@@ -130,7 +140,7 @@ private:
     QString m_hitsFunction;
     Hits m_hits;
     std::shared_ptr<LazyHits> m_lazy; // while hits are read lazily
-    // The number of hits; while they are read lazily, a lower bound of at
+    // The number of hits; while they are read lazily, an estimate of at
     // least kScanThreshold.
     qint64 m_hitCount = 0;
     bool m_hitsStale = true;

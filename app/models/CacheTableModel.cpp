@@ -220,25 +220,11 @@ QString CacheTableModel::sortExpression() const
     return column.sortExpression.isEmpty() ? column.field : column.sortExpression;
 }
 
-QString CacheTableModel::whereClause(QVariantList *binds, bool afterLastRow, bool ordered,
+QString CacheTableModel::whereClause(QVariantList *binds, bool ordered,
                                      CacheTableFilter::Connection connection) const
 {
-    QStringList conditions = m_filter.conditions(binds, ordered ? m_sortColumn : -1, connection);
-    if (afterLastRow && !m_windows.isEmpty()) {
-        const LoadedWindows::Key &last = m_windows.lastKey();
-        // Keyset paging: the rows after the last one loaded, in sort order.
-        // The scalar bound lets SQLite seek in an expression index, where it
-        // uses no row value.
-        const bool descending = m_sortOrder == Qt::DescendingOrder;
-        conditions << sortExpression() +
-                          (descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"));
-        binds->append(last.sortKey);
-        conditions << u'(' + sortExpression() + QStringLiteral(", row_id)") +
-                          (descending ? QStringLiteral(" < ") : QStringLiteral(" > ")) +
-                          QStringLiteral("(?, ?)");
-        binds->append(last.sortKey);
-        binds->append(last.rowId);
-    }
+    const QStringList conditions =
+        m_filter.conditions(binds, ordered ? m_sortColumn : -1, connection);
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -261,12 +247,47 @@ QString CacheTableModel::orderSql() const
            QStringLiteral(", row_id") + direction;
 }
 
-CacheTableModel::Query CacheTableModel::windowQuery(bool afterLoadedRows) const
+CacheTableModel::Query CacheTableModel::windowQuery() const
 {
     Query query;
-    query.sql = selectSql() + whereClause(&query.binds, afterLoadedRows, true) + orderSql() +
+    query.sql = selectSql() + whereClause(&query.binds, true) + orderSql() +
                 QStringLiteral(" LIMIT ") + QString::number(m_windowSize);
     return query;
+}
+
+CacheTableModel::Query CacheTableModel::rangeQuery(const QStringList &range,
+                                                   const QVariantList &rangeBinds, bool oneKey,
+                                                   int limit) const
+{
+    Query query;
+    QStringList conditions = m_filter.conditions(&query.binds, m_sortColumn);
+    conditions << range;
+    query.binds << rangeBinds;
+    // Under "key = ?" SQLite sees that an expression index orders by row id,
+    // not that it orders by the expression.
+    const QString direction =
+        m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString order = oneKey && !m_spec.columns.at(m_sortColumn).sortExpression.isEmpty()
+                              ? QStringLiteral(" ORDER BY row_id") + direction
+                              : orderSql();
+    query.sql = selectSql() + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) +
+                order + QStringLiteral(" LIMIT ") + QString::number(limit);
+    return query;
+}
+
+QList<CacheTableModel::Query> CacheTableModel::nextWindowQueries() const
+{
+    if (m_windows.isEmpty())
+        return {};
+    const LoadedWindows::Key &last = m_windows.lastKey();
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const QString key = sortExpression();
+    const QString after = descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?");
+    return {
+        rangeQuery({key + QStringLiteral(" = ?"), QStringLiteral("row_id") + after},
+                   {last.sortKey, last.rowId}, true, m_windowSize),
+        rangeQuery({key + after}, {last.sortKey}, false, m_windowSize),
+    };
 }
 
 QList<CacheTableModel::Query> CacheTableModel::loadedWindowQueries(int window) const
@@ -278,28 +299,15 @@ QList<CacheTableModel::Query> CacheTableModel::loadedWindowQueries(int window) c
     const QString key = sortExpression();
     const QString after = descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?");
     const QString before = descending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");
-    // SQLite seeks a sort index by the key alone, never by (key, row id):
-    // a window deep among many rows of one key ("Firefox", an empty city)
-    // would walk every row of that key before it. So the rows of the first
-    // and the last key are read by key and row id (a seek), and those
-    // between by key. The row id bound leaves out rows stored since the
-    // window was loaded (they carry higher ids); "+" keeps SQLite from
-    // reading by row id instead of walking the sort index.
-    const auto part = [&](const QStringList &range, const QVariantList &rangeBinds, bool oneKey) {
-        Query query;
-        QStringList conditions = m_filter.conditions(&query.binds, m_sortColumn);
-        conditions << range << QStringLiteral("+row_id <= ?");
-        query.binds << rangeBinds << bounds.maxRowId;
-        // Under "key = ?" SQLite sees that an expression index orders by
-        // row id, not that it orders by the expression.
-        const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        const QString order = oneKey && !m_spec.columns.at(m_sortColumn).sortExpression.isEmpty()
-                                  ? QStringLiteral(" ORDER BY row_id") + direction
-                                  : orderSql();
-        query.sql = selectSql() + QStringLiteral(" WHERE ") +
-                    conditions.join(QStringLiteral(" AND ")) + order + QStringLiteral(" LIMIT ") +
-                    QString::number(bounds.rows);
-        return query;
+    // As nextWindowQueries() says, the rows of the first and the last key
+    // are read by key and row id (a seek), and those between by key. The row
+    // id bound leaves out rows stored since the window was loaded (they
+    // carry higher ids); "+" keeps SQLite from reading by row id instead of
+    // walking the sort index.
+    const auto part = [&](QStringList range, QVariantList rangeBinds, bool oneKey) {
+        range << QStringLiteral("+row_id <= ?");
+        rangeBinds << bounds.maxRowId;
+        return rangeQuery(range, rangeBinds, oneKey, bounds.rows);
     };
     const QString equals = key + QStringLiteral(" = ?");
     if (bounds.first.sortKey == bounds.last.sortKey)
@@ -328,8 +336,7 @@ CacheTableModel::Query CacheTableModel::countQuery() const
         query.binds = {m_filter.searchExpression()};
         return query;
     }
-    const QString where =
-        whereClause(&query.binds, false, false, CacheTableFilter::Connection::Other);
+    const QString where = whereClause(&query.binds, false, CacheTableFilter::Connection::Other);
     if (m_filter.countCapped())
         query.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
                         .arg(m_spec.table, where)
@@ -342,9 +349,9 @@ CacheTableModel::Query CacheTableModel::countQuery() const
     return query;
 }
 
-QList<LoadedWindows::Row> CacheTableModel::readRows(const Query &window, QString *error) const
+void CacheTableModel::readRows(const Query &window, QList<LoadedWindows::Row> *rows, int limit,
+                               QString *error) const
 {
-    QList<LoadedWindows::Row> rows;
     QSqlQuery query(m_store->database());
     query.setForwardOnly(true);
     bool ok = query.prepare(window.sql);
@@ -354,10 +361,10 @@ QList<LoadedWindows::Row> CacheTableModel::readRows(const Query &window, QString
     if (!ok) {
         *error = query.lastError().text();
         qCWarning(lcModels) << "query on" << m_spec.table << "failed:" << *error;
-        return rows;
+        return;
     }
     const int columns = int(m_spec.columns.size());
-    while (query.next()) {
+    while (rows->size() < limit && query.next()) {
         LoadedWindows::Row row;
         row.key.rowId = query.value(0).toLongLong();
         row.key.sortKey = query.value(2);
@@ -372,9 +379,8 @@ QList<LoadedWindows::Row> CacheTableModel::readRows(const Query &window, QString
                 row.values.append(value);
         }
         row.values.append(query.value(1)); // the item id, for ItemIdRole
-        rows.append(std::move(row));
+        rows->append(std::move(row));
     }
-    return rows;
 }
 
 QList<LoadedWindows::Row> CacheTableModel::fetchWindow(bool afterLastRow)
@@ -384,7 +390,13 @@ QList<LoadedWindows::Row> CacheTableModel::fetchWindow(bool afterLastRow)
         return {};
     }
     QString error;
-    QList<LoadedWindows::Row> rows = readRows(windowQuery(afterLastRow), &error);
+    QList<LoadedWindows::Row> rows;
+    const QList<Query> parts =
+        afterLastRow && !m_windows.isEmpty() ? nextWindowQueries() : QList<Query>{windowQuery()};
+    for (const Query &part : parts) {
+        if (error.isEmpty() && rows.size() < m_windowSize)
+            readRows(part, &rows, m_windowSize, &error);
+    }
     if (!error.isEmpty()) {
         m_error = error;
         m_atEnd = true;
@@ -404,14 +416,14 @@ const QVariantList *CacheTableModel::rowValues(int row) const
     if (m_store && m_store->isOpen()) {
         QString error;
         QList<LoadedWindows::Row> rows;
+        const int expected = m_windows.bounds(window).rows;
         for (const Query &part : loadedWindowQueries(window)) {
             if (error.isEmpty())
-                rows += readRows(part, &error);
+                readRows(part, &rows, expected, &error);
         }
-        if (error.isEmpty() && rows.size() != m_windows.bounds(window).rows)
+        if (error.isEmpty() && rows.size() != expected)
             qCWarning(lcModels) << "window" << window << "of" << m_spec.table << "now holds"
-                                << rows.size() << "rows instead of"
-                                << m_windows.bounds(window).rows;
+                                << rows.size() << "rows instead of" << expected;
         values.reserve(rows.size());
         for (LoadedWindows::Row &read : rows)
             values.append(std::move(read.values));
@@ -450,7 +462,7 @@ qint64 CacheTableModel::matchCount() const
         return m_filter.hitCount(); // counted while collecting the hits
     QVariantList binds;
     QSqlQuery query(m_store->database());
-    const QString where = whereClause(&binds, false, false);
+    const QString where = whereClause(&binds, false);
     if (!query.prepare(m_filter.countCapped()
                            ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
                                  .arg(m_spec.table, where)

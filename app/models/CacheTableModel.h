@@ -103,9 +103,17 @@ public:
         QString hitsFunction = {};
         CacheTableFilter::Hits hits = {};
     };
-    // The window the model reads next: the first one after a change of sort
-    // or filters, or the one after the loaded rows (`afterLoadedRows`).
-    Query windowQuery(bool afterLoadedRows = false) const;
+    // The first window after a change of sort or filters.
+    Query windowQuery() const;
+    // What reads the window after the loaded rows, in one or two statements
+    // whose rows follow each other (the second is read only for the rows the
+    // first left to fill the window); none when no row is loaded. SQLite
+    // seeks a sort index by the key alone, never by (key, row id): one
+    // statement would walk every row of the last key before the last row
+    // loaded, which deep in a large group of one key ("Firefox", an empty
+    // city) is most of them. So the rest of that key's rows are read by key
+    // and row id (a seek), then the keys after it.
+    QList<Query> nextWindowQueries() const;
     // What reads loaded window `window` (0 is the first) again once its
     // values were dropped: the rows between its first and last row's keys,
     // none stored since, in one to three statements whose rows follow each
@@ -148,13 +156,20 @@ Q_SIGNALS:
 
 private:
     QString whereClause(
-        QVariantList *binds, bool afterLastRow, bool ordered,
+        QVariantList *binds, bool ordered,
         CacheTableFilter::Connection connection = CacheTableFilter::Connection::Prepared) const;
+    // A window's part: the rows under the filters within `range` (conditions
+    // on the sort key and row id), in sort order, at most `limit`. `oneKey`:
+    // the range holds a single key.
+    Query rangeQuery(const QStringList &range, const QVariantList &rangeBinds, bool oneKey,
+                     int limit) const;
     void reload();
     QString sortExpression() const;
     QString selectSql() const;
     QString orderSql() const;
-    QList<LoadedWindows::Row> readRows(const Query &window, QString *error) const;
+    // Appends the rows of `window` to `rows`, at most `limit` in all.
+    void readRows(const Query &window, QList<LoadedWindows::Row> *rows, int limit,
+                  QString *error) const;
     QList<LoadedWindows::Row> fetchWindow(bool afterLastRow);
     // The values of `row`, its window read again when it was dropped; null
     // when that read failed.

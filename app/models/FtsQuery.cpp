@@ -1,5 +1,7 @@
 #include "models/FtsQuery.h"
 
+#include <QRegularExpression>
+
 namespace pd {
 
 namespace {
@@ -52,6 +54,25 @@ QString FtsQuery::fromUserText(const QString &text, const TermLookup &knownTerms
     }
     // FTS5 takes no implicit AND next to a parenthesised group.
     return terms.join(knownTerms ? QStringLiteral(" AND ") : QStringLiteral(" "));
+}
+
+QList<QStringList> FtsQuery::knownTermGroups(const QString &expression)
+{
+    // fromUserText() quotes known terms only when they are ASCII letters and
+    // digits (no quote to escape): a group is "t" or ("t1" OR "t2" ...).
+    static const QRegularExpression group(
+        QStringLiteral("^(?:\"([a-z0-9]+)\"|\\(\"[a-z0-9]+\"(?: OR \"[a-z0-9]+\")+\\))$"));
+    static const QRegularExpression term(QStringLiteral("\"([a-z0-9]+)\""));
+    QList<QStringList> groups;
+    for (const QString &part : expression.split(QStringLiteral(" AND "))) {
+        if (!group.match(part).hasMatch())
+            return {};
+        QStringList terms;
+        for (auto it = term.globalMatch(part); it.hasNext();)
+            terms << it.next().captured(1);
+        groups << terms;
+    }
+    return groups;
 }
 
 QString FtsQuery::columnPhrase(const QString &column, const QString &value)

@@ -29,6 +29,10 @@ public:
     // against 15 ms for the terms), while it reads terms lazily and skips
     // through one by the other's rows.
     static QString fromUserText(const QString &text, const TermLookup &knownTerms = {});
+    // The terms of an expression fromUserText() made of known terms only
+    // (no prefix): one list per word, any of whose terms must occur. Empty
+    // when the expression holds a prefix or anything else.
+    static QList<QStringList> knownTermGroups(const QString &expression);
     // Rows whose `column` holds `value` as a phrase: a superset of the rows
     // where column = value. Empty when `value` holds no word.
     static QString columnPhrase(const QString &column, const QString &value);

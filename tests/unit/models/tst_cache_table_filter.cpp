@@ -9,6 +9,8 @@
 #include "TempStores.h"
 
 #include "models/CacheTableFilter.h"
+#include "models/FtsQuery.h"
+#include "models/TermMatcher.h"
 #include "models/VisitsModel.h"
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
@@ -46,10 +48,11 @@ qint64 prefixHits(const QSqlDatabase &db, const QString &word)
     return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-// `rows` visits, most titled "checkout page", row ids a quarter of a lazily
-// read range apart (not consecutive, so the insert trigger leaves them to the
-// catch-up), with the full-text index caught up.
-bool fillManyCheckouts(LocalStore &store, int rows, QString *error)
+// `rows` visits, most titled "checkout page", row ids `spacing` apart (by
+// default a quarter of a lazily read range: not consecutive, so the insert
+// trigger leaves them to the catch-up), with the full-text index caught up.
+bool fillManyCheckouts(LocalStore &store, int rows, QString *error,
+                       int spacing = 1 << (CacheTableFilter::kLazyRangeBits - 2))
 {
     QSqlQuery fill(store.database());
     if (!fill.exec(
@@ -62,7 +65,7 @@ bool fillManyCheckouts(LocalStore &store, int rows, QString *error)
                 "% 7 = 3 THEN 'other page' ELSE 'checkout page' END, 'https://shop.example' "
                 "FROM n")
                 .arg(rows - 1)
-                .arg(1 << (CacheTableFilter::kLazyRangeBits - 2)))) {
+                .arg(spacing))) {
         *error = fill.lastError().text();
         return false;
     }
@@ -220,7 +223,9 @@ private Q_SLOTS:
         QString error;
         const std::unique_ptr<LocalStore> store = stores.open(&error);
         QVERIFY2(store, qPrintable(error));
-        QVERIFY2(fillManyCheckouts(*store, int(CacheTableFilter::kScanThreshold) + 5000, &error),
+        // Consecutive row ids beyond those read first: the newest rows'
+        // window needs no other hit, and the count is left to the counter.
+        QVERIFY2(fillManyCheckouts(*store, int(CacheTableFilter::kHeadRowIds) + 10000, &error, 1),
                  qPrintable(error));
         const qint64 matches = prefixHits(store->database(), u"checkout"_qs);
         QVERIFY(matches > CacheTableFilter::kScanThreshold);
@@ -234,6 +239,69 @@ private Q_SLOTS:
         model.countMatches();
         QVERIFY(counted.wait());
         QCOMPARE(counted.constFirst().constFirst().toLongLong(), matches);
+    }
+
+    // A row's texts checked with the index's tokenizer (TermMatcher) match
+    // exactly the rows the index finds: case, diacritics and punctuation
+    // folded or split as the index does, a term never matching a longer
+    // token, every word needed, any of a word's terms enough.
+    void rowChecksAgreeWithTheIndex()
+    {
+        test::TempStores stores;
+        QString error;
+        const std::unique_ptr<LocalStore> store = stores.open(&error);
+        QVERIFY2(store, qPrintable(error));
+        const QStringList titles = {
+            u"Checkout now"_qs,     u"CHECKOUTS"_qs,        u"check-out"_qs,
+            u"Çhéckout façade"_qs,  u"checkout’s shoes"_qs, u"precheckout"_qs,
+            u"shoes, CHECKOUT!"_qs, u"sapatos ação"_qs,     u"out check 42"_qs,
+            u"ｃｈｅｃｋｏｕｔ"_qs, u"straße checkout"_qs,  u"x"_qs,
+        };
+        QList<QVariantMap> rows;
+        for (int i = 0; i < titles.size(); ++i) {
+            QVariantMap row = visit(i, titles.at(i));
+            // Terms in other indexed columns count too.
+            row.insert(u"city"_qs, i % 4 == 1 ? QVariant(u"São Shoes"_qs) : QVariant());
+            rows << row;
+        }
+        QVERIFY(insertRows(store->database(), u"visits"_qs, rows));
+        const FtsTableSpec *fts = StoreSchema::ftsFor(u"visits"_qs);
+        const QStringList expressions = {
+            u"\"checkout\""_qs,
+            u"\"checkout\" AND \"shoes\""_qs,
+            u"(\"check\" OR \"checkouts\") AND \"out\""_qs,
+            u"\"sao\""_qs,
+            u"\"acao\" AND \"sapatos\""_qs,
+            u"\"42\""_qs,
+        };
+        for (const QString &expression : expressions) {
+            const std::unique_ptr<TermMatcher> matcher =
+                TermMatcher::create(store->handle(), fts->ftsTable, expression);
+            QVERIFY2(matcher, qPrintable(expression));
+            QSqlQuery query(store->database());
+            QVERIFY(query.prepare(
+                u"SELECT %1, row_id IN (SELECT rowid FROM visits_fts WHERE visits_fts MATCH ?) "
+                "FROM visits ORDER BY row_id"_qs.arg(fts->columns.join(u", "_qs))));
+            query.addBindValue(expression);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            int matched = 0;
+            while (query.next()) {
+                QList<QByteArray> texts;
+                for (int c = 0; c < fts->columns.size(); ++c)
+                    texts << (query.isNull(c) ? QByteArray() : query.value(c).toString().toUtf8());
+                bool failed = false;
+                const bool expected = query.value(int(fts->columns.size())).toBool();
+                QVERIFY2(matcher->matches(texts, &failed) == expected,
+                         qPrintable(expression + u" on "_qs + QString::fromUtf8(texts.first())));
+                QVERIFY(!failed);
+                matched += expected ? 1 : 0;
+            }
+            QVERIFY2(matched > 0, qPrintable(expression));
+        }
+        // Prefixes and other syntax are left to the index.
+        QVERIFY(!TermMatcher::create(store->handle(), fts->ftsTable, u"\"check\"*"_qs));
+        QVERIFY(!TermMatcher::create(store->handle(), fts->ftsTable,
+                                     FtsQuery::fromUserText(u"checkout"_qs)));
     }
 
     // The lookup reads the index's own terms: a word that starts one term is

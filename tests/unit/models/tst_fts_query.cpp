@@ -57,6 +57,26 @@ private Q_SLOTS:
         QCOMPARE(asked, (QStringList{u"check"_qs, u"shoe"_qs, u"a"_qs, u"zz9"_qs}));
     }
 
+    // The groups of known terms read back from what fromUserText() made;
+    // nothing when a word stayed a prefix.
+    void knownTermGroups()
+    {
+        const FtsQuery::TermLookup lookup = [](const QString &prefix, int) {
+            if (prefix == u"check")
+                return QStringList{u"check"_qs, u"checkout"_qs};
+            if (prefix == u"shoe")
+                return QStringList{u"shoes"_qs};
+            return QStringList();
+        };
+        QCOMPARE(FtsQuery::knownTermGroups(FtsQuery::fromUserText(u"check SHOE"_qs, lookup)),
+                 (QList<QStringList>{{u"check"_qs, u"checkout"_qs}, {u"shoes"_qs}}));
+        QCOMPARE(FtsQuery::knownTermGroups(FtsQuery::fromUserText(u"shoe zz9"_qs, lookup)),
+                 QList<QStringList>());
+        QCOMPARE(FtsQuery::knownTermGroups(FtsQuery::fromUserText(u"shoe"_qs)),
+                 QList<QStringList>());
+        QCOMPARE(FtsQuery::knownTermGroups(QString()), QList<QStringList>());
+    }
+
     void columnPhrase()
     {
         QCOMPARE(FtsQuery::columnPhrase(u"browser"_qs, u"Chrome Mobile"_qs),

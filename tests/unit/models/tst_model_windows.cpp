@@ -1,11 +1,16 @@
 // A CacheTableModel keeps the values of a bounded number of windows however
 // far a view scrolls, and reads a dropped window again exactly as it was:
-// every row of 20,000, read in a scattered order after paging to the end,
+// every row of 20,000, read in a scattered order after paging to the end
+// (each next window a seek into the last key's rows, then the keys after),
 // equals what a direct SQL query in the same order and under the same
-// filters gives, for several sorts, filters and searches; rows stored while
-// the view is scrolled neither appear nor shift rows until refresh().
+// filters gives, for several sorts, filters and searches, also searches
+// whose hits are checked row by row; rows stored while the view is scrolled
+// neither appear nor shift rows until refresh().
+#include "models/CacheTableFilter.h"
 #include "models/VisitsModel.h"
+#include "store/FtsIndex.h"
 #include "store/LocalStore.h"
+#include "store/StoreSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,13 +39,14 @@ QDateTime newest()
 // durations every 97 (ties the row id breaks), a third of the cities are
 // NULL, every 7th page title says "checkout"; only titles hold "page" and
 // "checkout", so the searches' expected rows are a LIKE on the title.
-QString fillSql(int first, int count)
+// With a `rowIdStep`, row i gets the row id 1 + i * rowIdStep.
+QString fillSql(int first, int count, int rowIdStep = 0)
 {
     return QStringLiteral(R"sql(
 WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2)
-INSERT INTO visits (id, started_at, duration_seconds, ip_address, city, region, country,
+INSERT INTO visits (%3id, started_at, duration_seconds, ip_address, city, region, country,
     browser, browser_version, device_type, language, page_title, page_url, referrer, next_site)
-SELECT 'v' || i,
+SELECT %4'v' || i,
     strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 12:00:00', '-' || ((i / 3) * 60) || ' seconds'),
     (i * 31) % 97, '198.51.100.' || (i % 250),
     CASE WHEN i % 3 THEN 'City ' || (i % 11) END, CASE WHEN i % 2 THEN 'Norte' END, 'PT',
@@ -52,7 +58,9 @@ SELECT 'v' || i,
     CASE WHEN i % 13 = 0 THEN 'https://mail.example.org/' END
 FROM n)sql")
         .arg(first)
-        .arg(first + count - 1);
+        .arg(first + count - 1)
+        .arg(rowIdStep > 0 ? u"row_id, "_qs : QString(),
+             rowIdStep > 0 ? u"1 + i * %1, "_qs.arg(rowIdStep) : QString());
 }
 
 QString iso(const QDateTime &time)
@@ -187,6 +195,9 @@ private Q_SLOTS:
         QTest::newRow("common search by duration desc") << 5;
         QTest::newRow("mobile, date range, by browser") << 6;
         QTest::newRow("by IP, windows of 64, 3 held") << 7;
+        // 5,000 rows a browser: windows end exactly where a key's rows do.
+        QTest::newRow("by browser, windows of 250") << 8;
+        QTest::newRow("common search, mobile, by city") << 9;
     }
 
     void readsDroppedWindowsAgainExactly()
@@ -214,6 +225,13 @@ private Q_SLOTS:
                                                                                            until),
              CacheTableModel::kDefaultWindow, 4},
             {VisitsModel::IpAddress, Qt::AscendingOrder, {}, {}, 64, 3},
+            {VisitsModel::Browser, Qt::AscendingOrder, {}, {}, 250},
+            {VisitsModel::City, Qt::AscendingOrder,
+             [](CacheTableModel &m) {
+                 m.setSearchText(u"page"_qs);
+                 m.setColumnFilter(VisitsModel::DeviceType, u"mobile"_qs);
+             },
+             u"page_title LIKE '%page%' AND device_type = 'mobile'"_qs, 64, 4},
         };
         const Setting &s = settings.at(setting);
         VisitsModel model(m_store.get());
@@ -246,6 +264,73 @@ private Q_SLOTS:
                      expected.at(r).constLast().toString());
         }
         QVERIFY(model.heldRowCount() <= bound);
+    }
+
+    // A search of known terms with many hits over row ids spread wider than
+    // the hits read first: a walk of another sort index checks rows' texts
+    // (then reads every hit, past its budget), a walk in time order reads
+    // range by range; every row, read in a scattered order, is still what
+    // SQL gives.
+    void readsSearchesOverSpreadRowIdsExactly_data()
+    {
+        QTest::addColumn<int>("setting");
+        QTest::newRow("by duration") << 0;
+        QTest::newRow("mobile, by city desc, windows of 64") << 1;
+        QTest::newRow("two words, oldest first") << 2;
+        QTest::newRow("by browser desc, windows of 250") << 3;
+    }
+
+    void readsSearchesOverSpreadRowIdsExactly()
+    {
+        QFETCH(int, setting);
+        constexpr int kSpreadRows = 30000;
+        constexpr int kStep = 3;
+        static_assert(kSpreadRows * kStep > CacheTableFilter::kHeadRowIds);
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(u"spread.sqlite"_qs));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QSqlQuery fill(store.database());
+        QVERIFY2(fill.exec(fillSql(0, kSpreadRows, kStep)), qPrintable(fill.lastError().text()));
+        QVERIFY2(
+            FtsIndex::catchUp(store.handle(), *StoreSchema::ftsFor(u"visits"_qs), 100000, &error),
+            qPrintable(error));
+
+        // Six of seven titles say "landing".
+        const QString landing = u"page_title LIKE 'landing %'"_qs;
+        const QList<Setting> settings = {
+            {VisitsModel::Duration, Qt::AscendingOrder,
+             [](CacheTableModel &m) { m.setSearchText(u"landing"_qs); }, landing},
+            {VisitsModel::City, Qt::DescendingOrder,
+             [](CacheTableModel &m) {
+                 m.setSearchText(u"landing"_qs);
+                 m.setColumnFilter(VisitsModel::DeviceType, u"mobile"_qs);
+             },
+             landing + u" AND device_type = 'mobile'"_qs, 64, 4},
+            {VisitsModel::StartedAt, Qt::AscendingOrder,
+             [](CacheTableModel &m) { m.setSearchText(u"landing page"_qs); }, landing},
+            {VisitsModel::Browser, Qt::DescendingOrder,
+             [](CacheTableModel &m) { m.setSearchText(u"LANDING"_qs); }, landing, 250},
+        };
+        const Setting &s = settings.at(setting);
+        VisitsModel model(&store);
+        model.setWindowSize(s.windowSize);
+        if (s.heldWindows > 0)
+            model.setHeldWindows(s.heldWindows);
+        model.sort(s.column, s.order);
+        s.apply(model);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        const QList<QVariantList> expected =
+            expectedRows(store.database(), model.spec(), s.column, s.order, s.where, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(expected.size() > 4 * s.windowSize * model.heldWindows() / 2);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        compareAll(model, expected, 17U + unsigned(setting));
+        QCOMPARE(model.matchCount(),
+                 setting == 1 ? qMin<qint64>(expected.size(), CacheTableModel::kCountCap + 1)
+                              : qint64(expected.size()));
     }
 
     // A sync stores rows while the view is scrolled (the model refreshes
