@@ -385,7 +385,11 @@ bool CacheTableFilter::collectHits(const QSqlDatabase &database, QString *error)
     qint64 lastRowId = 0;
     if (lazy) {
         sqlite3_stmt *bounds = nullptr;
-        const QByteArray sql = "SELECT min(row_id), max(row_id) FROM " + m_spec.table.toUtf8();
+        // Two subqueries: SQLite reads one end of the row id b-tree for each
+        // (min and max in one SELECT read every row id, 100 ms for 1M rows).
+        const QByteArray table = m_spec.table.toUtf8();
+        const QByteArray sql = "SELECT (SELECT min(row_id) FROM " + table +
+                               "), (SELECT max(row_id) FROM " + table + ')';
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &bounds, nullptr) ==
                 SQLITE_OK &&
             sqlite3_step(bounds) == SQLITE_ROW) {
