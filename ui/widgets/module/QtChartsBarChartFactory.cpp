@@ -12,12 +12,13 @@ namespace pd {
 
 QWidget *QtChartsBarChartFactory::create(QWidget *parent)
 {
-    auto *view = new QChartView(parent);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true); // axis figures through QLocale
     chart->legend()->setAlignment(Qt::AlignBottom);
-    view->setChart(chart); // the view owns the chart
+    // Given to the constructor, not setChart(): a default-constructed view makes
+    // a chart of its own, and setChart() releases it without deleting it.
+    auto *view = new QChartView(chart, parent); // the view owns the chart
     view->setRenderHint(QPainter::Antialiasing);
     view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
