@@ -89,6 +89,10 @@
         <source>From %1 to %2: %3 visits and %4 messages.</source>
         <translation>Dari %1 hingga %2: %3 kunjungan dan %4 pesan.</translation>
     </message>
+    <message>
+        <source>The chart cannot be shown: this installation lacks its charts module.</source>
+        <translation>Grafik tidak dapat ditampilkan: instalasi ini tidak memiliki modul grafiknya.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ActivityPage</name>
@@ -3029,6 +3033,14 @@
     </message>
 </context>
 <context>
+    <name>pd::HttpSyncPageSource</name>
+    <message>
+        <source>The server sent a page larger than %1; it was refused.</source>
+        <extracomment>%1 a size such as "64 MiB"</extracomment>
+        <translation>Server mengirim halaman yang lebih besar dari %1; halaman itu ditolak.</translation>
+    </message>
+</context>
+<context>
     <name>pd::IdleWarningBanner</name>
     <message>
         <source>&amp;Stay signed in</source>
@@ -4089,6 +4101,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>This is not a valid phone number. Check the digits, or start with “+” and the country code.</source>
         <translation>Ini bukan nomor telepon yang valid. Periksa angkanya, atau awali dengan “+” dan kode negara.</translation>
+    </message>
+    <message>
+        <source>Phone numbers cannot be checked on this computer: part of the app is missing. Write the number with “+” and the country code (for example +62 21 5795 1234).</source>
+        <translation>Nomor telepon tidak dapat diperiksa di komputer ini: sebagian aplikasi tidak ada. Tulis nomor dengan “+” dan kode negara (misalnya +62 21 5795 1234).</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5636,11 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
             <numerusform>sekitar %Ln jam lagi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server asked the app to wait; the sync goes on at %1.</source>
+        <extracomment>%1 a time (today) or a date and time</extracomment>
+        <translation>Server meminta aplikasi menunggu; sinkronisasi berlanjut pada %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SyncWorker</name>
@@ -5630,6 +5651,36 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>The server sent data the app could not store.</source>
         <translation>Server mengirim data yang tidak dapat disimpan oleh aplikasi.</translation>
+    </message>
+    <message>
+        <source>The server kept sending the same pages; the sync of %1 stopped.</source>
+        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
+        <translation>Server terus mengirim halaman yang sama; sinkronisasi %1 dihentikan.</translation>
+    </message>
+    <message>
+        <source>The server kept sending more pages than it announced; the sync of %1 stopped.</source>
+        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
+        <translation>Server terus mengirim lebih banyak halaman daripada yang diumumkannya; sinkronisasi %1 dihentikan.</translation>
+    </message>
+    <message>
+        <source>website visits</source>
+        <translation>kunjungan situs web</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <source>activity logs</source>
+        <translation>log aktivitas</translation>
+    </message>
+    <message>
+        <source>data from third parties</source>
+        <translation>data dari pihak ketiga</translation>
+    </message>
+    <message>
+        <source>your data</source>
+        <translation>data Anda</translation>
     </message>
 </context>
 <context>
