@@ -57,7 +57,8 @@ bool feedPage(const QByteArray &body, qsizetype piece, Collector *collector, Jso
 {
     reader->begin();
     for (qsizetype at = 0; at < body.size(); at += piece) {
-        if (!reader->feed(QByteArrayView(body).sliced(at, qMin(piece, body.size() - at)), *collector))
+        if (!reader->feed(QByteArrayView(body).sliced(at, qMin(piece, body.size() - at)),
+                          *collector))
             return false;
     }
     return reader->finish(*collector);
