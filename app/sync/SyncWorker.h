@@ -34,6 +34,10 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
+    // What a category is called in messages to the user ("website visits"),
+    // shared by the sync's own messages and the status bar.
+    static QString categoryLabel(const QString &category);
+
     using SourceFactory = std::function<std::unique_ptr<SyncPageSource>()>;
     using Clock = std::function<QDateTime()>;
 
@@ -75,7 +79,6 @@ private:
     void startBulkLoadIfLarge();
     void finish(SyncOutcome outcome, const QString &message = {});
     // For users: "website visits", "messages"...
-    static QString categoryLabel(const QString &category);
     bool isCancelled() const { return m_cancelled->load(); }
 
     QString m_path;

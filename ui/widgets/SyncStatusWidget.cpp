@@ -1,5 +1,7 @@
 #include "widgets/SyncStatusWidget.h"
 
+#include "sync/SyncWorker.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,13 +88,15 @@ void SyncStatusWidget::onProgress(const SyncProgress &progress)
         m_bar->setRange(0, 100);
         m_bar->setValue(percent);
         //: %1 what is downloaded, %2 rows so far, %3 rows in all, %4 percent
-        text = tr("Downloading %1: %2 of %3 (%4%)")
-                   .arg(categoryLabel(progress.category), locale.toString(progress.rows),
-                        locale.toString(progress.total), locale.toString(percent));
+        text =
+            tr("Downloading %1: %2 of %3 (%4%)")
+                .arg(SyncWorker::categoryLabel(progress.category), locale.toString(progress.rows),
+                     locale.toString(progress.total), locale.toString(percent));
     } else {
         m_bar->setRange(0, 0);
-        text = tr("Downloading %1: %2 so far")
-                   .arg(categoryLabel(progress.category), locale.toString(progress.rows));
+        text =
+            tr("Downloading %1: %2 so far")
+                .arg(SyncWorker::categoryLabel(progress.category), locale.toString(progress.rows));
     }
     const QString left = timeLeftText(progress.etaMs);
     if (!left.isEmpty())
@@ -119,19 +123,6 @@ void SyncStatusWidget::onFinished(SyncOutcome outcome, const QString &message)
                                   : tr("The sync failed: %1").arg(message));
         break;
     }
-}
-
-QString SyncStatusWidget::categoryLabel(const QString &category)
-{
-    if (category == QLatin1String("visits"))
-        return tr("website visits");
-    if (category == QLatin1String("messages"))
-        return tr("messages");
-    if (category == QLatin1String("logs"))
-        return tr("activity logs");
-    if (category == QLatin1String("third_party_records"))
-        return tr("data from third parties");
-    return tr("your data");
 }
 
 QString SyncStatusWidget::timeLeftText(qint64 etaMs)

@@ -27,7 +27,6 @@ public:
     QString text() const;
 
     // For users: "website visits", "messages"...
-    static QString categoryLabel(const QString &category);
     // "About 3 minutes left", in the current locale; empty when unknown.
     static QString timeLeftText(qint64 etaMs);
 
