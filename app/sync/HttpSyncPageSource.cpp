@@ -1,6 +1,6 @@
 #include "sync/HttpSyncPageSource.h"
 
-#include "net/HttpExchange.h"
+#include "sync/SyncPageDownload.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -45,30 +45,27 @@ QUrl HttpSyncPageSource::pageUrl(const QUrl &origin, const SyncPageRequest &requ
     return url;
 }
 
-void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done)
+void HttpSyncPageSource::fetch(const SyncPageRequest &request, Callback done, BodySink body)
 {
-    if (m_ready && samePage(m_readyRequest, request)) {
-        SyncPageReply page = std::move(*m_ready);
-        m_ready.reset();
+    if (m_download && !m_done && samePage(m_inFlight, request)) {
+        // The prefetch is this page. Queued: neither `body` nor `done` runs
+        // inside fetch(); dropped if abort() came first.
         m_done = std::move(done);
-        // Queued: `done` never runs inside fetch(). Dropped if abort() came
-        // first.
+        m_body = std::move(body);
         QMetaObject::invokeMethod(
             &m_network,
-            [this, generation = m_generation, page = std::move(page)]() mutable {
+            [this, generation = m_generation] {
                 if (generation == m_generation)
-                    deliver(std::move(page));
+                    claim();
             },
             Qt::QueuedConnection);
         return;
     }
-    if (m_exchange && !m_done && samePage(m_inFlight, request)) {
-        m_done = std::move(done); // the prefetch under way is this page
-        return;
-    }
     abort();
     m_done = std::move(done);
+    m_body = std::move(body);
     send(request);
+    m_download->attach(m_body); // nothing has come yet
 }
 
 void HttpSyncPageSource::send(const SyncPageRequest &request)
@@ -81,33 +78,50 @@ void HttpSyncPageSource::send(const SyncPageRequest &request)
     // Pages never redirect; following one could leave the profile's origin.
     options.redirects = HttpExchange::Redirects::Never;
     options.timeout = kTransferTimeout;
-    options.cap.maxBytes = m_maxPageBytes;
+    options.cap.maxBytes = m_maxPageBytes; // for an error answer's body
     HttpExchange::Request httpRequest;
     httpRequest.url = pageUrl(m_origin, request);
     httpRequest.bearerToken = m_accessToken().toUtf8();
-    auto *exchange = new HttpExchange(std::move(options), std::move(httpRequest));
-    m_exchange = exchange;
+    // A child of the manager: gone with it, before the replies it made.
+    auto *download =
+        new SyncPageDownload(std::move(options), std::move(httpRequest), m_maxPageBytes);
+    download->setParent(&m_network);
+    m_download = download;
     m_inFlight = request;
-    QObject::connect(exchange, &HttpExchange::finished, exchange, [this, exchange] {
-        exchange->deleteLater();
-        if (m_exchange != exchange)
-            return;
-        m_exchange = nullptr;
-        SyncPageReply page;
-        const int status = exchange->httpStatus();
-        if (exchange->error()) {
-            page.error = *exchange->error();
-            if (page.error.kind() == ApiError::Kind::TooLarge)
-                page.error = pageTooLarge(page.error);
-        } else if (status != 200) {
-            page.error = ApiError::http(status, QStringLiteral("unexpected status"));
-        } else {
-            page.ok = true;
-            page.body = exchange->body();
+    QObject::connect(download, &SyncPageDownload::finished, download,
+                     [this, download] { onFinished(download); });
+    download->start();
+}
+
+void HttpSyncPageSource::claim()
+{
+    SyncPageDownload *download = m_download;
+    if (!download)
+        return;
+    download->attach(m_body);
+    // A refused body may have ended the transfer inside attach() already.
+    if (download == m_download && download->isFinished())
+        onFinished(download);
+}
+
+void HttpSyncPageSource::onFinished(SyncPageDownload *download)
+{
+    if (download != m_download)
+        return;
+    if (!m_done || !download->isAttached()) {
+        // A prefetch nobody took over yet: kept only when it succeeded.
+        if (!m_done && !download->reply().ok) {
+            m_download = nullptr;
+            download->deleteLater();
         }
-        onReply(page);
-    });
-    exchange->start();
+        return;
+    }
+    m_download = nullptr;
+    download->deleteLater();
+    SyncPageReply reply = download->reply();
+    if (!reply.ok && reply.error.kind() == ApiError::Kind::TooLarge)
+        reply.error = pageTooLarge(reply.error);
+    deliver(reply, download->tail());
 }
 
 ApiError HttpSyncPageSource::pageTooLarge(ApiError error) const
@@ -118,33 +132,24 @@ ApiError HttpSyncPageSource::pageTooLarge(ApiError error) const
     return error;
 }
 
-void HttpSyncPageSource::onReply(const SyncPageReply &reply)
-{
-    if (m_done)
-        return deliver(reply);
-    // A prefetch nobody asked for yet: kept only when it succeeded.
-    if (reply.ok) {
-        m_ready = reply;
-        m_readyRequest = m_inFlight;
-    }
-}
-
-void HttpSyncPageSource::deliver(SyncPageReply reply)
+void HttpSyncPageSource::deliver(const SyncPageReply &reply, const QByteArray &tail)
 {
     Callback done = std::move(m_done);
     m_done = nullptr;
+    m_body = nullptr;
     if (!done)
         return; // aborted meanwhile
-    const std::optional<SyncPageRequest> next = nextRequest(m_inFlight, reply);
-    if (!next || m_exchange || m_ready)
+    const std::optional<SyncPageRequest> next =
+        reply.ok ? nextRequest(m_inFlight, tail) : std::nullopt;
+    if (!next || m_download)
         return done(reply);
     send(*next);
     // Qt sends a new request on the next turn of this thread's event loop:
-    // hand the page over after that turn, so that the server builds the
-    // next page while this one is stored.
+    // report the page after that turn, so that the server builds the next
+    // page while this one is committed.
     QMetaObject::invokeMethod(
         &m_network,
-        [this, generation = m_generation, done = std::move(done), reply = std::move(reply)] {
+        [this, generation = m_generation, done = std::move(done), reply] {
             if (generation == m_generation)
                 done(reply);
         },
@@ -152,24 +157,22 @@ void HttpSyncPageSource::deliver(SyncPageReply reply)
 }
 
 std::optional<SyncPageRequest> HttpSyncPageSource::nextRequest(const SyncPageRequest &request,
-                                                               const SyncPageReply &page)
+                                                               const QByteArray &tail)
 {
-    if (!page.ok)
-        return std::nullopt;
     // The page's last "next_cursor" (the key follows "items"). Only a guess
     // at what the page reader will find: if it differs, fetch() asks for
     // another page and the prefetch is dropped.
     static const QByteArray key = "\"next_cursor\"";
-    qsizetype at = page.body.lastIndexOf(key);
+    qsizetype at = tail.lastIndexOf(key);
     if (at < 0)
         return std::nullopt;
     at += key.size();
-    while (at < page.body.size() && (page.body.at(at) == ' ' || page.body.at(at) == ':'))
+    while (at < tail.size() && (tail.at(at) == ' ' || tail.at(at) == ':'))
         ++at;
-    if (at >= page.body.size() || page.body.at(at) != '"')
+    if (at >= tail.size() || tail.at(at) != '"')
         return std::nullopt; // null: the last page
-    const qsizetype end = page.body.indexOf('"', at + 1);
-    const QByteArray cursor = page.body.mid(at + 1, end - at - 1);
+    const qsizetype end = tail.indexOf('"', at + 1);
+    const QByteArray cursor = tail.mid(at + 1, end - at - 1);
     if (end < 0 || cursor.isEmpty() || cursor.contains('\\'))
         return std::nullopt;
     SyncPageRequest next = request;
@@ -187,10 +190,10 @@ void HttpSyncPageSource::abort()
 {
     ++m_generation;
     m_done = nullptr;
-    m_ready.reset();
-    if (HttpExchange *exchange = m_exchange) {
-        m_exchange = nullptr;
-        exchange->discard();
+    m_body = nullptr;
+    if (SyncPageDownload *download = m_download) {
+        m_download = nullptr;
+        download->discard();
     }
 }
 

@@ -5,7 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <charconv>
+#include <utility>
 
 namespace pd {
 
@@ -31,6 +33,7 @@ PageIngestor::PageIngestor(sqlite3 *handle, const SyncCategory &category)
 
 PageIngestor::~PageIngestor()
 {
+    rollback(); // a page never ended
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_update);
     sqlite3_finalize(m_state);
@@ -129,6 +132,8 @@ bool PageIngestor::bindSlot(sqlite3_stmt *statement, int slot, int index)
 
 bool PageIngestor::endItem()
 {
+    if (!beginTransaction())
+        return false;
     const JsonScalar &id = m_slots[0];
     const JsonScalar &time = m_slots[std::size_t(m_category.timeColumn)];
     if (id.kind != JsonScalar::Kind::String || id.text.empty() ||
@@ -161,18 +166,17 @@ bool PageIngestor::endItem()
     return true;
 }
 
-bool PageIngestor::writeState(const PageIngestResult &result, const SyncState &walk,
-                              const QString &nowIso)
+bool PageIngestor::writeState(const PageIngestResult &result, const QString &nowIso)
 {
     const QByteArray category = m_category.name.toUtf8();
     sqlite3_bind_text(m_state, 1, category.constData(), int(category.size()), SQLITE_TRANSIENT);
     bindText(m_state, 2, result.nextCursor);
-    bindText(m_state, 3, walk.walkSince);
+    bindText(m_state, 3, m_walk.walkSince);
     if (m_highWater.empty())
         sqlite3_bind_null(m_state, 4);
     else
         sqlite3_bind_text(m_state, 4, m_highWater.data(), int(m_highWater.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(m_state, 5, walk.walkRows + result.rows);
+    sqlite3_bind_int64(m_state, 5, m_walk.walkRows + result.rows);
     sqlite3_bind_int64(m_state, 6, result.total);
     bindText(m_state, 7, result.walkComplete ? nowIso : QString());
     const bool ok = sqlite3_step(m_state) == SQLITE_DONE;
@@ -180,36 +184,127 @@ bool PageIngestor::writeState(const PageIngestResult &result, const SyncState &w
     return ok;
 }
 
-PageIngestResult PageIngestor::ingest(QByteArrayView body, const SyncState &walk,
-                                      const QString &nowIso)
+bool PageIngestor::beginTransaction()
 {
-    PageIngestResult result;
-    if (!m_insert && !prepare(&result.error))
-        return result;
+    if (m_inTransaction)
+        return true;
+    if (!SqliteHandle::exec(m_handle, "BEGIN IMMEDIATE", &m_rowError))
+        return false;
+    m_inTransaction = true;
+    return true;
+}
+
+void PageIngestor::rollback()
+{
+    if (m_inTransaction)
+        SqliteHandle::exec(m_handle, "ROLLBACK", nullptr);
+    m_inTransaction = false;
+}
+
+bool PageIngestor::readResult(bool ok)
+{
+    if (ok)
+        return true;
+    m_pageError = m_rowError.isEmpty() ? m_reader.error() : m_rowError;
+    rollback();
+    return false;
+}
+
+void PageIngestor::beginPage(const SyncState &walk)
+{
+    rollback();
+    m_walk = walk;
     // The walk's high water so far (kept across pages and restarts).
     m_highWater = walk.walkHighWater.toStdString();
     m_rowError.clear();
-    if (!SqliteHandle::exec(m_handle, "BEGIN IMMEDIATE", &result.error))
-        return result;
-    const bool read = m_reader.read(body, *this);
+    m_pageError.clear();
+    m_held.clear();
+    m_peakHeld = 0;
+    m_holding = true;
+    m_reader.begin();
+    if (!m_insert)
+        prepare(&m_pageError);
+}
+
+bool PageIngestor::feed(QByteArrayView bytes)
+{
+    if (!m_pageError.isEmpty())
+        return false;
+    if (m_holding) {
+        if (m_held.size() + bytes.size() <= kHoldBytes) {
+            m_held.append(bytes);
+            m_peakHeld = std::max(m_peakHeld, m_held.size());
+            return true;
+        }
+        // A large page: its items are written as they come from now on.
+        m_holding = false;
+        const QByteArray held = std::exchange(m_held, QByteArray());
+        if (!readResult(m_reader.feed(held, *this)))
+            return false;
+    }
+    return readResult(m_reader.feed(bytes, *this));
+}
+
+qsizetype PageIngestor::peakKeptBytes() const
+{
+    return std::max(m_peakHeld, m_reader.peakBufferedBytes());
+}
+
+void PageIngestor::abandonPage()
+{
+    rollback();
+    m_held.clear();
+    m_holding = false;
+    if (m_pageError.isEmpty())
+        m_pageError = QStringLiteral("page abandoned");
+}
+
+PageIngestResult PageIngestor::endPage(const QString &nowIso)
+{
+    PageIngestResult result;
+    if (m_pageError.isEmpty()) {
+        if (m_holding) {
+            // All of it came at once: read as a whole body, which skips the
+            // piecewise reader's look-ahead.
+            m_holding = false;
+            const QByteArray held = std::exchange(m_held, QByteArray());
+            readResult(m_reader.read(held, *this));
+        } else {
+            readResult(m_reader.finish(*this));
+        }
+    }
     result.rows = m_reader.itemCount();
     result.nextCursor = m_reader.nextCursor();
     result.total = m_reader.total();
     result.walkComplete = !m_reader.hasNextCursor();
-    if (!read) {
-        result.error = m_rowError.isEmpty() ? m_reader.error() : m_rowError;
-    } else if (!writeState(result, walk, nowIso)) {
+    if (!m_pageError.isEmpty()) {
+        result.error = m_pageError;
+    } else if (!beginTransaction()) {
+        result.error = m_rowError;
+    } else if (!writeState(result, nowIso)) {
         result.error = SqliteHandle::lastError(m_handle);
     } else if (!SqliteHandle::exec(m_handle, "COMMIT", &result.error)) {
-        // fall through to the rollback
+        // rolled back below
     } else {
+        m_inTransaction = false;
         result.ok = true;
         result.walkHighWater = QString::fromStdString(m_highWater);
         return result;
     }
-    SqliteHandle::exec(m_handle, "ROLLBACK", nullptr);
+    rollback();
     result.rows = 0;
     return result;
+}
+
+PageIngestResult PageIngestor::ingest(QByteArrayView body, const SyncState &walk,
+                                      const QString &nowIso)
+{
+    beginPage(walk);
+    m_holding = false;
+    if (m_pageError.isEmpty())
+        readResult(m_reader.read(body, *this));
+    // read() saw the end of the body: finish() only confirms it.
+    return endPage(nowIso);
 }
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "common/ApiError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -19,8 +20,9 @@ struct SyncPageRequest {
 
 struct SyncPageReply {
     bool ok = false;
-    QByteArray body; // the page JSON when ok
-    ApiError error;  // when not ok
+    // The page JSON when ok, unless it went to a BodySink as it arrived.
+    QByteArray body;
+    ApiError error; // when not ok
 };
 
 // Where the sync gets pages from. The real one is HttpSyncPageSource; tests
@@ -29,11 +31,34 @@ class SyncPageSource
 {
 public:
     using Callback = std::function<void(const SyncPageReply &)>;
+    // Takes the next piece of a page's body; false refuses the page (its
+    // transfer stops and `done` reports a Malformed error).
+    using BodySink = std::function<bool(QByteArrayView bytes)>;
+
     virtual ~SyncPageSource() = default;
     // Starts fetching one page; `done` runs later, on this thread, unless
-    // abort() is called first.
-    virtual void fetch(const SyncPageRequest &request, Callback done) = 0;
+    // abort() is called first. With `body`, the page's body goes there piece
+    // by piece as it arrives (never inside fetch()) and `done` only says
+    // how the transfer ended; without, the reply carries the whole body.
+    virtual void fetch(const SyncPageRequest &request, Callback done, BodySink body = {}) = 0;
     virtual void abort() = 0;
+    // The error of a page its BodySink refused.
+    static ApiError refused() { return ApiError::malformed(QStringLiteral("page refused")); }
+
+protected:
+    // For a source that has a whole page at once: gives its body to `body`
+    // (when there is one), then the outcome to `done`.
+    static void deliverWhole(SyncPageReply reply, const BodySink &body, const Callback &done)
+    {
+        if (reply.ok && body) {
+            if (!body(reply.body)) {
+                reply.ok = false;
+                reply.error = refused();
+            }
+            reply.body.clear();
+        }
+        done(reply);
+    }
 };
 
 } // namespace pd

@@ -121,7 +121,24 @@ void SyncWorker::fetchPage()
     request.cursor = m_state.cursor;
     request.since = m_state.walkSince;
     request.limit = m_options.pageLimit;
-    m_source->fetch(request, [this](const SyncPageReply &reply) { onPage(reply); });
+    // The page is read and written as it arrives (PageIngestor keeps the
+    // transaction open until onPage()).
+    PageIngestor &page = ingestor();
+    page.beginPage(m_state);
+    m_source->fetch(
+        request, [this](const SyncPageReply &reply) { onPage(reply); },
+        [this, &page](QByteArrayView bytes) {
+            m_runBytes += bytes.size();
+            return page.feed(bytes);
+        });
+}
+
+PageIngestor &SyncWorker::ingestor()
+{
+    auto &ingestor = m_ingestors[m_category->name];
+    if (!ingestor)
+        ingestor = std::make_unique<PageIngestor>(m_connection->handle(), *m_category);
+    return *ingestor;
 }
 
 void SyncWorker::fetchPageLater()
@@ -136,7 +153,12 @@ void SyncWorker::onPage(const SyncPageReply &reply)
         return;
     if (isCancelled())
         return finish(SyncOutcome::Cancelled);
+    PageIngestor &page = ingestor();
     if (!reply.ok) {
+        // Refused as it arrived: the transfer stopped because of the page.
+        if (!page.pageError().isEmpty())
+            return pageNotStored(page.pageError());
+        page.abandonPage();
         const ApiError &error = reply.error;
         if (error.httpStatus() == 400 && m_state.walkInProgress() && !m_restartedWalk) {
             // The cursor expired or no longer matches: walk again from the top.
@@ -157,17 +179,14 @@ void SyncWorker::onPage(const SyncPageReply &reply)
         return retryOrFail(error);
     }
 
+    // A source without a sink of its own hands the body over whole.
+    if (!reply.body.isEmpty() && !page.feed(reply.body))
+        return pageNotStored(page.pageError());
     m_runBytes += reply.body.size();
-    auto &ingestor = m_ingestors[m_category->name];
-    if (!ingestor)
-        ingestor = std::make_unique<PageIngestor>(m_connection->handle(), *m_category);
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    const PageIngestResult result =
-        ingestor->ingest(reply.body, m_state, now.toUTC().toString(Qt::ISODateWithMs));
-    if (!result.ok) {
-        qCWarning(lcSync) << "page of" << m_category->name << "not stored:" << result.error;
-        return finish(SyncOutcome::Failed, tr("The server sent data the app could not store."));
-    }
+    const PageIngestResult result = page.endPage(now.toUTC().toString(Qt::ISODateWithMs));
+    if (!result.ok)
+        return pageNotStored(result.error);
     m_attempts = 0;
     m_state.cursor = result.nextCursor;
     m_state.walkRows += result.rows;
@@ -199,6 +218,12 @@ void SyncWorker::onPage(const SyncPageReply &reply)
             qCWarning(lcSync) << "full-text catch-up failed:" << error;
     }
     fetchPageLater();
+}
+
+void SyncWorker::pageNotStored(const QString &error)
+{
+    qCWarning(lcSync) << "page of" << m_category->name << "not stored:" << error;
+    finish(SyncOutcome::Failed, tr("The server sent data the app could not store."));
 }
 
 void SyncWorker::retryOrFail(const ApiError &error)

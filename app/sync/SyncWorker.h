@@ -66,7 +66,9 @@ private:
     void nextCategory();
     void fetchPage();
     void fetchPageLater();
+    PageIngestor &ingestor();
     void onPage(const SyncPageReply &reply);
+    void pageNotStored(const QString &error);
     void retryOrFail(const ApiError &error);
     void completeCategory();
     // Why the walk must not ask for the page after this one: the server

@@ -21,7 +21,8 @@
 // never asserts on time.
 //
 // Flags: none (the ctest entry): 30,000 visits, correctness only;
-//        --full: 1,000,000 visits (scripts/bench); --rows N: N visits.
+//        --full: 1,000,000 visits (scripts/bench); --rows N: N visits;
+//        --limit N: N visits a page (500); --pieces B: bodies in B-byte pieces.
 #include "SyntheticVisits.h"
 
 #include "models/VisitsModel.h"
@@ -47,6 +48,7 @@
 #include <atomic>
 #include <ctime>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace pd;
@@ -161,16 +163,18 @@ qint64 rawInsert(const QString &path, int rows, int rowsPerTransaction)
 }
 
 // Serves SyntheticVisits pages at once (on the sync thread) and counts the
-// time spent making them, which is not the ingest's.
+// time spent making them, which is not the ingest's. With `pieceBytes`, a
+// page's body goes to the sync in pieces of that size, as from a network.
 class SyntheticSource : public SyncPageSource
 {
 public:
-    SyntheticSource(int rows, std::shared_ptr<std::atomic<qint64>> makingNs)
+    SyntheticSource(int rows, std::shared_ptr<std::atomic<qint64>> makingNs, qsizetype pieceBytes)
         : m_rows(rows)
         , m_makingNs(std::move(makingNs))
+        , m_pieceBytes(pieceBytes)
     {}
 
-    void fetch(const SyncPageRequest &request, Callback done) override
+    void fetch(const SyncPageRequest &request, Callback done, BodySink body) override
     {
         QElapsedTimer timer;
         timer.start();
@@ -182,6 +186,15 @@ public:
         reply.ok = true;
         reply.body = SyntheticVisits::page(first, count, first + count >= m_rows, m_rows);
         *m_makingNs += timer.nsecsElapsed();
+        if (m_pieceBytes <= 0 || !body)
+            return deliverWhole(reply, body, done);
+        const QByteArray page = std::exchange(reply.body, QByteArray());
+        for (qsizetype at = 0; at < page.size() && reply.ok; at += m_pieceBytes) {
+            if (!body(QByteArrayView(page).sliced(at, qMin(m_pieceBytes, page.size() - at)))) {
+                reply.ok = false;
+                reply.error = refused();
+            }
+        }
         done(reply);
     }
     void abort() override {}
@@ -189,6 +202,7 @@ public:
 private:
     int m_rows;
     std::shared_ptr<std::atomic<qint64>> m_makingNs;
+    qsizetype m_pieceBytes;
 };
 
 QString figure(double value)
@@ -211,6 +225,14 @@ int main(int argc, char **argv)
     int rows = full ? kFullRows : kQuickRows;
     if (const qsizetype at = args.indexOf(u"--rows"_qs); at > 0 && at + 1 < args.size())
         rows = args.at(at + 1).toInt();
+    // --limit N: N rows a page (pages past PageIngestor::kHoldBytes are
+    // written as they arrive); --pieces B: bodies arrive in B-byte pieces.
+    SyncOptions options;
+    if (const qsizetype at = args.indexOf(u"--limit"_qs); at > 0 && at + 1 < args.size())
+        options.pageLimit = args.at(at + 1).toInt();
+    qsizetype pieceBytes = 0;
+    if (const qsizetype at = args.indexOf(u"--pieces"_qs); at > 0 && at + 1 < args.size())
+        pieceBytes = args.at(at + 1).toLongLong();
     QTemporaryDir dir;
     QString error;
     bool correct = true;
@@ -233,9 +255,10 @@ int main(int argc, char **argv)
     // which also asks the store to build what the bulk load left.
     VisitsModel model(&store);
     auto makingNs = std::make_shared<std::atomic<qint64>>(0);
-    SyncEngine engine(store.path(), [rows, makingNs] {
-        return std::make_unique<SyntheticSource>(rows, makingNs);
+    SyncEngine engine(store.path(), [rows, makingNs, pieceBytes] {
+        return std::make_unique<SyntheticSource>(rows, makingNs, pieceBytes);
     });
+    engine.setOptions(options);
     engine.setClock([] { return QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC); });
 
     QElapsedTimer clock;
@@ -307,7 +330,9 @@ int main(int argc, char **argv)
                      .arg(perSecond(rows, ns), 0, 'f', 0)
               << Qt::endl;
     };
-    out() << "bench_ingest: " << rows << " synthetic visits in pages of " << kPageSize
+    out() << "bench_ingest: " << rows << " synthetic visits in pages of " << options.pageLimit
+          << (pieceBytes > 0 ? QStringLiteral(" arriving in %1-byte pieces").arg(pieceBytes)
+                             : QString())
           << ", schema version " << StoreSchema::latestVersion() << Qt::endl;
     line(u"floor: raw INSERT, one transaction"_qs, floorOne);
     line(u"floor: raw INSERT, a transaction per 500 rows"_qs, floorPages);

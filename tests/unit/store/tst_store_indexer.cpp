@@ -80,13 +80,13 @@ public:
     explicit VisitPages(int total)
         : m_total(total)
     {}
-    void fetch(const SyncPageRequest &request, Callback done) override
+    void fetch(const SyncPageRequest &request, Callback done, BodySink body) override
     {
         const int first = request.cursor.isEmpty() ? 0 : request.cursor.mid(5).toInt();
         SyncPageReply reply;
         reply.ok = true;
         reply.body = visitsPage(first, qMin(request.limit, m_total - first), m_total);
-        done(reply);
+        deliverWhole(reply, body, done);
     }
     void abort() override {}
 

@@ -18,14 +18,16 @@ public:
     explicit FakePageSource(FakePageServer *server)
         : m_server(server)
     {}
-    void fetch(const SyncPageRequest &request, Callback done) override
+    void fetch(const SyncPageRequest &request, Callback done, BodySink body) override
     {
         const SyncPageReply reply = m_server->answer(request);
         const int generation = ++m_generation;
-        QTimer::singleShot(0, &m_context, [this, generation, reply, done = std::move(done)] {
-            if (generation == m_generation)
-                done(reply);
-        });
+        QTimer::singleShot(
+            0, &m_context,
+            [this, generation, reply, done = std::move(done), body = std::move(body)] {
+                if (generation == m_generation)
+                    deliverWhole(reply, body, done);
+            });
     }
     void abort() override { ++m_generation; }
 
