@@ -3,6 +3,8 @@
 
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
+#include "store/SqliteHandle.h"
+#include "store/StoreConnection.h"
 #include "store/SyncStateStore.h"
 #include "sync/PageIngestor.h"
 #include "sync/SyncCategory.h"
@@ -49,6 +51,43 @@ QByteArray page(const QJsonArray &items, const QJsonValue &nextCursor, int total
 }
 
 const QString kNow = QStringLiteral("2026-11-25T12:00:00.000Z");
+
+// A last page of 12,000 visits, several times PageIngestor::kHoldBytes
+// (built once: a debug build takes a while).
+constexpr int kLargePageItems = 12000;
+const QByteArray &largePage()
+{
+    static const QByteArray body = [] {
+        QJsonArray list;
+        for (int i = 0; i < kLargePageItems; ++i)
+            list.append(visit(u"big-"_qs + QString::number(i), u"2026-11-24T10:00:00.000Z"_qs));
+        return page(list, QJsonValue::Null, kLargePageItems);
+    }();
+    return body;
+}
+
+// Hands `body` to the ingestor in `piece`-byte pieces; false when refused.
+bool feedInPieces(PageIngestor &ingestor, QByteArrayView body, qsizetype piece)
+{
+    for (qsizetype at = 0; at < body.size(); at += piece) {
+        if (!ingestor.feed(body.sliced(at, qMin(piece, body.size() - at))))
+            return false;
+    }
+    return true;
+}
+
+// Whether a connection of its own could take the write lock right now.
+bool writeLockFree(const LocalStore &store)
+{
+    QString error;
+    const std::unique_ptr<StoreConnection> other = store.openConnection(&error);
+    if (!other || !SqliteHandle::exec(other->handle(), "PRAGMA busy_timeout = 0", &error))
+        qFatal("second connection: %s", qPrintable(error));
+    if (!SqliteHandle::exec(other->handle(), "BEGIN IMMEDIATE", &error))
+        return false;
+    SqliteHandle::exec(other->handle(), "ROLLBACK", nullptr);
+    return true;
+}
 
 } // namespace
 
@@ -207,6 +246,105 @@ private Q_SLOTS:
                                   QJsonValue::Null, 1),
                              walk, kNow)
                     .ok);
+    }
+
+    void largePageInPiecesIsStoredKeepingLittle()
+    {
+        const QByteArray &body = largePage();
+        QVERIFY(body.size() > 4 * PageIngestor::kHoldBytes);
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        m_ingestor->beginPage(walk);
+        QVERIFY2(feedInPieces(*m_ingestor, body, 16 * 1024), qPrintable(m_ingestor->pageError()));
+        const PageIngestResult result = m_ingestor->endPage(kNow);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, kLargePageItems);
+        QVERIFY(result.walkComplete);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")),
+                 kLargePageItems);
+        QCOMPARE(state().highWater, QStringLiteral("2026-11-24T10:00:00.000Z"));
+        // The first megabyte, then a piece and an item at a time.
+        QVERIFY2(m_ingestor->peakKeptBytes() <= PageIngestor::kHoldBytes,
+                 qPrintable(QString::number(m_ingestor->peakKeptBytes())));
+        QVERIFY(writeLockFree(*m_store));
+    }
+
+    void smallPageTakesNoLockUntilItEnds()
+    {
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        const QByteArray body = page({visit(QStringLiteral("v1"), u"2026-11-25T08:00:00.000Z"_qs),
+                                      visit(QStringLiteral("v2"), u"2026-11-25T09:00:00.000Z"_qs)},
+                                     QJsonValue::Null, 2);
+        m_ingestor->beginPage(walk);
+        QVERIFY(feedInPieces(*m_ingestor, body, 7));
+        // All of the page but its end has come: nothing written, nothing locked.
+        QVERIFY(writeLockFree(*m_store));
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")), 0);
+        QVERIFY(m_ingestor->endPage(kNow).ok);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")), 2);
+    }
+
+    void abandonedLargePageLeavesTheStoreAsItWas()
+    {
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        QVERIFY(m_ingestor
+                    ->ingest(page({visit(QStringLiteral("v1"), u"2026-11-25T08:00:00.000Z"_qs)},
+                                  QStringLiteral("cursor-1"), 2),
+                             walk, kNow)
+                    .ok);
+        const SyncState before = state();
+        const QByteArray &body = largePage();
+        m_ingestor->beginPage(before);
+        // Past the held first megabyte: items are being written, in the
+        // page's transaction, which holds the write lock.
+        QVERIFY(feedInPieces(*m_ingestor, body.first(body.size() / 2), 64 * 1024));
+        QVERIFY(!writeLockFree(*m_store));
+        m_ingestor->abandonPage(); // the transfer broke off
+        QVERIFY(writeLockFree(*m_store));
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")), 1);
+        const SyncState after = state();
+        QCOMPARE(after.cursor, before.cursor);
+        QCOMPARE(after.walkRows, before.walkRows);
+        QCOMPARE(after.walkHighWater, before.walkHighWater);
+        // The next page goes on from the same position.
+        m_ingestor->beginPage(before);
+        QVERIFY(feedInPieces(*m_ingestor, body, 64 * 1024));
+        const PageIngestResult result = m_ingestor->endPage(kNow);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")),
+                 kLargePageItems + 1);
+        // The abandoned page counted for nothing.
+        QCOMPARE(state().walkRows, kLargePageItems + 1);
+    }
+
+    void largePageBrokenAtItsEndWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("truncated") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("x]}");
+        QTest::newRow("bad item") << QByteArray(R"({"id":"late"}],"next_cursor":null})");
+    }
+    void largePageBrokenAtItsEndWritesNothing()
+    {
+        QFETCH(QByteArray, tail);
+        QByteArray body = largePage();
+        // Cut after the last complete item, before "]": the page goes on
+        // with `tail`.
+        body.truncate(body.lastIndexOf('}', body.lastIndexOf(']')) + 1);
+        body += tail.isEmpty() ? QByteArray() : "," + tail;
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        m_ingestor->beginPage(walk);
+        const bool fed = feedInPieces(*m_ingestor, body, 64 * 1024);
+        const PageIngestResult result = m_ingestor->endPage(kNow);
+        QVERIFY(!result.ok);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(fed || !m_ingestor->pageError().isEmpty());
+        QVERIFY(writeLockFree(*m_store));
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")), 0);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM sync_state")), 0);
     }
 
     void highWaterNeverGoesBack()
