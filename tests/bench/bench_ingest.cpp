@@ -22,16 +22,21 @@
 //
 // Flags: none (the ctest entry): 30,000 visits, correctness only;
 //        --full: 1,000,000 visits (scripts/bench); --rows N: N visits;
-//        --limit N: N visits a page (500); --pieces B: bodies in B-byte pieces.
+//        --limit N: N visits a page (500); --pieces B: bodies in B-byte pieces;
+//        --streamed-vs-whole: only PageIngestor, 3 MB pages fed in 16 KiB
+//        pieces against read whole (before streaming), best of 5 each.
 #include "SyntheticVisits.h"
 
 #include "models/VisitsModel.h"
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/SortIndexes.h"
+#include "store/StoreConnection.h"
 #include "store/StoreIndexer.h"
 #include "store/StoreSchema.h"
 #include "store/SyncStateStore.h"
+#include "sync/PageIngestor.h"
+#include "sync/SyncCategory.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncPageSource.h"
 
@@ -47,6 +52,7 @@
 
 #include <atomic>
 #include <ctime>
+#include <limits>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -205,6 +211,70 @@ private:
     qsizetype m_pieceBytes;
 };
 
+// Pages past PageIngestor::kHoldBytes stored as they arrive in 16 KiB
+// pieces, against the same pages read whole (the path of every page before
+// streaming), through PageIngestor on a bulk-ingest connection: runs of
+// `rows` visits in pages of `pageSize`, sort indexes dropped as for a bulk
+// load, alternated, best of `rounds` each.
+// Returns {streamed ns, whole ns}; -1 when a page failed.
+std::pair<qint64, qint64> streamedAgainstWhole(const QTemporaryDir &dir, int rows, int pageSize,
+                                               int rounds)
+{
+    std::vector<QByteArray> pages;
+    for (int first = 0; first < rows; first += pageSize)
+        pages.push_back(SyntheticVisits::page(first, qMin(pageSize, rows - first),
+                                              first + pageSize >= rows, rows));
+    const QString now = u"2026-11-26T00:00:00.000Z"_qs;
+    const auto run = [&](bool streamed, int round) -> qint64 {
+        const QString path = dir.filePath(u"stream-%1-%2.sqlite"_qs).arg(streamed).arg(round);
+        LocalStore store(path);
+        QString error;
+        if (!store.open(&error))
+            return -1;
+        const std::unique_ptr<StoreConnection> connection =
+            StoreConnection::open(path, StoreConnection::Mode::BulkIngest, &error);
+        if (!connection)
+            return -1;
+        // As the sync's bulk load: the sort indexes wait.
+        if (!SortIndexes::drop(connection->handle(), u"visits"_qs, &error))
+            return -1;
+        PageIngestor ingestor(connection->handle(), *SyncCategory::byName(u"visits"_qs));
+        SyncState walk;
+        walk.category = u"visits"_qs;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QByteArray &page : pages) {
+            PageIngestResult result;
+            if (streamed) {
+                ingestor.beginPage(walk);
+                for (qsizetype at = 0; at < page.size(); at += 16 * 1024)
+                    ingestor.feed(
+                        QByteArrayView(page).sliced(at, qMin(16 * 1024, page.size() - at)));
+                result = ingestor.endPage(now);
+            } else {
+                result = ingestor.ingest(page, walk, now);
+            }
+            if (!result.ok)
+                return -1;
+            walk.cursor = result.nextCursor;
+            walk.walkRows += result.rows;
+            walk.walkHighWater = result.walkHighWater;
+        }
+        return timer.nsecsElapsed();
+    };
+    qint64 streamed = std::numeric_limits<qint64>::max();
+    qint64 whole = std::numeric_limits<qint64>::max();
+    for (int round = 0; round < rounds; ++round) {
+        const qint64 a = run(true, round);
+        const qint64 b = run(false, round);
+        if (a < 0 || b < 0)
+            return {-1, -1};
+        streamed = qMin(streamed, a);
+        whole = qMin(whole, b);
+    }
+    return {streamed, whole};
+}
+
 QString figure(double value)
 {
     return QString::number(value, 'f', 0);
@@ -233,6 +303,24 @@ int main(int argc, char **argv)
     qsizetype pieceBytes = 0;
     if (const qsizetype at = args.indexOf(u"--pieces"_qs); at > 0 && at + 1 < args.size())
         pieceBytes = args.at(at + 1).toLongLong();
+    if (args.contains(u"--streamed-vs-whole"_qs)) {
+        // Pages of 10,000 visits (about 3 MB, past the held megabyte).
+        QTemporaryDir scratch;
+        const auto [streamed, whole] = streamedAgainstWhole(scratch, rows, 10000, 5);
+        if (streamed < 0) {
+            out() << "a page failed" << Qt::endl;
+            return 1;
+        }
+        out() << "bench_ingest: " << rows << " visits in pages of 10000 through PageIngestor, "
+              << "best of 5 alternated runs" << Qt::endl
+              << QStringLiteral("  streamed in 16 KiB pieces: %1 rows/s; read whole: %2 rows/s; "
+                                "ratio %3")
+                     .arg(perSecond(rows, streamed), 0, 'f', 0)
+                     .arg(perSecond(rows, whole), 0, 'f', 0)
+                     .arg(ratio(double(whole) / double(streamed)))
+              << Qt::endl;
+        return 0;
+    }
     QTemporaryDir dir;
     QString error;
     bool correct = true;
