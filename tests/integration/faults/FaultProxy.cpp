@@ -99,7 +99,7 @@ FaultDecision FaultProxy::decide()
     // depends on the seed and the number of exchanges only.
     const int roll = int(m_random.bounded(1000));
     decision.delayMs = 50 + int(m_random.bounded(quint32(qMax(1, m_maxDelayMs - 50))));
-    decision.retryAfterSeconds = int(m_random.bounded(3));
+    decision.retryAfterSeconds = int(m_random.bounded(quint32(m_maxRetryAfterSeconds + 1)));
     decision.cutPermille = int(m_random.bounded(1000));
     static constexpr int kStatuses[] = {500, 502, 503};
     decision.status = kStatuses[m_random.bounded(3)];

@@ -46,6 +46,8 @@ public:
     // The longest delay or stall drawn (keep it under the client's transfer
     // timeout, or the client gives up and the soak waits for it).
     void setMaxDelayMs(int ms) { m_maxDelayMs = ms; }
+    // The longest Retry-After sent with a 429 or 503, in seconds.
+    void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfterSeconds = seconds; }
     // The next exchanges get these faults, in order, before random ones
     // resume (the proxy's own test makes each kind happen).
     void force(const QList<Fault> &faults) { m_forced = faults; }
@@ -78,6 +80,7 @@ private:
     QRandomGenerator m_random;
     Weights m_weights;
     int m_maxDelayMs = 1500;
+    int m_maxRetryAfterSeconds = 2;
     QList<Fault> m_forced;
     std::array<int, kFaultKinds> m_injected{};
     int m_exchanges = 0;
