@@ -50,9 +50,12 @@ OutboxSendResult ApiOutboxTransport::classify(const ApiResult &result)
     if (const auto seconds = error.retryAfterSeconds())
         retryAfter = std::chrono::seconds(*seconds);
     // 401 after the client's own refresh: the session is being renewed or
-    // ended; the item waits for the next session rather than failing.
+    // ended; the item waits for the next session rather than failing. An
+    // answer that did not parse (garbled on the way, cut short) may be the
+    // server's "created": giving up would lose a request the server has,
+    // while asking again with the same key replays it.
     if (RetryPolicy::isTransient(error) || error.httpStatus() == 401 ||
-        error.kind() == ApiError::Kind::Cancelled)
+        error.kind() == ApiError::Kind::Cancelled || error.kind() == ApiError::Kind::Malformed)
         return OutboxSendResult::retryable(error, retryAfter);
     return OutboxSendResult::permanent(error);
 }

@@ -1,15 +1,18 @@
 // The outbox's and the request tracker's adapters over the shared ApiClient
 // against the real reference backend.
+#include "FaultProxy.h"
 #include "FixedAccessToken.h"
 #include "TestServer.h"
 
 #include "api/ApiClient.h"
+#include "common/ApiResult.h"
 #include "core/ApiOutboxTransport.h"
 #include "core/ApiRequestStatusSource.h"
 #include "net/SystemTimerSource.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RequestTracker.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -42,10 +45,12 @@ class TestApiOutboxTransport : public QObject
         item.payload = {{u"category"_qs, u"phishing"_qs}, {u"description"_qs, description}};
         return item;
     }
-    OutboxSendResult send(const OutboxItem &item, const QString &token)
+    OutboxSendResult send(const OutboxItem &item, const QString &token,
+                          std::optional<ServerProfile> through = std::nullopt)
     {
         pd::test::FixedAccessToken tokens(token);
-        ApiClient client(profile(), ApiClient::Dependencies{nullptr, nullptr, &tokens});
+        ApiClient client(through.value_or(profile()),
+                         ApiClient::Dependencies{nullptr, nullptr, &tokens});
         ApiOutboxTransport transport(&client);
         std::optional<OutboxSendResult> result;
         transport.send(item, [&](const OutboxSendResult &r) { result = r; });
@@ -108,6 +113,39 @@ private Q_SLOTS:
         const OutboxSendResult rejected = send(invalid, m_token);
         QCOMPARE(rejected.kind, OutboxSendResult::Kind::Permanent);
         QCOMPARE(rejected.error.httpStatus(), 422);
+    }
+
+    void garbledAnswerIsRetryable()
+    {
+        // The server files the request, but its answer reaches the client
+        // with its JSON garbled (found by tst_outbox_soak: the outbox gave up
+        // on a request the server had). The same key again must replay it.
+        pd::test::FaultProxy proxy(7u);
+        const QDir data(m_server->dataDir());
+        QString error;
+        QVERIFY2(proxy.listen(data.filePath(u"dev-server.pem"_qs),
+                              data.filePath(u"dev-server-key.pem"_qs), m_server->origin(),
+                              m_server->caCertificatePath(), &error),
+                 qPrintable(error));
+        ServerProfile viaProxy = ServerProfile::forUrl(proxy.origin());
+        viaProxy.caBundlePath = m_server->caCertificatePath();
+        const OutboxItem item = reportItem(u"garbled answer"_qs);
+        for (int i = 0; i < 4; ++i) {
+            // Every attempt the client makes is answered garbled.
+            proxy.force(QList<pd::test::Fault>(8, pd::test::Fault::Corrupt));
+            const OutboxSendResult garbled = send(item, m_token, viaProxy);
+            QCOMPARE(garbled.kind, OutboxSendResult::Kind::Retryable);
+        }
+        QVERIFY(proxy.forwarded() >= 4);
+        proxy.force({});
+        const OutboxSendResult again = send(item, m_token, viaProxy);
+        QCOMPARE(again.kind, OutboxSendResult::Kind::Accepted);
+
+        // And directly: a 201 whose body did not parse.
+        ApiResult unparsed;
+        unparsed.httpStatus = 201;
+        unparsed.error = ApiError::malformed(u"unterminated object"_qs);
+        QCOMPARE(ApiOutboxTransport::classify(unparsed).kind, OutboxSendResult::Kind::Retryable);
     }
 
     void expiredTokenIsRetryable()
