@@ -65,6 +65,8 @@ public:
     bool feed(QByteArrayView bytes);
     PageIngestResult endPage(const QString &nowIso);
     void abandonPage();
+    // Whether the page's transaction is open (items of it were written).
+    bool isWriting() const { return m_inTransaction; }
     // Why feed() refused the page; empty while it has not.
     const QString &pageError() const { return m_pageError; }
     // The most bytes of the current page kept at once (tests).

@@ -27,6 +27,11 @@ struct SyncOptions {
     int walkSlackPages = 3;
     // The bound of a walk whose pages announce no total.
     int maxWalkPages = 100000;
+    // A page past PageIngestor::kHoldBytes is written as it arrives, in a
+    // transaction that holds the store's write lock (which the UI thread's
+    // writes wait for) until the page ends: a page that takes longer from
+    // its first write to its end is dropped as timed out and asked again.
+    int maxPageWriteMs = 20000;
 };
 
 } // namespace pd

@@ -28,9 +28,12 @@ SyncWorker::SyncWorker(QString databasePath, SourceFactory sourceFactory, SyncOp
     , m_clock(std::move(clock))
     , m_cursorSeed(std::size_t(QRandomGenerator::global()->generate64()))
     , m_retryTimer(this)
+    , m_pageWriteTimer(this)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncWorker::fetchPage);
+    m_pageWriteTimer.setSingleShot(true);
+    connect(&m_pageWriteTimer, &QTimer::timeout, this, &SyncWorker::pageTooSlow);
 }
 
 SyncWorker::~SyncWorker()
@@ -129,7 +132,10 @@ void SyncWorker::fetchPage()
         request, [this](const SyncPageReply &reply) { onPage(reply); },
         [this, &page](QByteArrayView bytes) {
             m_runBytes += bytes.size();
-            return page.feed(bytes);
+            const bool ok = page.feed(bytes);
+            if (page.isWriting() && !m_pageWriteTimer.isActive())
+                m_pageWriteTimer.start(m_options.maxPageWriteMs);
+            return ok;
         });
 }
 
@@ -149,6 +155,7 @@ void SyncWorker::fetchPageLater()
 
 void SyncWorker::onPage(const SyncPageReply &reply)
 {
+    m_pageWriteTimer.stop();
     if (!m_running)
         return;
     if (isCancelled())
@@ -224,6 +231,21 @@ void SyncWorker::pageNotStored(const QString &error)
 {
     qCWarning(lcSync) << "page of" << m_category->name << "not stored:" << error;
     finish(SyncOutcome::Failed, tr("The server sent data the app could not store."));
+}
+
+void SyncWorker::pageTooSlow()
+{
+    if (!m_running || !m_category)
+        return;
+    // A server trickling a large page would otherwise keep the UI's writes
+    // (a request being filed) waiting on the lock.
+    qCWarning(lcSync) << "a page of" << m_category->name << "did not end within"
+                      << m_options.maxPageWriteMs << "ms of its first write; dropped";
+    m_source->abort();
+    SyncPageReply reply;
+    reply.error = ApiError::timeout(QStringLiteral("page not complete %1 ms after its first write")
+                                        .arg(m_options.maxPageWriteMs));
+    onPage(reply);
 }
 
 void SyncWorker::retryOrFail(const ApiError &error)
@@ -373,6 +395,7 @@ void SyncWorker::finish(SyncOutcome outcome, const QString &message)
         return;
     m_running = false;
     m_retryTimer.stop();
+    m_pageWriteTimer.stop();
     if (m_source)
         m_source->abort();
     m_ingestors.clear();

@@ -69,6 +69,8 @@ private:
     PageIngestor &ingestor();
     void onPage(const SyncPageReply &reply);
     void pageNotStored(const QString &error);
+    // A page kept the write lock longer than SyncOptions::maxPageWriteMs.
+    void pageTooSlow();
     void retryOrFail(const ApiError &error);
     void completeCategory();
     // Why the walk must not ask for the page after this one: the server
@@ -111,6 +113,7 @@ private:
     qint64 m_runBytes = 0;
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
+    QTimer m_pageWriteTimer; // runs while a page's transaction is open
     bool m_running = false;
 };
 

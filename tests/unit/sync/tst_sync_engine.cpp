@@ -5,12 +5,18 @@
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
+#include "sync/PageIngestor.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace pd;
 using namespace pd::test;
@@ -18,6 +24,33 @@ using namespace pd::test;
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+
+// Sends all of a large page but its last bytes, then nothing: a server
+// trickling a page that is being written.
+class StallingSource : public SyncPageSource
+{
+public:
+    StallingSource(QByteArray body, std::shared_ptr<std::atomic_int> fetches)
+        : m_body(std::move(body))
+        , m_fetches(std::move(fetches))
+    {}
+    void fetch(const SyncPageRequest &, Callback, BodySink body) override
+    {
+        ++*m_fetches;
+        const int generation = ++m_generation;
+        QTimer::singleShot(0, &m_context, [this, generation, body = std::move(body)] {
+            if (generation == m_generation)
+                body(QByteArrayView(m_body).chopped(10));
+        });
+    }
+    void abort() override { ++m_generation; }
+
+private:
+    QByteArray m_body;
+    std::shared_ptr<std::atomic_int> m_fetches;
+    QObject m_context;
+    int m_generation = 0;
+};
 
 } // namespace
 
@@ -221,6 +254,36 @@ private Q_SLOTS:
         // The first page is stored, nothing of the broken second one.
         QCOMPARE(visits(), 100);
         QCOMPARE(visitState().walkRows, 100);
+    }
+
+    void pageThatNeverEndsReleasesTheStore()
+    {
+        QJsonArray items;
+        for (const QJsonObject &item : makeVisits(10000))
+            items.append(item);
+        const QByteArray body = QJsonDocument(QJsonObject{{u"items"_qs, items},
+                                                          {u"next_cursor"_qs, QJsonValue::Null},
+                                                          {u"total"_qs, 10000}})
+                                    .toJson(QJsonDocument::Compact);
+        QVERIFY(body.size() > PageIngestor::kHoldBytes + 1024); // written as it arrives
+        auto fetches = std::make_shared<std::atomic_int>(0);
+        m_engine = std::make_unique<SyncEngine>(m_store->path(), [body, fetches] {
+            return std::make_unique<StallingSource>(body, fetches);
+        });
+        SyncOptions options;
+        options.retryBaseDelayMs = 1;
+        options.retryMaxDelayMs = 5;
+        options.maxAttempts = 2;
+        options.maxPageWriteMs = 50;
+        m_engine->setOptions(options);
+        QString message;
+        QCOMPARE(runOnce({QStringLiteral("visits")}, &message), SyncOutcome::Failed);
+        QCOMPARE(message, ApiError::timeout(QString()).userMessage());
+        QCOMPARE(fetches->load(), 2); // dropped, asked again, dropped
+        QCOMPARE(visits(), 0);
+        QVERIFY(!visitState().walkInProgress());
+        // Nothing left holding the write lock.
+        QVERIFY(insertVisit(m_store->database(), u"after"_qs, u"Title"_qs));
     }
 
     void severalCategories()
