@@ -1,6 +1,9 @@
 #include "Database.h"
 
+#include "PostgresLink.h"
+
 #include <QHostAddress>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -13,6 +16,43 @@ namespace {
 QString describe(const QSqlError &error)
 {
     return error.text().left(500);
+}
+
+// SQLSTATEs of a connection the server ended or refused: class 08, and the
+// shutdown / start-up codes of class 57.
+bool isConnectionState(const QString &sqlState)
+{
+    return sqlState.startsWith(QLatin1String("08")) || sqlState == QLatin1String("57P01") ||
+           sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03");
+}
+
+// Whether `query` failed because its PostgreSQL connection is gone.
+bool lostConnection(const QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    return isConnectionState(query.lastError().nativeErrorCode()) || PostgresLink::isBroken(driver);
+}
+
+// Runs `sql` once on `query`'s connection; false when it failed.
+bool runOnce(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+{
+    query.setForwardOnly(true);
+    if (binds.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(static_cast<int>(i), binds.at(i));
+    return query.exec();
+}
+
+// A read that lost its connection can run again without doing anything
+// twice; a write may have been applied before the answer was lost.
+bool isReadOnly(const QString &sql)
+{
+    return sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -71,16 +111,7 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
     auto database = std::unique_ptr<Database>(
         new Database(postgres ? Dialect::Postgres : Dialect::Sqlite, name));
     try {
-        if (!postgres) {
-            database->run(QStringLiteral("PRAGMA journal_mode=WAL"));
-            database->run(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            database->run(QStringLiteral("PRAGMA foreign_keys=ON"));
-            database->run(QStringLiteral("PRAGMA busy_timeout=5000"));
-            // Erased accounts must not linger in free pages of the file.
-            database->run(QStringLiteral("PRAGMA secure_delete=ON"));
-        } else {
-            database->run(QStringLiteral("SET client_min_messages TO WARNING"));
-        }
+        database->setUpSession();
     } catch (const DatabaseError &e) {
         *error = QString::fromUtf8(e.what());
         return nullptr;
@@ -92,6 +123,53 @@ Database::Database(Dialect dialect, QString connectionName)
     : m_dialect(dialect)
     , m_connectionName(std::move(connectionName))
 {}
+
+void Database::setUpSession() const
+{
+    if (m_dialect == Dialect::Sqlite) {
+        run(QStringLiteral("PRAGMA journal_mode=WAL"));
+        run(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        run(QStringLiteral("PRAGMA foreign_keys=ON"));
+        run(QStringLiteral("PRAGMA busy_timeout=5000"));
+        // Erased accounts must not linger in free pages of the file.
+        run(QStringLiteral("PRAGMA secure_delete=ON"));
+    } else {
+        run(QStringLiteral("SET client_min_messages TO WARNING"));
+    }
+}
+
+void Database::ensureConnected() const
+{
+    if (m_dialect != Dialect::Postgres || m_inTransaction)
+        return;
+    if (PostgresLink::isBroken(handle().driver()))
+        reopen();
+}
+
+void Database::reopen() const
+{
+    // The cached statements were prepared on the old connection: their
+    // results go with it now (a statement released later, on the new
+    // connection, would fail there and abort a transaction), while the
+    // QSqlQuery objects stay, as callers may hold them; prepared() prepares
+    // them again.
+    for (auto &entry : m_prepared) {
+        entry.second.query->clear();
+        entry.second.ready = false;
+    }
+    QSqlDatabase db = handle();
+    db.close();
+    if (!db.open())
+        throw DatabaseUnavailable("the database cannot be reached");
+    setUpSession();
+}
+
+void Database::fail(const QSqlQuery &query) const
+{
+    if (lostConnection(query))
+        throw DatabaseUnavailable("the connection to the database was lost");
+    throw DatabaseError(describe(query.lastError()).toStdString());
+}
 
 Database::~Database()
 {
@@ -107,36 +185,46 @@ void Database::exec(QSqlQuery &query, const QVariantList &binds)
 {
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(static_cast<int>(i), binds.at(i));
-    if (!query.exec())
-        throw DatabaseError(describe(query.lastError()).toStdString());
+    if (query.exec())
+        return;
+    if (lostConnection(query))
+        throw DatabaseUnavailable("the connection to the database was lost");
+    throw DatabaseError(describe(query.lastError()).toStdString());
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery query(handle());
-    query.setForwardOnly(true);
-    if (binds.isEmpty()) {
-        if (!query.exec(sql))
-            throw DatabaseError(describe(query.lastError()).toStdString());
-        return query;
-    }
-    if (!query.prepare(sql))
-        throw DatabaseError(describe(query.lastError()).toStdString());
-    exec(query, binds);
-    return query;
+    ensureConnected();
+    {
+        QSqlQuery query(handle());
+        if (runOnce(query, sql, binds))
+            return query;
+        if (m_inTransaction || !isReadOnly(sql) || !lostConnection(query))
+            fail(query);
+    } // the failed statement goes with the old connection
+    reopen();
+    QSqlQuery again(handle());
+    if (!runOnce(again, sql, binds))
+        fail(again);
+    return again;
 }
 
 QSqlQuery &Database::prepared(const QString &sql) const
 {
+    ensureConnected();
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         auto query = std::make_unique<QSqlQuery>(handle());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            throw DatabaseError(describe(query->lastError()).toStdString());
-        it = m_prepared.emplace(sql, std::move(query)).first;
+        it = m_prepared.emplace(sql, Prepared{std::move(query), false}).first;
     }
-    return *it->second;
+    Prepared &statement = it->second;
+    if (!statement.ready) {
+        statement.query->setForwardOnly(true);
+        if (!statement.query->prepare(sql))
+            fail(*statement.query);
+        statement.ready = true;
+    }
+    return *statement.query;
 }
 
 QString Database::serialPrimaryKey() const
@@ -160,20 +248,33 @@ void Database::begin() const
     // start waits for it instead. Every transaction here writes.
     if (m_dialect == Dialect::Sqlite) {
         run(QStringLiteral("BEGIN IMMEDIATE"));
+        m_inTransaction = true;
         return;
     }
-    if (!handle().transaction())
+    ensureConnected();
+    if (!handle().transaction()) {
+        if (PostgresLink::isBroken(handle().driver()))
+            throw DatabaseUnavailable("the connection to the database was lost");
         throw DatabaseError(describe(handle().lastError()).toStdString());
+    }
+    m_inTransaction = true;
 }
 
 void Database::commit() const
 {
-    if (!handle().commit())
-        throw DatabaseError(describe(handle().lastError()).toStdString());
+    m_inTransaction = false;
+    if (handle().commit())
+        return;
+    // Whether a commit whose answer was lost went through is unknown: the
+    // client's retry, under its Idempotency-Key, finds out.
+    if (m_dialect == Dialect::Postgres && PostgresLink::isBroken(handle().driver()))
+        throw DatabaseUnavailable("the connection to the database was lost");
+    throw DatabaseError(describe(handle().lastError()).toStdString());
 }
 
 void Database::rollback() const
 {
+    m_inTransaction = false;
     handle().rollback();
 }
 

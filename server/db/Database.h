@@ -18,9 +18,24 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The database server could not be reached, or the connection was lost
+// mid-statement (a PostgreSQL restart). Whether a lost write ran is unknown;
+// the connection is reopened before the next statement, so a client that
+// retries (with its Idempotency-Key) is answered once the server is back.
+class DatabaseUnavailable : public DatabaseError
+{
+public:
+    using DatabaseError::DatabaseError;
+};
+
 // One connection to SQLite (a file path) or PostgreSQL (a postgresql:// URL).
 // Every statement goes through run(), which throws DatabaseError on failure
 // so that a handler can never carry on with a half-applied change.
+//
+// A PostgreSQL connection the server ended (a restart) is reopened before
+// the next statement outside a transaction; a read that lost its connection
+// midway runs once more on the new one. A lost write or transaction throws
+// DatabaseUnavailable instead: it may have been applied.
 class Database
 {
 public:
@@ -39,11 +54,15 @@ public:
 
     Dialect dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == Dialect::Postgres; }
-    QSqlDatabase handle() const { return QSqlDatabase::database(m_connectionName); }
+    // Never opens a closed connection by itself (QSqlDatabase::database()
+    // would): reopen() does, and prepares the cached statements again.
+    QSqlDatabase handle() const { return QSqlDatabase::database(m_connectionName, false); }
 
     QSqlQuery run(const QString &sql, const QVariantList &binds = {}) const;
-    // Runs a statement prepared once and cached by its text (hot paths).
+    // Runs a statement prepared once and cached by its text (hot paths);
+    // prepared again after the connection was reopened.
     QSqlQuery &prepared(const QString &sql) const;
+    // Throws DatabaseUnavailable when the connection was lost.
     static void exec(QSqlQuery &query, const QVariantList &binds = {});
 
     // Dialect snippets used when composing SQL.
@@ -56,9 +75,22 @@ public:
 
 private:
     Database(Dialect dialect, QString connectionName);
+    // Per-connection settings, run after every (re)open.
+    void setUpSession() const;
+    // Reopens a PostgreSQL connection the server ended; a no-op inside a
+    // transaction, which died with its connection.
+    void ensureConnected() const;
+    void reopen() const;
+    [[noreturn]] void fail(const QSqlQuery &query) const;
+
     Dialect m_dialect;
     QString m_connectionName;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    struct Prepared {
+        std::unique_ptr<QSqlQuery> query;
+        bool ready = false; // prepared on the current connection
+    };
+    mutable std::unordered_map<QString, Prepared> m_prepared;
+    mutable bool m_inTransaction = false;
 };
 
 // Rolls back unless commit() was called.

@@ -50,8 +50,8 @@ QFuture<QByteArray> PageReaders::run(std::function<QByteArray(const Database &)>
             if (!connections().hasLocalData()) {
                 QString error;
                 std::unique_ptr<Database> db = Database::open(m_location, &error, m_password);
-                if (!db)
-                    throw DatabaseError(error.toStdString());
+                if (!db) // the database is away (a restart): the client retries
+                    throw DatabaseUnavailable(error.toStdString());
                 connections().setLocalData(db.release());
             }
             promise->addResult(read(*connections().localData()));

@@ -6,6 +6,7 @@
 #include "IdempotencyLayer.h"
 #include "RateLimiter.h"
 #include "ResponseRecorder.h"
+#include "db/Database.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -143,8 +144,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSock
     // work failed, so the connection is answered (500) either way.
     exchange->work = response.deferred()->work;
     response.deferred()->work.then(this, [this, exchange, last = std::move(last), guarded,
-                                          serverRequestPointer](const QFuture<void> &work) {
-        if (!guarded || work.isCanceled())
+                                          serverRequestPointer](const QFuture<void> &) {
+        // Not work.isCanceled(): a future that holds an exception (a page
+        // read whose database went away) counts as cancelled too, and its
+        // client would wait for an answer for ever.
+        if (!guarded || exchange->abandoned)
             return;
         HttpResponse answer = finish(exchange->request, last);
         conclude(exchange->request, answer);
@@ -171,8 +175,10 @@ void HttpServer::watch(QTcpSocket *socket)
         const auto waiting = m_waiting.find(socket);
         if (waiting == m_waiting.end())
             return;
-        for (const std::shared_ptr<Exchange> &exchange : *waiting)
+        for (const std::shared_ptr<Exchange> &exchange : *waiting) {
+            exchange->abandoned = true;
             exchange->work.cancel();
+        }
     });
 }
 
@@ -214,6 +220,8 @@ HttpResponse HttpServer::start(HttpRequest &request) const
 {
     try {
         return route(request);
+    } catch (const DatabaseUnavailable &) {
+        return databaseUnavailable(request);
     } catch (const std::exception &error) {
         qCWarning(lcHttp) << "handler failed:" << request.method << request.route << error.what();
         return HttpResponse::problem(Problem::InternalError);
@@ -229,10 +237,23 @@ HttpResponse HttpServer::finish(const HttpRequest &request,
         if (!response.deferred())
             return response;
         qCWarning(lcHttp) << "handler deferred twice:" << request.method << request.route;
+    } catch (const DatabaseUnavailable &) {
+        return databaseUnavailable(request);
     } catch (const std::exception &error) {
         qCWarning(lcHttp) << "handler failed:" << request.method << request.route << error.what();
     }
     return HttpResponse::problem(Problem::InternalError);
+}
+
+HttpResponse HttpServer::databaseUnavailable(const HttpRequest &request)
+{
+    // A restart of the database takes seconds; the connection is reopened
+    // on the next statement. The client retries (a write with the same
+    // Idempotency-Key, so one that went through is not applied twice).
+    qCWarning(lcHttp) << "database unavailable:" << request.method << request.route;
+    return HttpResponse::retryLater(Problem::Unavailable, 1,
+                                    QStringLiteral("The database is briefly unavailable; retry "
+                                                   "shortly."));
 }
 
 void HttpServer::conclude(const HttpRequest &request, HttpResponse &response) const

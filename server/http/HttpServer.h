@@ -68,12 +68,15 @@ private:
     struct Exchange {
         HttpRequest request;
         std::optional<HttpResponse> response;
-        QFuture<void> work; // a deferred answer's, cancelled if the client leaves
+        QFuture<void> work;     // a deferred answer's, cancelled if the client leaves
+        bool abandoned = false; // the client left before its answer was ready
     };
     using Exchanges = std::deque<std::shared_ptr<Exchange>>;
 
-    // route() with failures turned into 500s; may return a deferred answer.
+    // route() with failures turned into 500s (503 when the database is
+    // unreachable); may return a deferred answer.
     HttpResponse start(HttpRequest &request) const;
+    static HttpResponse databaseUnavailable(const HttpRequest &request);
     // The deferred answer's last step (on this thread), as start() would.
     HttpResponse finish(const HttpRequest &request,
                         const std::function<HttpResponse()> &last) const;

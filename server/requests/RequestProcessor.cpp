@@ -38,12 +38,27 @@ const char *failureKind(std::exception_ptr failure)
     // values of a statement, which may be personal data.
     try {
         std::rethrow_exception(failure);
+    } catch (const DatabaseUnavailable &) {
+        return "database unavailable";
     } catch (const DatabaseError &) {
         return "database error";
     } catch (const std::exception &) {
         return "processing error";
     } catch (...) {
         return "unknown error";
+    }
+}
+
+// A database that went away (a restart) fails a step without anything being
+// wrong with the request: it is left for a later tick, not rejected.
+bool isTransient(std::exception_ptr failure)
+{
+    try {
+        std::rethrow_exception(failure);
+    } catch (const DatabaseUnavailable &) {
+        return true;
+    } catch (...) {
+        return false;
     }
 }
 
@@ -156,6 +171,9 @@ void RequestProcessor::tick()
             qCWarning(lcRequests).nospace()
                 << "request " << request.id << " (" << request.type << ") failed in status "
                 << request.status << ": " << failureKind(std::current_exception());
+            // Its claim runs out and a later tick takes it up again.
+            if (isTransient(std::current_exception()))
+                return;
             rejectAfterFailure(request.id, now);
         }
     }
@@ -228,7 +246,9 @@ void RequestProcessor::exportBuilt(const QString &requestId, const QString &path
         qCWarning(lcRequests).nospace()
             << "request " << requestId
             << " (export) could not be completed: " << failureKind(std::current_exception());
-        rejectAfterFailure(requestId, now);
+        // The lease runs out and the export is built again.
+        if (!isTransient(std::current_exception()))
+            rejectAfterFailure(requestId, now);
     }
 }
 
@@ -292,7 +312,8 @@ void RequestProcessor::stopWorker()
     m_lost.clear();
 }
 
-void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs)
+void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs,
+                                          const QString &message)
 {
     try {
         // Re-read: the failed step rolled back, but the status may differ
@@ -301,14 +322,17 @@ void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs
         if (!current || !RequestStore::isOpen(current->status))
             return;
         m_completer.reject(*current, nowMs,
-                           QStringLiteral("We could not complete this request because of a "
-                                          "problem on our side. Please file it again or "
-                                          "contact support."));
+                           message.isEmpty()
+                               ? QStringLiteral("We could not complete this request because of a "
+                                                "problem on our side. Please file it again or "
+                                                "contact support.")
+                               : message);
     } catch (...) {
         qCWarning(lcRequests).nospace()
             << "request " << requestId
             << " could not be rejected either: " << failureKind(std::current_exception());
-        m_quarantined.insert(requestId);
+        if (!isTransient(std::current_exception()))
+            m_quarantined.insert(requestId);
     }
 }
 

@@ -51,7 +51,8 @@ private:
     // Before the event loop's end (aboutToQuit), while the database is still
     // open: stops the worker and hands its unfinished exports back.
     void stopWorker();
-    void rejectAfterFailure(const QString &requestId, qint64 nowMs);
+    // Rejects with `message`, or a generic one saying the fault is ours.
+    void rejectAfterFailure(const QString &requestId, qint64 nowMs, const QString &message = {});
     void removeExpiredArchives(qint64 nowMs);
     qint64 stepMs() const;
     QString progressMessage(const QString &type) const;
