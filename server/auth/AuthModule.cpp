@@ -30,7 +30,8 @@ AuthModule::AuthModule(const ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_accounts(std::make_unique<AccountStore>(context.db))
-    , m_sessions(std::make_unique<SessionStore>(context.db))
+    , m_sessions(std::make_unique<SessionStore>(context.db,
+                                                qint64(context.config.accessTokenSeconds) * 1000))
     , m_tokens(
           std::make_unique<TokenService>(context.db, *m_sessions, context.config, context.secret))
     , m_challenges(std::make_unique<MfaChallengeStore>(context.db))

@@ -11,6 +11,7 @@
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 
 namespace pd::server {
 
@@ -41,8 +42,8 @@ void CredentialRoutes::registerRoutes(HttpRouter &router)
 
 bool CredentialRoutes::recentlyReauthenticated(const AuthContext &caller) const
 {
-    return caller.reauthenticatedAt > 0 &&
-           m_services.context.clock.nowMs() - caller.reauthenticatedAt <= kReauthenticationWindowMs;
+    return Lifetime::recent(m_services.context.clock.nowMs(), caller.reauthenticatedAt,
+                            kReauthenticationWindowMs);
 }
 
 QString CredentialRoutes::sessionDevice(const AuthContext &caller) const

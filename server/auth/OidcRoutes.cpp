@@ -12,6 +12,7 @@
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 
 #include <QJsonArray>
 
@@ -54,9 +55,8 @@ void OidcRoutes::registerRoutes(HttpRouter &router)
 
 bool OidcRoutes::recentlyReauthenticated(const HttpRequest &request) const
 {
-    const qint64 at = request.caller().reauthenticatedAt;
-    return at > 0 &&
-           m_services.context.clock.nowMs() - at <= CredentialRoutes::kReauthenticationWindowMs;
+    return Lifetime::recent(m_services.context.clock.nowMs(), request.caller().reauthenticatedAt,
+                            CredentialRoutes::kReauthenticationWindowMs);
 }
 
 HttpResponse OidcRoutes::nonce(const HttpRequest &)

@@ -9,6 +9,7 @@
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 
 #include <QJsonArray>
 
@@ -30,9 +31,8 @@ QString deviceLabel(const SessionRecord &session)
 
 bool SessionRoutes::recentlyReauthenticated(const AuthContext &caller) const
 {
-    return caller.reauthenticatedAt > 0 &&
-           m_services.context.clock.nowMs() - caller.reauthenticatedAt <=
-               CredentialRoutes::kReauthenticationWindowMs;
+    return Lifetime::recent(m_services.context.clock.nowMs(), caller.reauthenticatedAt,
+                            CredentialRoutes::kReauthenticationWindowMs);
 }
 
 SessionRoutes::SessionRoutes(const AuthServices &services)

@@ -2,6 +2,7 @@
 
 #include "auth/TokenService.h"
 #include "db/Database.h"
+#include "kernel/Lifetime.h"
 
 #include <QSqlQuery>
 
@@ -33,8 +34,9 @@ const QString kSessionColumns = QStringLiteral(
 
 } // namespace
 
-SessionStore::SessionStore(const Database &db)
+SessionStore::SessionStore(const Database &db, qint64 accessTokenLifetimeMs)
     : m_db(db)
+    , m_accessTokenLifetimeMs(accessTokenLifetimeMs)
 {}
 
 QString SessionStore::create(const QString &accountId, const ClientInfo &client,
@@ -66,9 +68,11 @@ std::optional<AuthContext> SessionStore::authenticate(const QString &accessToken
     const qint64 lastSeen = query.value(3).toLongLong();
     const qint64 expiresAt = query.value(4).toLongLong();
     query.finish();
-    if (expiresAt <= nowMs)
+    if (!Lifetime::alive(nowMs, expiresAt, m_accessTokenLifetimeMs))
         return std::nullopt;
-    if (nowMs - lastSeen >= kTouchIntervalMs)
+    // Also when the clock went back past the last touch: "last seen" would
+    // otherwise stay in the future until the clock caught up.
+    if (nowMs - lastSeen >= kTouchIntervalMs || lastSeen > nowMs)
         touch(context.sessionId, nowMs);
     return context;
 }

@@ -28,13 +28,16 @@ struct SessionRecord {
 class SessionStore
 {
 public:
-    explicit SessionStore(const Database &db);
+    // `accessTokenLifetimeMs`: what TokenService issues them for
+    // (--access-token-seconds; ServerConfig's default here).
+    explicit SessionStore(const Database &db, qint64 accessTokenLifetimeMs = 900 * 1000);
 
     // Returns the new session id.
     QString create(const QString &accountId, const ClientInfo &client, const QString &authMethod,
                    qint64 nowMs) const;
     // Resolves a hashed access token to its caller, or nullopt when unknown,
-    // expired or the session is revoked.
+    // expired (Lifetime: also when the clock went back past its issue) or
+    // the session is revoked.
     std::optional<AuthContext> authenticate(const QString &accessTokenHash, qint64 nowMs) const;
     void touch(const QString &sessionId, qint64 nowMs) const;
     void markReauthenticated(const QString &sessionId, qint64 nowMs) const;
@@ -52,6 +55,7 @@ public:
 
 private:
     const Database &m_db;
+    qint64 m_accessTokenLifetimeMs;
 };
 
 } // namespace pd::server

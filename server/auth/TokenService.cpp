@@ -2,6 +2,7 @@
 
 #include "auth/SessionStore.h"
 #include "db/Database.h"
+#include "kernel/Lifetime.h"
 #include "kernel/ServerConfig.h"
 
 #include <QCryptographicHash>
@@ -118,7 +119,7 @@ std::optional<TokenSet> TokenService::graceSuccessor(const QString &tokenHash,
                        " JOIN refresh_tokens r ON r.token_hash = s.successor_hash"
                        " WHERE s.token_hash = ? AND r.used_at IS NULL"),
         {tokenHash});
-    if (!query.next() || nowMs - query.value(2).toLongLong() > kRefreshGraceMs ||
+    if (!query.next() || !Lifetime::recent(nowMs, query.value(2).toLongLong(), kRefreshGraceMs) ||
         query.value(1).toString() != clientMac(clientAddress))
         return std::nullopt;
     const std::optional<QByteArray> opened = m_box.open(query.value(0).toString().toLatin1());
@@ -155,7 +156,11 @@ TokenService::RefreshResult TokenService::refresh(const QString &refreshToken, q
     query.finish();
 
     bool reused = used;
-    if (!used && !revoked && expiresAt > nowMs) {
+    // Twice its lifetime: a refresh token survives the clock going back by up
+    // to its lifetime, so that correcting a clock does not sign everyone
+    // out; the access tokens it renews follow the strict rule.
+    const qint64 lifetimeMs = qint64(m_config.refreshTokenDays) * 24 * 3600 * 1000;
+    if (!used && !revoked && Lifetime::alive(nowMs, expiresAt, 2 * lifetimeMs)) {
         // Conditional, so that of two concurrent uses only one rotates and
         // the other is treated as the reuse it is.
         const QSqlQuery spend =

@@ -9,6 +9,7 @@
 #include "http/HttpRouter.h"
 #include "http/JsonBody.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 
 namespace pd::server {
 
@@ -76,9 +77,8 @@ HttpResponse ProfileRoutes::patch(const HttpRequest &request) const
         // The sign-in address is the key to the account (password reset,
         // single sign-on): changing it needs the password or a TOTP code
         // again, not just an access token.
-        const qint64 since = m_context.clock.nowMs() - request.caller().reauthenticatedAt;
-        if (request.caller().reauthenticatedAt <= 0 ||
-            since > CredentialRoutes::kReauthenticationWindowMs) {
+        if (!Lifetime::recent(m_context.clock.nowMs(), request.caller().reauthenticatedAt,
+                              CredentialRoutes::kReauthenticationWindowMs)) {
             return HttpResponse::problem(
                 Problem::ReauthenticationRequired,
                 QStringLiteral("Confirm it is you before changing the email address."));

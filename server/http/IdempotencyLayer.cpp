@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 #include "requests/FieldFormats.h"
 
 #include <QJsonArray>
@@ -148,10 +149,12 @@ bool IdempotencyLayer::reserve(const QString &scope, const QString &keyHash,
                                const QString &requestHash, qint64 now) const
 {
     // An expired record (a crashed request's reservation, or one past its
-    // retention not yet pruned) no longer holds the key.
-    m_db.run(QStringLiteral("DELETE FROM idempotency_records"
-                            " WHERE scope = ? AND key_hash = ? AND expires_at <= ?"),
-             {scope, keyHash, now});
+    // retention not yet pruned) no longer holds the key; nor does a
+    // reservation ending further ahead than a reservation lasts, which a
+    // clock set back left behind.
+    m_db.run(QStringLiteral("DELETE FROM idempotency_records WHERE scope = ? AND key_hash = ?"
+                            " AND (expires_at <= ? OR (status = 0 AND expires_at > ?))"),
+             {scope, keyHash, now, now + kPendingMs + Lifetime::kClockSkewMs});
     const QSqlQuery inserted = m_db.run(
         QStringLiteral("INSERT INTO idempotency_records (scope, key_hash, request_hash, status,"
                        " created_at, expires_at) VALUES (?, ?, ?, 0, ?, ?)"

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 
 #include <QLoggingCategory>
 
@@ -26,6 +27,11 @@ int RateLimiter::acquire(const QString &key)
     return m_shared ? acquireShared(key, now) : acquireInMemory(key, now);
 }
 
+qint64 RateLimiter::elapsedSince(qint64 thenMs, qint64 nowMs)
+{
+    return std::max<qint64>(0, nowMs - thenMs);
+}
+
 int RateLimiter::acquireInMemory(const QString &key, qint64 now)
 {
     const QMutexLocker lock(&m_mutex);
@@ -35,7 +41,11 @@ int RateLimiter::acquireInMemory(const QString &key, qint64 now)
     if (it == m_buckets.end())
         it = m_buckets.insert(key, Bucket{m_capacity, now});
     Bucket &bucket = *it;
-    bucket.tokens = std::min(m_capacity, bucket.tokens + (now - bucket.updatedMs) * m_perMs);
+    // A clock set back neither refills nor drains the bucket: it refills
+    // from the new "now" on (a negative interval would take tokens away for
+    // as long as the clock went back).
+    bucket.tokens =
+        std::min(m_capacity, bucket.tokens + elapsedSince(bucket.updatedMs, now) * m_perMs);
     bucket.updatedMs = now;
     if (bucket.tokens >= 1.0) {
         bucket.tokens -= 1.0;
@@ -62,12 +72,19 @@ int RateLimiter::acquireShared(const QString &key, qint64 now)
         // One statement: the conditional update is the check, so two
         // instances can never both take the last token. No row back means
         // the bucket is empty.
+        // A bucket's time is never more than burst + interval ahead of now
+        // (plus the skew between servers' clocks), unless the clock went
+        // back: then the bucket starts afresh, rather than refusing the
+        // client for as long as the clock went back.
         QSqlQuery &take = m_shared->prepared(QStringLiteral(
             "INSERT INTO rate_limits (bucket, tat_us) VALUES (?, ?)"
             " ON CONFLICT (bucket) DO UPDATE SET tat_us ="
-            " (CASE WHEN rate_limits.tat_us > ? THEN rate_limits.tat_us ELSE ? END) + ?"
-            " WHERE rate_limits.tat_us <= ? RETURNING tat_us"));
-        Database::exec(take, {key, nowUs + intervalUs, nowUs, nowUs, intervalUs, nowUs + burstUs});
+            " (CASE WHEN rate_limits.tat_us > ? AND rate_limits.tat_us <= ?"
+            " THEN rate_limits.tat_us ELSE ? END) + ?"
+            " WHERE rate_limits.tat_us <= ? OR rate_limits.tat_us > ? RETURNING tat_us"));
+        const qint64 farthestUs = nowUs + burstUs + intervalUs + Lifetime::kClockSkewMs * 1000;
+        Database::exec(take, {key, nowUs + intervalUs, nowUs, farthestUs, nowUs, intervalUs,
+                              nowUs + burstUs, farthestUs});
         const bool allowed = take.next();
         take.finish();
         if (allowed)
@@ -103,7 +120,7 @@ void RateLimiter::prune(qint64 now)
     // the table as large as the clients of the last minute, not of all time.
     m_acquiresSincePrune = 0;
     for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-        const double tokens = it->tokens + (now - it->updatedMs) * m_perMs;
+        const double tokens = it->tokens + elapsedSince(it->updatedMs, now) * m_perMs;
         it = tokens >= m_capacity ? m_buckets.erase(it) : std::next(it);
     }
 }

@@ -38,6 +38,8 @@ private:
     static constexpr int kPruneEvery = 1000;
     static constexpr qint64 kSharedPruneEveryMs = 60 * 1000;
     int acquireInMemory(const QString &key, qint64 now);
+    // now - then, or 0 when the clock went back in between.
+    static qint64 elapsedSince(qint64 thenMs, qint64 nowMs);
     int acquireShared(const QString &key, qint64 now);
     void prune(qint64 now);
 

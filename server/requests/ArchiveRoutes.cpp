@@ -1,10 +1,12 @@
 #include "ArchiveRoutes.h"
 
 #include "ByteRange.h"
+#include "RequestCompleter.h"
 #include "RequestStore.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 #include "kernel/ServerContext.h"
 
 #include <QFileInfo>
@@ -34,12 +36,19 @@ HttpResponse ArchiveRoutes::download(const HttpRequest &request) const
                                      QStringLiteral("The export has not completed yet."));
     }
     // Rejected or cancelled: there is no archive and there never will be.
-    if (record->status != QLatin1String("completed"))
-        return HttpResponse::problem(Problem::NotFound);
+    if (record->status != QLatin1String("completed")) {
+        return HttpResponse::problem(
+            Problem::NotFound,
+            QStringLiteral("This export was not completed, so there is no archive to download; "
+                           "its history says why."));
+    }
     QSqlQuery row = m_context.db.run(
         QStringLiteral("SELECT path, sha256, expires_at FROM export_archives WHERE request_id = ?"),
         {record->id});
-    if (!row.next() || row.value(2).toLongLong() <= m_context.clock.nowMs())
+    // Twice its lifetime, as for refresh tokens: a clock set back a little
+    // does not end every link, nor one set back far keep it for ever.
+    if (!row.next() || !Lifetime::alive(m_context.clock.nowMs(), row.value(2).toLongLong(),
+                                        2 * RequestCompleter::kArchiveLifetimeMs))
         return HttpResponse::problem(Problem::NotFound, QStringLiteral("The archive has expired."));
     const QString path = row.value(0).toString();
     const QByteArray etag = '"' + row.value(1).toString().toLatin1() + '"';

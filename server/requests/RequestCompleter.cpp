@@ -18,7 +18,6 @@ namespace pd::server {
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-constexpr qint64 kArchiveLifetimeMs = 7 * kDayMs;
 
 QString listOf(const QJsonValue &array)
 {

@@ -5,6 +5,7 @@
 #include "RequestStore.h"
 #include "db/Database.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 #include "kernel/ServerContext.h"
 
 #include <QCoreApplication>
@@ -132,13 +133,14 @@ void RequestProcessor::tick()
     const qint64 now = m_context.clock.nowMs();
     QList<RequestRecord> due;
     try {
+        m_store.rescheduleFromTheFuture(now);
         due = m_store.due(now, kRequestsPerTick + int(m_quarantined.size()));
-        if (now - m_lastCleanupMs >= kCleanupEveryMs) {
-            m_lastCleanupMs = now;
+        if (!m_sinceCleanup.isValid() || m_sinceCleanup.hasExpired(kCleanupEveryMs)) {
+            m_sinceCleanup.start();
             removeExpiredArchives(now);
         }
-        if (now - m_lastLeaseRenewalMs >= kRenewLeasesEveryMs) {
-            m_lastLeaseRenewalMs = now;
+        if (!m_sinceLeaseRenewal.isValid() || m_sinceLeaseRenewal.hasExpired(kRenewLeasesEveryMs)) {
+            m_sinceLeaseRenewal.start();
             renewLeases(now);
         }
     } catch (const std::exception &) {
@@ -340,9 +342,11 @@ void RequestProcessor::removeExpiredArchives(qint64 nowMs)
 {
     QStringList requestIds;
     QStringList paths;
+    // Also the ones a clock set back far has made unservable (ArchiveRoutes).
     QSqlQuery rows = m_context.db.run(
-        QStringLiteral("SELECT request_id, path FROM export_archives WHERE expires_at <= ?"),
-        {nowMs});
+        QStringLiteral(
+            "SELECT request_id, path FROM export_archives WHERE expires_at <= ? OR expires_at > ?"),
+        {nowMs, nowMs + 2 * RequestCompleter::kArchiveLifetimeMs + Lifetime::kClockSkewMs});
     while (rows.next()) {
         requestIds << rows.value(0).toString();
         paths << rows.value(1).toString();

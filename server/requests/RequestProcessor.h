@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -61,7 +62,9 @@ private:
     const RequestStore &m_store;
     const RequestCompleter &m_completer;
     QTimer m_timer;
-    qint64 m_lastCleanupMs = 0;
+    // Monotonic: the wall clock going back would put these off for as long
+    // as it went back. Invalid until the first tick.
+    QElapsedTimer m_sinceCleanup;
     QThread m_workerThread;
     ExportWorker *m_worker = nullptr; // lives on m_workerThread, deleted when it finishes
     // Exports whose lease this processor holds, with the next step time it
@@ -70,7 +73,7 @@ private:
     QHash<QString, qint64> m_building;
     // Of those, the ones whose lease ran out and were claimed again.
     QSet<QString> m_lost;
-    qint64 m_lastLeaseRenewalMs = 0;
+    QElapsedTimer m_sinceLeaseRenewal;
     // Requests that could not even be rejected; skipped until restart so one
     // broken row cannot flood the log every tick.
     QSet<QString> m_quarantined;

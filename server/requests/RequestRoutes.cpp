@@ -8,6 +8,7 @@
 #include "http/JsonBody.h"
 #include "kernel/Clock.h"
 #include "kernel/Discovery.h"
+#include "kernel/Lifetime.h"
 #include "kernel/ServerContext.h"
 
 #include <QCryptographicHash>
@@ -63,8 +64,8 @@ void RequestRoutes::registerRoutes(HttpRouter &router)
 
 bool RequestRoutes::recentlyReauthenticated(const HttpRequest &request) const
 {
-    const qint64 at = request.caller().reauthenticatedAt;
-    return at > 0 && m_context.clock.nowMs() - at <= kReauthenticationWindowMs;
+    return Lifetime::recent(m_context.clock.nowMs(), request.caller().reauthenticatedAt,
+                            kReauthenticationWindowMs);
 }
 
 HttpResponse RequestRoutes::created(const RequestRecord &request, bool replayed) const

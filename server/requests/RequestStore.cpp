@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "kernel/Clock.h"
+#include "kernel/Lifetime.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -109,6 +110,18 @@ std::optional<RequestRecord> RequestStore::findById(const QString &id) const
     if (!row.next())
         return std::nullopt;
     return fromRow(row);
+}
+
+void RequestStore::rescheduleFromTheFuture(qint64 nowMs) const
+{
+    // updated_at is when the step that set next_step_at was taken; its lead
+    // over now beyond the skew between servers is the clock going back.
+    m_db.run(
+        QStringLiteral("UPDATE requests SET next_step_at = ? + (CASE WHEN next_step_at > updated_at"
+                       " THEN next_step_at - updated_at ELSE 0 END), updated_at = ?"
+                       " WHERE next_step_at IS NOT NULL AND updated_at > ?"
+                       " AND status IN ('received', 'verifying', 'in_progress')"),
+        {nowMs, nowMs, nowMs + Lifetime::kClockSkewMs});
 }
 
 QList<RequestRecord> RequestStore::due(qint64 nowMs, int limit) const

@@ -45,6 +45,10 @@ public:
     std::optional<RequestRecord> find(const QString &accountId, const QString &id) const;
     std::optional<RequestRecord> findByKey(const QString &accountId, const QString &key) const;
     std::optional<RequestRecord> findById(const QString &id) const;
+    // Open requests whose last step was taken "later" than `nowMs` (the wall
+    // clock went back since) wait from now on only what was left of their
+    // wait, instead of until the clock catches up (which could be days).
+    void rescheduleFromTheFuture(qint64 nowMs) const;
     // Open requests whose next step is due, oldest first.
     QList<RequestRecord> due(qint64 nowMs, int limit) const;
 

@@ -191,6 +191,12 @@ bool TestServer::launch(const QString &listen)
     m_origin = QUrl();
     m_caPath.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    if (!m_extraEnvironment.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : std::as_const(m_extraEnvironment))
+            environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+        m_process.setProcessEnvironment(environment);
+    }
     m_process.start(binary, QStringList{QStringLiteral("--listen"), listen} + m_arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("the server did not start: ") + m_process.errorString();

@@ -77,6 +77,9 @@ public:
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
 
+    // Variables ("NAME=value") added to the server process's environment from
+    // its next start on (e.g. LD_PRELOAD of libfaketime).
+    void setExtraEnvironment(const QStringList &variables) { m_extraEnvironment = variables; }
     // Starts with --demo and `extraArguments`; false (and a QTest failure
     // message in lastError()) if it did not come up.
     bool start(const QStringList &extraArguments = {});
@@ -177,6 +180,7 @@ private:
     QString m_pgDatabase;
     QString m_sharedDatabase; // startAlongside(): the first server's
     QByteArray m_log;
+    QStringList m_extraEnvironment;
 };
 
 } // namespace pd::test
