@@ -32,6 +32,10 @@ int main(int argc, char *argv[])
     // Stop cleanly on SIGTERM/SIGINT so SQLite checkpoints its WAL.
     for (int signalNumber : {SIGTERM, SIGINT})
         std::signal(signalNumber, [](int) { QCoreApplication::quit(); });
+    // A file size limit (ulimit -f) must fail the write that passes it, as a
+    // full disk does, and not kill the whole server: the export that hit it
+    // is rejected and everything else carries on.
+    std::signal(SIGXFSZ, SIG_IGN);
 
     pd::server::ServerApp server(commandLine.config());
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "ExportCategories.h"
 #include "ExportFileWriter.h"
+#include "ExportStorageError.h"
 #include "RequestStore.h"
 #include "kernel/Clock.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <quazip/quazip.h>
 
@@ -32,33 +34,32 @@ ExportArchiveFile ExportBuilder::build(const RequestRecord &request, qint64 nowM
     if (!QDir().mkpath(m_directory))
         throw std::runtime_error("cannot create the exports folder");
     const QString path = archivePath(request.id);
-    // Written under a temporary name so a crash never leaves a truncated
-    // archive where a download would find it.
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    try {
-        writeArchive(partial, request, nowMs);
-    } catch (...) {
-        QFile::remove(partial);
-        throw;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        throw std::runtime_error("cannot move the export archive into place");
-    }
+    // Written to a temporary file that takes the archive's name only once
+    // every byte of it was written: a full disk or a crash never leaves a
+    // truncated archive where a download would find it, and the temporary
+    // file goes with the QSaveFile unless committed. QuaZip's own QFile
+    // lost a failed write of the archive's last bytes (the central
+    // directory, flushed when it is closed) and served the truncated file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ExportStorageError("cannot create the export archive");
+    writeArchive(file, request, nowMs);
+    // Flushed here, where a failure is seen: commit() flushes the last
+    // buffered bytes too, but only checks the writes before them (a disk
+    // that filled up on the archive's last bytes went unnoticed).
+    if (!file.flush() || !file.commit())
+        throw ExportStorageError("cannot write the export archive");
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read back the export archive");
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly))
+        throw ExportStorageError("cannot read back the export archive");
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw std::runtime_error("cannot hash the export archive");
-    return ExportArchiveFile{path, file.size(), QString::fromLatin1(hash.result().toHex())};
+    if (!hash.addData(&written))
+        throw ExportStorageError("cannot hash the export archive");
+    return ExportArchiveFile{path, written.size(), QString::fromLatin1(hash.result().toHex())};
 }
 
-void ExportBuilder::writeArchive(const QString &path, const RequestRecord &request,
-                                 qint64 nowMs) const
+void ExportBuilder::writeArchive(QSaveFile &file, const RequestRecord &request, qint64 nowMs) const
 {
     const QString format = request.payload.value(QStringLiteral("format")).toString();
     QList<ExportFileWriter::Format> formats;
@@ -67,10 +68,11 @@ void ExportBuilder::writeArchive(const QString &path, const RequestRecord &reque
     if (format != QLatin1String("json"))
         formats << ExportFileWriter::Format::Csv;
 
-    QuaZip zip(path);
+    QuaZip zip(&file);
     zip.setUtf8Enabled(true);
+    zip.setAutoClose(false); // build() commits the file
     if (!zip.open(QuaZip::mdCreate))
-        throw std::runtime_error("cannot create the export archive");
+        throw ExportStorageError("cannot create the export archive");
     QJsonArray files;
     const QJsonArray categories = request.payload.value(QStringLiteral("categories")).toArray();
     for (const QJsonValue &name : categories) {
@@ -97,7 +99,7 @@ void ExportBuilder::writeArchive(const QString &path, const RequestRecord &reque
                                  QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     zip.close();
     if (zip.getZipError() != 0)
-        throw std::runtime_error("cannot finish the export archive");
+        throw ExportStorageError("cannot finish the export archive");
 }
 
 } // namespace pd::server

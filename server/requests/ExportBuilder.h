@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSaveFile;
+
 namespace pd::server {
 
 class Database;
@@ -23,13 +25,13 @@ class ExportBuilder
 public:
     ExportBuilder(const Database &db, QString directory);
 
-    // Throws std::runtime_error (I/O) or DatabaseError; leaves no partial
-    // archive behind.
+    // Throws ExportStorageError (the archive cannot be written),
+    // DatabaseError or std::runtime_error; leaves no partial archive behind.
     ExportArchiveFile build(const RequestRecord &request, qint64 nowMs) const;
     QString archivePath(const QString &requestId) const;
 
 private:
-    void writeArchive(const QString &path, const RequestRecord &request, qint64 nowMs) const;
+    void writeArchive(QSaveFile &file, const RequestRecord &request, qint64 nowMs) const;
 
     const Database &m_db;
     QString m_directory;

@@ -1,6 +1,7 @@
 #include "ExportFileWriter.h"
 
 #include "ExportRowReader.h"
+#include "ExportStorageError.h"
 #include "kernel/Clock.h"
 
 #include <QCryptographicHash>
@@ -32,7 +33,7 @@ public:
         info.dateTime = QDateTime::currentDateTimeUtc();
         info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (!m_file.open(QIODevice::WriteOnly, info))
-            throw std::runtime_error("cannot add a file to the export archive");
+            throw ExportStorageError("cannot add a file to the export archive");
     }
 
     void append(const QByteArray &bytes)
@@ -48,7 +49,7 @@ public:
         flush();
         m_file.close();
         if (m_file.getZipError() != 0)
-            throw std::runtime_error("cannot finish a file of the export archive");
+            throw ExportStorageError("cannot finish a file of the export archive");
         return {QString::fromLatin1(m_hash.result().toHex()), m_size};
     }
 
@@ -60,7 +61,7 @@ private:
         m_hash.addData(m_buffer);
         m_size += m_buffer.size();
         if (m_file.write(m_buffer) != m_buffer.size())
-            throw std::runtime_error("cannot write to the export archive");
+            throw ExportStorageError("cannot write to the export archive");
         m_buffer.clear();
     }
 

@@ -2,6 +2,7 @@
 
 #include "ExportBuilder.h"
 #include "ExportRowReader.h"
+#include "ExportStorageError.h"
 #include "db/Database.h"
 
 #include <QThread>
@@ -28,12 +29,18 @@ void ExportWorker::build(const RequestRecord &request, qint64 nowMs)
             QString error;
             m_db = Database::open(m_databaseLocation, &error, m_databasePassword);
             if (!m_db)
-                throw DatabaseError("the export worker cannot open the database");
+                throw DatabaseUnavailable("the export worker cannot open the database");
         }
         const ExportArchiveFile archive = ExportBuilder(*m_db, m_directory).build(request, nowMs);
         Q_EMIT built(request.id, archive.path, archive.sizeBytes, archive.sha256);
     } catch (const ExportInterrupted &) {
         Q_EMIT failed(request.id, QStringLiteral("interrupted"), true);
+    } catch (const DatabaseUnavailable &) {
+        // Built again once the database is back (a restart), not rejected.
+        m_db.reset();
+        Q_EMIT failed(request.id, QStringLiteral("database unavailable"), true);
+    } catch (const ExportStorageError &) {
+        Q_EMIT failed(request.id, QString::fromLatin1(kStorageFailure), false);
     } catch (const DatabaseError &) {
         // Only the kind: a database message can quote personal data.
         m_db.reset(); // the next job reconnects

@@ -26,6 +26,9 @@ public:
     ExportWorker(QString databaseLocation, QString databasePassword, QString directory);
     ~ExportWorker() override;
 
+    // failed()'s kind when the archive could not be written (a full disk).
+    static constexpr const char *kStorageFailure = "storage error";
+
     // Runs on the worker's thread; call through a queued invocation.
     void build(const pd::server::RequestRecord &request, qint64 nowMs);
 

@@ -270,6 +270,14 @@ void RequestProcessor::exportFailed(const QString &requestId, const QString &kin
     }
     qCWarning(lcRequests).nospace()
         << "request " << requestId << " (export) failed in status in_progress: " << kind;
+    if (kind == QLatin1String(ExportWorker::kStorageFailure)) {
+        rejectAfterFailure(requestId, now,
+                           QStringLiteral("We could not complete this export because of a "
+                                          "problem on our side: the archive could not be written "
+                                          "to our storage (it may be full). Nothing was kept; "
+                                          "please file the export again later."));
+        return;
+    }
     rejectAfterFailure(requestId, now);
 }
 

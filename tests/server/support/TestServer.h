@@ -105,6 +105,9 @@ public:
     QUrl origin() const { return m_origin; }
     QString caCertificatePath() const { return m_caPath; }
     QString dataDir() const { return m_dataDir->path(); }
+    // The server process's id (0 when it is not running), for tests that
+    // change its resource limits.
+    qint64 processId() const { return m_process.processId(); }
     // accounts()[0] has two-factor on, accounts()[1] has it off.
     QList<DemoAccount> accounts() const { return m_accounts; }
     QSslConfiguration sslConfiguration() const { return m_ssl; }
