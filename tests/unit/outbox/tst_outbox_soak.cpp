@@ -275,6 +275,11 @@ private Q_SLOTS:
             ++runs;
             if (result == -1) {
                 ++kills;
+                if (kills % 50 == 0)
+                    qInfo().noquote() << QStringLiteral("soak: %1 kills, %2 s; faults: %3")
+                                             .arg(kills)
+                                             .arg(duration.elapsed() / 1000)
+                                             .arg(m_proxy->summary());
                 QCOMPARE(check(dbPath(), QStringLiteral("quick_check")), u"ok"_qs);
             } else {
                 QVERIFY2(result == 0, qPrintable(QStringLiteral("the helper ended with %1; %2")
