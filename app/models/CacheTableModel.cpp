@@ -81,21 +81,78 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
     // Empty when reading its window again failed or found the row gone.
     if (!values || values->size() <= index.column())
         return {};
+    const int columns = int(m_spec.columns.size());
     const QVariant &value = values->at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        if (column.kind == CacheColumn::Kind::Timestamp && !value.isNull())
-            return value.toDateTime().toLocalTime();
+        if (value.isNull())
+            return value;
+        switch (column.kind) {
+        case CacheColumn::Kind::Timestamp:
+            if (const QDateTime time = value.toDateTime(); time.isValid())
+                return time.toLocalTime();
+            return DisplayText::invalid();
+        case CacheColumn::Kind::Integer:
+            // 1e400 or text where a number belongs.
+            if (value.userType() != QMetaType::LongLong && value.userType() != QMetaType::Int)
+                return DisplayText::invalid();
+            return value;
+        case CacheColumn::Kind::Text:
+            return DisplayText::bounded(value.toString(), DisplayText::kCellChars,
+                                        fullLength(*values, index.column()));
+        }
         return value;
     case RawValueRole:
         if (column.kind == CacheColumn::Kind::Timestamp && !value.isNull())
-            return isoUtc(value.toDateTime());
+            return value.toDateTime().isValid() ? isoUtc(value.toDateTime()) : QString();
         return value;
     case ItemIdRole:
-        return values->constLast();
+        return values->at(columns);
+    case FullLengthRole:
+        if (column.kind != CacheColumn::Kind::Text || value.isNull())
+            return {};
+        return fullLength(*values, index.column());
     default:
         return {};
     }
+}
+
+qsizetype CacheTableModel::fullLength(const QVariantList &values, int column) const
+{
+    // After the item id: the lengths of the text values that were cut, when
+    // there are any.
+    const int columns = int(m_spec.columns.size());
+    if (values.size() > columns + 1) {
+        const QList<qsizetype> lengths = values.at(columns + 1).value<QList<qsizetype>>();
+        if (column < lengths.size() && lengths.at(column) >= 0)
+            return lengths.at(column);
+    }
+    return values.at(column).toString().size();
+}
+
+QString CacheTableModel::wholeText(int row, int column) const
+{
+    if (column < 0 || column >= m_spec.columns.size() ||
+        m_spec.columns.at(column).kind != CacheColumn::Kind::Text || !m_store || !m_store->isOpen())
+        return {};
+    const QVariant id = data(index(row, 0), ItemIdRole);
+    if (id.isNull())
+        return {};
+    QSqlQuery query(m_store->database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT ") + m_spec.columns.at(column).field +
+                       QStringLiteral(" FROM ") + m_spec.table + QStringLiteral(" WHERE id = ?"))) {
+        qCWarning(lcModels) << "whole value of" << m_spec.table
+                            << "failed:" << query.lastError().text();
+        return {};
+    }
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcModels) << "whole value of" << m_spec.table
+                            << "failed:" << query.lastError().text();
+        return {};
+    }
+    return query.value(0).toString();
 }
 
 QVariant CacheTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -111,6 +168,7 @@ QHash<int, QByteArray> CacheTableModel::roleNames() const
     QHash<int, QByteArray> roles = QAbstractTableModel::roleNames();
     roles.insert(RawValueRole, "rawValue");
     roles.insert(ItemIdRole, "itemId");
+    roles.insert(FullLengthRole, "fullLength");
     return roles;
 }
 
@@ -232,9 +290,28 @@ QString CacheTableModel::whereClause(QVariantList *binds, bool ordered,
 
 QString CacheTableModel::selectSql() const
 {
+    // Text values: their first bytes (as a blob: SQLite's text functions
+    // stop at a NUL, which a hostile value may hold), enough for
+    // kHeldChars characters; after the other columns, the length of a value
+    // longer than those bytes: in characters, or in bytes when it holds a
+    // NUL (length() would stop there).
     QStringList fields;
-    for (const CacheColumn &column : m_spec.columns)
-        fields << column.field;
+    QStringList lengths;
+    for (const CacheColumn &column : m_spec.columns) {
+        if (column.kind == CacheColumn::Kind::Text) {
+            const QString blob = QStringLiteral("CAST(%1 AS BLOB)").arg(column.field);
+            fields << QStringLiteral("substr(%1, 1, %2)").arg(blob).arg(kHeldBytes);
+            lengths << QStringLiteral(
+                           "CASE WHEN length(%1) > %2 THEN CASE WHEN instr(%1, x'00') = 0"
+                           " THEN length(%3) ELSE length(%1) END END")
+                           .arg(blob)
+                           .arg(kHeldBytes)
+                           .arg(column.field);
+        } else {
+            fields << column.field;
+        }
+    }
+    fields << lengths;
     return QStringLiteral("SELECT row_id, id, ") + sortExpression() + u", " +
            fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.table;
 }
@@ -369,16 +446,38 @@ void CacheTableModel::readRows(const Query &window, QList<LoadedWindows::Row> *r
         row.key.rowId = query.value(0).toLongLong();
         row.key.sortKey = query.value(2);
         row.values.reserve(columns + 1);
+        QList<qsizetype> cutLengths;
+        int textColumn = 0;
         for (int i = 0; i < columns; ++i) {
             const QVariant value = query.value(3 + i);
-            if (value.isNull())
+            const CacheColumn::Kind kind = m_spec.columns.at(i).kind;
+            if (value.isNull()) {
                 row.values.append(QVariant());
-            else if (m_spec.columns.at(i).kind == CacheColumn::Kind::Timestamp)
+            } else if (kind == CacheColumn::Kind::Text) {
+                // A character takes at most four bytes: a value of more
+                // bytes than were read has more than kHeldChars characters.
+                QString text = QString::fromUtf8(value.toByteArray());
+                const QVariant longer = query.value(3 + columns + textColumn);
+                const qsizetype length = longer.isNull() ? text.size() : longer.toLongLong();
+                if (length > kHeldChars) {
+                    cutLengths.resize(columns, -1);
+                    cutLengths[i] = length;
+                }
+                if (text.size() > kHeldChars)
+                    text.truncate(text.at(kHeldChars - 1).isHighSurrogate() ? kHeldChars - 1
+                                                                            : kHeldChars);
+                row.values.append(text);
+            } else if (kind == CacheColumn::Kind::Timestamp) {
                 row.values.append(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
-            else
+            } else {
                 row.values.append(value);
+            }
+            if (kind == CacheColumn::Kind::Text)
+                ++textColumn;
         }
         row.values.append(query.value(1)); // the item id, for ItemIdRole
+        if (!cutLengths.isEmpty())
+            row.values.append(QVariant::fromValue(cutLengths));
         rows->append(std::move(row));
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DisplayText.h"
 #include "models/CacheTableFilter.h"
 #include "models/CacheTableSpec.h"
 #include "models/LoadedWindows.h"
@@ -31,18 +32,31 @@ class MatchCounter;
 // Row values are kept for a bounded number of recently used windows
 // (LoadedWindows): a row of a window dropped since is read again with its
 // window, one index seek, so scrolling through a million rows keeps memory
-// flat (tests/bench/bench_memory).
+// flat (tests/bench/bench_memory). Of a text value only its first
+// kHeldChars characters are read into a window (a hostile server's 1 MB
+// strings would hold hundreds of MB and freeze the views that lay them out):
+// DisplayRole is the value as a view shows it (DisplayText::bounded()),
+// FullLengthRole says how long the whole is and wholeText() reads it.
 class CacheTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Role {
-        RawValueRole = Qt::UserRole, // as stored: ISO text for timestamps
-        ItemIdRole,                  // the server's id of the row's item
+        // As stored: ISO text for timestamps; of a text value, its first
+        // kHeldChars characters.
+        RawValueRole = Qt::UserRole,
+        ItemIdRole, // the server's id of the row's item
+        // Of a text value, its length in characters (in bytes when it is
+        // longer than kHeldBytes and holds a NUL).
+        FullLengthRole,
     };
 
     static constexpr int kDefaultWindow = 200;
+    // How much of each text value the windows hold.
+    static constexpr qsizetype kHeldChars = DisplayText::kDetailChars;
+    // Read of each text value: enough for kHeldChars characters of UTF-8.
+    static constexpr qsizetype kHeldBytes = 4 * kHeldChars;
 
     CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject *parent = nullptr);
     ~CacheTableModel() override;
@@ -82,6 +96,10 @@ public:
     // Whether counts under the current filters are capped (so that a count
     // of kCountCap + 1 means "more than kCountCap").
     bool countIsCapped() const { return m_filter.countCapped(); }
+
+    // The whole text value of `row` in `column`, read from the store (one
+    // row by its id); null when it is not a text column or the read failed.
+    QString wholeText(int row, int column) const;
 
     // How many rows match the filters (a COUNT query: for a "n results"
     // label, not needed to show rows), capped as kCountCap says; -1 on
@@ -174,6 +192,8 @@ private:
     // The values of `row`, its window read again when it was dropped; null
     // when that read failed.
     const QVariantList *rowValues(int row) const;
+    // The length of the text value in `column` of a row's `values`.
+    qsizetype fullLength(const QVariantList &values, int column) const;
     void updateSearchIndexing();
 
     QPointer<LocalStore> m_store;

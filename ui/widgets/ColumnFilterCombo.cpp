@@ -1,5 +1,7 @@
 #include "widgets/ColumnFilterCombo.h"
 
+#include "common/DisplayText.h"
+
 namespace pd {
 
 ColumnFilterCombo::ColumnFilterCombo(int sourceColumn, const QString &anyText,
@@ -34,12 +36,12 @@ void ColumnFilterCombo::setAvailableValues(const QStringList &values)
     }
     for (const QString &raw : values) {
         if (!raw.isEmpty() && findData(raw) < 0)
-            addItem(raw, raw);
+            addItem(DisplayText::bounded(raw), raw);
     }
     int index = current.isNull() ? 0 : findData(current);
     if (index < 0) {
         // Keep a choice the data no longer holds, so the filter stays visible.
-        addItem(ValueLabels::label(m_known, current.toString()), current);
+        addItem(DisplayText::bounded(ValueLabels::label(m_known, current.toString())), current);
         index = count() - 1;
     }
     setCurrentIndex(index);

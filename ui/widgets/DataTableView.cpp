@@ -263,12 +263,18 @@ void DataTableView::showDetails(const QModelIndex &current)
         return;
     }
     QList<DetailPane::Field> fields;
+    QList<int> cut;
+    const int row = current.row();
     const int columns = m_model->columnCount();
     for (int column = 0; column < columns; ++column) {
-        fields.append(
-            {m_columns->fieldName(column), m_columns->fieldText(current.row(), column, true)});
+        fields.append({m_columns->fieldName(column), m_columns->fieldText(row, column, true)});
+        if (m_columns->isCut(row, column))
+            cut << column;
     }
-    m_detail->setFields(fields);
+    QPointer<CacheTableModel> model = m_model;
+    m_detail->setFields(fields, cut, [model, row](int column) {
+        return model ? model->wholeText(row, column) : QString();
+    });
 }
 
 } // namespace pd

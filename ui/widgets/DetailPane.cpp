@@ -1,11 +1,13 @@
 #include "widgets/DetailPane.h"
 
+#include "common/DisplayText.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedLayout>
@@ -24,6 +26,29 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// QPlainTextEdit lays out a line (a block) whole: one line of a megabyte
+// takes minutes. The viewer shows a value in lines of at most this many
+// characters, so that it lays out only those in view.
+constexpr qsizetype kViewerLineChars = 1000;
+
+QString inViewerLines(const QString &value)
+{
+    QString lines;
+    lines.reserve(value.size() + value.size() / kViewerLineChars + 1);
+    qsizetype run = 0;
+    for (const QChar c : value) {
+        if (c == u'\n') {
+            run = 0;
+        } else if (run >= kViewerLineChars && !c.isLowSurrogate()) {
+            lines += u'\n';
+            run = 0;
+        }
+        lines += c;
+        ++run;
+    }
+    return lines;
+}
+
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
@@ -33,6 +58,8 @@ DetailPane::DetailPane(QWidget *parent)
     , m_form(new QWidget(this))
     , m_formLayout(new QFormLayout(m_form))
     , m_copy(new QPushButton(tr("&Copy details"), this))
+    , m_viewerTitle(plainLabel(QString(), this))
+    , m_viewer(new QPlainTextEdit(this))
 {
     setAccessibleName(tr("Details"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -50,10 +77,22 @@ DetailPane::DetailPane(QWidget *parent)
     m_copy->setEnabled(false);
     connect(m_copy, &QPushButton::clicked, this, [this] { SecretClipboard::copy(plainText()); });
 
+    // QPlainTextEdit lays out only the lines in view, and wrapping anywhere
+    // keeps a value of one long word from becoming one line of a megabyte.
+    m_viewer->setReadOnly(true);
+    m_viewer->setObjectName(QStringLiteral("wholeValueViewer"));
+    m_viewer->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_viewer->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_viewer->setUndoRedoEnabled(false);
+    m_viewer->hide();
+    m_viewerTitle->hide();
+
     auto *holder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins({});
-    holderLayout->addWidget(scroll);
+    holderLayout->addWidget(scroll, 1);
+    holderLayout->addWidget(m_viewerTitle);
+    holderLayout->addWidget(m_viewer, 2);
     holderLayout->addWidget(m_copy, 0, Qt::AlignRight);
 
     m_stack->addWidget(m_placeholder);
@@ -72,17 +111,25 @@ void DetailPane::clear()
 {
     m_fields.clear();
     m_valueLabels.clear();
+    m_wholeButtons.clear();
+    m_whole = {};
+    m_viewer->clear();
+    m_viewer->hide();
+    m_viewerTitle->hide();
     while (m_formLayout->rowCount() > 0)
         m_formLayout->removeRow(0);
     m_copy->setEnabled(false);
     m_stack->setCurrentIndex(0);
 }
 
-void DetailPane::setFields(const QList<Field> &fields)
+void DetailPane::setFields(const QList<Field> &fields, const QList<int> &cutFields,
+                           WholeValue whole)
 {
     clear();
     m_fields = fields;
-    for (const auto &[name, value] : fields) {
+    m_whole = std::move(whole);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const auto &[name, value] = fields.at(i);
         auto *valueLabel = plainLabel(value.isEmpty() ? tr("Not recorded") : value, m_form);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                             Qt::TextSelectableByKeyboard);
@@ -91,9 +138,41 @@ void DetailPane::setFields(const QList<Field> &fields)
         nameLabel->setBuddy(valueLabel);
         m_formLayout->addRow(nameLabel, valueLabel);
         m_valueLabels.append(valueLabel);
+        QPushButton *button = nullptr;
+        if (m_whole && cutFields.contains(int(i))) {
+            button = new QPushButton(tr("Show all"), m_form);
+            button->setAccessibleName(tr("Show all of %1").arg(name));
+            connect(button, &QPushButton::clicked, this, [this, i] { showWholeValue(int(i)); });
+            m_formLayout->addRow(QString(), button);
+        }
+        m_wholeButtons.append(button);
     }
     m_copy->setEnabled(!fields.isEmpty());
     m_stack->setCurrentIndex(1);
+}
+
+void DetailPane::showWholeValue(int index)
+{
+    if (!m_whole || index < 0 || index >= m_fields.size())
+        return;
+    const QString value = DisplayText::whole(m_whole(index));
+    const QString &name = m_fields.at(index).first;
+    m_viewerTitle->setText(
+        tr("All of %1 (%Ln character(s)):", nullptr, int(qMin<qsizetype>(value.size(), INT_MAX)))
+            .arg(name));
+    m_viewer->setAccessibleName(tr("All of %1").arg(name));
+    m_viewer->setPlainText(inViewerLines(value));
+    m_viewerTitle->show();
+    m_viewer->show();
+}
+
+QPushButton *DetailPane::wholeValueButton(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.at(i).first == name)
+            return m_wholeButtons.value(i);
+    }
+    return nullptr;
 }
 
 QLabel *DetailPane::valueLabel(const QString &name) const

@@ -4,8 +4,11 @@
 #include <QPair>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedLayout;
 
@@ -13,22 +16,37 @@ namespace pd {
 
 // Every field of one selected item, as plain, selectable text (values come
 // from the server and are never interpreted as markup), with a button that
-// copies them all.
+// copies them all. Values are shown as given (bounded by the caller: see
+// DisplayText); a field shown only in part has a button that reads its whole
+// value into a read-only plain-text viewer below the fields (in lines of at
+// most 1,000 characters, which it lays out only as they come into view).
 class DetailPane : public QWidget
 {
     Q_OBJECT
 public:
     using Field = QPair<QString, QString>; // name, value
+    // The whole value of field `index` of setFields(), as the viewer shows it.
+    using WholeValue = std::function<QString(int index)>;
 
     explicit DetailPane(QWidget *parent = nullptr);
 
     void setPlaceholder(const QString &text);
-    void setFields(const QList<Field> &fields);
+    // `cutFields`: the indexes of the fields shown only in part, each given
+    // a button that shows `whole(index)` in the viewer.
+    void setFields(const QList<Field> &fields, const QList<int> &cutFields = {},
+                   WholeValue whole = {});
+    // Shows the whole value of field `index` in the viewer.
+    void showWholeValue(int index);
     void clear();
 
     QList<Field> fields() const { return m_fields; }
     // The label showing the value of the field called `name`, or null.
     QLabel *valueLabel(const QString &name) const;
+    // The button showing the whole of field `name`, or null when it is shown
+    // whole already.
+    QPushButton *wholeValueButton(const QString &name) const;
+    // Where a whole value shows (hidden until one is asked for).
+    QPlainTextEdit *wholeValueViewer() const { return m_viewer; }
     // All fields as "name: value" lines.
     QString plainText() const;
 
@@ -38,8 +56,12 @@ private:
     QWidget *m_form;
     QFormLayout *m_formLayout;
     QPushButton *m_copy;
+    QLabel *m_viewerTitle;
+    QPlainTextEdit *m_viewer;
     QList<Field> m_fields;
     QList<QLabel *> m_valueLabels;
+    QList<QPushButton *> m_wholeButtons; // by field, null when none
+    WholeValue m_whole;
 };
 
 } // namespace pd

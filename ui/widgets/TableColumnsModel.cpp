@@ -1,5 +1,6 @@
 #include "widgets/TableColumnsModel.h"
 
+#include "common/DisplayText.h"
 #include "models/CacheTableModel.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainToolTip.h"
@@ -75,17 +76,45 @@ QString TableColumnsModel::fieldText(int row, int sourceColumn, bool detailed) c
 {
     if (!m_source)
         return {};
-    const QVariant value = m_source->data(m_source->index(row, sourceColumn));
+    const QModelIndex index = m_source->index(row, sourceColumn);
+    const CacheColumn::Kind kind = m_source->spec().columns.at(sourceColumn).kind;
+    const auto formatter = m_formatters.constFind(sourceColumn);
+    if (kind == CacheColumn::Kind::Text) {
+        // The held start of the value: the formatter names known values,
+        // and whatever it returns is shown bounded, as any server text.
+        const QVariant value = m_source->data(index, CacheTableModel::RawValueRole);
+        if (value.isNull())
+            return {};
+        const QString text =
+            formatter != m_formatters.cend() ? (*formatter)(value, detailed) : value.toString();
+        const qsizetype length =
+            m_source->data(index, CacheTableModel::FullLengthRole).toLongLong();
+        return detailed ? DisplayText::paragraph(text, DisplayText::kDetailChars, length)
+                        : DisplayText::bounded(text, DisplayText::kCellChars, length);
+    }
+    const QVariant value = m_source->data(index);
     if (value.isNull())
         return {};
-    if (const auto it = m_formatters.constFind(sourceColumn); it != m_formatters.cend())
-        return (*it)(value, detailed);
+    // A number or a time that is not one: the model says so.
+    if (value.userType() == QMetaType::QString)
+        return value.toString();
+    if (formatter != m_formatters.cend())
+        return (*formatter)(value, detailed);
     if (value.userType() == QMetaType::QDateTime)
         return FieldFormat::dateTime(value.toDateTime(),
                                      detailed ? QLocale::LongFormat : QLocale::ShortFormat);
     if (value.userType() == QMetaType::LongLong || value.userType() == QMetaType::Int)
         return FieldFormat::number(value.toLongLong());
     return value.toString();
+}
+
+bool TableColumnsModel::isCut(int row, int sourceColumn) const
+{
+    if (!m_source)
+        return false;
+    const QVariant length =
+        m_source->data(m_source->index(row, sourceColumn), CacheTableModel::FullLengthRole);
+    return !length.isNull() && DisplayText::isCut(length.toLongLong(), DisplayText::kDetailChars);
 }
 
 int TableColumnsModel::rowCount(const QModelIndex &parent) const

@@ -45,7 +45,11 @@ public:
     int sourceSortColumn(int column) const;
     int columnForSourceColumn(int sourceColumn) const;
     // The source field `sourceColumn` of `row`, written for people.
+    // Bounded as DisplayText says (shorter in the table than in the detail
+    // pane).
     QString fieldText(int row, int sourceColumn, bool detailed) const;
+    // Whether the detail pane shows only the start of the field.
+    bool isCut(int row, int sourceColumn) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
