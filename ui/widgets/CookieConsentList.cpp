@@ -1,5 +1,6 @@
 #include "widgets/CookieConsentList.h"
 
+#include "common/DisplayText.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -33,7 +34,7 @@ QString CookieConsentList::details(const Cookie &cookie)
     parts.append(cookie.expiresAt.isEmpty()
                      ? tr("Ends with the browser session")
                      : tr("Expires %1").arg(FieldFormat::apiDateTime(cookie.expiresAt)));
-    return parts.join(QLatin1Char('\n'));
+    return DisplayText::paragraph(parts.join(QLatin1Char('\n')));
 }
 
 CookieConsentList::CookieConsentList(QWidget *parent)
@@ -53,7 +54,7 @@ QString CookieConsentList::categoryLabel(const QString &category)
         return tr("Analytics");
     if (category == QLatin1String("marketing"))
         return tr("Marketing");
-    return category;
+    return DisplayText::bounded(category);
 }
 
 void CookieConsentList::setCookies(const QList<Cookie> &items)
@@ -107,7 +108,7 @@ void CookieConsentList::rebuild(const QList<Cookie> &items)
 QWidget *CookieConsentList::row(const Cookie &cookie, QWidget *parent)
 {
     const QString &id = cookie.id;
-    const QString &name = cookie.name;
+    const QString name = DisplayText::bounded(cookie.name);
     const bool required = cookie.required;
 
     auto *row = new QWidget(parent);
@@ -116,7 +117,7 @@ QWidget *CookieConsentList::row(const Cookie &cookie, QWidget *parent)
     auto *box = new QCheckBox(escapeMnemonic(name), row);
     box->setObjectName(QStringLiteral("consent-") + id);
     box->setAccessibleName(tr("Allow %1").arg(name));
-    auto *purpose = new PlainTextLabel(cookie.purpose, tr("Purpose"), row);
+    auto *purpose = new PlainTextLabel(DisplayText::paragraph(cookie.purpose), tr("Purpose"), row);
     auto *detail = new PlainTextLabel(details(cookie), tr("Details of %1").arg(name), row);
     detail->setForegroundRole(QPalette::PlaceholderText);
     const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, box) +

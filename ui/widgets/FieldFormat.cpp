@@ -1,5 +1,7 @@
 #include "widgets/FieldFormat.h"
 
+#include "common/DisplayText.h"
+
 namespace pd {
 
 QString FieldFormat::dateTime(const QDateTime &time, QLocale::FormatType format)
@@ -19,12 +21,17 @@ QDateTime FieldFormat::parseApiDateTime(const QString &rfc3339)
 
 QString FieldFormat::apiDateTime(const QString &rfc3339, QLocale::FormatType format)
 {
-    return dateTime(parseApiDateTime(rfc3339), format);
+    const QDateTime time = parseApiDateTime(rfc3339);
+    if (!rfc3339.isEmpty() && !time.isValid())
+        return DisplayText::invalid();
+    return dateTime(time, format);
 }
 
 QString FieldFormat::duration(qint64 seconds)
 {
     const QLocale locale;
+    if (seconds < 0)
+        return DisplayText::invalid();
     if (seconds < 60)
         return tr("%1 s").arg(locale.toString(seconds));
     if (seconds < 3600)

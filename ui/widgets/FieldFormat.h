@@ -16,7 +16,8 @@ public:
     static QString dateTime(const QDateTime &time,
                             QLocale::FormatType format = QLocale::ShortFormat);
     static QString date(const QDate &date, QLocale::FormatType format = QLocale::ShortFormat);
-    // An API timestamp (RFC 3339, UTC) in local time; empty when it is not one.
+    // An API timestamp (RFC 3339, UTC) in local time; empty when there is
+    // none, DisplayText::invalid() when it is not one.
     static QString apiDateTime(const QString &rfc3339,
                                QLocale::FormatType format = QLocale::ShortFormat);
     static QDateTime parseApiDateTime(const QString &rfc3339);

@@ -1,5 +1,6 @@
 #include "widgets/ProfileView.h"
 
+#include "common/DisplayText.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlaceFormat.h"
 #include "widgets/PlainTextLabel.h"
@@ -56,13 +57,15 @@ void ProfileView::setProfile(const Profile &profile)
         lines.append(PlaceFormat::country(mailing->country));
         address = lines.join(QLatin1Char('\n'));
     }
-    value(QStringLiteral("full_name"))->setText(profile.fullName);
-    value(QStringLiteral("email"))->setText(profile.email);
+    value(QStringLiteral("full_name"))->setText(DisplayText::paragraph(profile.fullName));
+    value(QStringLiteral("email"))->setText(DisplayText::paragraph(profile.email));
     value(QStringLiteral("email_verified"))
         ->setText(profile.emailVerified ? tr("Verified") : tr("Not verified yet"));
-    value(QStringLiteral("mailing_address"))->setText(address);
-    value(QStringLiteral("phone"))->setText(profile.phone.value_or(tr("None on file")));
-    value(QStringLiteral("website"))->setText(profile.website.value_or(tr("None on file")));
+    value(QStringLiteral("mailing_address"))->setText(DisplayText::paragraph(address));
+    value(QStringLiteral("phone"))
+        ->setText(DisplayText::paragraph(profile.phone.value_or(tr("None on file"))));
+    value(QStringLiteral("website"))
+        ->setText(DisplayText::paragraph(profile.website.value_or(tr("None on file"))));
     value(QStringLiteral("updated_at"))
         ->setText(FieldFormat::apiDateTime(profile.updatedAt, QLocale::LongFormat));
 }

@@ -1,5 +1,7 @@
 #include "widgets/ReadOnlyTable.h"
 
+#include "common/DisplayText.h"
+
 #include <QHeaderView>
 
 namespace pd {
@@ -43,7 +45,9 @@ int ReadOnlyTable::addRow(const QStringList &cells)
     const int row = rowCount();
     insertRow(row);
     for (int column = 0; column < cells.size() && column < columnCount(); ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
+        // Cells show what the server sent: bounded, as every view does.
+        auto *item =
+            new QTableWidgetItem(DisplayText::paragraph(cells.at(column), DisplayText::kCellChars));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         setItem(row, column, item);
     }

@@ -1,5 +1,6 @@
 #include "widgets/ThirdPartyRecordsView.h"
 
+#include "common/DisplayText.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -58,8 +59,9 @@ void ThirdPartyRecordsView::setRecords(const ThirdPartyRecordPage &page)
         auto *received = new QStandardItem;
         received->setData(FieldFormat::parseApiDateTime(record.receivedAt).toLocalTime(),
                           Qt::DisplayRole);
-        m_fetched->appendRow({received, new QStandardItem(record.field),
-                              new QStandardItem(record.value), new QStandardItem(record.source)});
+        m_fetched->appendRow({received, new QStandardItem(DisplayText::bounded(record.field)),
+                              new QStandardItem(DisplayText::bounded(record.value)),
+                              new QStandardItem(DisplayText::bounded(record.source))});
     }
     m_view->resizeColumnsToContents();
     const auto &items = page.items;
