@@ -83,9 +83,4 @@ QString DisplayText::invalid()
     return tr("— (invalid)");
 }
 
-QString DisplayText::missing()
-{
-    return tr("—");
-}
-
 } // namespace pd

@@ -44,8 +44,6 @@ public:
     static bool isCut(qsizetype length, qsizetype maxChars) { return length > maxChars; }
     // Shown for a number or a date that is not one (1e400, "yesterday").
     static QString invalid();
-    // Shown for a value that is missing where one was expected.
-    static QString missing();
 
 private:
     static QString neutralized(QStringView text, bool multiLine);
