@@ -1,12 +1,19 @@
 # The app's modules: parts that need a large library (QtCharts,
 # libphonenumber) built as Qt plugins, which core/ModuleLoader loads on first
 # use, so that the start does not load and relocate those libraries.
-# Installed into <libdir>/privacy-dashboard; the app finds them relative to
+# Installed into <libdir>/<multiarch>/privacy-dashboard where the platform
+# has a multiarch triplet (Debian's place for a package's private libraries,
+# and outside ldconfig's folders, so CPack adds no ldconfig call to the
+# maintainer scripts), else <libdir>/privacy-dashboard; the app finds them relative to
 # its binary's folder, and in the build tree they are built at the same
 # relative place from the app's binary (ui/). Tests running from other
 # folders point $PD_MODULE_DIR at PD_MODULE_BUILD_DIR.
 include(GNUInstallDirs)
-set(PD_MODULE_INSTALL_DIR ${CMAKE_INSTALL_LIBDIR}/privacy-dashboard)
+if(CMAKE_LIBRARY_ARCHITECTURE)
+  set(PD_MODULE_INSTALL_DIR lib/${CMAKE_LIBRARY_ARCHITECTURE}/privacy-dashboard)
+else()
+  set(PD_MODULE_INSTALL_DIR ${CMAKE_INSTALL_LIBDIR}/privacy-dashboard)
+endif()
 file(RELATIVE_PATH PD_MODULE_DIR_FROM_BIN /prefix/${CMAKE_INSTALL_BINDIR}
   /prefix/${PD_MODULE_INSTALL_DIR})
 get_filename_component(PD_MODULE_BUILD_DIR ${CMAKE_BINARY_DIR}/ui/${PD_MODULE_DIR_FROM_BIN}
