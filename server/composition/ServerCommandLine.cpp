@@ -54,6 +54,9 @@ QList<QCommandLineOption> options()
                         "data folder and printed at start-up).")},
         {QStringLiteral("demo-scale"),
          QStringLiteral("Number of visits to seed for the demo account."), QStringLiteral("n")},
+        {QStringLiteral("demo-outcomes"),
+         QStringLiteral("Let the request schedule extend objections once and deny guardian "
+                        "removals, so that every state of a request can be seen.")},
         {QStringLiteral("process-after"),
          QStringLiteral("Seconds between the status steps of a request (default 5)."),
          QStringLiteral("seconds")},
@@ -246,6 +249,7 @@ bool ServerCommandLine::readConfig()
     m_config.extraCaCertificates = m_parser.value(QStringLiteral("trust-ca"));
     m_config.demo =
         m_parser.isSet(QStringLiteral("demo")) || m_parser.isSet(QStringLiteral("demo-scale"));
+    m_config.demoOutcomes = m_parser.isSet(QStringLiteral("demo-outcomes"));
     m_config.recordResponses = m_parser.value(QStringLiteral("record-responses"));
     m_config.holdPasswordChecks = m_parser.value(QStringLiteral("hold-password-checks"));
     m_config.mailDir = m_parser.value(QStringLiteral("mail-dir"));

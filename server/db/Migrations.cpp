@@ -344,6 +344,23 @@ QStringList version5(const Database &db)
     return statements;
 }
 
+// Version 6 (issue 15, request status as the Data Rights Protocol models
+// it): a history entry is a status change or an extension of the date the
+// answer is expected by (`kind`); a denial or an extension carries a reason
+// code, an extension its new date, and a cancellation the reason the user
+// gave (`detail`, their words). Rows from before are status changes.
+QStringList version6()
+{
+    return {
+        QStringLiteral(
+            "ALTER TABLE request_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'status'"),
+        QStringLiteral("ALTER TABLE request_history ADD COLUMN reason_code TEXT"),
+        QStringLiteral("ALTER TABLE request_history ADD COLUMN expected_by BIGINT"),
+        QStringLiteral("ALTER TABLE request_history ADD COLUMN detail TEXT"),
+        QStringLiteral("CREATE INDEX request_history_request ON request_history (request_id, at)"),
+    };
+}
+
 // Any constant will do, as long as no other program on the same PostgreSQL
 // database takes this advisory lock: "pdmigr" in ASCII.
 constexpr qint64 kStartupLockKey = 0x70646D696772;
@@ -372,12 +389,12 @@ Migrations::StartupLock::~StartupLock()
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db), version2(db), version3(), version4(db), version5(db)};
+    return {version1(db), version2(db), version3(), version4(db), version5(db), version6()};
 }
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 void Migrations::apply(const Database &db)

@@ -40,6 +40,9 @@ struct ServerConfig {
     QString extraCaCertificates; // trusted for outgoing calls (OIDC JWKS)
     bool demo = false;
     int demoScale = 0; // visits to seed; 0 = the demo's default
+    // The schedule extends objections once and denies guardian removals
+    // (RequestReview), so that every state of a request can be seen.
+    bool demoOutcomes = false;
     int processAfterSeconds = 5;
     int accessTokenSeconds = 900;
     int refreshTokenDays = 30;

@@ -14,11 +14,18 @@ std::optional<Profile> ProfileEditor::load(const QString &accountId) const
 }
 
 QString ProfileEditor::apply(const QString &accountId, const QJsonObject &changes,
-                             const QString &expectedEtag) const
+                             const QString &expectedEtag, QString *reasonCode) const
 {
+    const auto because = [reasonCode](const char *code) {
+        if (reasonCode)
+            *reasonCode = QString::fromLatin1(code);
+    };
+    because("data_changed");
     std::optional<Profile> profile = m_store.load(accountId);
-    if (!profile)
+    if (!profile) {
+        because("no_match");
         return QStringLiteral("Your profile could not be found, so nothing was changed.");
+    }
     const QString changedMeanwhile =
         QStringLiteral("Your profile changed after this request was filed, so these corrections "
                        "were not applied. Please review your profile and file a new request if "
@@ -32,12 +39,15 @@ QString ProfileEditor::apply(const QString &accountId, const QJsonObject &change
     // The sign-in address changes only after re-authentication and a code
     // sent to the new address (PATCH /profile); a correction request filed
     // with a bare access token must not move the account elsewhere.
-    if (result.emailChanged)
+    if (result.emailChanged) {
+        because("claim_not_covered");
         return QStringLiteral("The email address cannot be changed by a correction request, so "
                               "nothing was changed. Change it on the Personal data page, where "
                               "the new address confirms a code.");
+    }
     if (!m_store.save(accountId, &*profile, false))
         return changedMeanwhile;
+    because("");
     return {};
 }
 

@@ -26,9 +26,10 @@ public:
     // Applies `changes` (a ProfilePatch) when the profile is still at
     // `expectedEtag`. Returns an empty string on success, else the reason
     // (for the request history) why nothing was changed; the caller owns the
-    // transaction and must roll it back in that case.
-    QString apply(const QString &accountId, const QJsonObject &changes,
-                  const QString &expectedEtag) const;
+    // transaction and must roll it back in that case. `reasonCode`, when
+    // given, receives the reason's RequestDenialReason.
+    QString apply(const QString &accountId, const QJsonObject &changes, const QString &expectedEtag,
+                  QString *reasonCode = nullptr) const;
 
 private:
     ProfileStore m_store;

@@ -64,12 +64,12 @@ void RequestCompleter::complete(const RequestRecord &request, qint64 nowMs, cons
         transaction.commit();
 }
 
-void RequestCompleter::reject(const RequestRecord &request, qint64 nowMs,
-                              const QString &message) const
+void RequestCompleter::reject(const RequestRecord &request, qint64 nowMs, const QString &message,
+                              const QString &reasonCode) const
 {
     Transaction transaction(m_context.db);
     if (m_store.transition(request.id, request.status, QStringLiteral("rejected"), nowMs, message,
-                           std::nullopt))
+                           std::nullopt, QJsonValue::Null, reasonCode))
         transaction.commit();
 }
 
@@ -120,11 +120,12 @@ void RequestCompleter::finishEdit(const RequestRecord &request, qint64 nowMs) co
 {
     const QJsonObject changes = request.payload.value(QStringLiteral("changes")).toObject();
     QString reason;
+    QString reasonCode;
     {
         Transaction transaction(m_context.db);
-        reason =
-            m_profiles.apply(request.accountId, changes,
-                             request.payload.value(QStringLiteral("expected_etag")).toString());
+        reason = m_profiles.apply(request.accountId, changes,
+                                  request.payload.value(QStringLiteral("expected_etag")).toString(),
+                                  &reasonCode);
         if (reason.isEmpty()) {
             QStringList fields;
             for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
@@ -137,7 +138,7 @@ void RequestCompleter::finishEdit(const RequestRecord &request, qint64 nowMs) co
             return;
         }
     }
-    reject(request, nowMs, reason);
+    reject(request, nowMs, reason, reasonCode);
 }
 
 void RequestCompleter::finishUnsubscribe(const RequestRecord &request, qint64 nowMs) const

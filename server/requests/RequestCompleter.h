@@ -32,8 +32,10 @@ public:
     // (cancelled, or its account erased, while it was being built).
     void recordExport(const RequestRecord &request, const ExportArchiveFile &archive,
                       qint64 nowMs) const;
-    // Moves an open request to `rejected` with `message` in its own transaction.
-    void reject(const RequestRecord &request, qint64 nowMs, const QString &message) const;
+    // Moves an open request to `rejected` with `message` and the reason code
+    // `reasonCode` (RequestDenialReason) in its own transaction.
+    void reject(const RequestRecord &request, qint64 nowMs, const QString &message,
+                const QString &reasonCode) const;
     QString exportDirectory() const;
 
 private:

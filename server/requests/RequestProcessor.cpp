@@ -71,6 +71,7 @@ RequestProcessor::RequestProcessor(const ServerContext &context, const RequestSt
     , m_context(context)
     , m_store(store)
     , m_completer(completer)
+    , m_review(context.config.demoOutcomes)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &RequestProcessor::tick);
@@ -202,11 +203,36 @@ void RequestProcessor::advance(const RequestRecord &request, qint64 nowMs)
                                progressMessage(request.type), next))
             transaction.commit();
     } else if (request.status == QLatin1String("in_progress")) {
+        if (reviewed(request, nowMs))
+            return;
         if (request.type == QLatin1String("export"))
             startExport(request, nowMs);
         else
             m_completer.finish(request, nowMs);
     }
+}
+
+bool RequestProcessor::reviewed(const RequestRecord &request, qint64 nowMs)
+{
+    const RequestReview::Decision decision =
+        m_review.review(request, m_store.extensionCount(request.id));
+    switch (decision.kind) {
+    case RequestReview::Decision::Kind::Proceed:
+        return false;
+    case RequestReview::Decision::Kind::Extend: {
+        Transaction transaction(m_context.db);
+        if (m_store.extend(request.id, request.status, nowMs, decision.reasonCode,
+                           decision.explanation,
+                           qMax(request.dueAt, nowMs) + qint64(decision.extendDays) * kDayMs,
+                           nowMs + stepMs()))
+            transaction.commit();
+        return true;
+    }
+    case RequestReview::Decision::Kind::Deny:
+        m_completer.reject(request, nowMs, decision.explanation, decision.reasonCode);
+        return true;
+    }
+    return false;
 }
 
 void RequestProcessor::startExport(const RequestRecord &request, qint64 nowMs)
@@ -336,7 +362,8 @@ void RequestProcessor::rejectAfterFailure(const QString &requestId, qint64 nowMs
                                ? QStringLiteral("We could not complete this request because of a "
                                                 "problem on our side. Please file it again or "
                                                 "contact support.")
-                               : message);
+                               : message,
+                           QStringLiteral("processing_error"));
     } catch (...) {
         qCWarning(lcRequests).nospace()
             << "request " << requestId

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestReview.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -17,7 +19,9 @@ class RequestStore;
 
 // The schedule: every tick, moves each due request one step along
 // received -> verifying -> in_progress -> completed/rejected, one step per
-// `processAfterSeconds`. A failing request is rejected with a generic
+// `processAfterSeconds`; before the last step a RequestReview may extend the
+// date the answer is expected by (the request stays in_progress for another
+// step) or deny the request with a reason code. A failing request is rejected with a generic
 // message and never holds up the others. The schedule is the requests table
 // itself (next_step_at): several server processes on one database each run
 // a processor, and each step is claimed first by a compare-and-set on
@@ -44,6 +48,9 @@ public:
 
 private:
     void advance(const RequestRecord &request, qint64 nowMs);
+    // The review before the last step: true when it extended or denied the
+    // request instead of letting it be carried out.
+    bool reviewed(const RequestRecord &request, qint64 nowMs);
     void startExport(const RequestRecord &request, qint64 nowMs);
     void exportBuilt(const QString &requestId, const QString &path, qint64 sizeBytes,
                      const QString &sha256);
@@ -61,6 +68,7 @@ private:
     const ServerContext &m_context;
     const RequestStore &m_store;
     const RequestCompleter &m_completer;
+    RequestReview m_review;
     QTimer m_timer;
     // Monotonic: the wall clock going back would put these off for as long
     // as it went back. Invalid until the first tick.

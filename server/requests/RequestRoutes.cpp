@@ -21,6 +21,7 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 constexpr qint64 kReauthenticationWindowMs = 5 * 60 * 1000;
+constexpr int kMaxCancelReasonLength = 500;
 
 bool hasHeader(const HttpRequest &request, const QByteArray &name)
 {
@@ -176,6 +177,19 @@ HttpResponse RequestRoutes::get(const HttpRequest &request) const
 
 HttpResponse RequestRoutes::cancel(const HttpRequest &request) const
 {
+    // The body is optional: {"reason": "..."} records why the user cancels.
+    QString reason;
+    if (!request.body.trimmed().isEmpty()) {
+        HttpResponse error;
+        const std::optional<QJsonObject> body = parseJsonObject(request, &error);
+        if (!body)
+            return error;
+        FieldReader reader(*body);
+        reader.rejectUnknown({QStringLiteral("reason")});
+        reason = reader.optionalString(QStringLiteral("reason"), kMaxCancelReasonLength).trimmed();
+        if (!reader.ok())
+            return HttpResponse::validationFailed(reader.errors());
+    }
     const QString accountId = request.caller().accountId;
     const QString id = request.param(QStringLiteral("id"));
     const std::optional<RequestRecord> record = m_store.find(accountId, id);
@@ -186,7 +200,8 @@ HttpResponse RequestRoutes::cancel(const HttpRequest &request) const
         Transaction transaction(m_context.db);
         cancelled = m_store.transition(id, record->status, QStringLiteral("cancelled"),
                                        m_context.clock.nowMs(),
-                                       QStringLiteral("Cancelled at your request."), std::nullopt);
+                                       QStringLiteral("Cancelled at your request."), std::nullopt,
+                                       QJsonValue::Null, QString(), reason);
         if (cancelled)
             transaction.commit();
     }

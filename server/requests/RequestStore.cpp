@@ -20,6 +20,16 @@ QVariant nullableTime(std::optional<qint64> time)
     return time ? QVariant(*time) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -142,7 +152,8 @@ QList<RequestRecord> RequestStore::due(qint64 nowMs, int limit) const
 
 bool RequestStore::transition(const QString &id, const QString &from, const QString &to, qint64 at,
                               const QString &message, std::optional<qint64> nextStepAt,
-                              const QJsonValue &result) const
+                              const QJsonValue &result, const QString &reasonCode,
+                              const QString &detail) const
 {
     const QVariant resultText = result.isObject() ? QVariant(compact(result.toObject()))
                                                   : QVariant(QMetaType::fromType<QString>());
@@ -153,11 +164,34 @@ bool RequestStore::transition(const QString &id, const QString &from, const QStr
                  {to, at, nullableTime(nextStepAt), resultText, id, from});
     if (updated.numRowsAffected() != 1)
         return false;
-    m_db.run(
-        QStringLiteral(
-            "INSERT INTO request_history (request_id, status, at, message) VALUES (?, ?, ?, ?)"),
-        {id, to, at, message});
+    m_db.run(QStringLiteral("INSERT INTO request_history (request_id, status, at, message, kind,"
+                            " reason_code, detail) VALUES (?, ?, ?, ?, 'status', ?, ?)"),
+             {id, to, at, message, nullableText(reasonCode), nullableText(detail)});
     return true;
+}
+
+bool RequestStore::extend(const QString &id, const QString &status, qint64 at,
+                          const QString &reasonCode, const QString &explanation, qint64 expectedBy,
+                          std::optional<qint64> nextStepAt) const
+{
+    QSqlQuery updated = m_db.run(
+        QStringLiteral(
+            "UPDATE requests SET updated_at = ?, next_step_at = ? WHERE id = ? AND status = ?"),
+        {at, nullableTime(nextStepAt), id, status});
+    if (updated.numRowsAffected() != 1)
+        return false;
+    m_db.run(QStringLiteral("INSERT INTO request_history (request_id, status, at, message, kind,"
+                            " reason_code, expected_by) VALUES (?, ?, ?, ?, 'extension', ?, ?)"),
+             {id, status, at, explanation, reasonCode, expectedBy});
+    return true;
+}
+
+int RequestStore::extensionCount(const QString &id) const
+{
+    QSqlQuery count = m_db.run(QStringLiteral("SELECT COUNT(*) FROM request_history"
+                                              " WHERE request_id = ? AND kind = 'extension'"),
+                               {id});
+    return count.next() ? count.value(0).toInt() : 0;
 }
 
 bool RequestStore::deferNextStep(const QString &id, const QString &status, qint64 at,
@@ -171,21 +205,58 @@ bool RequestStore::deferNextStep(const QString &id, const QString &status, qint6
     return updated.numRowsAffected() == 1;
 }
 
-QJsonArray RequestStore::history(const QString &id) const
+void RequestStore::addHistory(QJsonObject &representation) const
 {
-    QSqlQuery &rows = m_db.prepared(QStringLiteral(
-        "SELECT status, at, message FROM request_history WHERE request_id = ? ORDER BY at, id"));
-    Database::exec(rows, {id});
+    QSqlQuery &rows = m_db.prepared(
+        QStringLiteral("SELECT status, at, message, kind, reason_code, expected_by, detail"
+                       " FROM request_history WHERE request_id = ? ORDER BY at, id"));
+    Database::exec(rows, {representation.value(QStringLiteral("id")).toString()});
     QJsonArray entries;
+    QJsonArray extensions;
+    QJsonValue expectedBy = representation.value(QStringLiteral("due_at"));
+    QJsonValue denial;
+    QJsonValue cancellation;
     while (rows.next()) {
+        const QString status = rows.value(0).toString();
+        const QString at = toApiTime(rows.value(1).toLongLong());
         const QString message = rows.value(2).toString();
+        const bool extension = rows.value(3).toString() == QLatin1String("extension");
+        const QString reasonCode = rows.value(4).toString();
+        const QJsonValue newDate = rows.value(5).isNull()
+                                       ? QJsonValue()
+                                       : QJsonValue(toApiTime(rows.value(5).toLongLong()));
         entries.append(QJsonObject{
-            {QStringLiteral("status"), rows.value(0).toString()},
-            {QStringLiteral("at"), toApiTime(rows.value(1).toLongLong())},
-            {QStringLiteral("message"), message.isEmpty() ? QJsonValue() : QJsonValue(message)}});
+            {QStringLiteral("status"), status},
+            {QStringLiteral("at"), at},
+            {QStringLiteral("message"), textOrNull(message)},
+            {QStringLiteral("kind"),
+             extension ? QStringLiteral("extension") : QStringLiteral("status")},
+            {QStringLiteral("reason_code"), textOrNull(reasonCode)},
+            {QStringLiteral("expected_by"), extension ? newDate : QJsonValue()},
+        });
+        if (extension && newDate.isString()) {
+            expectedBy = newDate;
+            extensions.append(QJsonObject{{QStringLiteral("at"), at},
+                                          {QStringLiteral("reason_code"), reasonCode},
+                                          {QStringLiteral("explanation"), textOrNull(message)},
+                                          {QStringLiteral("expected_by"), newDate}});
+        } else if (status == QLatin1String("rejected")) {
+            // Rejections from before reason codes were recorded read as `other`.
+            denial = QJsonObject{{QStringLiteral("reason_code"),
+                                  reasonCode.isEmpty() ? QStringLiteral("other") : reasonCode},
+                                 {QStringLiteral("explanation"), textOrNull(message)}};
+        } else if (status == QLatin1String("cancelled")) {
+            cancellation =
+                QJsonObject{{QStringLiteral("at"), at},
+                            {QStringLiteral("reason"), textOrNull(rows.value(6).toString())}};
+        }
     }
     rows.finish();
-    return entries;
+    representation.insert(QStringLiteral("history"), entries);
+    representation.insert(QStringLiteral("expected_by"), expectedBy);
+    representation.insert(QStringLiteral("extensions"), extensions);
+    representation.insert(QStringLiteral("denial"), denial);
+    representation.insert(QStringLiteral("cancellation"), cancellation);
 }
 
 QJsonObject RequestStore::representation(const RequestRecord &request)
@@ -208,7 +279,7 @@ QJsonObject RequestStore::representation(const RequestRecord &request)
 QJsonObject RequestStore::toJson(const RequestRecord &request) const
 {
     QJsonObject object = representation(request);
-    object.insert(QStringLiteral("history"), history(request.id));
+    addHistory(object);
     return object;
 }
 
@@ -228,8 +299,7 @@ QJsonObject RequestStore::page(const QString &accountId, const PageQuery &query,
     QJsonArray items = page.value(QStringLiteral("items")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         QJsonObject item = items.at(i).toObject();
-        item.insert(QStringLiteral("history"),
-                    history(item.value(QStringLiteral("id")).toString()));
+        addHistory(item);
         items.replace(i, item);
     }
     page.insert(QStringLiteral("items"), items);

@@ -54,9 +54,22 @@ public:
 
     // Compare-and-set status change plus its history entry (the caller owns
     // the transaction). False when the request is no longer in `from`.
+    // `reasonCode` names why (a denial's RequestDenialReason); `detail` is the
+    // user's own words (a cancellation's reason), both empty when none.
     bool transition(const QString &id, const QString &from, const QString &to, qint64 at,
                     const QString &message, std::optional<qint64> nextStepAt,
-                    const QJsonValue &result = QJsonValue::Null) const;
+                    const QJsonValue &result = QJsonValue::Null, const QString &reasonCode = {},
+                    const QString &detail = {}) const;
+
+    // Moves the date the answer is expected by to `expectedBy`, for the
+    // reason `reasonCode` explained by `explanation`, as a history entry of
+    // kind `extension`; the status stays. Compare-and-set on `status` (the
+    // caller owns the transaction).
+    bool extend(const QString &id, const QString &status, qint64 at, const QString &reasonCode,
+                const QString &explanation, qint64 expectedBy,
+                std::optional<qint64> nextStepAt) const;
+    // How many times the request's date was extended.
+    int extensionCount(const QString &id) const;
 
     // Moves the next step of a request still in `status` to `at`, without a
     // history entry; with `onlyFrom`, only if the next step is still due
@@ -65,13 +78,15 @@ public:
                        std::optional<qint64> onlyFrom = std::nullopt) const;
 
     QJsonObject toJson(const RequestRecord &request) const;
-    QJsonArray history(const QString &id) const;
     // The list page; each item carries its history.
     QJsonObject page(const QString &accountId, const PageQuery &query, qint64 nowMs) const;
 
     static bool isOpen(const QString &status);
 
 private:
+    // Adds what the history says to a representation: the history itself,
+    // the current expected-by date, extensions, denial and cancellation.
+    void addHistory(QJsonObject &representation) const;
     static RequestRecord fromRow(const QSqlQuery &row);
     static QJsonObject representation(const RequestRecord &request);
 

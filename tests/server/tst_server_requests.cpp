@@ -1,7 +1,8 @@
 // Rights requests after submission: the status schedule and the effect of
-// each type, failure handling, cancellation, cross-account isolation and the
-// request list. Submission rules: tst_server_request_submission; export
-// archives: tst_server_export; deletion: tst_server_deletion.
+// each type, failure handling, cancellation (with the user's reason),
+// extensions and coded denials (the schedule's --demo-outcomes), the
+// history, cross-account isolation and the request list. Submission rules:
+// tst_server_request_submission; export archives: tst_server_export; deletion: tst_server_deletion.
 #include "RequestBodies.h"
 #include "TestServer.h"
 
@@ -68,6 +69,11 @@ private Q_SLOTS:
                  qPrintable(m_fast.lastError()));
         QVERIFY2(m_slow.start({QStringLiteral("--process-after"), QStringLiteral("3600")}),
                  qPrintable(m_slow.lastError()));
+        QVERIFY2(m_outcomes.start({QStringLiteral("--process-after"), QStringLiteral("0"),
+                                   QStringLiteral("--demo-outcomes")}),
+                 qPrintable(m_outcomes.lastError()));
+        m_outcomes1 = m_outcomes.signIn(m_outcomes.accounts().at(1)).accessToken;
+        QVERIFY(!m_outcomes1.isEmpty());
         QCOMPARE(m_fast.accounts().size(), 2);
         m_fast1 = m_fast.signIn(m_fast.accounts().at(1)).accessToken;
         m_slow0 = m_slow.signIn(m_slow.accounts().at(0)).accessToken;
@@ -166,6 +172,11 @@ private Q_SLOTS:
                  m_deadlines.value(type).toInt() * kDayMs);
         QCOMPARE(apiTime(done.value(QStringLiteral("updated_at"))), previous);
         QCOMPARE(done.value(QStringLiteral("result")).isNull(), type != QLatin1String("export"));
+        // Without --demo-outcomes nothing is extended: expected when due.
+        QCOMPARE(done.value(QStringLiteral("expected_by")), done.value(QStringLiteral("due_at")));
+        QVERIFY(done.value(QStringLiteral("extensions")).toArray().isEmpty());
+        QVERIFY(done.value(QStringLiteral("denial")).isNull());
+        QVERIFY(done.value(QStringLiteral("cancellation")).isNull());
         if (type != QLatin1String("export"))
             m_completedId = done.value(QStringLiteral("id")).toString();
     }
@@ -203,6 +214,11 @@ private Q_SLOTS:
         QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(failed.value(QStringLiteral("result")).isNull());
         QVERIFY(lastMessage(failed).contains(QStringLiteral("problem on our side")));
+        QCOMPARE(failed.value(QStringLiteral("denial"))
+                     .toObject()
+                     .value(QStringLiteral("reason_code"))
+                     .toString(),
+                 QStringLiteral("processing_error"));
         QCOMPARE(status(m_fast, m_fast1, healthyId), QStringLiteral("completed"));
         QCOMPARE(
             m_fast
@@ -279,6 +295,12 @@ private Q_SLOTS:
                  qPrintable(lastMessage(rejected)));
         QVERIFY2(lastMessage(rejected).contains(QStringLiteral("changed")),
                  qPrintable(lastMessage(rejected)));
+        // The denial names its reason by code and explains it in words.
+        const QJsonObject denial = rejected.value(QStringLiteral("denial")).toObject();
+        QCOMPARE(denial.value(QStringLiteral("reason_code")).toString(),
+                 QStringLiteral("data_changed"));
+        QCOMPARE(denial.value(QStringLiteral("explanation")).toString(), lastMessage(rejected));
+        QVERIFY(completed.value(QStringLiteral("denial")).isNull());
         QVERIFY(rejected.value(QStringLiteral("result")).isNull());
 
         // Exactly the winner's changes are in the profile.
@@ -324,6 +346,16 @@ private Q_SLOTS:
         QCOMPARE(historyStatuses(cancelled.json()),
                  (QStringList{QStringLiteral("received"), QStringLiteral("cancelled")}));
         QVERIFY(cancelled.json().value(QStringLiteral("result")).isNull());
+        // Cancelled without a body: when, and no reason.
+        const QJsonObject cancellation =
+            cancelled.json().value(QStringLiteral("cancellation")).toObject();
+        QCOMPARE(cancellation.value(QStringLiteral("at")), cancelled.json()
+                                                               .value(QStringLiteral("history"))
+                                                               .toArray()
+                                                               .last()
+                                                               .toObject()
+                                                               .value(QStringLiteral("at")));
+        QVERIFY(cancellation.value(QStringLiteral("reason")).isNull());
 
         const Reply again =
             m_slow.request("POST", path + QStringLiteral("/cancel"), {}, {}, m_slow1);
@@ -342,6 +374,147 @@ private Q_SLOTS:
             m_slow.request("POST", kRequests + QStringLiteral("/r-nope/cancel"), {}, {}, m_slow1)
                 .status,
             404);
+    }
+
+    void cancelKeepsTheUsersReason()
+    {
+        const Reply created = m_slow.submitRequest(
+            m_slow1, "cancel-reason", securityReportBody(QStringLiteral("Never mind.")));
+        QCOMPARE(created.status, 201);
+        const QString path = kRequests + QLatin1Char('/') +
+                             created.json().value(QStringLiteral("id")).toString() +
+                             QStringLiteral("/cancel");
+        const auto cancel = [&](const QByteArray &body) {
+            return m_slow.request("POST", path, body, {{"content-type", "application/json"}},
+                                  m_slow1);
+        };
+        // Refused without effect: a reason that is not text, too long, or
+        // with members the body does not have.
+        const QList<QByteArray> refusedBodies{
+            QByteArray(R"({"reason": 5})"), QByteArray(R"({"why": "x"})"),
+            QByteArray(R"({"reason": ")") + QByteArray(501, 'x') + QByteArray(R"("})")};
+        for (const QByteArray &bad : refusedBodies) {
+            const Reply refused = cancel(bad);
+            QCOMPARE(refused.status, 422);
+            QCOMPARE(refused.problemSlug(), QStringLiteral("validation-failed"));
+        }
+        QCOMPARE(cancel("not json").status, 400);
+        QCOMPARE(status(m_slow, m_slow1, created.json().value(QStringLiteral("id")).toString()),
+                 QStringLiteral("received"));
+
+        const Reply cancelled = cancel(R"({"reason": "  I filed it by mistake.  "})");
+        QCOMPARE(cancelled.status, 200);
+        const QJsonObject request = m_slow.get(path.chopped(7), m_slow1).json();
+        QCOMPARE(request, cancelled.json());
+        QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(request.value(QStringLiteral("cancellation"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("I filed it by mistake."));
+        QVERIFY(request.value(QStringLiteral("denial")).isNull());
+        // The list tells the same.
+        const QJsonArray items = m_slow.get(kRequests + QStringLiteral("?limit=500"), m_slow1)
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        bool listed = false;
+        for (const QJsonValue &item : items)
+            listed = listed || item.toObject() == request;
+        QVERIFY(listed);
+    }
+
+    void anExtensionMovesTheExpectedDateAndIsInTheHistory()
+    {
+        const Reply created = m_outcomes.submitRequest(
+            m_outcomes1, "extended-object",
+            requestBody(
+                QStringLiteral("object"),
+                QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("profiling")}},
+                            {QStringLiteral("reason"), QStringLiteral("No profiling, please.")}}));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QCOMPARE(created.json().value(QStringLiteral("expected_by")),
+                 created.json().value(QStringLiteral("due_at")));
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_outcomes, m_outcomes1, id), kWaitMs);
+        const QJsonObject done =
+            m_outcomes.get(kRequests + QLatin1Char('/') + id, m_outcomes1).json();
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(historyStatuses(done),
+                 (QStringList{QStringLiteral("received"), QStringLiteral("verifying"),
+                              QStringLiteral("in_progress"), QStringLiteral("in_progress"),
+                              QStringLiteral("completed")}));
+        const QJsonArray history = done.value(QStringLiteral("history")).toArray();
+        const QJsonObject step = history.at(3).toObject();
+        QCOMPARE(step.value(QStringLiteral("kind")).toString(), QStringLiteral("extension"));
+        QCOMPARE(step.value(QStringLiteral("reason_code")).toString(),
+                 QStringLiteral("complexity"));
+        for (int i : {0, 1, 2, 4}) {
+            QCOMPARE(history.at(i).toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("status"));
+            QVERIFY(history.at(i).toObject().value(QStringLiteral("expected_by")).isNull());
+        }
+
+        const QJsonArray extensions = done.value(QStringLiteral("extensions")).toArray();
+        QCOMPARE(extensions.size(), 1);
+        const QJsonObject extension = extensions.first().toObject();
+        QCOMPARE(extension.value(QStringLiteral("reason_code")).toString(),
+                 QStringLiteral("complexity"));
+        QVERIFY(!extension.value(QStringLiteral("explanation")).toString().isEmpty());
+        QCOMPARE(extension.value(QStringLiteral("at")), step.value(QStringLiteral("at")));
+        QCOMPARE(extension.value(QStringLiteral("expected_by")),
+                 step.value(QStringLiteral("expected_by")));
+        // The statutory deadline stays; the expected date moved a month on.
+        QCOMPARE(done.value(QStringLiteral("due_at")),
+                 created.json().value(QStringLiteral("due_at")));
+        QCOMPARE(done.value(QStringLiteral("expected_by")),
+                 extension.value(QStringLiteral("expected_by")));
+        QCOMPARE(apiTime(done.value(QStringLiteral("expected_by"))) -
+                     apiTime(done.value(QStringLiteral("due_at"))),
+                 30 * kDayMs);
+        QVERIFY(done.value(QStringLiteral("denial")).isNull());
+    }
+
+    void aDenialCarriesItsReasonCode()
+    {
+        const Reply created = m_outcomes.submitRequest(
+            m_outcomes1, "denied-guardian",
+            requestBody(
+                QStringLiteral("guardian_removal"),
+                QJsonObject{{QStringLiteral("guardian_name"), QStringLiteral("Grace Parent")},
+                            {QStringLiteral("relation"), QStringLiteral("parent")},
+                            {QStringLiteral("minor"),
+                             QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim Minor")},
+                                         {QStringLiteral("username"), QStringLiteral("tim2014")}}},
+                            {QStringLiteral("statement"), QStringLiteral("My son is eleven.")}}));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(m_outcomes, m_outcomes1, id), kWaitMs);
+        const QJsonObject done =
+            m_outcomes.get(kRequests + QLatin1Char('/') + id, m_outcomes1).json();
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(historyStatuses(done),
+                 (QStringList{QStringLiteral("received"), QStringLiteral("verifying"),
+                              QStringLiteral("in_progress"), QStringLiteral("rejected")}));
+        const QJsonObject last = done.value(QStringLiteral("history")).toArray().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("reason_code")).toString(),
+                 QStringLiteral("insufficient_verification"));
+        const QJsonObject denial = done.value(QStringLiteral("denial")).toObject();
+        QCOMPARE(denial.value(QStringLiteral("reason_code")).toString(),
+                 QStringLiteral("insufficient_verification"));
+        QVERIFY(denial.value(QStringLiteral("explanation"))
+                    .toString()
+                    .contains(QStringLiteral("guardian")));
+        QCOMPARE(denial.value(QStringLiteral("explanation")),
+                 last.value(QStringLiteral("message")));
+        QVERIFY(done.value(QStringLiteral("extensions")).toArray().isEmpty());
+        QVERIFY(done.value(QStringLiteral("cancellation")).isNull());
+        QVERIFY(done.value(QStringLiteral("result")).isNull());
+        QCOMPARE(m_outcomes
+                     .request("POST", kRequests + QLatin1Char('/') + id + QStringLiteral("/cancel"),
+                              {}, {}, m_outcomes1)
+                     .status,
+                 409);
     }
 
     void archiveIsOnlyForCompletedExports()
@@ -433,6 +606,8 @@ private Q_SLOTS:
 private:
     TestServer m_fast;
     TestServer m_slow;
+    TestServer m_outcomes; // --demo-outcomes
+    QString m_outcomes1;
     QString m_fast1;
     QString m_slow0;
     QString m_slow1;
