@@ -4,6 +4,7 @@
 #include "outbox/RefusalReason.h"
 #include "outbox/RequestTracker.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace pd {
@@ -15,7 +16,36 @@ QDateTime timeOf(const QJsonObject &json, const QString &key)
     return QDateTime::fromString(json.value(key).toString(), Qt::ISODateWithMs);
 }
 
+QString textOf(const QJsonObject &json, const QString &key)
+{
+    return json.value(key).toString();
+}
+
 } // namespace
+
+DenialReason denialReasonFromCode(const QString &code)
+{
+    static const QHash<QString, DenialReason> reasons{
+        {QStringLiteral("suspected_fraud"), DenialReason::SuspectedFraud},
+        {QStringLiteral("insufficient_verification"), DenialReason::InsufficientVerification},
+        {QStringLiteral("no_match"), DenialReason::NoMatch},
+        {QStringLiteral("claim_not_covered"), DenialReason::ClaimNotCovered},
+        {QStringLiteral("outside_jurisdiction"), DenialReason::OutsideJurisdiction},
+        {QStringLiteral("too_many_requests"), DenialReason::TooManyRequests},
+        {QStringLiteral("data_changed"), DenialReason::DataChanged},
+        {QStringLiteral("processing_error"), DenialReason::ProcessingError},
+    };
+    return reasons.value(code, DenialReason::Other);
+}
+
+ExtensionReason extensionReasonFromCode(const QString &code)
+{
+    if (code == QLatin1String("complexity"))
+        return ExtensionReason::Complexity;
+    if (code == QLatin1String("volume"))
+        return ExtensionReason::Volume;
+    return ExtensionReason::Other;
+}
 
 std::optional<RequestRecord> RequestRecord::fromJson(const QJsonObject &json)
 {
@@ -30,12 +60,40 @@ std::optional<RequestRecord> RequestRecord::fromJson(const QJsonObject &json)
     record.dueAt = timeOf(json, QStringLiteral("due_at"));
     record.payload = json.value(QStringLiteral("payload")).toObject();
     record.result = json.value(QStringLiteral("result")).toObject();
+    record.expectedBy = timeOf(json, QStringLiteral("expected_by"));
     const QJsonArray history = json.value(QStringLiteral("history")).toArray();
     for (const QJsonValue &entry : history) {
         const QJsonObject step = entry.toObject();
-        record.history.append({step.value(QStringLiteral("status")).toString(),
+        record.history.append({textOf(step, QStringLiteral("status")),
                                timeOf(step, QStringLiteral("at")),
-                               step.value(QStringLiteral("message")).toString()});
+                               textOf(step, QStringLiteral("message")),
+                               textOf(step, QStringLiteral("kind")) == QLatin1String("extension"),
+                               textOf(step, QStringLiteral("reason_code")),
+                               timeOf(step, QStringLiteral("expected_by"))});
+    }
+    const QJsonArray extensions = json.value(QStringLiteral("extensions")).toArray();
+    for (const QJsonValue &entry : extensions) {
+        const QJsonObject extension = entry.toObject();
+        const QString code = textOf(extension, QStringLiteral("reason_code"));
+        Extension parsed{timeOf(extension, QStringLiteral("at")), extensionReasonFromCode(code),
+                         code, textOf(extension, QStringLiteral("explanation")),
+                         timeOf(extension, QStringLiteral("expected_by"))};
+        // Without its new date an extension says nothing a user can act on.
+        if (parsed.expectedBy.isValid())
+            record.extensions.append(parsed);
+    }
+    // Only with the status they belong to: a final status is what users
+    // read first, and it must not contradict what is shown next to it.
+    const QJsonObject denial = json.value(QStringLiteral("denial")).toObject();
+    if (record.status == QLatin1String("rejected") && !denial.isEmpty()) {
+        const QString code = textOf(denial, QStringLiteral("reason_code"));
+        record.denial =
+            Denial{denialReasonFromCode(code), code, textOf(denial, QStringLiteral("explanation"))};
+    }
+    const QJsonObject cancellation = json.value(QStringLiteral("cancellation")).toObject();
+    if (record.status == QLatin1String("cancelled") && !cancellation.isEmpty()) {
+        record.cancellation = Cancellation{timeOf(cancellation, QStringLiteral("at")),
+                                           textOf(cancellation, QStringLiteral("reason"))};
     }
     return record;
 }
@@ -67,7 +125,8 @@ bool RequestRecord::isFinal() const
 
 bool RequestRecord::isOverdue(const QDateTime &now) const
 {
-    return !waiting && !isFinal() && dueAt.isValid() && dueAt < now;
+    const QDateTime expected = answerExpectedBy();
+    return !waiting && !isFinal() && expected.isValid() && expected < now;
 }
 
 std::optional<ExportResult> RequestRecord::exportResult() const

@@ -8,6 +8,7 @@
 #include "outbox/RequestTracker.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pd {
 
@@ -234,12 +235,16 @@ void RequestRepository::refresh(const QString &requestId)
     });
 }
 
-void RequestRepository::cancel(const QString &requestId)
+void RequestRepository::cancel(const QString &requestId, const QString &reason)
 {
     if (!m_api || m_cancelJob || requestId.isEmpty())
         return;
-    ApiRequest request = ApiRequest::post(requestPath(requestId) + QStringLiteral("/cancel"), {});
-    request.body.reset(); // the endpoint takes no body
+    const QString why = reason.trimmed().left(kMaxCancelReasonLength);
+    ApiRequest request =
+        ApiRequest::post(requestPath(requestId) + QStringLiteral("/cancel"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("reason"), why}}));
+    if (why.isEmpty())
+        request.body.reset(); // without a reason the body is empty, as for older servers
     m_cancelJob = m_api->send(std::move(request));
     connect(m_cancelJob, &ApiJob::finished, this,
             [this, requestId](const ApiResult &result) { onCancelled(requestId, result); });

@@ -31,6 +31,8 @@ class RequestRepository : public QObject
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 100;
+    // The contract's limit on a cancellation's reason.
+    static constexpr int kMaxCancelReasonLength = 500;
 
     enum class CancelOutcome {
         Cancelled,
@@ -90,8 +92,10 @@ public Q_SLOTS:
     void stopLoading();
     // Fetches one request again.
     void refresh(const QString &requestId);
-    // Asks the server to stop working on `requestId`; cancelFinished() follows.
-    void cancel(const QString &requestId);
+    // Asks the server to stop working on `requestId`, giving the user's
+    // `reason` (kept with the request; none when empty, at most
+    // kMaxCancelReasonLength characters); cancelFinished() follows.
+    void cancel(const QString &requestId, const QString &reason = {});
     // Forgets the server's list (sign-out).
     void clear();
 

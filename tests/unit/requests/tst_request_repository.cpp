@@ -238,6 +238,125 @@ private Q_SLOTS:
         QVERIFY(!m_repository->serverRecords().constFirst().canCancel());
     }
 
+    void cancelSendsTheUsersReason()
+    {
+        network->setHandler([](const FakeRequest &) {
+            QJsonObject cancelled = request(QStringLiteral("r1"), QStringLiteral("export"),
+                                            QStringLiteral("cancelled"));
+            cancelled.insert(
+                QStringLiteral("cancellation"),
+                QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-01-03T00:00:00.000Z")},
+                            {QStringLiteral("reason"), QStringLiteral("Not needed.")}});
+            return FakeResponse::json(200, QJsonDocument(cancelled).toJson());
+        });
+        QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
+        m_repository->cancel(QStringLiteral("r1"), QStringLiteral("  Not needed.\n"));
+        QVERIFY(finished.wait(5000));
+        const FakeRequest post = network->requests().constLast();
+        QCOMPARE(post.url.path(), QStringLiteral("/api/v1/requests/r1/cancel"));
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(),
+                 (QJsonObject{{QStringLiteral("reason"), QStringLiteral("Not needed.")}}));
+        const RequestRecord &record = m_repository->serverRecords().constFirst();
+        QVERIFY(record.cancellation);
+        QCOMPARE(record.cancellation->reason, QStringLiteral("Not needed."));
+        QCOMPARE(
+            record.cancellation->at,
+            QDateTime::fromString(QStringLiteral("2026-01-03T00:00:00.000Z"), Qt::ISODateWithMs));
+
+        // A reason past the contract's limit is cut to it, not refused.
+        m_repository->cancel(QStringLiteral("r1"), QString(600, QLatin1Char('x')));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(QJsonDocument::fromJson(network->requests().constLast().body)
+                     .object()
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .size(),
+                 RequestRepository::kMaxCancelReasonLength);
+    }
+
+    void aRecordReadsExtensionsDenialAndHistory()
+    {
+        const QJsonObject json{
+            {QStringLiteral("id"), QStringLiteral("r9")},
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00.000Z")},
+            {QStringLiteral("due_at"), QStringLiteral("2026-01-31T00:00:00.000Z")},
+            {QStringLiteral("expected_by"), QStringLiteral("2026-03-02T00:00:00.000Z")},
+            {QStringLiteral("extensions"),
+             QJsonArray{
+                 QJsonObject{
+                     {QStringLiteral("at"), QStringLiteral("2026-01-20T00:00:00.000Z")},
+                     {QStringLiteral("reason_code"), QStringLiteral("complexity")},
+                     {QStringLiteral("explanation"), QStringLiteral("Takes longer.")},
+                     {QStringLiteral("expected_by"), QStringLiteral("2026-03-02T00:00:00.000Z")}},
+                 // A newer server's code reads as "other"; one without a
+                 // date is left out.
+                 QJsonObject{
+                     {QStringLiteral("at"), QStringLiteral("2026-01-21T00:00:00.000Z")},
+                     {QStringLiteral("reason_code"), QStringLiteral("moon_phase")},
+                     {QStringLiteral("explanation"), QJsonValue()},
+                     {QStringLiteral("expected_by"), QStringLiteral("2026-03-03T00:00:00.000Z")}},
+                 QJsonObject{{QStringLiteral("reason_code"), QStringLiteral("volume")}}}},
+            {QStringLiteral("denial"),
+             QJsonObject{{QStringLiteral("reason_code"), QStringLiteral("claim_not_covered")},
+                         {QStringLiteral("explanation"), QStringLiteral("Not covered.")}}},
+            // Contradicting the status: ignored.
+            {QStringLiteral("cancellation"),
+             QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-01-22T00:00:00.000Z")},
+                         {QStringLiteral("reason"), QStringLiteral("?")}}},
+            {QStringLiteral("history"),
+             QJsonArray{
+                 QJsonObject{
+                     {QStringLiteral("status"), QStringLiteral("in_progress")},
+                     {QStringLiteral("at"), QStringLiteral("2026-01-20T00:00:00.000Z")},
+                     {QStringLiteral("message"), QStringLiteral("Takes longer.")},
+                     {QStringLiteral("kind"), QStringLiteral("extension")},
+                     {QStringLiteral("reason_code"), QStringLiteral("complexity")},
+                     {QStringLiteral("expected_by"), QStringLiteral("2026-03-02T00:00:00.000Z")}},
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
+                             {QStringLiteral("at"), QStringLiteral("2026-02-01T00:00:00.000Z")},
+                             {QStringLiteral("message"), QStringLiteral("Not covered.")},
+                             {QStringLiteral("kind"), QStringLiteral("status")},
+                             {QStringLiteral("reason_code"), QStringLiteral("claim_not_covered")},
+                             {QStringLiteral("expected_by"), QJsonValue()}}}},
+        };
+        const auto record = RequestRecord::fromJson(json);
+        QVERIFY(record);
+        const auto at = [](const char *text) {
+            return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+        };
+        QCOMPARE(record->dueAt, at("2026-01-31T00:00:00.000Z"));
+        QCOMPARE(record->answerExpectedBy(), at("2026-03-02T00:00:00.000Z"));
+        QVERIFY(record->wasExtended());
+        QCOMPARE(record->extensions.size(), 2);
+        QCOMPARE(record->extensions.at(0).reason, ExtensionReason::Complexity);
+        QCOMPARE(record->extensions.at(0).explanation, QStringLiteral("Takes longer."));
+        QCOMPARE(record->extensions.at(0).at, at("2026-01-20T00:00:00.000Z"));
+        QCOMPARE(record->extensions.at(1).reason, ExtensionReason::Other);
+        QCOMPARE(record->extensions.at(1).reasonCode, QStringLiteral("moon_phase"));
+        QVERIFY(record->extensions.at(1).explanation.isEmpty());
+        QVERIFY(record->denial);
+        QCOMPARE(record->denial->reason, DenialReason::ClaimNotCovered);
+        QCOMPARE(record->denial->explanation, QStringLiteral("Not covered."));
+        QVERIFY(!record->cancellation);
+        QCOMPARE(record->history.size(), 2);
+        QVERIFY(record->history.at(0).extension);
+        QCOMPARE(record->history.at(0).expectedBy, at("2026-03-02T00:00:00.000Z"));
+        QVERIFY(!record->history.at(1).extension);
+        QCOMPARE(record->history.at(1).reasonCode, QStringLiteral("claim_not_covered"));
+        QCOMPARE(denialReasonFromCode(QStringLiteral("brand_new")), DenialReason::Other);
+
+        // Overdue counts from the extended date, not the statutory one.
+        RequestRecord open = *record;
+        open.status = QStringLiteral("in_progress");
+        QVERIFY(!open.isOverdue(at("2026-02-15T00:00:00.000Z")));
+        QVERIFY(open.isOverdue(at("2026-03-03T00:00:00.000Z")));
+        // An older server sends no expected_by: the due date stands in.
+        open.expectedBy = {};
+        QVERIFY(open.isOverdue(at("2026-02-15T00:00:00.000Z")));
+    }
+
     void aCancelTooLateSaysSoAndRefreshes()
     {
         network->setHandler([](const FakeRequest &sent) {
