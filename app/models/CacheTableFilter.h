@@ -83,6 +83,8 @@ public:
 
     // false (and *error) when the search could not run.
     bool prepare(const QSqlDatabase &database, QString *error);
+    // A search is set.
+    bool hasSearch() const { return !m_match.isEmpty(); }
     // A search is set and nothing matches it.
     bool matchesNothing() const { return !m_match.isEmpty() && m_hitCount == 0; }
     // Where a query runs: on the connection prepare() was given (which holds

@@ -5,6 +5,7 @@
 #include "models/ModelsLog.h"
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
+#include "store/SortIndexes.h"
 #include "store/StoreIndexer.h"
 #include "store/SyncStateStore.h"
 
@@ -44,10 +45,8 @@ CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject
         m_changing = false;
     });
     connect(store, &LocalStore::wiped, this, &CacheTableModel::refresh);
-    connect(store->indexer(), &StoreIndexer::searchIndexBuilt, this, [this](const QString &table) {
-        if (table == m_spec.table)
-            updateSearchIndexing();
-    });
+    connect(store->indexer(), &StoreIndexer::searchIndexBuilt, this, &CacheTableModel::indexBuilt);
+    connect(store->indexer(), &StoreIndexer::sortIndexBuilt, this, &CacheTableModel::indexBuilt);
     refresh();
 }
 
@@ -245,10 +244,42 @@ void CacheTableModel::updateSearchIndexing()
     Q_EMIT searchIndexingChanged(indexing);
 }
 
+void CacheTableModel::indexBuilt(const QString &table)
+{
+    if (table != m_spec.table)
+        return;
+    // A search shown while the full-text index caught up, or an order that
+    // waited for its index: the rows change, so read them again.
+    const bool searchComplete = m_searchIndexing && m_filter.hasSearch();
+    updateSearchIndexing();
+    if ((searchComplete && !m_searchIndexing) || (m_sortPending && !sortIndexMissing())) {
+        m_filter.invalidate();
+        reload();
+    }
+}
+
+bool CacheTableModel::sortIndexMissing() const
+{
+    return m_store && m_store->isOpen() &&
+           SortIndexes::pending(m_store->handle(), m_spec.table, sortExpression(m_sortColumn));
+}
+
+int CacheTableModel::shownSortColumn() const
+{
+    return m_sortPending ? m_spec.timeColumn : m_sortColumn;
+}
+
+Qt::SortOrder CacheTableModel::shownSortOrder() const
+{
+    return m_sortPending ? Qt::DescendingOrder : m_sortOrder;
+}
+
 void CacheTableModel::reload()
 {
     if (m_changing)
         return;
+    const bool wasPending = m_sortPending;
+    m_sortPending = sortIndexMissing();
     m_changing = true;
     beginResetModel();
     m_windows.clear();
@@ -270,19 +301,26 @@ void CacheTableModel::reload()
     endResetModel();
     m_changing = false;
     updateSearchIndexing();
+    // Nothing else may ask for the index soon. While the sync walks the
+    // table, it asks when the walk ends (the indexer would wait for that).
+    if (m_sortPending && !m_store->indexer()->isRunning() &&
+        !SortIndexes::syncWalking(m_store->handle(), m_spec.table))
+        m_store->scheduleIndexing();
+    if (m_sortPending != wasPending)
+        Q_EMIT sortPendingChanged(m_sortPending);
 }
 
-QString CacheTableModel::sortExpression() const
+QString CacheTableModel::sortExpression(int column) const
 {
-    const CacheColumn &column = m_spec.columns.at(m_sortColumn);
-    return column.sortExpression.isEmpty() ? column.field : column.sortExpression;
+    const CacheColumn &spec = m_spec.columns.at(column);
+    return spec.sortExpression.isEmpty() ? spec.field : spec.sortExpression;
 }
 
 QString CacheTableModel::whereClause(QVariantList *binds, bool ordered,
                                      CacheTableFilter::Connection connection) const
 {
     const QStringList conditions =
-        m_filter.conditions(binds, ordered ? m_sortColumn : -1, connection);
+        m_filter.conditions(binds, ordered ? shownSortColumn() : -1, connection);
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -319,7 +357,7 @@ QString CacheTableModel::selectSql() const
 QString CacheTableModel::orderSql() const
 {
     const QString direction =
-        m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        shownSortOrder() == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + sortExpression() + direction +
            QStringLiteral(", row_id") + direction;
 }
@@ -337,14 +375,14 @@ CacheTableModel::Query CacheTableModel::rangeQuery(const QStringList &range,
                                                    int limit) const
 {
     Query query;
-    QStringList conditions = m_filter.conditions(&query.binds, m_sortColumn);
+    QStringList conditions = m_filter.conditions(&query.binds, shownSortColumn());
     conditions << range;
     query.binds << rangeBinds;
     // Under "key = ?" SQLite sees that an expression index orders by row id,
     // not that it orders by the expression.
     const QString direction =
-        m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString order = oneKey && !m_spec.columns.at(m_sortColumn).sortExpression.isEmpty()
+        shownSortOrder() == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString order = oneKey && !m_spec.columns.at(shownSortColumn()).sortExpression.isEmpty()
                               ? QStringLiteral(" ORDER BY row_id") + direction
                               : orderSql();
     query.sql = selectSql() + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) +
@@ -357,7 +395,7 @@ QList<CacheTableModel::Query> CacheTableModel::nextWindowQueries() const
     if (m_windows.isEmpty())
         return {};
     const LoadedWindows::Key &last = m_windows.lastKey();
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const bool descending = shownSortOrder() == Qt::DescendingOrder;
     const QString key = sortExpression();
     const QString after = descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?");
     return {
@@ -372,7 +410,7 @@ QList<CacheTableModel::Query> CacheTableModel::loadedWindowQueries(int window) c
     if (window < 0 || window >= m_windows.windowCount())
         return {};
     const LoadedWindows::Bounds &bounds = m_windows.bounds(window);
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const bool descending = shownSortOrder() == Qt::DescendingOrder;
     const QString key = sortExpression();
     const QString after = descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?");
     const QString before = descending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");

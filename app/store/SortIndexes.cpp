@@ -111,7 +111,8 @@ bool SortIndexes::syncWalking(sqlite3 *handle, const QString &table)
 }
 
 bool SortIndexes::build(sqlite3 *handle, const QString &table, QString *error,
-                        const std::function<bool()> &cancelled)
+                        const std::function<bool()> &cancelled,
+                        const std::function<void(const QString &name)> &built)
 {
     const QStringList names = missing(handle, table, error);
     if (names.isEmpty())
@@ -145,6 +146,8 @@ bool SortIndexes::build(sqlite3 *handle, const QString &table, QString *error,
             break;
         }
         qCDebug(lcStore) << "sort index" << name << "built in" << timer.elapsed() << "ms";
+        if (built)
+            built(name);
     }
     const QByteArray restore =
         "PRAGMA threads = 0;" + (cacheSize != 0

@@ -45,9 +45,11 @@ public:
     // Creates the missing sort indexes of `table` (every table when empty),
     // one per transaction, so a writer waits at most for one index; the
     // sorter uses worker threads. Stops early, with true, when `cancelled`
-    // returns true.
+    // returns true. `built` is called with each index's name once it is
+    // committed, so that views sorted by it need not wait for the others.
     static bool build(sqlite3 *handle, const QString &table, QString *error,
-                      const std::function<bool()> &cancelled = {});
+                      const std::function<bool()> &cancelled = {},
+                      const std::function<void(const QString &name)> &built = {});
 };
 
 } // namespace pd

@@ -95,10 +95,13 @@ void StoreIndexer::runOnce(quint64 generation)
                 if (cancelled() || SortIndexes::syncWalking(handle, spec.table) ||
                     SortIndexes::missing(handle, spec.table, &error).isEmpty())
                     continue;
-                if (!SortIndexes::build(handle, spec.table, &error, cancelled)) {
+                const QString table = spec.table;
+                const auto built = [&report, this, table](const QString &index) {
+                    report([this, table, index] { Q_EMIT sortIndexBuilt(table, index); });
+                };
+                if (!SortIndexes::build(handle, spec.table, &error, cancelled, built)) {
                     ok = false;
                 } else if (!cancelled()) {
-                    const QString table = spec.table;
                     report([this, table] { Q_EMIT sortIndexesBuilt(table); });
                 }
             }

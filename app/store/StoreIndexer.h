@@ -35,6 +35,9 @@ public:
     static constexpr int kFtsChunkRows = 20000;
 
 Q_SIGNALS:
+    // The sort index `index` of `table` exists again (views sorted by it can
+    // walk it); sortIndexesBuilt() follows the table's last one.
+    void sortIndexBuilt(const QString &table, const QString &index);
     // Every sort index of `table` exists again.
     void sortIndexesBuilt(const QString &table);
     // The full-text index of `table` covers every row again.

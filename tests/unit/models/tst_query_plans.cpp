@@ -27,6 +27,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace pd;
 
@@ -375,9 +376,12 @@ private Q_SLOTS:
     }
 
     // After a bulk sync dropped a table's sort indexes (SortIndexes::drop),
-    // sorted windows read the whole table but show the same rows; once the
-    // store's indexer built them again, the plans walk them again.
-    void sortsWhileTheSortIndexesAreRebuilt_data()
+    // an order that needs one is not read by sorting the whole table on the
+    // UI thread: the model shows the rows newest first, says that the order
+    // waits (sortPending()), and its plans still walk an index. Once the
+    // store's indexer built the index, the model shows the asked-for order
+    // by itself; the plans walk the sort indexes again.
+    void sortsWaitForTheirIndexes_data()
     {
         QTest::addColumn<int>("view");
         const QList<View> all = views();
@@ -385,52 +389,91 @@ private Q_SLOTS:
             QTest::addRow("%s", qPrintable(all.at(v).name)) << v;
     }
 
-    void sortsWhileTheSortIndexesAreRebuilt()
+    void sortsWaitForTheirIndexes()
     {
         QFETCH(int, view);
         const View v = views().at(view);
         std::unique_ptr<CacheTableModel> model = v.make(m_store.get());
         const QString &table = model->spec().table;
-        const auto windows = [&] {
-            QList<QStringList> all;
-            for (int c = 0; c < model->spec().columns.size(); ++c) {
-                if (!model->spec().columns.at(c).sortable)
-                    continue;
-                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                    model->sort(c, order);
-                    model->fetchMore({}); // the second window too (keyset paging)
-                    QStringList ids;
-                    for (int row = 0; row < model->rowCount(); ++row)
-                        ids << model->index(row, 0).data(CacheTableModel::ItemIdRole).toString();
-                    all << ids;
-                }
-            }
-            return all;
+        const int time = model->spec().timeColumn;
+        // The first two windows (keyset paging) in the model's order.
+        const auto shown = [&] {
+            model->fetchMore({});
+            QStringList ids;
+            for (int row = 0; row < model->rowCount(); ++row)
+                ids << model->index(row, 0).data(CacheTableModel::ItemIdRole).toString();
+            return ids;
         };
-        const QList<QStringList> indexed = windows();
+        QList<std::pair<int, Qt::SortOrder>> orders;
+        for (int c = 0; c < model->spec().columns.size(); ++c) {
+            if (c != time && model->spec().columns.at(c).sortable) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                    orders.append({c, order});
+            }
+        }
+        QVERIFY(!orders.isEmpty());
+        QList<QStringList> indexed;
+        for (const auto &[column, order] : std::as_const(orders)) {
+            model->sort(column, order);
+            indexed << shown();
+        }
+        model->sort(time, Qt::DescendingOrder);
+        const QStringList newestFirst = shown();
+        QVERIFY(!model->sortPending());
+
+        // A bulk load of the table: the indexer leaves its indexes until the
+        // sync's walk ends.
+        QSqlQuery walk(m_store->database());
+        QVERIFY2(walk.exec(QStringLiteral("INSERT INTO sync_state (category, cursor) VALUES ('%1', "
+                                          "'page 2') ON CONFLICT (category) DO UPDATE SET "
+                                          "cursor = excluded.cursor")
+                               .arg(table)),
+                 qPrintable(walk.lastError().text()));
         QString error;
         QVERIFY2(SortIndexes::drop(m_store->handle(), table, &error), qPrintable(error));
-        QVERIFY(!SortIndexes::missing(m_store->handle(), table).isEmpty());
-        QCOMPARE(windows(), indexed);
-        // The plan really reads the table now.
-        model->sort(1, Qt::AscendingOrder);
-        const QStringList plan = explain(m_store->database(), model->windowQuery(), &error);
-        QVERIFY2(!planProblem(plan, table, false).isEmpty(),
-                 qPrintable(plan.join(QStringLiteral(" | "))));
-
-        QSignalSpy finished(m_store->indexer(), &StoreIndexer::finished);
-        m_store->scheduleIndexing();
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(SortIndexes::missing(m_store->handle()), QStringList());
-        QCOMPARE(windows(), indexed);
-        for (int c = 0; c < model->spec().columns.size(); ++c) {
-            if (!model->spec().columns.at(c).sortable)
-                continue;
-            model->sort(c, Qt::DescendingOrder);
-            checkPlan(model->windowQuery(), table, false, "first window after the rebuild");
+        QSignalSpy pendingChanged(model.get(), &CacheTableModel::sortPendingChanged);
+        for (const auto &[column, order] : std::as_const(orders)) {
+            model->sort(column, order);
+            QCOMPARE(shown(), newestFirst);
+            QVERIFY(model->sortPending());
+            QCOMPARE(model->sortColumn(), column);
+            QCOMPARE(model->sortOrder(), order);
+            checkPlan(model->windowQuery(), table, false, "first window while the index waits");
+            model->fetchMore({});
             const QList<CacheTableModel::Query> next = model->nextWindowQueries();
             for (qsizetype i = 0; i < next.size(); ++i)
-                checkPlan(next.at(i), table, false, "next window after the rebuild", i == 0);
+                checkPlan(next.at(i), table, false, "next window while the index waits", i == 0);
+        }
+        QCOMPARE(pendingChanged.size(), 1);
+        QCOMPARE(pendingChanged.at(0).at(0).toBool(), true);
+        // The time order has its own index, never dropped.
+        model->sort(time, Qt::AscendingOrder);
+        QVERIFY(!model->sortPending());
+        QCOMPARE(pendingChanged.size(), 2);
+        QCOMPARE(pendingChanged.at(1).at(0).toBool(), false);
+
+        const auto [column, order] = orders.constFirst();
+        model->sort(column, order);
+        QVERIFY(model->sortPending());
+        QVERIFY(
+            walk.exec(QStringLiteral("UPDATE sync_state SET cursor = NULL WHERE category = '%1'")
+                          .arg(table)));
+        m_store->scheduleIndexing();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->sortPending(), 30000);
+        QCOMPARE(pendingChanged.constLast().at(0).toBool(), false);
+        QCOMPARE(model->sortColumn(), column);
+        QCOMPARE(shown(), indexed.constFirst());
+        QTRY_VERIFY_WITH_TIMEOUT(SortIndexes::missing(m_store->handle()).isEmpty() &&
+                                     !m_store->indexer()->isRunning(),
+                                 30000);
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            model->sort(orders.at(i).first, orders.at(i).second);
+            QVERIFY(!model->sortPending());
+            checkPlan(model->windowQuery(), table, false, "first window after the rebuild");
+            QCOMPARE(shown(), indexed.at(i));
+            const QList<CacheTableModel::Query> next = model->nextWindowQueries();
+            for (qsizetype n = 0; n < next.size(); ++n)
+                checkPlan(next.at(n), table, false, "next window after the rebuild", n == 0);
         }
     }
 
