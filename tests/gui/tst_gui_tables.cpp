@@ -11,6 +11,7 @@
 #include "pages/LogsPage.h"
 #include "pages/MessagesPage.h"
 #include "store/LocalStore.h"
+#include "store/SortIndexes.h"
 #include "store/StoreConnection.h"
 #include "widgets/ColumnFilterCombo.h"
 #include "widgets/DataTableView.h"
@@ -340,12 +341,78 @@ private Q_SLOTS:
         m_session.services()->visits()->refresh();
         QVERIFY(indexing->isVisible());
         QVERIFY(indexing->text().contains(QStringLiteral("still indexing")));
-        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
-        QTRY_VERIFY_WITH_TIMEOUT(!indexing->isVisible(), 20000);
+        // A search meanwhile misses the row, and finds it by itself once the
+        // index has caught up.
         view()->searchField()->clear();
         QTest::keyClicks(view()->searchField(), QStringLiteral("zzbulk"));
+        QTRY_COMPARE(view()->searchField()->appliedText(), QStringLiteral("zzbulk"));
+        QCOMPARE(view()->table()->model()->rowCount(), 0);
+        QVERIFY(indexing->isVisible());
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY_WITH_TIMEOUT(!indexing->isVisible(), 20000);
         QTRY_COMPARE(view()->table()->model()->rowCount(), 1);
         view()->searchField()->clear();
+    }
+
+    // After a bulk sync, orders other than the time's wait for their sort
+    // index: the page says which one and shows the rows newest first
+    // meanwhile, then sorts by itself once the index is built.
+    void saysWhileASortIsPrepared()
+    {
+        LocalStore *store = m_session.services()->store();
+        VisitsModel *visits = m_session.services()->visits();
+        QLabel *pending = view()->sortPendingLabel();
+        QHeaderView *header = view()->table()->horizontalHeader();
+        header->setSortIndicator(0, Qt::DescendingOrder);
+        QCOMPARE(visits->sortColumn(), int(VisitsModel::StartedAt));
+        QVERIFY(!pending->isVisible());
+        const auto shownIds = [visits] {
+            QStringList ids;
+            for (int row = 0; row < visits->rowCount(); ++row)
+                ids << visits->index(row, 0).data(CacheTableModel::ItemIdRole).toString();
+            return ids;
+        };
+        const QStringList newestFirst = shownIds();
+        QVERIFY(newestFirst.size() > 2);
+
+        QString error;
+        QVERIFY2(SortIndexes::drop(store->handle(), QStringLiteral("visits"), &error),
+                 qPrintable(error));
+        // Another writer holds the lock: the indexer waits for it.
+        auto writer = store->openConnection(&error);
+        QVERIFY2(writer, qPrintable(error));
+        QSqlQuery lock(writer->database());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const int location = view()->columnsModel()->columnForSourceColumn(VisitsModel::City);
+        QVERIFY(location > 0);
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(location) + header->sectionSize(location) / 2,
+                   header->height() / 2));
+        QCOMPARE(visits->sortColumn(), int(VisitsModel::City));
+        QVERIFY(visits->sortPending());
+        QVERIFY(pending->isVisible());
+        QVERIFY2(pending->text().contains(QStringLiteral("Sorting by Location is still being "
+                                                         "prepared")),
+                 qPrintable(pending->text()));
+        QCOMPARE(shownIds(), newestFirst.mid(0, visits->rowCount()));
+        const Qt::SortOrder order = visits->sortOrder();
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!pending->isVisible(), 20000);
+        QVERIFY(!visits->sortPending());
+        QSqlQuery sorted(store->database());
+        const QString direction = order == Qt::AscendingOrder ? u"ASC"_qs : u"DESC"_qs;
+        QVERIFY(sorted.exec(QStringLiteral("SELECT id FROM visits ORDER BY ifnull(city, '') %1, "
+                                           "row_id %1 LIMIT %2")
+                                .arg(direction)
+                                .arg(visits->rowCount())));
+        QStringList expected;
+        while (sorted.next())
+            expected << sorted.value(0).toString();
+        QCOMPARE(shownIds(), expected);
+        QVERIFY(expected != newestFirst.mid(0, expected.size()));
+        header->setSortIndicator(0, Qt::DescendingOrder);
     }
 
     void signOutEmptiesThePage()

@@ -32,6 +32,7 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
     , m_countLabel(new QLabel(this))
     , m_noteLabel(new QLabel(this))
     , m_searchIndexing(new QLabel(tr("Search is still indexing: some rows may be missing."), this))
+    , m_sortPending(new QLabel(this))
 {
     m_countText = [](qint64 count) {
         return tr("%Ln row(s)", nullptr, int(qMin<qint64>(count, INT_MAX)));
@@ -43,6 +44,9 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
                 &DataTableView::showFilterValues);
         connect(model, &CacheTableModel::searchIndexingChanged, m_searchIndexing,
                 &QLabel::setVisible);
+        connect(model, &CacheTableModel::sortPendingChanged, this, &DataTableView::showSortPending);
+        // From one waiting order to another: the same state, another name.
+        connect(model, &QAbstractItemModel::modelReset, this, &DataTableView::showSortPending);
     }
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);
@@ -56,7 +60,11 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
 
     auto *rangeBar = new QHBoxLayout;
     rangeBar->addWidget(m_dateRange);
+    m_sortPending->setTextFormat(Qt::PlainText);
+    m_sortPending->setAccessibleName(tr("Sort status"));
+    rangeBar->addWidget(m_sortPending);
     rangeBar->addStretch();
+    showSortPending();
 
     for (QLabel *label : {m_countLabel, m_noteLabel}) {
         label->setTextFormat(Qt::PlainText);
@@ -254,6 +262,21 @@ void DataTableView::showCount(qint64 count)
         m_countLabel->setText(text);
     }
     Q_EMIT countChanged(m_count);
+}
+
+void DataTableView::showSortPending()
+{
+    const bool pending = m_model && m_model->sortPending();
+    if (pending) {
+        const int column = m_columns->columnForSourceColumn(m_model->sortColumn());
+        const QString name =
+            column >= 0 ? m_columns->headerData(column, Qt::Horizontal).toString()
+                        : m_model->headerData(m_model->sortColumn(), Qt::Horizontal).toString();
+        m_sortPending->setText(
+            tr("Sorting by %1 is still being prepared… Showing the newest first meanwhile.")
+                .arg(name));
+    }
+    m_sortPending->setVisible(pending);
 }
 
 void DataTableView::showDetails(const QModelIndex &current)

@@ -58,6 +58,9 @@ public:
     QLabel *countLabel() const { return m_countLabel; }
     // Shown beside the search box while the full-text index catches up.
     QLabel *searchIndexingLabel() const { return m_searchIndexing; }
+    // Shown beside the dates while the order asked for waits for its index
+    // (CacheTableModel::sortPending()).
+    QLabel *sortPendingLabel() const { return m_sortPending; }
     QList<ColumnFilterCombo *> filters() const { return m_filters; }
 
 Q_SIGNALS:
@@ -69,6 +72,7 @@ private:
     void scheduleCount();
     void updateCount();
     void showCount(qint64 count);
+    void showSortPending();
     void showDetails(const QModelIndex &current);
     void showFilterValues(const QHash<int, QStringList> &values);
 
@@ -83,6 +87,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_noteLabel;
     QLabel *m_searchIndexing;
+    QLabel *m_sortPending;
     QList<ColumnFilterCombo *> m_filters;
     CountText m_countText;
     qint64 m_count = -1;
