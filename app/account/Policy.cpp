@@ -8,7 +8,8 @@ namespace pd {
 
 Policy::Policy(DocumentCache *cache, QObject *parent)
     : AccountResource(cache, parent)
-    , m_document(makeDocument(QStringLiteral("policy"), QStringLiteral("/policy")))
+    // The policy's text is shown whole, however long.
+    , m_document(makeDocument(QStringLiteral("policy"), QStringLiteral("/policy"), 0))
 {}
 
 std::optional<PolicyVersion> Policy::current() const
@@ -35,7 +36,8 @@ ServerAction *Policy::acknowledge(const QString &version)
 {
     ServerAction *job =
         send(ApiRequest::post(QStringLiteral("/policy/acknowledge"),
-                              QJsonDocument(QJsonObject{{QStringLiteral("version"), version}})));
+                              QJsonDocument(QJsonObject{{QStringLiteral("version"), version}})),
+             0); // the answer is the policy, its text whole
     if (!job)
         return nullptr;
     connect(job, &ServerAction::finished, this, [this](const ApiResult &result) {

@@ -1,5 +1,7 @@
 #include "common/DisplayText.h"
 
+#include "common/JsonStringCap.h"
+
 #include <QLocale>
 
 #include <limits>
@@ -44,7 +46,7 @@ QString DisplayText::neutralized(QStringView text, bool multiLine)
             result += QChar(char16_t(0x2400 + u));
         } else if (u == 0x7f) {
             result += QChar(char16_t(0x2421)); // ␡
-        } else if (u >= 0x80 && u <= 0x9f) {
+        } else if ((u >= 0x80 && u <= 0x9f) || u == JsonStringCap::kCutMark) {
             result += QChar(QChar::ReplacementCharacter);
         } else if (isBidiControl(u)) {
             isolate = true;
@@ -61,6 +63,13 @@ QString DisplayText::neutralized(QStringView text, bool multiLine)
 QString DisplayText::bounded(QStringView text, qsizetype maxChars, qsizetype fullLength,
                              bool multiLine)
 {
+    // A value cut while its document was read: its start and whole length.
+    if (fullLength < 0) {
+        if (const std::optional<JsonStringCap::Cut> cut = JsonStringCap::cutOf(text)) {
+            text = cut->start;
+            fullLength = cut->fullLength;
+        }
+    }
     const qsizetype length = qMax(fullLength, text.size());
     if (!isCut(length, maxChars))
         return neutralized(text, multiLine);
@@ -75,6 +84,8 @@ QString DisplayText::bounded(QStringView text, qsizetype maxChars, qsizetype ful
 
 QString DisplayText::whole(QStringView text)
 {
+    if (const std::optional<JsonStringCap::Cut> cut = JsonStringCap::cutOf(text))
+        return bounded(cut->start, cut->start.size(), cut->fullLength, true);
     return neutralized(text, true);
 }
 

@@ -27,8 +27,8 @@ public:
 
     // `text` for display, cut after `maxChars` characters. `fullLength` is
     // the length of the whole value when `text` is only its start (-1: it
-    // is the whole). Newlines and tabs are kept when `multiLine`, otherwise
-    // written as spaces.
+    // is the whole, or a value JsonStringCap cut, which carries its length). Newlines and tabs are
+    // kept when `multiLine`, otherwise written as spaces.
     static QString bounded(QStringView text, qsizetype maxChars = kCellChars,
                            qsizetype fullLength = -1, bool multiLine = false);
     // As bounded(), for several lines (a detail pane, a paragraph).
@@ -38,7 +38,8 @@ public:
         return bounded(text, maxChars, fullLength, true);
     }
     // The whole of `text` for a viewer: control and bidi characters as
-    // bounded() writes them, nothing cut.
+    // bounded() writes them, nothing cut (but what JsonStringCap cut before:
+    // its start and length).
     static QString whole(QStringView text);
     // Whether bounded() cuts a value of `length` characters.
     static bool isCut(qsizetype length, qsizetype maxChars) { return length > maxChars; }

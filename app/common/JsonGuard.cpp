@@ -1,5 +1,7 @@
 #include "common/JsonGuard.h"
 
+#include "common/JsonStringCap.h"
+
 #include <QIODevice>
 #include <QJsonParseError>
 
@@ -72,8 +74,17 @@ std::optional<QJsonDocument> JsonGuard::parse(const QByteArray &body, ApiError *
     if (!depthWithin(body, limits.maxDepth))
         return fail(ApiError::malformed(
             QStringLiteral("JSON nested deeper than %1 levels").arg(limits.maxDepth)));
+    QByteArray cut;
+    if (limits.maxStringChars > 0) {
+        std::optional<QByteArray> capped = JsonStringCap::apply(body, limits.maxStringChars);
+        if (!capped)
+            return fail(ApiError::malformed(QStringLiteral("invalid JSON: a string holds "
+                                                           "ill-formed UTF-8 or escapes")));
+        cut = std::move(*capped);
+    }
     QJsonParseError parseError;
-    QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    QJsonDocument document =
+        QJsonDocument::fromJson(limits.maxStringChars > 0 ? cut : body, &parseError);
     if (parseError.error != QJsonParseError::NoError || document.isNull()) {
         return fail(ApiError::malformed(QStringLiteral("invalid JSON at offset %1: %2")
                                             .arg(parseError.offset)

@@ -14,10 +14,13 @@ namespace pd {
 
 // Guards JSON from the network: a size cap enforced before and while reading
 // (never buffering past it) and a nesting-depth cap checked by a quick scan
-// before QJsonDocument parses anything.
+// before QJsonDocument parses anything; optionally, strings longer than
+// maxStringChars are cut before parsing (JsonStringCap: the start and the
+// whole's length are kept).
 struct JsonLimits {
     qint64 maxBytes = 64LL * 1024 * 1024;
     int maxDepth = 64;
+    qsizetype maxStringChars = 0; // 0: strings are kept whole
 };
 
 class JsonGuard

@@ -1,8 +1,10 @@
 #include "common/JsonCount.h"
 #include "common/JsonGuard.h"
 #include "common/JsonReader.h"
+#include "common/JsonStringCap.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -292,6 +294,99 @@ private Q_SLOTS:
         expected += QStringLiteral("[31m\r\n\t");
         expected += QChar(0x202e);
         QCOMPARE(text, expected);
+    }
+    // Strings longer than maxStringChars are cut before parsing: the start
+    // and the whole's length are kept, in UTF-16 units as QString counts.
+    void longStringsAreCutWithTheirLength()
+    {
+        const QByteArray body = QByteArray("{\"long\":\"") + QByteArray(100000, 'x') +
+                                QByteArray("\",\"short\":\"abc\",\"n\":1}");
+        ApiError error;
+        const auto document = JsonGuard::parse(body, &error, JsonLimits{1 << 20, 64, 10});
+        QVERIFY2(document, qPrintable(error.logSummary()));
+        const QString cut = document->object().value(u"long").toString();
+        QCOMPARE(cut, QString(10, u'x') + QChar(JsonStringCap::kCutMark) + u"100000");
+        const auto parts = JsonStringCap::cutOf(cut);
+        QVERIFY(parts);
+        QCOMPARE(parts->start, QString(10, u'x'));
+        QCOMPARE(parts->fullLength, 100000);
+        QCOMPARE(document->object().value(u"short").toString(), u"abc");
+        QCOMPARE(document->object().value(u"n").toInt(), 1);
+        QVERIFY(!JsonStringCap::cutOf(u"abc"));
+        // Without the limit, nothing is cut.
+        QCOMPARE(JsonGuard::parse(body, &error)->object().value(u"long").toString().size(), 100000);
+    }
+
+    void cutsCountEscapesAndNonAsciiAsQStringDoes()
+    {
+        // é is 2 bytes and 1 unit, 😀 4 bytes and 2 units, \n and \u00e9 one
+        // unit each; the pair is never split, raw or escaped.
+        const QString value =
+            QStringLiteral("é\n") + QString::fromUcs4(U"\U0001F600") + QStringLiteral("\u00e9xyz");
+        const QByteArray raw("[\"\xc3\xa9\\n\xf0\x9f\x98\x80\\u00e9xyz\"]");
+        for (qsizetype max = 1; max <= value.size() + 1; ++max) {
+            const std::optional<QByteArray> capped = JsonStringCap::apply(raw, max);
+            QVERIFY(capped);
+            const QString got = QJsonDocument::fromJson(*capped).array().at(0).toString();
+            if (max >= value.size()) {
+                QCOMPARE(got, value);
+                continue;
+            }
+            const auto cut = JsonStringCap::cutOf(got);
+            QVERIFY2(cut, qPrintable(got));
+            QCOMPARE(cut->fullLength, value.size());
+            QVERIFY(value.startsWith(cut->start));
+            QVERIFY(cut->start.size() == max || (max == 3 && cut->start.size() == 2));
+        }
+        const QByteArray escapedPair("[\"a\\ud83d\\ude00b\"]");
+        const QString got =
+            QJsonDocument::fromJson(*JsonStringCap::apply(escapedPair, 2)).array().at(0).toString();
+        QCOMPARE(JsonStringCap::cutOf(got)->start, u"a");
+        QCOMPARE(JsonStringCap::cutOf(got)->fullLength, 4);
+    }
+
+    // A server cannot pose a value as cut: its marks become U+FFFD.
+    void theServersOwnMarksAreReplaced()
+    {
+        const QByteArray body("[\"x\xef\xb7\x90"
+                              "12\",\"y\\ufdd034\",\"z\\uFDD0\",\"\\\\ufdd0\"]");
+        const std::optional<QByteArray> capped = JsonStringCap::apply(body, 100);
+        QVERIFY(capped);
+        const QJsonArray values = QJsonDocument::fromJson(*capped).array();
+        QCOMPARE(values.at(0).toString(), QStringLiteral("x\uFFFD12"));
+        QCOMPARE(values.at(1).toString(), QStringLiteral("y\uFFFD34"));
+        QCOMPARE(values.at(2).toString(), QStringLiteral("z\uFFFD"));
+        QCOMPARE(values.at(3).toString(), QStringLiteral("\\ufdd0")); // an escaped backslash
+        for (const QJsonValue &value : values)
+            QVERIFY(!JsonStringCap::cutOf(value.toString()));
+    }
+
+    // What the parser rejects stays rejected; a backslash before a non-ASCII
+    // byte (which could carry a long value past the cut) is refused.
+    void malformedStringsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("ill-formed UTF-8 after the cut") << QByteArray("[\"abcdef\xc0\x80\"]");
+        QTest::newRow("a surrogate as UTF-8") << QByteArray("[\"abcdef\xed\xa0\x80\"]");
+        QTest::newRow("a bad \\u escape") << QByteArray("[\"abcdef\\u12g4\"]");
+        QTest::newRow("a backslash before UTF-8") << QByteArray("[\"abcdef\\\xc3\xa9\"]");
+    }
+
+    void malformedStringsAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!JsonStringCap::apply(body, 3));
+        ApiError error;
+        QVERIFY(!JsonGuard::parse(body, &error, JsonLimits{1 << 20, 64, 3}));
+        QCOMPARE(error.kind(), ApiError::Kind::Malformed);
+    }
+
+    void invalidJsonStaysInvalid()
+    {
+        for (const char *body : {"[\"abcdef", "{\"abcdef\" 1}", "[\"abcdef\",]"}) {
+            ApiError error;
+            QVERIFY2(!JsonGuard::parse(QByteArray(body), &error, JsonLimits{1 << 20, 64, 3}), body);
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // DisplayText: what every view shows of a server's value is bounded, with
 // control characters visible and bidi controls unable to reorder anything.
 #include "common/DisplayText.h"
+#include "common/JsonStringCap.h"
 
 #include <QTest>
 
@@ -72,6 +73,23 @@ private Q_SLOTS:
         QCOMPARE(whole.size(), 100003); // isolated: FSI, ␀, PDI
         QVERIFY(whole.contains(QChar(0x2400)));
         QVERIFY(!whole.contains(QChar(0x202e)));
+    }
+    // A value JsonStringCap cut while its document was read carries its
+    // whole length; the mark itself is never shown.
+    void aValueCutWhileReadStatesItsWholeLength()
+    {
+        const QString cut = QString(5000, u'x') + QChar(JsonStringCap::kCutMark) + u"1048576";
+        const QString shown = DisplayText::bounded(cut);
+        QVERIFY2(shown.startsWith(QString(DisplayText::kCellChars, u'x') + u'…'),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QLocale().toString(1048576)), qPrintable(shown));
+        QVERIFY(!shown.contains(QChar(JsonStringCap::kCutMark)));
+        const QString whole = DisplayText::whole(cut);
+        QVERIFY(whole.startsWith(QString(5000, u'x') + u'…'));
+        QVERIFY2(whole.contains(QLocale().toString(1048576)), qPrintable(whole.right(40)));
+        // A mark that is not a cut's (none comes from a server through
+        // JsonStringCap) is shown as U+FFFD.
+        QCOMPARE(DisplayText::bounded(QStringLiteral("a\uFDD0b")), QStringLiteral("a\uFFFDb"));
     }
 };
 
