@@ -1,5 +1,6 @@
 #include "composition/ServerApp.h"
 #include "composition/ServerCommandLine.h"
+#include "kernel/OpenSslLifetime.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,6 +9,10 @@
 
 int main(int argc, char *argv[])
 {
+    if (!pd::server::OpenSslLifetime::keepUntilExit()) {
+        QTextStream(stderr) << "error: OpenSSL could not be initialised\n";
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));

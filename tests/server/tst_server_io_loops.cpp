@@ -8,6 +8,7 @@
 // without timing anything. On PostgreSQL (PD_TEST_POSTGRES) each server gets
 // a fresh database of its own.
 #include "composition/ServerApp.h"
+#include "kernel/OpenSslLifetime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,6 +219,9 @@ class TstServerIoLoops : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // As the server's main() does: the loops' threads may still be
+        // ending when this process exits.
+        QVERIFY(OpenSslLifetime::keepUntilExit());
         m_server = std::make_unique<InProcessServer>();
         QString error;
         QVERIFY2(m_server->start(0, &error), qPrintable(error));
