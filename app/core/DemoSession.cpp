@@ -96,8 +96,10 @@ void DemoSession::start()
 {
     const QString serverData = QDir(m_folder.path()).filePath(QStringLiteral("server"));
     PrivateFiles::makeFolder(serverData);
-    m_backend.start(serverData,
-                    {QStringLiteral("--demo"), QStringLiteral("--mail-dir"), mailDir()});
+    // --demo-outcomes: objections are extended and guardian removals refused,
+    // so that whoever tries the app sees every state a request can be in.
+    m_backend.start(serverData, {QStringLiteral("--demo"), QStringLiteral("--demo-outcomes"),
+                                 QStringLiteral("--mail-dir"), mailDir()});
 }
 
 } // namespace pd

@@ -1,16 +1,20 @@
 // The requests page against the reference backend: a request submitted
 // through the outbox appears, is followed to completion and offers its
-// archive; an open one is cancelled through the typed confirmation.
+// archive; an open one is cancelled through the typed confirmation, with the
+// user's reason; an extended and a refused one (the schedule's
+// --demo-outcomes) read in plain words with their dates, reasons and history.
 #include "DataPagesSession.h"
 
 #include "core/AppServices.h"
-#include "dialogs/TypedConfirmationDialog.h"
 #include "outbox/Outbox.h"
 #include "pages/RequestsPage.h"
+#include "requests/CancelRequestDialog.h"
 #include "requests/RequestDetailPanel.h"
 #include "requests/RequestListModel.h"
+#include "requests/RequestText.h"
 #include "requests/RequestTimeline.h"
 #include "widgets/DetailPane.h"
+#include "widgets/FieldFormat.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -147,9 +151,11 @@ private Q_SLOTS:
         QVERIFY(!page.details()->downloadButton()->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
 
-        TypedConfirmationDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = page.findChild<TypedConfirmationDialog *>()) && dialog->isVisible());
-        // Nothing happens before the word is typed.
+        CancelRequestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<CancelRequestDialog *>()) && dialog->isVisible());
+        // It asks why first; nothing happens before the word is typed.
+        QCOMPARE(dialog->focusWidget(), dialog->reasonInput());
+        QTest::keyClicks(dialog->reasonInput(), QStringLiteral("I filed it twice."));
         QVERIFY(!dialog->actionButton()->isEnabled());
         QTest::keyClicks(dialog->input(), dialog->phrase());
         QVERIFY(dialog->actionButton()->isEnabled());
@@ -159,11 +165,168 @@ private Q_SLOTS:
                          .value(QStringLiteral("status"))
                          .toString(),
                      QStringLiteral("cancelled"));
+        // The reason is the provider's to keep, and shown back.
+        QCOMPARE(serverJson(server, tokens, QStringLiteral("/api/v1/requests/") + id)
+                     .value(QStringLiteral("cancellation"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("I filed it twice."));
         QTRY_COMPARE(page.model()->record(page.model()->rowOf(id))->status,
                      QStringLiteral("cancelled"));
         QTRY_COMPARE(page.details()->fields()->valueLabel(QStringLiteral("Status"))->text(),
                      QStringLiteral("Cancelled"));
         QVERIFY(!cancel->isEnabled());
+        const QString cancelled =
+            page.details()->fields()->valueLabel(QStringLiteral("Cancelled"))->text();
+        QVERIFY2(cancelled.contains(QStringLiteral("Your reason: I filed it twice.")),
+                 qPrintable(cancelled));
+        QVERIFY2(page.details()->timeline()->entries().constLast().contains(
+                     QStringLiteral("I filed it twice.")),
+                 qPrintable(page.details()->timeline()->entries().constLast()));
+    }
+
+    void extendedAndRefusedRequestsReadInPlainWords()
+    {
+        TestServer server;
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(session.startSignedIn(
+                     server, TestServer::processAfter(0) << QStringLiteral("--demo-outcomes"), 1,
+                     &error),
+                 qPrintable(error));
+        const Tokens tokens = server.signIn(server.accounts().at(1));
+        RequestsPage page(session.services());
+        QVERIFY(showAndActivate(&page));
+
+        Outbox *outbox = session.services()->outbox();
+        const auto objection =
+            outbox->submit(QStringLiteral("object"),
+                           {{QStringLiteral("processing"), QJsonArray{QStringLiteral("profiling")}},
+                            {QStringLiteral("reason"), QStringLiteral("No profiling, please.")}},
+                           &error);
+        QVERIFY2(objection, qPrintable(error));
+        const auto removal =
+            outbox->submit(QStringLiteral("guardian_removal"),
+                           {{QStringLiteral("guardian_name"), QStringLiteral("Grace Parent")},
+                            {QStringLiteral("relation"), QStringLiteral("parent")},
+                            {QStringLiteral("minor"),
+                             QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Tim Minor")},
+                                         {QStringLiteral("username"), QStringLiteral("tim2014")}}},
+                            {QStringLiteral("statement"), QStringLiteral("My son is eleven.")}},
+                           &error);
+        QVERIFY2(removal, qPrintable(error));
+        QTRY_VERIFY(serverRowOf(page, outbox, objection->id) >= 0);
+        QTRY_VERIFY(serverRowOf(page, outbox, removal->id) >= 0);
+        const QString objectionId = outbox->item(objection->id)->serverRequestId;
+        const QString removalId = outbox->item(removal->id)->serverRequestId;
+        const auto status = [&](const QString &id) {
+            const int row = page.model()->rowOf(id);
+            return row < 0 ? QString() : page.model()->record(row)->status;
+        };
+        // Followed to their ends without the user refreshing.
+        QTRY_COMPARE_WITH_TIMEOUT(status(objectionId), QStringLiteral("completed"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(removalId), QStringLiteral("rejected"), 60000);
+        DetailPane *fields = page.details()->fields();
+        const auto value = [fields](const char *name) {
+            QLabel *label = fields->valueLabel(QString::fromLatin1(name));
+            return label ? label->text() : QString();
+        };
+
+        // The extension: when, to which date, why; the legal deadline stays.
+        const QJsonObject extended =
+            serverJson(server, tokens, QStringLiteral("/api/v1/requests/") + objectionId);
+        const QDateTime expectedBy =
+            FieldFormat::parseApiDateTime(extended.value(QStringLiteral("expected_by")).toString());
+        QVERIFY(expectedBy.isValid());
+        clickRow(page.table(), page.model()->rowOf(objectionId));
+        QTRY_COMPARE(value("Status"), QStringLiteral("Completed"));
+        QCOMPARE(value("Where it stands"),
+                 QStringLiteral("Done: the provider carried out your request."));
+        QCOMPARE(value("Received"),
+                 FieldFormat::dateTime(FieldFormat::parseApiDateTime(
+                                           extended.value(QStringLiteral("created_at")).toString()),
+                                       QLocale::LongFormat));
+        QCOMPARE(value("Expected by"), FieldFormat::date(expectedBy.toLocalTime().date()));
+        const QString extension = value("Extended");
+        QVERIFY2(extension.contains(
+                     FieldFormat::date(expectedBy.toLocalTime().date(), QLocale::LongFormat)) &&
+                     extension.contains(QStringLiteral("the request is complex")) &&
+                     extension.contains(extended.value(QStringLiteral("extensions"))
+                                            .toArray()
+                                            .first()
+                                            .toObject()
+                                            .value(QStringLiteral("explanation"))
+                                            .toString()),
+                 qPrintable(extension));
+        QVERIFY(!value("Legal deadline").isEmpty());
+        QVERIFY(value("Refused because").isEmpty());
+        // Every history entry is a row, the extension among them.
+        const QStringList entries = page.details()->timeline()->entries();
+        QCOMPARE(entries.size(), extended.value(QStringLiteral("history")).toArray().size());
+        QCOMPARE(entries.size(), 5);
+        QVERIFY2(entries.at(3).contains(QStringLiteral("Date moved")), qPrintable(entries.at(3)));
+
+        // The refusal: its reason in words and by code, what it means, and
+        // the provider's explanation.
+        const QJsonObject refused =
+            serverJson(server, tokens, QStringLiteral("/api/v1/requests/") + removalId);
+        clickRow(page.table(), page.model()->rowOf(removalId));
+        QTRY_COMPARE(value("Status"), QStringLiteral("Rejected"));
+        QCOMPARE(value("Where it stands"),
+                 QStringLiteral("The provider refused your request: Identity not confirmed."));
+        const QString because = value("Refused because");
+        QVERIFY2(because.contains(QStringLiteral("Identity not confirmed (code: "
+                                                 "insufficient_verification)")) &&
+                     because.contains(refused.value(QStringLiteral("denial"))
+                                          .toObject()
+                                          .value(QStringLiteral("explanation"))
+                                          .toString()),
+                 qPrintable(because));
+        QVERIFY(value("Extended").isEmpty());
+        QVERIFY(!page.details()->cancelButton()->isEnabled());
+        QVERIFY2(page.details()->timeline()->entries().constLast().contains(
+                     QStringLiteral("Identity not confirmed")),
+                 qPrintable(page.details()->timeline()->entries().constLast()));
+    }
+
+    void anOpenExtendedRequestShowsItsNewDate()
+    {
+        // Mid-way states the demo passes through in a step: drawn from the
+        // server's JSON as the repository would hand it over.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString newDate = now.addDays(20).toString(Qt::ISODateWithMs);
+        auto record = RequestRecord::fromJson(
+            {{QStringLiteral("id"), QStringLiteral("r1")},
+             {QStringLiteral("type"), QStringLiteral("object")},
+             {QStringLiteral("status"), QStringLiteral("in_progress")},
+             {QStringLiteral("created_at"), now.addDays(-40).toString(Qt::ISODateWithMs)},
+             {QStringLiteral("due_at"), now.addDays(-10).toString(Qt::ISODateWithMs)},
+             {QStringLiteral("expected_by"), newDate},
+             {QStringLiteral("extensions"),
+              QJsonArray{QJsonObject{{QStringLiteral("at"), now.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("reason_code"), QStringLiteral("volume")},
+                                     {QStringLiteral("explanation"), QJsonValue()},
+                                     {QStringLiteral("expected_by"), newDate}}}}});
+        QVERIFY(record);
+        // Past the legal deadline, but not the extended date: not overdue.
+        QVERIFY(!record->isOverdue(now));
+        const QString date = FieldFormat::date(now.addDays(20).toLocalTime().date());
+        QCOMPARE(RequestText::due(*record, now), QStringLiteral("%1 (extended)").arg(date));
+        RequestDetailPanel panel;
+        panel.setRecord(*record);
+        QVERIFY(panel.fields()
+                    ->valueLabel(QStringLiteral("Where it stands"))
+                    ->text()
+                    .contains(QStringLiteral("needs more time")));
+        QVERIFY(panel.fields()
+                    ->valueLabel(QStringLiteral("Extended"))
+                    ->text()
+                    .contains(QStringLiteral("the provider received many requests")));
+        QVERIFY(panel.cancelButton()->isEnabled());
+
+        // Past the extended date too: overdue after all.
+        QVERIFY(record->isOverdue(now.addDays(21)));
     }
 
     void overdueRequestsAreFlagged()

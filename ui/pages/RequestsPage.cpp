@@ -2,7 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
-#include "dialogs/TypedConfirmationDialog.h"
+#include "requests/CancelRequestDialog.h"
 #include "requests/RequestDetailPanel.h"
 #include "requests/RequestListModel.h"
 #include "requests/RequestText.h"
@@ -272,21 +272,21 @@ void RequestsPage::confirmCancel()
             .arg(RequestText::type(*record), FieldFormat::dateTime(record->createdAt));
     if (record->is(RequestType::Delete))
         consequences += u'\n' + tr("Your account and data will then be kept.");
-    auto *dialog = new TypedConfirmationDialog(tr("Cancel this request?"), consequences,
-                                               tr("cancel"), tr("&Cancel request"), this);
+    auto *dialog = new CancelRequestDialog(consequences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = record->id;
-    connect(dialog, &QDialog::accepted, this, [this, id] { sendCancel(id); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, id, dialog] { sendCancel(id, dialog->reason()); });
     dialog->open();
 }
 
-void RequestsPage::sendCancel(const QString &requestId)
+void RequestsPage::sendCancel(const QString &requestId, const QString &reason)
 {
     if (!m_requests || !m_services->api() || m_requests->isCancelling())
         return;
     m_details->setBusy(true);
     m_notice->showNotice(NoticeBanner::Kind::Information, tr("Cancelling the request…"));
-    m_requests->cancel(requestId);
+    m_requests->cancel(requestId, reason);
 }
 
 void RequestsPage::onCancelled(const QString &, RequestRepository::CancelOutcome outcome,

@@ -16,10 +16,11 @@ class RequestDetailPanel;
 class RequestListModel;
 
 // Every request the user made (the server's, plus what still waits in the
-// outbox), with type, status, when it was made and when it is due; the
-// selected one's status history; Cancel while it is open and Download for a
-// completed export. Draws the core's RequestRepository, which follows status
-// changes as they happen.
+// outbox), with type, status, when it was received and when the answer is
+// expected; the selected one in plain words (extensions, why it was refused,
+// the user's reason for cancelling) with its history; Cancel (asking why)
+// while it is open and Download for a completed export. Draws the core's RequestRepository, which
+// follows status changes as they happen.
 class RequestsPage : public Page
 {
     Q_OBJECT
@@ -61,7 +62,7 @@ private:
     void onRecordChanged(const RequestRecord &record);
     void onCurrentChanged();
     void confirmCancel();
-    void sendCancel(const QString &requestId);
+    void sendCancel(const QString &requestId, const QString &reason);
     void onCancelled(const QString &requestId, RequestRepository::CancelOutcome outcome,
                      const QString &message);
     void requestDownload();

@@ -18,7 +18,7 @@ OpenRequestsList::OpenRequestsList(QWidget *parent)
 {
     setAccessibleName(tr("Open requests"));
     setColumnCount(3);
-    setHeaderLabels({tr("Request"), tr("Status"), tr("Answer due")});
+    setHeaderLabels({tr("Request"), tr("Status"), tr("Expected by")});
     setRootIsDecorated(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(true);
@@ -34,9 +34,11 @@ void OpenRequestsList::setRecords(const QList<RequestRecord> &records)
                  [](const RequestRecord &record) { return !record.isFinal(); });
     // Soonest due first; those not yet sent (no due date) last.
     std::stable_sort(open.begin(), open.end(), [](const RequestRecord &a, const RequestRecord &b) {
-        if (a.dueAt.isValid() != b.dueAt.isValid())
-            return a.dueAt.isValid();
-        return a.dueAt < b.dueAt;
+        const QDateTime aBy = a.answerExpectedBy();
+        const QDateTime bBy = b.answerExpectedBy();
+        if (aBy.isValid() != bBy.isValid())
+            return aBy.isValid();
+        return aBy < bBy;
     });
     clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -49,13 +49,27 @@ RequestDetailPanel::RequestDetailPanel(QWidget *parent)
 void RequestDetailPanel::setRecord(const RequestRecord &record)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool atServer = !record.waiting && !record.refused;
     QList<DetailPane::Field> fields{
         {tr("Request"), RequestText::type(record)},
         {tr("Status"), RequestText::status(record)},
-        {tr("Made"), FieldFormat::dateTime(record.createdAt, QLocale::LongFormat)},
+        {tr("Where it stands"), RequestText::statusSummary(record)},
+        // Until the server has it, a request was only made, not received.
+        {atServer ? tr("Received") : tr("Made"),
+         FieldFormat::dateTime(record.createdAt, QLocale::LongFormat)},
     };
-    if (!record.waiting && !record.refused) {
-        fields.append({tr("Answer due"), RequestText::due(record, now)});
+    if (atServer) {
+        fields.append({tr("Expected by"), RequestText::due(record, now)});
+        if (record.wasExtended()) {
+            fields.append({tr("Extended"), RequestText::extensions(record)});
+            if (record.dueAt.isValid())
+                fields.append(
+                    {tr("Legal deadline"), FieldFormat::date(record.dueAt.toLocalTime().date())});
+        }
+        if (record.denial)
+            fields.append({tr("Refused because"), RequestText::denial(record)});
+        if (record.cancellation)
+            fields.append({tr("Cancelled"), RequestText::cancellation(record)});
         fields.append(
             {tr("Last change"), FieldFormat::dateTime(record.updatedAt, QLocale::LongFormat)});
         fields.append({tr("Reference"), record.id});

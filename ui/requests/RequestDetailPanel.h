@@ -10,8 +10,10 @@ class DetailPane;
 class RequestTimeline;
 struct RequestRecord;
 
-// The selected request: its fields, its status history, and what can be done
-// with it (cancel while it is open; download a completed export).
+// The selected request: where it stands in plain words, its dates (received,
+// expected by, each extension), why it was refused or cancelled, its history,
+// and what can be done with it (cancel while it is open; download a
+// completed export).
 class RequestDetailPanel : public QWidget
 {
     Q_OBJECT

@@ -127,7 +127,7 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
     case Created:
         return tr("Made");
     case Due:
-        return tr("Answer due");
+        return tr("Expected by");
     default:
         return {};
     }

@@ -37,8 +37,24 @@ void RequestTimeline::setRecord(const RequestRecord &record)
                                                  record.refused ? record.refusal : QString()});
     }
     for (const RequestRecord::Step &step : record.history) {
-        items << new QTreeWidgetItem(QStringList{
-            FieldFormat::dateTime(step.at), ValueLabels::requestStatus(step.status), step.message});
+        QString what = ValueLabels::requestStatus(step.status);
+        QString message = step.message;
+        if (step.extension) {
+            what = tr("Date moved");
+            const QString moved =
+                tr("Now expected by %1: %2.")
+                    .arg(FieldFormat::date(step.expectedBy.toLocalTime().date()),
+                         RequestText::extensionReason(extensionReasonFromCode(step.reasonCode)));
+            message = message.isEmpty() ? moved : moved + u' ' + message;
+        } else if (step.status == QLatin1String("rejected") && !step.reasonCode.isEmpty()) {
+            const QString reason = RequestText::denialReason(denialReasonFromCode(step.reasonCode));
+            message = message.isEmpty() ? reason : tr("%1: %2").arg(reason, message);
+        } else if (step.status == QLatin1String("cancelled") && record.cancellation &&
+                   !record.cancellation->reason.isEmpty()) {
+            const QString reason = tr("Your reason: %1").arg(record.cancellation->reason);
+            message = message.isEmpty() ? reason : message + u' ' + reason;
+        }
+        items << new QTreeWidgetItem(QStringList{FieldFormat::dateTime(step.at), what, message});
     }
     for (QTreeWidgetItem *item : std::as_const(items)) {
         for (int column = 0; column < 3; ++column)

@@ -6,8 +6,9 @@ namespace pd {
 
 struct RequestRecord;
 
-// The status history of one request, oldest first: when, which status, and
-// the server's message (plain text).
+// The history of one request, oldest first: when, which status (or that the
+// expected date moved), and the server's message (plain text) with the
+// reason of an extension or a denial and the user's reason for cancelling.
 class RequestTimeline : public QTreeWidget
 {
     Q_OBJECT
