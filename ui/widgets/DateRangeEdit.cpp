@@ -94,6 +94,7 @@ void DateRangeEdit::setRange(const QDate &first, const QDate &last)
 {
     m_updating = true;
     setPreset(Preset::Custom);
+    showDates(true);
     m_from->setDate(first);
     m_to->setDate(last);
     m_updating = false;
@@ -119,10 +120,19 @@ void DateRangeEdit::applyPreset()
     if (m_updating)
         return;
     const QDate today = QDate::currentDate();
+    const bool allTime = preset() == Preset::AllTime;
     QDate first = m_from->date();
+    QDate last = today;
     switch (preset()) {
     case Preset::AllTime:
+        first = last = m_from->minimumDate();
+        break;
     case Preset::Custom:
+        // Coming from "All time" the fields held no date: a month to start from.
+        if (m_from->specialValueText().isEmpty())
+            last = m_to->date();
+        else
+            first = today.addDays(-29);
         break;
     case Preset::Last7Days:
         first = today.addDays(-6);
@@ -135,12 +145,21 @@ void DateRangeEdit::applyPreset()
         break;
     }
     m_updating = true;
-    if (preset() != Preset::Custom) {
-        m_from->setDate(first);
-        m_to->setDate(today);
-    }
+    showDates(!allTime);
+    m_from->setDate(first);
+    m_to->setDate(last);
     m_updating = false;
     emitChanged();
+}
+
+void DateRangeEdit::showDates(bool shown)
+{
+    // Dates beside "All time" would contradict it: the fields show no date
+    // and cannot be edited until another period is chosen.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setSpecialValueText(shown ? QString() : QStringLiteral("—"));
+        edit->setEnabled(shown);
+    }
 }
 
 void DateRangeEdit::onDateEdited()

@@ -12,6 +12,7 @@ namespace pd {
 // A date range picker: quick presets (all time, last 7 / 30 days, last 12
 // months) and two date fields with calendar pop-ups for a custom range. Dates
 // are whole local days; until() is the start of the day after the last one.
+// The fields always show the period chosen: none for "All time".
 class DateRangeEdit : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void applyPreset();
+    // Whether the fields show the range's dates (not for "All time").
+    void showDates(bool shown);
     void onDateEdited();
     void emitChanged();
 
