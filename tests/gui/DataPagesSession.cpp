@@ -135,6 +135,30 @@ QStringList unnamedTabStops(QWidget *window, int minimumChecked)
     return missing;
 }
 
+QStringList clippedLabels(QWidget *root)
+{
+    QStringList clipped;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QSize hint = label->sizeHint();
+        const bool cut = label->wordWrap()
+                             ? label->height() < label->heightForWidth(label->width())
+                             : label->width() < hint.width() || label->height() < hint.height();
+        if (cut) {
+            clipped << QStringLiteral("%1 \"%2\" (%3×%4, needs %5)")
+                           .arg(label->objectName(), label->text().left(60))
+                           .arg(label->width())
+                           .arg(label->height())
+                           .arg(label->wordWrap()
+                                    ? QString::number(label->heightForWidth(label->width()))
+                                    : QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height()));
+        }
+    }
+    return clipped;
+}
+
 bool showExposed(QWidget *widget, const QSize &size)
 {
     widget->resize(size);

@@ -269,6 +269,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
         QVERIFY(!dialogChild<QLineEdit>(QStringLiteral("email"))->isVisible());
         QVERIFY(!dialogChild<QLabel>(QStringLiteral("totpExplanation"))->text().isEmpty());
+        // The window grew with the step's explanation: nothing is cut.
+        QStringList clipped;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         clipped = clippedLabels(dialog());
+                         return clipped.isEmpty();
+                     },
+                     2000),
+                 qPrintable(clipped.join(QLatin1String("; "))));
         const QStringList missing = unnamedTabStops(dialog(), 8);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
 
@@ -440,6 +449,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
         auto *hint = signIn->findChild<QLabel *>(QStringLiteral("totpDemoHint"));
         QVERIFY(hint->isVisible());
+        QStringList clipped;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         clipped = clippedLabels(signIn);
+                         return clipped.isEmpty();
+                     },
+                     2000),
+                 qPrintable(clipped.join(QLatin1String("; "))));
         const QRegularExpressionMatch shown =
             QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(hint->text());
         QVERIFY2(shown.hasMatch(), qPrintable(hint->text()));

@@ -1,5 +1,6 @@
 #include "dialogs/TypedConfirmationDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "widgets/PlainTextLabel.h"
 
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QSt
     , m_input(new QLineEdit(this))
 {
     setWindowTitle(title);
+    GrowToFit::install(this);
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     setAccessibleName(title);

@@ -1,5 +1,6 @@
 #include "export/ArchiveDownloadDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "export/ArchiveDownloader.h"
 #include "export/DownloadError.h"
 #include "export/DownloadPaths.h"
@@ -32,6 +33,7 @@ ArchiveDownloadDialog::ArchiveDownloadDialog(ApiClient *client, ExportResult arc
     , m_outcome(new NoticeBanner(NoticeBanner::Kind::Information, QString(), this))
 {
     setWindowTitle(tr("Download export archive"));
+    GrowToFit::install(this);
     setAccessibleName(windowTitle());
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_intro->setText(

@@ -1,5 +1,6 @@
 #include "requests/EditSummaryDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/PlainToolTip.h"
 
@@ -16,6 +17,7 @@ EditSummaryDialog::EditSummaryDialog(const QList<Row> &rows, const QString &note
     , m_table(new QTreeWidget(this))
 {
     setWindowTitle(tr("Check your correction"));
+    GrowToFit::install(this);
     setAccessibleName(windowTitle());
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);

@@ -1,5 +1,6 @@
 #include "requests/OtherRequestsDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "requests/RequestFlows.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -14,6 +15,7 @@ OtherRequestsDialog::OtherRequestsDialog(const QStringList &types, QWidget *pare
     : QDialog(parent)
 {
     setWindowTitle(tr("Other requests"));
+    GrowToFit::install(this);
     setAccessibleName(windowTitle());
     setWindowModality(Qt::WindowModal);
 

@@ -1,5 +1,6 @@
 #include "requests/RequestFormDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "requests/RequestRepository.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
@@ -24,6 +25,7 @@ RequestFormDialog::RequestFormDialog(RequestType type, Context context, QWidget 
     , m_problem(new NoticeBanner(NoticeBanner::Kind::Warning, QString(), this))
     , m_buttons(new QDialogButtonBox(this))
 {
+    GrowToFit::install(this);
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     m_consequence->hide();

@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "account/ServerAction.h"
 #include "core/AppServices.h"
+#include "dialogs/GrowToFit.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -23,6 +24,7 @@ ApiActionDialog::ApiActionDialog(AppServices *services, const QString &title, QW
     , m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(title);
+    GrowToFit::install(this);
     setAccessibleName(title);
     setWindowModality(Qt::WindowModal);
     // Wide enough for its wrapped explanations to read as sentences.

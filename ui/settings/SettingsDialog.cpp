@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    GrowToFit::install(this);
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Each language is named in itself, so that someone who cannot read the

@@ -1,5 +1,6 @@
 #include "signin/AddServerDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "discovery/DiscoveryClient.h"
 #include "net/TlsPolicy.h"
 #include "signin/CertificateSummary.h"
@@ -46,6 +47,7 @@ AddServerDialog::AddServerDialog(bool developerMode, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addServerDialog"));
+    GrowToFit::install(this);
     setWindowTitle(tr("Add On-Premise Server"));
     setAccessibleName(windowTitle());
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);

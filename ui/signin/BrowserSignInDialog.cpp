@@ -1,5 +1,6 @@
 #include "signin/BrowserSignInDialog.h"
 
+#include "dialogs/GrowToFit.h"
 #include "widgets/PlainTextLabel.h"
 
 #include <QClipboard>
@@ -21,6 +22,7 @@ BrowserSignInDialog::BrowserSignInDialog(ApiClient *client, const Discovery::Oid
     , m_authorization(new OidcAuthorization(client, issuer, this))
 {
     setWindowTitle(tr("Sign in at %1").arg(m_providerName));
+    GrowToFit::install(this);
     m_status = new PlainTextLabel(tr("Contacting %1…").arg(m_providerName), tr("Progress"), this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);

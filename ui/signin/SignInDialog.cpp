@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "dialogs/GrowToFit.h"
 #include "discovery/Discovery.h"
 #include "net/TlsPolicy.h"
 #include "signin/AddServerDialog.h"
@@ -46,6 +47,7 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
+    GrowToFit::install(this);
     setWindowTitle(tr("Sign In — Privacy Dashboard"));
     setAccessibleName(tr("Sign in"));
     // Room for the longer messages without reflowing the form at every step.
