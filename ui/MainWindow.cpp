@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "PageLayout.h"
+
 #include "auth/IdleMonitor.h"
 #include "core/AppServices.h"
 #include "core/SettingKeys.h"
@@ -10,6 +12,7 @@
 #include "tour/GuidedTour.h"
 #include "widgets/AppIcon.h"
 #include "widgets/IdleWarningBanner.h"
+#include "widgets/SidebarDelegate.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QAction>
@@ -53,8 +56,12 @@ MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *pare
     m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setAccessibleDescription(tr("Choose what to look at; use the arrow keys to move"));
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sidebar->setUniformItemSizes(true);
+    // Group headings make the first row of a group taller.
+    m_sidebar->setUniformItemSizes(false);
     m_sidebar->setTextElideMode(Qt::ElideRight);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sidebar);
+    m_sidebar->setIconSize(QSize(icon, icon) * 3 / 2);
     m_stack->setObjectName(QStringLiteral("pages"));
     m_stack->setAccessibleName(tr("Current section"));
 
@@ -84,6 +91,12 @@ MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *pare
     buildTrayIcon();
     connectServices();
     restoreWindowState();
+    // A quit the window did not see (a desktop logout, SIGTERM) keeps the
+    // layout too.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (isVisible())
+            saveWindowState();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -240,7 +253,8 @@ void MainWindow::addPage(PageEntry entry)
 
 void MainWindow::addPage(Page *page)
 {
-    appendPage({page->key(), page->title(), page->iconName(), {}}, page);
+    appendPage({page->key(), page->title(), page->iconName(), {}, PageEntry::Group::WhatIsHeld},
+               page);
 }
 
 void MainWindow::appendPage(PageEntry entry, QWidget *widget)
@@ -248,7 +262,8 @@ void MainWindow::appendPage(PageEntry entry, QWidget *widget)
     const int index = m_stack->addWidget(widget);
     auto *item = new QListWidgetItem(AppIcon::themed(entry.iconName), entry.title);
     item->setData(Qt::AccessibleTextRole, entry.title);
-    item->setToolTip(entry.title);
+    if (m_entries.isEmpty() || m_entries.constLast().group != entry.group)
+        item->setData(SidebarDelegate::HeadingRole, groupTitle(entry.group));
     m_sidebar->addItem(item);
     if (index < 9) {
         auto *action = new QAction(entry.title, this);
@@ -259,6 +274,7 @@ void MainWindow::appendPage(PageEntry entry, QWidget *widget)
         m_pageActions.append(action);
     }
     m_entries.append(std::move(entry));
+    describeRow(index);
     if (m_sidebar->currentRow() < 0 || index == m_initialPage)
         m_sidebar->setCurrentRow(index);
     // Measuring every row on each page added made adding n pages cost n²
@@ -295,6 +311,8 @@ Page *MainWindow::page(int index)
     QWidget *placeholder = m_stack->widget(index);
     const bool shown = m_stack->currentIndex() == index;
     Page *page = m_entries.at(index).build(m_stack);
+    if (m_settings)
+        PageLayout::restore(*m_settings, m_entries.at(index).key, page);
     // Inserted before its placeholder, which then goes.
     m_stack->insertWidget(index, page);
     if (shown)
@@ -332,6 +350,55 @@ void MainWindow::setCurrentPage(int index)
 void MainWindow::showPage(const QString &key)
 {
     setCurrentPage(indexOfPage(key));
+}
+
+QString MainWindow::groupTitle(PageEntry::Group group)
+{
+    switch (group) {
+    case PageEntry::Group::WhatIsHeld:
+        return tr("What is held");
+    case PageEntry::Group::YourControls:
+        return tr("Your controls");
+    }
+    return {};
+}
+
+void MainWindow::setPageCount(const QString &key, const QString &count,
+                              const QString &countDescription)
+{
+    const int index = indexOfPage(key);
+    if (QListWidgetItem *item = m_sidebar->item(index)) {
+        item->setData(SidebarDelegate::CountRole, count);
+        item->setData(SidebarDelegate::CountDescriptionRole, countDescription);
+        describeRow(index);
+    }
+}
+
+void MainWindow::setPageAttention(const QString &key, const QString &attention)
+{
+    const int index = indexOfPage(key);
+    if (QListWidgetItem *item = m_sidebar->item(index)) {
+        item->setData(SidebarDelegate::AttentionRole, attention);
+        describeRow(index);
+    }
+}
+
+void MainWindow::describeRow(int index)
+{
+    QListWidgetItem *item = m_sidebar->item(index);
+    if (!item)
+        return;
+    // A screen reader hears what the row shows beside the title.
+    QStringList parts;
+    for (int role : {SidebarDelegate::CountDescriptionRole, SidebarDelegate::AttentionRole}) {
+        const QString part = item->data(role).toString();
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    const QString description = parts.join(QStringLiteral("\n"));
+    item->setData(Qt::AccessibleDescriptionRole, description);
+    item->setToolTip(description.isEmpty() ? item->text()
+                                           : item->text() + QStringLiteral("\n") + description);
 }
 
 void MainWindow::setVisible(bool visible)
@@ -466,12 +533,8 @@ void MainWindow::restoreWindowState()
 {
     const QByteArray geometry =
         m_settings ? SettingKeys::windowGeometry.read(*m_settings) : QByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        if (const QScreen *screen = QApplication::primaryScreen()) {
-            const QRect available = screen->availableGeometry();
-            resize(available.size() * 3 / 4);
-        }
-    }
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(defaultSize(QApplication::primaryScreen()));
     if (m_settings) {
         m_initialPage = SettingKeys::windowPage.read(*m_settings);
         restoreState(SettingKeys::windowState.read(*m_settings));
@@ -482,6 +545,22 @@ void MainWindow::restoreWindowState()
     }
 }
 
+QSize MainWindow::defaultSize(const QScreen *screen) const
+{
+    // Room for a table of visits with its detail pane beside the sidebar,
+    // in the font's units (so it grows with the font and the scale), but
+    // never more than most of the screen: a first window that fills a
+    // laptop's screen edge to edge looks like a mistake.
+    const QFontMetrics metrics = fontMetrics();
+    QSize wanted(metrics.averageCharWidth() * 200, metrics.lineSpacing() * 52);
+    if (!screen)
+        return wanted;
+    const QSize available = screen->availableGeometry().size();
+    wanted = wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+    // Small screens: as much as fits.
+    return wanted.expandedTo(minimumSizeHint()).boundedTo(available);
+}
+
 void MainWindow::saveWindowState()
 {
     if (!m_settings)
@@ -490,6 +569,10 @@ void MainWindow::saveWindowState()
     SettingKeys::windowState.write(*m_settings, saveState());
     SettingKeys::windowSplitter.write(*m_settings, m_splitter->saveState());
     SettingKeys::windowPage.write(*m_settings, m_sidebar->currentRow());
+    for (int index = 0; index < pageCount(); ++index) {
+        if (const Page *built = builtPage(index))
+            PageLayout::save(*m_settings, m_entries.at(index).key, built);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

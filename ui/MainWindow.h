@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QScreen;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -53,6 +54,13 @@ public:
     void setCurrentPage(int index);
     // Shows the page whose key is `key`.
     void showPage(const QString &key);
+    // What the sidebar says beside the page whose key is `key`: how much it
+    // holds (`count`, e.g. "1,234", with `countDescription` for screen
+    // readers and the tooltip) and why it needs attention (`attention`, a
+    // sentence; empty for nothing).
+    void setPageCount(const QString &key, const QString &count, const QString &countDescription);
+    void setPageAttention(const QString &key, const QString &attention);
+    static QString groupTitle(PageEntry::Group group);
 
     QListWidget *sidebar() const { return m_sidebar; }
     IdleWarningBanner *idleBanner() const { return m_idleBanner; }
@@ -85,6 +93,8 @@ protected:
 
 private:
     void appendPage(PageEntry entry, QWidget *widget);
+    // The row's tooltip and accessible description from what it shows.
+    void describeRow(int index);
     void fitSidebar();
     void buildActions();
     void buildMenus();
@@ -92,6 +102,8 @@ private:
     void buildTrayIcon();
     void connectServices();
     void restoreWindowState();
+    // The size of a first window on `screen`.
+    QSize defaultSize(const QScreen *screen) const;
     void confirmSignOut();
     void showAbout();
     // Help → Copy Diagnostics: the support report onto the clipboard.

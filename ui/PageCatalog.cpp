@@ -1,6 +1,7 @@
 #include "PageCatalog.h"
 
 #include "MainWindow.h"
+#include "SidebarStatus.h"
 #include "core/AppServices.h"
 #include "pages/ActivityPage.h"
 #include "pages/ConnectedAppsPage.h"
@@ -23,15 +24,18 @@ namespace pd {
 
 namespace {
 
-template <class P> PageEntry entry(std::function<Page *(QWidget *)> build)
+template <class P>
+PageEntry entry(std::function<Page *(QWidget *)> build,
+                PageEntry::Group group = PageEntry::Group::WhatIsHeld)
 {
-    return {P::pageKey(), P::pageTitle(), P::pageIconName(), std::move(build)};
+    return {P::pageKey(), P::pageTitle(), P::pageIconName(), std::move(build), group};
 }
 
 // A page that needs nothing but the services.
-template <class P> PageEntry plain(AppServices *services)
+template <class P>
+PageEntry plain(AppServices *services, PageEntry::Group group = PageEntry::Group::WhatIsHeld)
 {
-    return entry<P>([services](QWidget *parent) { return new P(services, parent); });
+    return entry<P>([services](QWidget *parent) { return new P(services, parent); }, group);
 }
 
 } // namespace
@@ -39,7 +43,8 @@ template <class P> PageEntry plain(AppServices *services)
 RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &services)
 {
     // Sidebar order: what is held about the user first (personal, then
-    // service data), then their controls, then the policy and requests.
+    // service data, then where it lives), then their controls: security,
+    // the policy and requests.
     // Each page is built when it is first shown; what it is wired to is
     // wired then.
     AppServices *s = &services;
@@ -67,16 +72,21 @@ RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &ser
     window.addPage(plain<CookiesPage>(s));
     window.addPage(plain<ConnectedAppsPage>(s));
     window.addPage(plain<DevicesPage>(s));
-    window.addPage(entry<SecurityPage>(
-        [s, flows](QWidget *parent) { return new SecurityPage(s, flows, parent); }));
     window.addPage(plain<DataLocationsPage>(s));
-    window.addPage(plain<PolicyPage>(s));
-    window.addPage(entry<RequestsPage>([s, flows](QWidget *parent) {
-        auto *page = new RequestsPage(s, parent);
-        QObject::connect(page, &RequestsPage::downloadRequested, flows,
-                         &RequestFlows::downloadArchive);
-        return page;
-    }));
+    const auto controls = PageEntry::Group::YourControls;
+    window.addPage(entry<SecurityPage>(
+        [s, flows](QWidget *parent) { return new SecurityPage(s, flows, parent); }, controls));
+    window.addPage(plain<PolicyPage>(s, controls));
+    window.addPage(entry<RequestsPage>(
+        [s, flows](QWidget *parent) {
+            auto *page = new RequestsPage(s, parent);
+            QObject::connect(page, &RequestsPage::downloadRequested, flows,
+                             &RequestFlows::downloadArchive);
+            return page;
+        },
+        controls));
+    // Counts and badges beside the titles, before any page is built.
+    new SidebarStatus(s, w);
 
     // A filed request is shown where it can be followed to its end.
     QObject::connect(flows, &RequestFlows::requestQueued, w, [w] {

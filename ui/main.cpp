@@ -97,6 +97,16 @@ int checkModules()
     return all ? 0 : 1;
 }
 
+// Copies the keys under `prefix` (e.g. "window/") from `from` to `to`.
+void copySettings(const QSettings &from, QSettings &to, const QString &prefix)
+{
+    const QStringList keys = from.allKeys();
+    for (const QString &key : keys) {
+        if (key.startsWith(prefix))
+            to.setValue(key, from.value(key));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -201,6 +211,8 @@ int main(int argc, char *argv[])
                      &QCoreApplication::quit);
     std::unique_ptr<pd::DemoSession> demoSession;
     std::unique_ptr<QSettings> settings;
+    std::unique_ptr<QSettings> userSettings;
+    const QString layoutPrefix = QStringLiteral("window/");
     pd::AppServices::Options options;
     if (parser.isSet(demo) || parser.isSet(screenshots)) {
         demoSession = std::make_unique<pd::DemoSession>(
@@ -209,6 +221,12 @@ int main(int argc, char *argv[])
         options.dataDir = demoSession->appDataDir();
         options.demoMailDir = demoSession->mailDir();
         options.ephemeralSecrets = true;
+        // The demo's settings go with its folder, but the window's size and
+        // layout (nothing personal) are the user's, from run to run.
+        if (!parser.isSet(screenshots)) {
+            userSettings = std::make_unique<QSettings>();
+            copySettings(*userSettings, *settings, layoutPrefix);
+        }
     } else {
         settings = std::make_unique<QSettings>();
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -305,6 +323,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &guard, &pd::SingleInstance::start);
     const int code = app->exec();
     controller.reset();
+    if (userSettings)
+        copySettings(*settings, *userSettings, layoutPrefix);
     services.reset();
     return code;
 }

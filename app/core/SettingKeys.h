@@ -41,6 +41,8 @@ inline const SettingKey<QByteArray> windowGeometry{QLatin1String("window/geometr
 inline const SettingKey<QByteArray> windowState{QLatin1String("window/state")};
 inline const SettingKey<QByteArray> windowSplitter{QLatin1String("window/splitter")};
 inline const SettingKey<int> windowPage{QLatin1String("window/page"), 0};
+// Under it, per page key: the splitters and table columns the user sized.
+inline const QLatin1String windowViewsGroup("window/views");
 
 // Preferences (Account → Settings…); checked against their choices on read.
 inline const SettingKey<QString> language{QLatin1String("preferences/language")};

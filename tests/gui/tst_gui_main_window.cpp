@@ -9,24 +9,42 @@
 
 #include "MainWindow.h"
 #include "PageCatalog.h"
+#include "Translations.h"
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
+#include "pages/ActivityPage.h"
 #include "pages/Page.h"
 #include "pages/RequestsPage.h"
+#include "pages/SecurityPage.h"
 #include "requests/RequestFlows.h"
+#include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
+#include "signin/SignInDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/DateRangeEdit.h"
+#include "widgets/SidebarDelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +61,9 @@ class TestGuiMainWindow : public QObject
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     RequestFlows *m_flows = nullptr;
+    QSize m_leftSize;
+    QList<int> m_expectedMainSizes;
+    QList<int> m_expectedDetailSizes;
 
     QMenu *menuNamed(const QString &objectName) const
     {
@@ -51,6 +72,52 @@ class TestGuiMainWindow : public QObject
                 return action->menu();
         }
         return nullptr;
+    }
+
+    // A main window as the app builds it, reading and writing `settings`.
+    std::unique_ptr<MainWindow> newWindow(QSettings *settings)
+    {
+        auto window = std::make_unique<MainWindow>(m_session.services(), settings);
+        PageCatalog::addStandardPages(*window, *m_session.services());
+        return window;
+    }
+
+    // Shows the page `key` of `window` and waits until it has its content
+    // (or says it has none).
+    static Page *showLoaded(MainWindow &window, const QString &key)
+    {
+        window.showPage(key);
+        Page *page = window.currentPage();
+        if (!page || page->key() != key)
+            return nullptr;
+        if (!QTest::qWaitFor(
+                [page] {
+                    return pageState(page) == QLatin1String("content") ||
+                           pageState(page) == QLatin1String("empty");
+                },
+                30000))
+            return nullptr;
+        return page;
+    }
+
+    static DataTableView *activityTable(MainWindow &window)
+    {
+        Page *page = showLoaded(window, ActivityPage::pageKey());
+        return page ? page->findChild<DataTableView *>() : nullptr;
+    }
+
+    // Fails the running test when a label of `root` is clipped once its
+    // window has settled (dialogs grow to their messages a moment later).
+    static void checkNothingClipped(QWidget *root, const QString &what)
+    {
+        QStringList clipped;
+        const bool fits = QTest::qWaitFor(
+            [&] {
+                clipped = clippedLabels(root);
+                return clipped.isEmpty();
+            },
+            2000);
+        QVERIFY2(fits, qPrintable(what + u": " + clipped.join(u"; ")));
     }
 
 private Q_SLOTS:
@@ -186,6 +253,274 @@ private Q_SLOTS:
         Q_EMIT m_flows->requestQueued(*item);
         auto *requests = qobject_cast<RequestsPage *>(m_window->currentPage());
         QVERIFY(requests);
+    }
+
+    void sidebarHasTwoGroupsWithCounts()
+    {
+        QListWidget *sidebar = m_window->sidebar();
+        QStringList headings;
+        QList<int> headed;
+        for (int row = 0; row < sidebar->count(); ++row) {
+            const QString heading =
+                sidebar->item(row)->data(SidebarDelegate::HeadingRole).toString();
+            if (!heading.isEmpty()) {
+                headings << heading;
+                headed << row;
+            }
+        }
+        QCOMPARE(headings, (QStringList{u"What is held"_qs, u"Your controls"_qs}));
+        QCOMPARE(headed.first(), 0);
+        QCOMPARE(headed.last(), m_window->indexOfPage(SecurityPage::pageKey()));
+        // Every control comes after everything held.
+        for (const QString &key : {u"privacy-policy"_qs, u"requests"_qs})
+            QVERIFY(m_window->indexOfPage(key) > headed.last());
+        for (const QString &key : {u"activity"_qs, u"data-locations"_qs, u"devices"_qs})
+            QVERIFY(m_window->indexOfPage(key) < headed.last());
+        // A heading's row is taller by the heading; the row under it is as
+        // tall as the others.
+        QVERIFY(sidebar->sizeHintForRow(0) > sidebar->sizeHintForRow(1));
+        QCOMPARE(sidebar->visualItemRect(sidebar->item(headed.last())).height(),
+                 sidebar->sizeHintForRow(headed.last()));
+
+        // How many visits the local copy holds, in figures and in words.
+        QListWidgetItem *activity = sidebar->item(m_window->indexOfPage(u"activity"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!activity->data(SidebarDelegate::CountRole).toString().isEmpty(),
+                                 20000);
+        const QString count = activity->data(SidebarDelegate::CountRole).toString();
+        DataTableView *table = activityTable(*m_window);
+        QVERIFY(table);
+        QTRY_VERIFY(table->matchCount() > 0);
+        QCOMPARE(QLocale().toLongLong(count), table->matchCount());
+        QVERIFY2(activity->data(Qt::AccessibleDescriptionRole).toString().contains(u"visit"_qs),
+                 qPrintable(activity->data(Qt::AccessibleDescriptionRole).toString()));
+        QVERIFY(activity->toolTip().contains(count));
+
+        // An attention badge says why in the tooltip and to screen readers,
+        // and goes when the reason does.
+        QListWidgetItem *requests = sidebar->item(m_window->indexOfPage(u"requests"_qs));
+        m_window->setPageAttention(u"requests"_qs, u"2 requests overdue"_qs);
+        QCOMPARE(requests->data(Qt::AccessibleDescriptionRole).toString(),
+                 u"2 requests overdue"_qs);
+        QVERIFY(requests->toolTip().contains(u"2 requests overdue"_qs));
+        m_window->setPageAttention(u"requests"_qs, {});
+        QVERIFY(requests->data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    }
+
+    // The short columns of visits (time, place, browser…) show their whole
+    // values; only the long free texts give way when the table is narrow.
+    void activityColumnsFitTheirValues()
+    {
+        DataTableView *table = activityTable(*m_window);
+        QVERIFY(table);
+        QTableView *view = table->table();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QStringList cut;
+        const auto nothingCut = [&] {
+            cut.clear();
+            const int last = view->model()->columnCount() - 1;
+            const int rows = qMin(view->model()->rowCount(), 20);
+            for (int column = 0; column < last; ++column) {
+                const QString header = view->model()->headerData(column, Qt::Horizontal).toString();
+                if (header == u"Page title" || header == u"Came from")
+                    continue; // elastic
+                int needed = view->horizontalHeader()->sectionSizeHint(column);
+                for (int row = 0; row < rows; ++row)
+                    needed = qMax(
+                        needed, view->sizeHintForIndex(view->model()->index(row, column)).width());
+                if (view->columnWidth(column) < needed)
+                    cut << QStringLiteral("%1 %2<%3")
+                               .arg(header)
+                               .arg(view->columnWidth(column))
+                               .arg(needed);
+            }
+            return cut.isEmpty();
+        };
+        QVERIFY2(QTest::qWaitFor(nothingCut, 5000), qPrintable(cut.join(u", ")));
+        // Not by making every column as wide as the widest: a short value's
+        // column is not much wider than it.
+        const int device = 5;
+        QCOMPARE(view->model()->headerData(device, Qt::Horizontal).toString(), u"Device"_qs);
+        QVERIFY(view->columnWidth(device) < view->fontMetrics().averageCharWidth() * 20);
+    }
+
+    // The date fields never contradict the period beside them.
+    void activityPeriodAndDatesAgree()
+    {
+        DataTableView *table = activityTable(*m_window);
+        QVERIFY(table);
+        DateRangeEdit *range = table->dateRange();
+        QDateEdit *from = range->fromEdit();
+        QDateEdit *to = range->toEdit();
+        const QDate today = QDate::currentDate();
+        const auto choose = [range](DateRangeEdit::Preset preset) {
+            QComboBox *box = range->presetBox();
+            const int target = box->findData(QVariant::fromValue(preset));
+            box->setFocus();
+            while (box->currentIndex() < target)
+                QTest::keyClick(box, Qt::Key_Down);
+            while (box->currentIndex() > target)
+                QTest::keyClick(box, Qt::Key_Up);
+        };
+        const auto showsNoDate = [](QDateEdit *edit) {
+            return !edit->isEnabled() && !edit->text().contains(QRegularExpression(u"\\d"_qs));
+        };
+        const auto shown = [](QDateEdit *edit, const QDate &date) {
+            return edit->isEnabled() && edit->date() == date &&
+                   edit->text() == QLocale().toString(date, edit->displayFormat());
+        };
+
+        // As the page opens: all time, and no date beside it.
+        QCOMPARE(range->preset(), DateRangeEdit::Preset::AllTime);
+        QVERIFY(showsNoDate(from));
+        QVERIFY(showsNoDate(to));
+        QVERIFY(!range->from().isValid());
+        QVERIFY(!range->until().isValid());
+
+        choose(DateRangeEdit::Preset::Last7Days);
+        QVERIFY(shown(from, today.addDays(-6)));
+        QVERIFY(shown(to, today));
+        QCOMPARE(range->from(), today.addDays(-6).startOfDay());
+
+        choose(DateRangeEdit::Preset::AllTime);
+        QVERIFY(showsNoDate(from));
+        QVERIFY(showsNoDate(to));
+
+        // From "all time" a custom range starts from real dates, shown.
+        choose(DateRangeEdit::Preset::Custom);
+        QVERIFY(shown(to, today));
+        QVERIFY(shown(from, from->date()));
+        QVERIFY(from->date() <= today && from->date() > today.addYears(-1));
+        QCOMPARE(range->from(), from->date().startOfDay());
+        QCOMPARE(range->until(), today.addDays(1).startOfDay());
+
+        // Editing a preset's date makes the period a custom one.
+        choose(DateRangeEdit::Preset::Last30Days);
+        QVERIFY(shown(from, today.addDays(-29)));
+        from->setFocus();
+        QTest::keyClick(from, Qt::Key_Up);
+        QCOMPARE(range->preset(), DateRangeEdit::Preset::Custom);
+        QVERIFY(from->date() != today.addDays(-29));
+        QVERIFY(shown(from, from->date()));
+
+        choose(DateRangeEdit::Preset::AllTime);
+        QVERIFY(showsNoDate(from));
+    }
+
+    // The size, the splitters and the column widths the user left are
+    // those of the next window (a new run, or after a language switch).
+    void windowLayoutIsRestored()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("layout.ini")), QSettings::IniFormat);
+        const QRect available = QApplication::primaryScreen()->availableGeometry();
+        // Within the screen, so that restoring it needs no adjusting, and
+        // not the size a first window has.
+        m_leftSize = available.size() * 19 / 20;
+        {
+            // A first window: most of the screen, never more.
+            std::unique_ptr<MainWindow> first = newWindow(&settings);
+            first->show();
+            QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+            QVERIFY(first->width() <= available.width());
+            QVERIFY(first->height() <= available.height());
+            QVERIFY(first->width() >= available.width() * 3 / 4 ||
+                    first->width() >= first->fontMetrics().averageCharWidth() * 150);
+
+            auto *main = first->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            QVERIFY(main);
+            main->setSizes({main->width() / 4, main->width() * 3 / 4});
+            DataTableView *table = activityTable(*first);
+            QVERIFY(table);
+            QTRY_VERIFY(table->table()->model()->rowCount() > 0);
+            QVERIFY(first->size() != m_leftSize);
+            first->resize(m_leftSize);
+            // The user drags a column's edge.
+            table->table()->horizontalHeader()->resizeSection(2, 333);
+            auto *detail = table->findChild<QSplitter *>(QStringLiteral("detailSplitter"));
+            QVERIFY(detail);
+            detail->setSizes({detail->width() * 2 / 3, detail->width() / 3});
+            QCoreApplication::processEvents();
+            m_expectedMainSizes = main->sizes();
+            m_expectedDetailSizes = detail->sizes();
+            first->close(); // as the user closes it
+        }
+        std::unique_ptr<MainWindow> second = newWindow(&settings);
+        second->show();
+        QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+        QCOMPARE(second->size(), m_leftSize);
+        QCOMPARE(second->currentPage()->key(), ActivityPage::pageKey());
+        QCOMPARE(second->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(),
+                 m_expectedMainSizes);
+        DataTableView *table = activityTable(*second);
+        QVERIFY(table);
+        QTRY_VERIFY(table->table()->model()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(table->table()->columnWidth(2), 333);
+        QCOMPARE(table->findChild<QSplitter *>(QStringLiteral("detailSplitter"))->sizes(),
+                 m_expectedDetailSizes);
+    }
+
+    // Every page and the main dialogs, in English and in Indonesian: no
+    // label's text is cut by the room it was given.
+    void noLabelIsClipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_qs;
+        QTest::newRow("Indonesian") << u"id"_qs;
+    }
+
+    void noLabelIsClipped()
+    {
+        QFETCH(QString, language);
+        Translations::setSearchPath(QStringLiteral(PD_QM_DIR));
+        Translations::apply(language);
+        const auto restore = qScopeGuard([] { Translations::apply(u"en"_qs); });
+        QSettings settings(m_dir.filePath(language + u".ini"), QSettings::IniFormat);
+        std::unique_ptr<MainWindow> window = newWindow(&settings);
+        QVERIFY(showExposed(window.get(), {1280, 860}));
+        window->beginSession();
+        if (language == u"id"_qs)
+            QVERIFY(window->sidebar()->item(0)->text() != u"Overview"_qs); // translated
+        for (int index = 0; index < window->pageCount(); ++index) {
+            const QString key =
+                window->sidebar()->item(index) ? window->page(index)->key() : QString();
+            QVERIFY2(showLoaded(*window, key), qPrintable(key));
+            checkNothingClipped(window.get(), key);
+        }
+
+        // The rights requests' dialogs.
+        RequestFlows *flows = window->findChild<RequestFlows *>();
+        QVERIFY(flows);
+        for (const QString &type : flows->types()) {
+            flows->start(type);
+            QPointer<QDialog> dialog = flows->currentDialog();
+            QVERIFY2(dialog, qPrintable(type));
+            QTRY_VERIFY(dialog->isVisible());
+            checkNothingClipped(dialog, u"request "_qs + type);
+            dialog->reject();
+            QTRY_VERIFY(!dialog);
+        }
+
+        SettingsDialog preferences({language, std::chrono::minutes(15), Theme::Mode::System});
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        checkNothingClipped(&preferences, u"settings"_qs);
+
+        // The sign-in window with a long message, then at its two-factor
+        // step with the demo's hint under the explanation.
+        SignInDialog signIn(m_session.services());
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        checkNothingClipped(&signIn, u"sign-in"_qs);
+        signIn.showError(u"The system keychain could not be used, so you will have to sign in each "
+                         "time you start the app: org.freedesktop.secrets was not provided by any "
+                         ".service files"_qs);
+        checkNothingClipped(&signIn, u"sign-in with a message"_qs);
+        signIn.setDemoAccount(u"demo@example.com"_qs, u"secret"_qs, u"JBSWY3DPEHPK3PXP"_qs);
+        auto *steps = signIn.findChild<QStackedWidget *>();
+        QVERIFY(steps);
+        steps->setCurrentIndex(1);
+        QVERIFY(signIn.findChild<QLabel *>(u"totpExplanation"_qs)->isVisible());
+        checkNothingClipped(&signIn, u"two-factor step"_qs);
     }
 
     void screenshots()

@@ -25,9 +25,9 @@ QList<ViewColumn> visitColumns()
         {ActivityPage::tr("Browser"), {C::Browser, C::BrowserVersion}, QStringLiteral(" "), 14},
         {ActivityPage::tr("Device"), {C::DeviceType}, {}, 10},
         {ActivityPage::tr("Language"), {C::Language}, {}, 11},
-        {ActivityPage::tr("Page title"), {C::PageTitle}, {}, 28},
-        {ActivityPage::tr("Came from"), {C::Referrer}, {}, 24},
-        {ActivityPage::tr("Went to"), {C::NextSite}, {}, 24},
+        {ActivityPage::tr("Page title"), {C::PageTitle}, {}, 28, true},
+        {ActivityPage::tr("Came from"), {C::Referrer}, {}, 24, true},
+        {ActivityPage::tr("Went to"), {C::NextSite}, {}, 24, true},
     };
 }
 

@@ -20,7 +20,7 @@ QList<ViewColumn> logColumns()
         {LogsPage::tr("Time"), {C::OccurredAt}, {}, 22},
         {LogsPage::tr("Level"), {C::Level}, {}, 10},
         {LogsPage::tr("Event"), {C::Event}, {}, 24},
-        {LogsPage::tr("Detail"), {C::Detail}, {}, 40},
+        {LogsPage::tr("Detail"), {C::Detail}, {}, 40, true},
         {LogsPage::tr("IP address"), {C::IpAddress}, {}, 15},
     };
 }

@@ -21,7 +21,7 @@ QList<ViewColumn> messageColumns()
         {MessagesPage::tr("Channel"), {C::Channel}, {}, 10},
         {MessagesPage::tr("Direction"), {C::Direction}, {}, 11},
         {MessagesPage::tr("With"), {C::Counterpart}, {}, 20},
-        {MessagesPage::tr("Message"), {C::Body}, {}, 50},
+        {MessagesPage::tr("Message"), {C::Body}, {}, 50, true},
     };
 }
 

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pd {
 
@@ -77,6 +80,8 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
     statusBar->addStretch();
     statusBar->addWidget(m_noteLabel);
 
+    setObjectName(QStringLiteral("dataTable"));
+    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -143,14 +148,114 @@ void DataTableView::buildTable(const QList<ViewColumn> &columns)
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
+    header->setTextElideMode(Qt::ElideRight);
     const int charWidth = fontMetrics().averageCharWidth();
-    for (int i = 0; i < columns.size(); ++i)
+    for (int i = 0; i < columns.size(); ++i) {
         m_table->setColumnWidth(i, columns.at(i).widthChars * charWidth);
+        m_elastic.append(columns.at(i).elastic);
+    }
+    // A width the user gives a column stays (fitColumns() no longer runs).
+    // (The last column stretches to the table's edge by itself.)
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int column) {
+        if (!m_fitting && column != header->count() - 1)
+            m_userSized = true;
+    });
+    connect(m_columns, &QAbstractItemModel::modelReset, this, &DataTableView::scheduleFit);
+    connect(m_columns, &QAbstractItemModel::rowsInserted, this, &DataTableView::scheduleFit);
+    m_table->installEventFilter(this);
     // The cache model starts sorted by time, newest first (column 0).
     const int sortColumn =
         m_model ? qMax(0, m_columns->columnForSourceColumn(m_model->sortColumn())) : 0;
     header->setSortIndicator(sortColumn, m_model ? m_model->sortOrder() : Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+}
+
+bool DataTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        scheduleFit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DataTableView::scheduleFit()
+{
+    // Once per burst of changes, after the view has laid out its rows.
+    if (m_userSized || std::exchange(m_fitPending, true))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitColumns();
+    });
+}
+
+void DataTableView::fitColumns()
+{
+    const int columns = m_columns->columnCount();
+    if (m_userSized || !m_table->isVisible() || m_columns->rowCount() == 0 || columns == 0)
+        return;
+    // The rows in view only: a table of a million rows costs as much as one
+    // of forty.
+    const int rows = m_columns->rowCount();
+    const int top = qMax(0, m_table->rowAt(0));
+    int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = rows - 1;
+    bottom = qMin(bottom, top + 200);
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> widths(columns);
+    int total = 0;
+    int elasticTotal = 0;
+    for (int column = 0; column < columns; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (int row = top; row <= bottom; ++row)
+            width = qMax(width, m_table->sizeHintForIndex(m_columns->index(row, column)).width());
+        widths[column] = width;
+        total += width;
+        if (m_elastic.value(column))
+            elasticTotal += width;
+    }
+    // Too wide for the table: the elastic columns give up their width in
+    // proportion, down to a floor where a few words still show; past that
+    // the table scrolls sideways rather than cut a time or a place.
+    const int available = m_table->viewport()->width();
+    if (total > available && elasticTotal > 0) {
+        const int floor = fontMetrics().averageCharWidth() * 14;
+        const int excess = total - available;
+        for (int column = 0; column < columns; ++column) {
+            if (!m_elastic.value(column))
+                continue;
+            const int share = int(qint64(excess) * widths[column] / elasticTotal);
+            widths[column] = qMax(qMin(floor, widths[column]), widths[column] - share);
+        }
+    }
+    m_fitting = true;
+    for (int column = 0; column < columns; ++column)
+        header->resizeSection(column, widths[column]);
+    m_fitting = false;
+}
+
+QList<int> DataTableView::userColumnWidths() const
+{
+    if (!m_userSized)
+        return {};
+    QList<int> widths;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        widths.append(header->sectionSize(column));
+    return widths;
+}
+
+void DataTableView::restoreColumnWidths(const QList<int> &widths)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // Saved by another version with other columns: fitted instead.
+    if (widths.size() != header->count())
+        return;
+    m_fitting = true;
+    for (int column = 0; column < widths.size(); ++column)
+        header->resizeSection(column, qMax(widths.at(column), header->minimumSectionSize()));
+    m_fitting = false;
+    m_userSized = true;
 }
 
 void DataTableView::setFormatter(int sourceColumn, TableColumnsModel::Formatter formatter)

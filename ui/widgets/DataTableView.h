@@ -40,6 +40,16 @@ public:
     // A filter combo box labelled `label` (with a mnemonic) for `sourceColumn`.
     ColumnFilterCombo *addColumnFilter(int sourceColumn, const QString &label,
                                        const QString &anyText, ValueLabels::Choices known);
+    // The columns' widths as the user left them (empty while they were sized
+    // to their contents), and the same restored: then they are no longer
+    // fitted to the rows.
+    QList<int> userColumnWidths() const;
+    void restoreColumnWidths(const QList<int> &widths);
+    // Sizes the columns to the header and the rows in view (never more), the
+    // elastic ones narrowed to fit the table; done by itself when rows come
+    // and the table's width changes, until the user sizes a column.
+    void fitColumns();
+
     // Right of the count: e.g. when the data was last synced.
     void setNote(const QString &text);
 
@@ -68,7 +78,9 @@ Q_SIGNALS:
     void filterValuesRefreshed();
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void buildTable(const QList<ViewColumn> &columns);
+    void scheduleFit();
     void scheduleCount();
     void updateCount();
     void showCount(qint64 count);
@@ -89,6 +101,10 @@ private:
     QLabel *m_searchIndexing;
     QLabel *m_sortPending;
     QList<ColumnFilterCombo *> m_filters;
+    QList<bool> m_elastic;
+    bool m_userSized = false;
+    bool m_fitting = false;
+    bool m_fitPending = false;
     CountText m_countText;
     qint64 m_count = -1;
     bool m_countPending = false;

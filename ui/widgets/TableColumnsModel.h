@@ -18,7 +18,10 @@ struct ViewColumn {
     QString header;
     QList<int> sourceColumns;
     QString separator = QStringLiteral(" ");
-    int widthChars = 16; // initial width, in average characters of the font
+    int widthChars = 16; // width before there are rows, in average characters
+    // A long free text (a page title, a message): narrowed, and its values
+    // elided, when the columns do not all fit; the others never are.
+    bool elastic = false;
 };
 
 // Presents a CacheTableModel with the columns a page chooses and its values
