@@ -1,9 +1,12 @@
 #include "Page.h"
 
+#include "widgets/AppIcon.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -39,12 +42,20 @@ Page::Page(QWidget *parent)
     loadingLayout->addStretch();
 
     auto *empty = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyLayout = new QVBoxLayout(empty);
+    m_emptyIcon = new QLabel(empty);
+    m_emptyIcon->setObjectName(QStringLiteral("emptyIcon"));
+    m_emptyIcon->setAlignment(Qt::AlignCenter);
     m_emptyLabel = plainLabel(empty);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
     m_emptyLabel->setAccessibleName(tr("Nothing to show"));
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addStretch();
+    // The picture, the words and the button as one group, spaced as the
+    // style spaces unrelated controls.
+    m_emptyLayout->addStretch();
+    m_emptyLayout->addWidget(m_emptyIcon);
+    m_emptyLayout->addSpacing(groupSpacing());
+    m_emptyLayout->addWidget(m_emptyLabel);
+    m_emptyLayout->addStretch();
 
     auto *error = new QWidget(this);
     auto *errorLayout = new QVBoxLayout(error);
@@ -94,6 +105,41 @@ void Page::showEmpty(const QString &message)
 {
     m_emptyLabel->setText(message);
     m_stack->setCurrentIndex(1);
+}
+
+void Page::setEmptyAction(const QString &text, const QString &accessibleName,
+                          std::function<void()> action)
+{
+    if (!m_emptyAction) {
+        m_emptyAction = new QPushButton(m_emptyLabel->parentWidget());
+        m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
+        connect(m_emptyAction, &QPushButton::clicked, this, [this] {
+            if (m_onEmptyAction)
+                m_onEmptyAction();
+        });
+        // Under the message, before the bottom stretch.
+        const int at = m_emptyLayout->indexOf(m_emptyLabel) + 1;
+        m_emptyLayout->insertSpacing(at, groupSpacing());
+        m_emptyLayout->insertWidget(at + 1, m_emptyAction, 0, Qt::AlignHCenter);
+    }
+    m_emptyAction->setText(text);
+    m_emptyAction->setAccessibleName(accessibleName);
+    m_onEmptyAction = std::move(action);
+}
+
+int Page::groupSpacing() const
+{
+    return 2 * qMax(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing), 4);
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    // Not in the constructor: iconName() is the derived page's.
+    if (m_emptyIcon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this) * 2;
+        m_emptyIcon->setPixmap(AppIcon::themed(iconName()).pixmap(size, size));
+    }
+    QWidget::showEvent(event);
 }
 
 void Page::showError(const QString &message)

@@ -3,9 +3,12 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStackedLayout;
+class QVBoxLayout;
 
 namespace pd {
 
@@ -37,17 +40,31 @@ protected:
     void setContent(QWidget *content);
     void showLoading(const QString &message = {});
     void showEmpty(const QString &message);
+    // The one thing the user can do about an empty page (e.g. "Sync Now"),
+    // a button under its message; `text` has a mnemonic.
+    void setEmptyAction(const QString &text, const QString &accessibleName,
+                        std::function<void()> action);
     void showError(const QString &message);
     void showContent();
+
+    // The empty state's picture: the page's own icon, once it exists.
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     // The user asked to try again after an error.
     void retryRequested();
 
 private:
+    // Between the parts of a state's message (picture, words, button).
+    int groupSpacing() const;
+
     QStackedLayout *m_stack;
     QLabel *m_loadingLabel;
+    QLabel *m_emptyIcon;
     QLabel *m_emptyLabel;
+    QVBoxLayout *m_emptyLayout;
+    QPushButton *m_emptyAction = nullptr; // made by setEmptyAction()
+    std::function<void()> m_onEmptyAction;
     QLabel *m_errorLabel;
     QPushButton *m_retryButton;
     QWidget *m_content = nullptr;

@@ -31,6 +31,8 @@ TablePage::TablePage(AppServices *services, CacheTableModel *model, const QStrin
         m_services->syncNow();
         reloadData();
     });
+    // Nothing recorded yet may be nothing synced yet.
+    setEmptyAction(tr("&Sync Now"), tr("Sync now"), [this] { m_services->syncNow(); });
     m_view->refreshFilterValues();
     updateState();
 }
