@@ -65,7 +65,9 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
     rangeBar->addWidget(m_dateRange);
     m_sortPending->setTextFormat(Qt::PlainText);
     m_sortPending->setAccessibleName(tr("Sort status"));
-    rangeBar->addWidget(m_sortPending);
+    // Wrapped: a long column name must not widen the page.
+    m_sortPending->setWordWrap(true);
+    rangeBar->addWidget(m_sortPending, 1);
     rangeBar->addStretch();
     showSortPending();
 
