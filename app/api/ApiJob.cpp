@@ -6,9 +6,15 @@
 #include "net/HttpExchange.h"
 #include "net/TimerSource.h"
 
+#include <QFutureWatcher>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QSslCipher>
+#include <QThreadPool>
 #include <QUuid>
+
+#include <memory>
+#include <utility>
 
 namespace pd {
 
@@ -154,13 +160,49 @@ void ApiJob::onExchangeFinished(HttpExchange *exchange)
         handleError(result, ApiError::malformed(QStringLiteral("response is not JSON")));
         return;
     }
+    const JsonGuard &collected = exchange->collected();
+    if (!collected.exceeded() && collected.body().size() >= kBackgroundParseBytes) {
+        parseInBackground(std::move(result), collected.body());
+        return;
+    }
     ApiError parseError;
-    if (auto document = exchange->collected().parse(&parseError)) {
+    std::optional<QJsonDocument> document = collected.parse(&parseError);
+    onParsed(std::move(result), std::move(document), std::move(parseError));
+}
+
+void ApiJob::parseInBackground(ApiResult result, const QByteArray &body)
+{
+    using Parsed = std::pair<std::optional<QJsonDocument>, ApiError>;
+    // QPromise is move-only and a pool task is copied: shared.
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, result = std::move(result)]() mutable {
+                watcher->deleteLater();
+                // Cancelled meanwhile: finished() was emitted already.
+                if (m_finished || watcher->future().resultCount() == 0)
+                    return;
+                Parsed parsed = watcher->future().takeResult();
+                onParsed(std::move(result), std::move(parsed.first), std::move(parsed.second));
+            });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body, limits = m_request.limits] {
+        ApiError error;
+        std::optional<QJsonDocument> document = JsonGuard::parse(body, &error, limits);
+        promise->addResult(Parsed{std::move(document), std::move(error)});
+        promise->finish();
+    });
+}
+
+void ApiJob::onParsed(ApiResult result, std::optional<QJsonDocument> document, ApiError error)
+{
+    if (document) {
         result.json = std::move(*document);
         finish(result);
         return;
     }
-    handleError(result, parseError);
+    handleError(result, error);
 }
 
 void ApiJob::handleError(ApiResult result, ApiError error)

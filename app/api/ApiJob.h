@@ -17,11 +17,16 @@ class OneShotTimer;
 // One logical API call (possibly several attempts: a token refresh, retries
 // decided by the client's RetryPolicy). Made by ApiClient::send(); emits
 // finished() exactly once and then deletes itself. A state-changing request
-// carries one Idempotency-Key on all its attempts.
+// carries one Idempotency-Key on all its attempts. A large answer is parsed
+// on a pool thread, so that its size never stalls the thread of the job.
 class ApiJob : public QObject
 {
     Q_OBJECT
 public:
+    // Answers at least this long are parsed off the job's thread (in a Debug
+    // build, parsing takes ~20 ms a megabyte).
+    static constexpr qsizetype kBackgroundParseBytes = 256 * 1024;
+
     ~ApiJob() override;
 
     const ApiRequest &request() const { return m_request; }
@@ -47,6 +52,9 @@ private:
     void sendAttempt();
     void send(const QByteArray &accessToken);
     void onExchangeFinished(HttpExchange *exchange);
+    // Parses `body` on a pool thread, then finishes (or retries) here.
+    void parseInBackground(ApiResult result, const QByteArray &body);
+    void onParsed(ApiResult result, std::optional<QJsonDocument> document, ApiError error);
     ApiResult resultFrom(const HttpExchange &exchange) const;
     void handleError(ApiResult result, ApiError error);
     bool handleUnauthenticated(const ApiResult &result, const ApiError &error);

@@ -7,8 +7,10 @@
 #include "LoopbackPageServer.h"
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
+#include "common/JsonStringCap.h"
 #include "net/ServerProfile.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
@@ -24,7 +26,7 @@ class TestApiClientBrokenAnswers : public QObject
 private:
     static constexpr int kAttempts = 3;
 
-    void getFrom(const LoopbackPageServer &server)
+    void getFrom(const LoopbackPageServer &server, qsizetype maxStringChars = 0)
     {
         ServerProfile profile = ServerProfile::forUrl(server.origin());
         profile.developerMode = true;
@@ -36,8 +38,10 @@ private:
         m_client->setRetryPolicy(RetryPolicy(retries, [] { return 0.0; }));
         ApiRequest request = ApiRequest::get(QStringLiteral("/visits")).withoutAuth();
         request.limits.maxBytes = LoopbackPageServer::kCap;
+        request.limits.maxStringChars = maxStringChars;
         ApiJob *job = m_client->send(request);
         connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+            ++m_finishedCount;
             m_done = true;
             m_result = result;
         });
@@ -45,6 +49,7 @@ private:
 
     std::unique_ptr<ApiClient> m_client;
     bool m_done = false;
+    int m_finishedCount = 0;
     ApiResult m_result;
 
 private Q_SLOTS:
@@ -52,6 +57,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_done = false;
+        m_finishedCount = 0;
         m_result = {};
         QTest::failOnWarning(QRegularExpression(QStringLiteral("Internal problem")));
     }
@@ -99,6 +105,26 @@ private Q_SLOTS:
                  qPrintable(m_result.error ? m_result.error->logSummary() : QString()));
         QVERIFY(m_result.json.object().contains(QStringLiteral("items")));
         QVERIFY(server.lastRequestHead().toLower().contains("\r\naccept-encoding: identity"));
+    }
+
+    // An answer of ~1 MB is parsed on a pool thread (kBackgroundParseBytes),
+    // under the request's limits, and answered once on the job's thread.
+    void largeAnswerParsedInTheBackgroundUnderItsLimits()
+    {
+        QVERIFY(LoopbackPageServer::kCap - 4096 >= ApiJob::kBackgroundParseBytes);
+        LoopbackPageServer server(LoopbackPageServer::Mode::FullPage);
+        QVERIFY(server.listen());
+        getFrom(server, 100);
+        QTRY_VERIFY(m_done);
+        QVERIFY2(m_result.ok(),
+                 qPrintable(m_result.error ? m_result.error->logSummary() : QString()));
+        const QJsonArray items = m_result.json.object().value(QStringLiteral("items")).toArray();
+        QVERIFY(items.size() > 500);
+        const QString title =
+            items.last().toObject().value(QStringLiteral("page_title")).toString();
+        QCOMPARE(title, QString(100, u'x') + QChar(JsonStringCap::kCutMark) + u"900");
+        QTest::qWait(20);
+        QCOMPARE(m_finishedCount, 1);
     }
 
     void oversizedAnswerStillRefused()
