@@ -44,7 +44,8 @@ HttpResponse ServiceDataRoutes::visits(const HttpRequest &request) const
         json.key(QLatin1StringView("device_type"));
         json.string(text(9));
         json.key(QLatin1StringView("duration_seconds"));
-        json.integer(row.value(2).toInt());
+        // 64-bit as stored (SQLite's INTEGER): toInt() wrapped anything past 2^31.
+        json.integer(row.value(2).toLongLong());
         json.key(QLatin1StringView("id"));
         json.string(text(0));
         json.key(QLatin1StringView("ip_address"));

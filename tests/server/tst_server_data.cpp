@@ -291,6 +291,41 @@ private Q_SLOTS:
         QVERIFY(!ayuVisits.intersects(jamesVisits));
     }
 
+    // A visit's duration is written as stored, however large: it was read as
+    // a 32-bit number, and 2^32 + 5 seconds went out as 5.
+    void visitDurationsKeepTheirFullRange()
+    {
+        // PostgreSQL's INTEGER is 32-bit: its largest value is the test there.
+        const bool postgres = m_server.databaseLocation().startsWith(u"postgresql:");
+        const qint64 duration = postgres ? 2147483647LL : 4294967301LL;
+        bool ok = false;
+        const QList<QVariantList> rows = m_server.runSql(
+            QStringLiteral("SELECT v.id, v.duration_seconds FROM visits v JOIN accounts a"
+                           " ON a.id = v.account_id WHERE a.email = ? ORDER BY v.started_at DESC"
+                           " LIMIT 1"),
+            {m_server.accounts().at(1).email}, &ok);
+        QVERIFY2(ok && !rows.isEmpty(), qPrintable(m_server.lastError()));
+        const QString id = rows.first().at(0).toString();
+        const qint64 was = rows.first().at(1).toLongLong();
+        const auto setDuration = [this, &id](qint64 value) {
+            bool done = false;
+            m_server.runSql(QStringLiteral("UPDATE visits SET duration_seconds = ? WHERE id = ?"),
+                            {value, id}, &done);
+            return done;
+        };
+        QVERIFY2(setDuration(duration), qPrintable(m_server.lastError()));
+        const Reply reply =
+            m_server.get(QStringLiteral("/api/v1/visits?limit=1"), m_james.accessToken);
+        QVERIFY2(setDuration(was), qPrintable(m_server.lastError()));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject visit =
+            reply.json().value(QStringLiteral("items")).toArray().first().toObject();
+        QCOMPARE(visit.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(visit.value(QStringLiteral("duration_seconds")).toInteger(), duration);
+        const QByteArray written = "\"duration_seconds\":" + QByteArray::number(duration);
+        QVERIFY(reply.body.contains(written));
+    }
+
     void anotherAccountsIdsAreNotFound()
     {
         const QJsonArray cookies =
