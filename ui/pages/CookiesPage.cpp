@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "account/Cookies.h"
 #include "account/ServerAction.h"
+#include "common/DisplayText.h"
 #include "core/AppServices.h"
 #include "widgets/ActionStatusBar.h"
 #include "widgets/CookieConsentList.h"
@@ -70,7 +71,7 @@ std::optional<Cookie> CookiesPage::find(const QString &id) const
 void CookiesPage::saveConsent(const QString &id, bool granted)
 {
     const std::optional<Cookie> cookie = find(id);
-    const QString name = cookie ? cookie->name : id;
+    const QString name = DisplayText::bounded(cookie ? cookie->name : id);
     ServerAction *job = m_cookies->setConsent(id, granted);
     if (!job) {
         m_list->setConsent(id, !granted);
