@@ -324,9 +324,12 @@ private Q_SLOTS:
                 if (header == u"Page title" || header == u"Came from")
                     continue; // elastic
                 int needed = view->horizontalHeader()->sectionSizeHint(column);
+                // The cell is drawn in the column less its grid line.
+                const int grid = view->showGrid() ? 1 : 0;
                 for (int row = 0; row < rows; ++row)
                     needed = qMax(
-                        needed, view->sizeHintForIndex(view->model()->index(row, column)).width());
+                        needed,
+                        view->sizeHintForIndex(view->model()->index(row, column)).width() + grid);
                 if (view->columnWidth(column) < needed)
                     cut << QStringLiteral("%1 %2<%3")
                                .arg(header)

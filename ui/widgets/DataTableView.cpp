@@ -204,13 +204,16 @@ void DataTableView::fitColumns()
         bottom = rows - 1;
     bottom = qMin(bottom, top + 200);
     QHeaderView *header = m_table->horizontalHeader();
+    // A cell is drawn in its column less the grid line.
+    const int grid = m_table->showGrid() ? 1 : 0;
     QList<int> widths(columns);
     int total = 0;
     int elasticTotal = 0;
     for (int column = 0; column < columns; ++column) {
         int width = header->sectionSizeHint(column);
         for (int row = top; row <= bottom; ++row)
-            width = qMax(width, m_table->sizeHintForIndex(m_columns->index(row, column)).width());
+            width = qMax(width,
+                         m_table->sizeHintForIndex(m_columns->index(row, column)).width() + grid);
         widths[column] = width;
         total += width;
         if (m_elastic.value(column))
