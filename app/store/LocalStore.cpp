@@ -3,6 +3,7 @@
 #include "store/FtsIndex.h"
 #include "store/SortIndexes.h"
 #include "store/SqliteHandle.h"
+#include "store/StagingDatabase.h"
 #include "store/StoreConnection.h"
 #include "store/StoreIndexer.h"
 #include "store/StoreLog.h"
@@ -196,12 +197,17 @@ bool LocalStore::wipe(QString *error)
     // The deleted rows live on in the WAL and in pages a reader's snapshot
     // still needs until a checkpoint copies every frame back and truncates
     // the WAL, which a read transaction on another thread blocks.
-    const bool emptied =
+    bool emptied =
         truncateWal(error) && SqliteHandle::exec(sqlite, "VACUUM", error) && truncateWal(error);
     if (!emptied)
         qCWarning(lcStore) << "wipe incomplete:" << *error;
-    // The last connection to close removes the -wal and -shm files.
+    // The last connection to close removes the -wal and -shm files. The
+    // sync (stopped) removed its staging file; this one a crash left.
     m_connection.reset();
+    if (!StagingDatabase::remove(m_path) && emptied) {
+        emptied = false;
+        *error = QStringLiteral("the sync's staging file could not be removed");
+    }
     QString reopenError;
     const bool reopened = open(&reopenError);
     if (!reopened && emptied)
