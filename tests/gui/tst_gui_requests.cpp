@@ -142,6 +142,10 @@ private Q_SLOTS:
         QVERIFY2(item, qPrintable(error));
         QTRY_VERIFY(serverRowOf(page, outbox, item->id) >= 0);
         const QString id = outbox->item(item->id)->serverRequestId;
+        // The page's first load done: its reset of the list would otherwise
+        // clear the selection between the press and the release of a click.
+        RequestRepository *requests = session.services()->requests();
+        QTRY_VERIFY(requests->hasLoaded() && !requests->isLoading());
         const int row = page.model()->rowOf(id);
         QVERIFY(!page.model()->record(row)->isFinal());
 
@@ -227,6 +231,8 @@ private Q_SLOTS:
         // Followed to their ends without the user refreshing.
         QTRY_COMPARE_WITH_TIMEOUT(status(objectionId), QStringLiteral("completed"), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(status(removalId), QStringLiteral("rejected"), 60000);
+        RequestRepository *requests = session.services()->requests();
+        QTRY_VERIFY(requests->hasLoaded() && !requests->isLoading());
         DetailPane *fields = page.details()->fields();
         const auto value = [fields](const char *name) {
             QLabel *label = fields->valueLabel(QString::fromLatin1(name));
