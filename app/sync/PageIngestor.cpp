@@ -1,7 +1,9 @@
 #include "sync/PageIngestor.h"
 
 #include "store/SqliteHandle.h"
+#include "store/StagingDatabase.h"
 #include "store/SyncState.h"
+#include "sync/SyncLog.h"
 
 #include <sqlite3.h>
 
@@ -37,6 +39,9 @@ PageIngestor::~PageIngestor()
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_update);
     sqlite3_finalize(m_state);
+    sqlite3_finalize(m_stageInsert);
+    sqlite3_finalize(m_stageRead);
+    sqlite3_finalize(m_stageClear);
 }
 
 bool PageIngestor::prepare(QString *error)
@@ -130,10 +135,46 @@ bool PageIngestor::bindSlot(sqlite3_stmt *statement, int slot, int index)
                              SQLITE_STATIC) == SQLITE_OK;
 }
 
+bool PageIngestor::bindItem(sqlite3_stmt *statement)
+{
+    for (int slot = 0; slot < int(m_slots.size()); ++slot) {
+        if (!bindSlot(statement, slot, slot + 1)) {
+            m_rowError = QStringLiteral("bad value for ") +
+                         QLatin1StringView(m_category.columns.at(slot).column);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PageIngestor::bindStaged(sqlite3_stmt *statement)
+{
+    for (int column = 0; column < int(m_slots.size()); ++column) {
+        if (sqlite3_bind_value(statement, column + 1, sqlite3_column_value(m_stageRead, column)) !=
+            SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+bool PageIngestor::upsert(bool (PageIngestor::*bind)(sqlite3_stmt *))
+{
+    if (!(this->*bind)(m_insert))
+        return false;
+    bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
+    sqlite3_reset(m_insert);
+    if (ok && sqlite3_changes(m_handle) == 0) {
+        // The row exists: update it in place (same row_id).
+        ok = (this->*bind)(m_update) && sqlite3_step(m_update) == SQLITE_DONE;
+        sqlite3_reset(m_update);
+    }
+    if (!ok && m_rowError.isEmpty())
+        m_rowError = SqliteHandle::lastError(m_handle);
+    return ok;
+}
+
 bool PageIngestor::endItem()
 {
-    if (!beginTransaction())
-        return false;
     const JsonScalar &id = m_slots[0];
     const JsonScalar &time = m_slots[std::size_t(m_category.timeColumn)];
     if (id.kind != JsonScalar::Kind::String || id.text.empty() ||
@@ -141,24 +182,18 @@ bool PageIngestor::endItem()
         m_rowError = QStringLiteral("item without id or time");
         return false;
     }
-    for (int slot = 0; slot < int(m_slots.size()); ++slot) {
-        if (!bindSlot(m_insert, slot, slot + 1)) {
-            m_rowError = QStringLiteral("bad value for ") +
-                         QLatin1StringView(m_category.columns.at(slot).column);
+    if (m_staging) {
+        // Checked now, as a direct write would: a bad value refuses the page
+        // before more of it comes.
+        if (!bindItem(m_stageInsert))
+            return false;
+        const bool ok = sqlite3_step(m_stageInsert) == SQLITE_DONE;
+        sqlite3_reset(m_stageInsert);
+        if (!ok) {
+            m_rowError = SqliteHandle::lastError(m_handle);
             return false;
         }
-    }
-    bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
-    sqlite3_reset(m_insert);
-    if (ok && sqlite3_changes(m_handle) == 0) {
-        // The row exists: update it in place (same row_id).
-        for (int slot = 0; slot < int(m_slots.size()); ++slot)
-            bindSlot(m_update, slot, slot + 1);
-        ok = sqlite3_step(m_update) == SQLITE_DONE;
-        sqlite3_reset(m_update);
-    }
-    if (!ok) {
-        m_rowError = SqliteHandle::lastError(m_handle);
+    } else if (!beginTransaction() || !upsert(&PageIngestor::bindItem)) {
         return false;
     }
     if (time.text > std::string_view(m_highWater))
@@ -194,11 +229,84 @@ bool PageIngestor::beginTransaction()
     return true;
 }
 
+bool PageIngestor::beginStaging()
+{
+    m_staging = true;
+    if (!m_stageClear) {
+        QByteArray columns, placeholders;
+        for (qsizetype i = 0; i < m_category.columns.size(); ++i) {
+            columns += (i ? ", " : "") + QByteArray(m_category.columns.at(i).column);
+            placeholders += (i ? ", ?" : "?");
+        }
+        // No types and no constraints: values keep what they were bound as
+        // and meet the cache's constraints when they are moved.
+        const QByteArray table =
+            QByteArray(StagingDatabase::kSchema) + '.' + m_category.name.toUtf8();
+        const QByteArray create = "CREATE TABLE IF NOT EXISTS " + table + " (" + columns + ")";
+        const QByteArray insert =
+            "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")";
+        const QByteArray read = "SELECT " + columns + " FROM " + table + " ORDER BY rowid";
+        const QByteArray clear = "DELETE FROM " + table;
+        if (!StagingDatabase::attach(m_handle, &m_rowError) ||
+            !SqliteHandle::exec(m_handle, create.constData(), &m_rowError))
+            return false;
+        for (auto [sql, statement] :
+             {std::pair{&insert, &m_stageInsert}, std::pair{&read, &m_stageRead},
+              std::pair{&clear, &m_stageClear}}) {
+            if (sqlite3_prepare_v3(m_handle, sql->constData(), int(sql->size()),
+                                   SQLITE_PREPARE_PERSISTENT, statement, nullptr) != SQLITE_OK) {
+                m_rowError = SqliteHandle::lastError(m_handle);
+                for (sqlite3_stmt **prepared : {&m_stageInsert, &m_stageRead, &m_stageClear}) {
+                    sqlite3_finalize(std::exchange(*prepared, nullptr));
+                }
+                m_staging = false; // nothing staged to clear
+                return false;
+            }
+        }
+    }
+    // Deferred: it locks only what it writes, the staging file.
+    if (!SqliteHandle::exec(m_handle, "BEGIN", &m_rowError))
+        return false;
+    m_stageOpen = true;
+    return true;
+}
+
+bool PageIngestor::moveStaged()
+{
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(m_stageRead)) == SQLITE_ROW) {
+        if (!upsert(&PageIngestor::bindStaged))
+            break;
+    }
+    sqlite3_reset(m_stageRead);
+    if (rc == SQLITE_DONE)
+        return true;
+    if (m_rowError.isEmpty())
+        m_rowError = SqliteHandle::lastError(m_handle);
+    return false;
+}
+
 void PageIngestor::rollback()
 {
     if (m_inTransaction)
         SqliteHandle::exec(m_handle, "ROLLBACK", nullptr);
     m_inTransaction = false;
+    clearStaging();
+}
+
+void PageIngestor::clearStaging()
+{
+    // The staging file has no journal, so no ROLLBACK there: what was
+    // staged is committed and then deleted (and overwritten).
+    if (m_stageOpen && !SqliteHandle::exec(m_handle, "COMMIT", nullptr))
+        SqliteHandle::exec(m_handle, "ROLLBACK", nullptr);
+    m_stageOpen = false;
+    if (m_staging) {
+        if (sqlite3_step(m_stageClear) != SQLITE_DONE)
+            qCWarning(lcSync) << "staged rows not cleared:" << SqliteHandle::lastError(m_handle);
+        sqlite3_reset(m_stageClear);
+    }
+    m_staging = false;
 }
 
 bool PageIngestor::readResult(bool ok)
@@ -236,10 +344,10 @@ bool PageIngestor::feed(QByteArrayView bytes)
             m_peakHeld = std::max(m_peakHeld, m_held.size());
             return true;
         }
-        // A large page: its items are written as they come from now on.
+        // A large page: its items are staged as they come from now on.
         m_holding = false;
         const QByteArray held = std::exchange(m_held, QByteArray());
-        if (!readResult(m_reader.feed(held, *this)))
+        if (!readResult(beginStaging()) || !readResult(m_reader.feed(held, *this)))
             return false;
     }
     return readResult(m_reader.feed(bytes, *this));
@@ -277,9 +385,16 @@ PageIngestResult PageIngestor::endPage(const QString &nowIso)
     result.nextCursor = m_reader.nextCursor();
     result.total = m_reader.total();
     result.walkComplete = !m_reader.hasNextCursor();
+    // All staged: the staging transaction ends before the cache's begins.
+    if (m_pageError.isEmpty() && m_stageOpen) {
+        if (SqliteHandle::exec(m_handle, "COMMIT", &m_rowError))
+            m_stageOpen = false;
+        else
+            m_pageError = m_rowError;
+    }
     if (!m_pageError.isEmpty()) {
         result.error = m_pageError;
-    } else if (!beginTransaction()) {
+    } else if (!beginTransaction() || (m_staging && !moveStaged())) {
         result.error = m_rowError;
     } else if (!writeState(result, nowIso)) {
         result.error = SqliteHandle::lastError(m_handle);
@@ -287,6 +402,7 @@ PageIngestResult PageIngestor::endPage(const QString &nowIso)
         // rolled back below
     } else {
         m_inTransaction = false;
+        clearStaging();
         result.ok = true;
         result.walkHighWater = QString::fromStdString(m_highWater);
         return result;

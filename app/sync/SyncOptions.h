@@ -27,11 +27,14 @@ struct SyncOptions {
     int walkSlackPages = 3;
     // The bound of a walk whose pages announce no total.
     int maxWalkPages = 100000;
-    // A page past PageIngestor::kHoldBytes is written as it arrives, in a
-    // transaction that holds the store's write lock (which the UI thread's
-    // writes wait for) until the page ends: a page that takes longer from
-    // its first write to its end is dropped as timed out and asked again.
-    int maxPageWriteMs = 20000;
+    // A page past PageIngestor::kHoldBytes (never one of an honest server)
+    // that takes longer than this from its first staged item to its end is
+    // dropped as timed out and asked again. It no longer holds any lock of
+    // the store meanwhile (it is staged, see StagingDatabase), but the
+    // transfer's own timeout is one of inactivity: a server trickling a
+    // byte now and then would otherwise keep the sync, and the staged
+    // rows, for as long as it likes.
+    int maxStreamedPageMs = 120000;
 };
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "api/RetryPolicy.h"
 #include "store/FtsIndex.h"
 #include "store/SortIndexes.h"
+#include "store/StagingDatabase.h"
 #include "store/StoreConnection.h"
 #include "store/StoreSchema.h"
 #include "store/SyncStateStore.h"
@@ -28,18 +29,20 @@ SyncWorker::SyncWorker(QString databasePath, SourceFactory sourceFactory, SyncOp
     , m_clock(std::move(clock))
     , m_cursorSeed(std::size_t(QRandomGenerator::global()->generate64()))
     , m_retryTimer(this)
-    , m_pageWriteTimer(this)
+    , m_pageTimer(this)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncWorker::fetchPage);
-    m_pageWriteTimer.setSingleShot(true);
-    connect(&m_pageWriteTimer, &QTimer::timeout, this, &SyncWorker::pageTooSlow);
+    m_pageTimer.setSingleShot(true);
+    connect(&m_pageTimer, &QTimer::timeout, this, &SyncWorker::pageTooSlow);
 }
 
 SyncWorker::~SyncWorker()
 {
     m_ingestors.clear();
     m_source.reset();
+    if (m_connection)
+        StagingDatabase::detach(m_connection->handle());
     m_connection.reset();
 }
 
@@ -124,8 +127,8 @@ void SyncWorker::fetchPage()
     request.cursor = m_state.cursor;
     request.since = m_state.walkSince;
     request.limit = m_options.pageLimit;
-    // The page is read and written as it arrives (PageIngestor keeps the
-    // transaction open until onPage()).
+    // The page is read as it arrives; a large one is staged as it comes and
+    // written in onPage().
     PageIngestor &page = ingestor();
     page.beginPage(m_state);
     m_source->fetch(
@@ -133,8 +136,8 @@ void SyncWorker::fetchPage()
         [this, &page](QByteArrayView bytes) {
             m_runBytes += bytes.size();
             const bool ok = page.feed(bytes);
-            if (page.isWriting() && !m_pageWriteTimer.isActive())
-                m_pageWriteTimer.start(m_options.maxPageWriteMs);
+            if (page.isStreaming() && !m_pageTimer.isActive())
+                m_pageTimer.start(m_options.maxStreamedPageMs);
             return ok;
         });
 }
@@ -155,7 +158,7 @@ void SyncWorker::fetchPageLater()
 
 void SyncWorker::onPage(const SyncPageReply &reply)
 {
-    m_pageWriteTimer.stop();
+    m_pageTimer.stop();
     if (!m_running)
         return;
     if (isCancelled())
@@ -237,14 +240,15 @@ void SyncWorker::pageTooSlow()
 {
     if (!m_running || !m_category)
         return;
-    // A server trickling a large page would otherwise keep the UI's writes
-    // (a request being filed) waiting on the lock.
+    // A server trickling a large page would otherwise keep the sync going
+    // for as long as it likes.
     qCWarning(lcSync) << "a page of" << m_category->name << "did not end within"
-                      << m_options.maxPageWriteMs << "ms of its first write; dropped";
+                      << m_options.maxStreamedPageMs << "ms of its first staged item; dropped";
     m_source->abort();
     SyncPageReply reply;
-    reply.error = ApiError::timeout(QStringLiteral("page not complete %1 ms after its first write")
-                                        .arg(m_options.maxPageWriteMs));
+    reply.error =
+        ApiError::timeout(QStringLiteral("page not complete %1 ms after its first staged item")
+                              .arg(m_options.maxStreamedPageMs));
     onPage(reply);
 }
 
@@ -395,10 +399,13 @@ void SyncWorker::finish(SyncOutcome outcome, const QString &message)
         return;
     m_running = false;
     m_retryTimer.stop();
-    m_pageWriteTimer.stop();
+    m_pageTimer.stop();
     if (m_source)
         m_source->abort();
     m_ingestors.clear();
+    // The staging file holds nothing between pages: it goes with the run.
+    if (m_connection)
+        StagingDatabase::detach(m_connection->handle());
     m_connection.reset();
     m_category = nullptr;
     // finish() may run inside the source's own callback: destroy it later.

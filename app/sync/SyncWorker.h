@@ -69,7 +69,7 @@ private:
     PageIngestor &ingestor();
     void onPage(const SyncPageReply &reply);
     void pageNotStored(const QString &error);
-    // A page kept the write lock longer than SyncOptions::maxPageWriteMs.
+    // A streamed page took longer than SyncOptions::maxStreamedPageMs.
     void pageTooSlow();
     void retryOrFail(const ApiError &error);
     void completeCategory();
@@ -113,7 +113,7 @@ private:
     qint64 m_runBytes = 0;
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
-    QTimer m_pageWriteTimer; // runs while a page's transaction is open
+    QTimer m_pageTimer; // runs while a large page streams in
     bool m_running = false;
 };
 

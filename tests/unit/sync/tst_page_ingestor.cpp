@@ -4,15 +4,18 @@
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/SqliteHandle.h"
+#include "store/StagingDatabase.h"
 #include "store/StoreConnection.h"
 #include "store/SyncStateStore.h"
 #include "sync/PageIngestor.h"
 #include "sync/SyncCategory.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace pd;
@@ -87,6 +90,21 @@ bool writeLockFree(const LocalStore &store)
         return false;
     SqliteHandle::exec(other->handle(), "ROLLBACK", nullptr);
     return true;
+}
+
+// Every row of the visits table, row_id first, one line each.
+QString visitsDump(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT * FROM visits ORDER BY row_id")))
+        return QStringLiteral("(query failed)");
+    QString dump;
+    while (query.next()) {
+        for (int column = 0; column < query.record().count(); ++column)
+            dump += query.value(column).toString() + (query.value(column).isNull() ? u"∅|" : u"|");
+        dump += u'\n';
+    }
+    return dump;
 }
 
 } // namespace
@@ -269,6 +287,29 @@ private Q_SLOTS:
         QVERIFY(writeLockFree(*m_store));
     }
 
+    void largePageMidStreamLeavesTheCacheWritable()
+    {
+        const QByteArray &body = largePage();
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        m_ingestor->beginPage(walk);
+        // Past the held first megabyte, items streaming in: a request filed
+        // on the UI thread meanwhile must not wait for the page to end.
+        QVERIFY(feedInPieces(*m_ingestor, body.first(body.size() / 2), 64 * 1024));
+        QString error;
+        const std::unique_ptr<StoreConnection> other = m_store->openConnection(&error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(SqliteHandle::exec(other->handle(), "PRAGMA busy_timeout = 0", &error));
+        QVERIFY2(SqliteHandle::exec(other->handle(), "BEGIN IMMEDIATE", &error), qPrintable(error));
+        QVERIFY(insertVisit(other->database(), u"filed-meanwhile"_qs, u"Title"_qs));
+        QVERIFY2(SqliteHandle::exec(other->handle(), "COMMIT", &error), qPrintable(error));
+        QVERIFY(feedInPieces(*m_ingestor, body.sliced(body.size() / 2), 64 * 1024));
+        const PageIngestResult result = m_ingestor->endPage(kNow);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")),
+                 kLargePageItems + 1);
+    }
+
     void smallPageTakesNoLockUntilItEnds()
     {
         SyncState walk;
@@ -297,13 +338,22 @@ private Q_SLOTS:
         const SyncState before = state();
         const QByteArray &body = largePage();
         m_ingestor->beginPage(before);
-        // Past the held first megabyte: items are being written, in the
-        // page's transaction, which holds the write lock.
+        // Past the held first megabyte: items are being staged.
         QVERIFY(feedInPieces(*m_ingestor, body.first(body.size() / 2), 64 * 1024));
-        QVERIFY(!writeLockFree(*m_store));
+        QVERIFY(m_ingestor->isStreaming());
+        QVERIFY(count(m_store->database(),
+                      QStringLiteral("SELECT count(*) FROM pd_staging.visits")) > 0);
         m_ingestor->abandonPage(); // the transfer broke off
         QVERIFY(writeLockFree(*m_store));
         QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")), 1);
+        // Nothing staged is left, not even in the file's free pages.
+        QCOMPARE(
+            count(m_store->database(), QStringLiteral("SELECT count(*) FROM pd_staging.visits")),
+            0);
+        QFile staging(StagingDatabase::pathFor(m_store->path()));
+        QVERIFY(staging.open(QIODevice::ReadOnly));
+        QVERIFY(!staging.readAll().contains("big-"));
+        QCOMPARE(int(staging.permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
         const SyncState after = state();
         QCOMPARE(after.cursor, before.cursor);
         QCOMPARE(after.walkRows, before.walkRows);
@@ -317,6 +367,66 @@ private Q_SLOTS:
                  kLargePageItems + 1);
         // The abandoned page counted for nothing.
         QCOMPARE(state().walkRows, kLargePageItems + 1);
+    }
+
+    void largePageStoredAsTheWholeBodyWouldBe()
+    {
+        // The same page, with one of its rows already stored, streamed into
+        // one store and read whole into another.
+        QString error;
+        const std::unique_ptr<LocalStore> other = m_stores.open(&error);
+        QVERIFY2(other, qPrintable(error));
+        PageIngestor whole(other->handle(), *SyncCategory::byName(QStringLiteral("visits")));
+        for (const LocalStore *store : {m_store.get(), other.get()})
+            QVERIFY(insertVisit(store->database(), u"big-7"_qs, u"Old title"_qs));
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        const QByteArray &body = largePage();
+        m_ingestor->beginPage(walk);
+        QVERIFY(feedInPieces(*m_ingestor, body, 16 * 1024));
+        QVERIFY(m_ingestor->isStreaming());
+        const PageIngestResult streamed = m_ingestor->endPage(kNow);
+        QVERIFY2(streamed.ok, qPrintable(streamed.error));
+        const PageIngestResult read = whole.ingest(body, walk, kNow);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(streamed.rows, read.rows);
+        QCOMPARE(streamed.walkHighWater, read.walkHighWater);
+        QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visits")),
+                 kLargePageItems);
+        // Updated in place: row_id 1 with the page's title.
+        QCOMPARE(
+            scalar(m_store->database(),
+                   QStringLiteral("SELECT row_id || page_title FROM visits WHERE id = 'big-7'"))
+                .toString(),
+            u"1Pricing"_qs);
+        QCOMPARE(visitsDump(m_store->database()), visitsDump(other->database()));
+        QCOMPARE(state().highWater,
+                 SyncStateStore(other->database()).load(QStringLiteral("visits")).highWater);
+        QCOMPARE(
+            count(m_store->database(), QStringLiteral("SELECT count(*) FROM pd_staging.visits")),
+            0);
+    }
+
+    void wipeLeavesNoStagingFile()
+    {
+        const QByteArray &body = largePage();
+        SyncState walk;
+        walk.category = QStringLiteral("visits");
+        m_ingestor->beginPage(walk);
+        QVERIFY(feedInPieces(*m_ingestor, body.first(body.size() / 2), 64 * 1024));
+        m_ingestor.reset(); // the page never ended
+        const QString staging = StagingDatabase::pathFor(m_store->path());
+        QVERIFY(QFile::exists(staging));
+        QString error;
+        QVERIFY2(m_store->wipe(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(staging));
+        // One a crash left behind, with rows in it.
+        QFile leftover(staging);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write(body.first(4096));
+        leftover.close();
+        QVERIFY2(m_store->wipe(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(staging));
     }
 
     void largePageBrokenAtItsEndWritesNothing_data()

@@ -4,10 +4,12 @@
 
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
+#include "store/StagingDatabase.h"
 #include "store/SyncStateStore.h"
 #include "sync/PageIngestor.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -274,7 +276,7 @@ private Q_SLOTS:
         options.retryBaseDelayMs = 1;
         options.retryMaxDelayMs = 5;
         options.maxAttempts = 2;
-        options.maxPageWriteMs = 50;
+        options.maxStreamedPageMs = 50;
         m_engine->setOptions(options);
         QString message;
         QCOMPARE(runOnce({QStringLiteral("visits")}, &message), SyncOutcome::Failed);
@@ -284,6 +286,8 @@ private Q_SLOTS:
         QVERIFY(!visitState().walkInProgress());
         // Nothing left holding the write lock.
         QVERIFY(insertVisit(m_store->database(), u"after"_qs, u"Title"_qs));
+        // The staged rows went with the run's staging file.
+        QVERIFY(!QFile::exists(StagingDatabase::pathFor(m_store->path())));
     }
 
     void severalCategories()
