@@ -6,6 +6,7 @@
 
 #include "common/JsonGuard.h"
 #include "common/JsonReader.h"
+#include "common/JsonStringCap.h"
 #include "discovery/Discovery.h"
 #include "outbox/OutboxItem.h"
 #include "outbox/RefusalReason.h"
@@ -55,6 +56,63 @@ QList<QByteArray> jsonSeeds()
 bool containsKind(ApiError::Kind kind, std::initializer_list<ApiError::Kind> kinds)
 {
     return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+// Whether `cut` is `whole` with its strings cut after `max` characters as
+// JsonStringCap cuts them (a U+FDD0 of the whole's as U+FFFD). Objects
+// whose keys were cut are not compared (cut keys may merge or reorder).
+bool cutMatches(const QJsonValue &whole, const QJsonValue &cut, qsizetype max)
+{
+    if (whole.type() != cut.type())
+        return false;
+    if (whole.isString()) {
+        const QString text = whole.toString().replace(QChar(JsonStringCap::kCutMark),
+                                                      QChar(QChar::ReplacementCharacter));
+        if (text.size() <= max)
+            return cut.toString() == text;
+        const std::optional<JsonStringCap::Cut> parts = JsonStringCap::cutOf(cut.toString());
+        if (!parts)
+            return false;
+        QStringView start = parts->start;
+        qsizetype length = parts->fullLength;
+        // Qt drops a leading U+FEFF of a string it holds as UTF-8, not of
+        // one with an escape in it (a cut one's mark).
+        if (start.startsWith(QChar(0xfeff)) && !text.startsWith(QChar(0xfeff))) {
+            start = start.mid(1);
+            --length;
+            --max;
+        }
+        return length == text.size() && start.size() <= max && start.size() >= max - 1 &&
+               text.startsWith(start);
+    }
+    if (whole.isArray()) {
+        const QJsonArray a = whole.toArray();
+        const QJsonArray b = cut.toArray();
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!cutMatches(a.at(i), b.at(i), max))
+                return false;
+        }
+        return true;
+    }
+    if (whole.isObject()) {
+        const QJsonObject a = whole.toObject();
+        const QJsonObject b = cut.toObject();
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            if (JsonStringCap::cutOf(it.key()))
+                return true;
+        }
+        // Pairwise: Qt may or may not drop a key's leading U+FEFF (see above).
+        if (a.size() != b.size())
+            return false;
+        for (auto x = a.begin(), y = b.begin(); x != a.end(); ++x, ++y) {
+            if (!cutMatches(x.value(), y.value(), max))
+                return false;
+        }
+        return true;
+    }
+    return whole == cut;
 }
 
 } // namespace
@@ -110,6 +168,40 @@ private Q_SLOTS:
             }
         }
         qInfo("%d inputs, %d accepted", count, accepted);
+    }
+
+    // JsonStringCap against Qt's parser: what Qt accepts is accepted after
+    // the cut too (unless refused as ill-formed), with the same structure
+    // and every string either whole or cut with its start and length; what
+    // Qt refuses stays refused.
+    void jsonStringCap()
+    {
+        FuzzMutator fuzz("jsonStringCap", 0x5eed0007);
+        const QList<QByteArray> seeds = jsonSeeds();
+        const int count = fuzz.iterations(4000);
+        int cutDocuments = 0;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray input = fuzz.mutate(seeds);
+            const qsizetype max = 1 + fuzz.below(24);
+            const std::optional<QByteArray> capped = JsonStringCap::apply(input, max);
+            QJsonParseError wholeError;
+            const QJsonDocument whole = QJsonDocument::fromJson(input, &wholeError);
+            if (!capped)
+                continue;
+            QJsonParseError cutError;
+            const QJsonDocument cut = QJsonDocument::fromJson(*capped, &cutError);
+            PD_FUZZ_VERIFY((wholeError.error == QJsonParseError::NoError) ==
+                               (cutError.error == QJsonParseError::NoError),
+                           fuzz.context(i, input));
+            if (wholeError.error != QJsonParseError::NoError)
+                continue;
+            const QJsonValue a =
+                whole.isArray() ? QJsonValue(whole.array()) : QJsonValue(whole.object());
+            const QJsonValue b = cut.isArray() ? QJsonValue(cut.array()) : QJsonValue(cut.object());
+            PD_FUZZ_VERIFY(cutMatches(a, b, max), fuzz.context(i, input));
+            cutDocuments += *capped != input;
+        }
+        qInfo("%d inputs, %d changed by the cut", count, cutDocuments);
     }
 
     // Streaming into a guard in random chunks (append and readFrom): never
