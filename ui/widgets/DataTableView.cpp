@@ -162,8 +162,13 @@ void DataTableView::buildTable(const QList<ViewColumn> &columns)
         if (!m_fitting && column != header->count() - 1)
             m_userSized = true;
     });
-    connect(m_columns, &QAbstractItemModel::modelReset, this, &DataTableView::scheduleFit);
-    connect(m_columns, &QAbstractItemModel::rowsInserted, this, &DataTableView::scheduleFit);
+    // Fitted to the first rows shown, and again when the table's width
+    // changes; not at each search or scrolled-in window, which would make
+    // the columns jump under the user.
+    connect(m_columns, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_fitted)
+            scheduleFit();
+    });
     m_table->installEventFilter(this);
     // The cache model starts sorted by time, newest first (column 0).
     const int sortColumn =
@@ -237,6 +242,7 @@ void DataTableView::fitColumns()
     for (int column = 0; column < columns; ++column)
         header->resizeSection(column, widths[column]);
     m_fitting = false;
+    m_fitted = true;
 }
 
 QList<int> DataTableView::userColumnWidths() const

@@ -46,8 +46,9 @@ public:
     QList<int> userColumnWidths() const;
     void restoreColumnWidths(const QList<int> &widths);
     // Sizes the columns to the header and the rows in view (never more), the
-    // elastic ones narrowed to fit the table; done by itself when rows come
-    // and the table's width changes, until the user sizes a column.
+    // elastic ones narrowed to fit the table; done by itself when the first
+    // rows show and when the table's width changes, until the user sizes a
+    // column.
     void fitColumns();
 
     // Right of the count: e.g. when the data was last synced.
@@ -103,6 +104,7 @@ private:
     QList<ColumnFilterCombo *> m_filters;
     QList<bool> m_elastic;
     bool m_userSized = false;
+    bool m_fitted = false; // to rows, at least once
     bool m_fitting = false;
     bool m_fitPending = false;
     CountText m_countText;
