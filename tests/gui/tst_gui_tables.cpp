@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,6 +86,12 @@ private Q_SLOTS:
         QVERIFY(showExposed(m_activity.get(), {1200, 700}));
         QCOMPARE(pageState(m_activity.get()), QStringLiteral("empty"));
         QVERIFY(pageMessage(m_activity.get()).contains(QStringLiteral("No visits recorded yet")));
+        // With the page's picture above, and the one thing to do under it.
+        auto *icon = m_activity->findChild<QLabel *>(QStringLiteral("emptyIcon"));
+        QVERIFY(icon && icon->isVisible() && !icon->pixmap().isNull());
+        auto *action = m_activity->findChild<QPushButton *>(QStringLiteral("emptyAction"));
+        QVERIFY(action && action->isVisible());
+        QCOMPARE(action->accessibleName(), QStringLiteral("Sync now"));
         // The test's own session first: its sign-in is logged before the sync.
         m_tokens = m_server.signIn(m_server.accounts().at(1));
         QVERIFY(!m_tokens.accessToken.isEmpty());
