@@ -1,6 +1,6 @@
 // Small server pieces from the security review (issue 10, items 12 and 15):
 // request framing limits, rate-limiter pruning, CSV formula escaping and the
-// PostgreSQL TLS policy.
+// PostgreSQL TLS policy; request history kept from before migration 6.
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "http/ForwardedFor.h"
@@ -8,6 +8,7 @@
 #include "http/RequestFraming.h"
 #include "kernel/Clock.h"
 #include "requests/ExportFileWriter.h"
+#include "requests/RequestStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -92,6 +93,47 @@ private Q_SLOTS:
         for (int i = 0; i < 1000; ++i)
             strict.acquire(QStringLiteral("b%1").arg(i));
         QVERIFY(strict.acquire(QStringLiteral("a")) > 0);
+    }
+
+    void historyFromBeforeMigration6ReadsAsStatusChanges()
+    {
+        // A rejected request whose history an older server wrote: rows with
+        // only the columns of before migration 6, as the migration leaves them.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        const auto db = Database::open(dir.filePath(QStringLiteral("old.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        Migrations::apply(*db);
+        // The account itself is not needed to read its request.
+        db->run(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        db->run(QStringLiteral("INSERT INTO requests (id, account_id, type, payload, status,"
+                               " created_at, updated_at, due_at, idempotency_key, body_hash)"
+                               " VALUES ('r-old', 'a-1', 'object', '{}', 'rejected', 1000, 2000,"
+                               " 5000, 'k', 'h')"));
+        db->run(QStringLiteral("INSERT INTO request_history (request_id, status, at, message)"
+                               " VALUES ('r-old', 'received', 1000, 'We received your request.'),"
+                               " ('r-old', 'rejected', 2000, 'No.')"));
+
+        const RequestStore store(*db);
+        const auto record = store.find(QStringLiteral("a-1"), QStringLiteral("r-old"));
+        QVERIFY(record);
+        const QJsonObject json = store.toJson(*record);
+        QCOMPARE(json.value(QStringLiteral("expected_by")).toString(), toApiTime(5000));
+        QVERIFY(json.value(QStringLiteral("extensions")).toArray().isEmpty());
+        QVERIFY(json.value(QStringLiteral("cancellation")).isNull());
+        // A denial from before reason codes reads as "other", explained.
+        QCOMPARE(json.value(QStringLiteral("denial")).toObject(),
+                 (QJsonObject{{QStringLiteral("reason_code"), QStringLiteral("other")},
+                              {QStringLiteral("explanation"), QStringLiteral("No.")}}));
+        const QJsonArray history = json.value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.size(), 2);
+        for (const QJsonValue &entry : history) {
+            QCOMPARE(entry.toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("status"));
+            QVERIFY(entry.toObject().value(QStringLiteral("reason_code")).isNull());
+            QVERIFY(entry.toObject().value(QStringLiteral("expected_by")).isNull());
+        }
     }
 
     void sharedRateLimitCountsEveryInstance()
