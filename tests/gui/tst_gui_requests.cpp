@@ -5,12 +5,14 @@
 // --demo-outcomes) read in plain words with their dates, reasons and history.
 #include "DataPagesSession.h"
 
+#include "common/DisplayText.h"
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
 #include "pages/RequestsPage.h"
 #include "requests/CancelRequestDialog.h"
 #include "requests/RequestDetailPanel.h"
 #include "requests/RequestListModel.h"
+#include "requests/RequestRecord.h"
 #include "requests/RequestText.h"
 #include "requests/RequestTimeline.h"
 #include "widgets/DetailPane.h"
@@ -60,6 +62,28 @@ class TestGuiRequests : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A hostile server's status message: bounded, its length stated, its
+    // control and bidi characters harmless (no server needed).
+    void theTimelineShowsServerMessagesBounded()
+    {
+        RequestRecord record;
+        RequestRecord::Step step;
+        step.status = QStringLiteral("in_progress");
+        step.at = QDateTime::currentDateTimeUtc();
+        step.message = QString(QChar(0x202e)) + QStringLiteral("esc") + QChar(0x1b) +
+                       QString(1024 * 1024, u'x');
+        record.history.append(step);
+        RequestTimeline timeline;
+        timeline.setRecord(record);
+        QCOMPARE(timeline.topLevelItemCount(), 1);
+        const QString shown = timeline.topLevelItem(0)->text(2);
+        QVERIFY2(shown.size() < 2 * DisplayText::kDetailChars,
+                 qPrintable(QString::number(shown.size())));
+        QVERIFY2(shown.contains(QLocale().toString(step.message.size())),
+                 qPrintable(shown.right(60)));
+        QVERIFY(!shown.contains(QChar(0x202e)) && !shown.contains(QChar(0x1b)));
+    }
+
     void submittedExportCompletes()
     {
         TestServer server;

@@ -1,5 +1,6 @@
 #include "requests/RequestTimeline.h"
 
+#include "common/DisplayText.h"
 #include "requests/RequestRecord.h"
 #include "requests/RequestText.h"
 #include "widgets/FieldFormat.h"
@@ -32,13 +33,16 @@ void RequestTimeline::setRecord(const RequestRecord &record)
     clear();
     QList<QTreeWidgetItem *> items;
     if (record.waiting || record.refused) {
-        items << new QTreeWidgetItem(QStringList{FieldFormat::dateTime(record.createdAt),
-                                                 RequestText::status(record),
-                                                 record.refused ? record.refusal : QString()});
+        items << new QTreeWidgetItem(
+            QStringList{FieldFormat::dateTime(record.createdAt), RequestText::status(record),
+                        record.refused ? DisplayText::paragraph(record.refusal) : QString()});
     }
     for (const RequestRecord::Step &step : record.history) {
         QString what = ValueLabels::requestStatus(step.status);
-        QString message = step.message;
+        // The server's words, bounded: a 1 MB message laid out in a row of
+        // the panel froze it, and its control characters went through as
+        // they came.
+        QString message = DisplayText::paragraph(step.message);
         if (step.extension) {
             what = tr("Date moved");
             const QString moved =
@@ -51,7 +55,8 @@ void RequestTimeline::setRecord(const RequestRecord &record)
             message = message.isEmpty() ? reason : tr("%1: %2").arg(reason, message);
         } else if (step.status == QLatin1String("cancelled") && record.cancellation &&
                    !record.cancellation->reason.isEmpty()) {
-            const QString reason = tr("Your reason: %1").arg(record.cancellation->reason);
+            const QString reason =
+                tr("Your reason: %1").arg(DisplayText::paragraph(record.cancellation->reason));
             message = message.isEmpty() ? reason : message + u' ' + reason;
         }
         items << new QTreeWidgetItem(QStringList{FieldFormat::dateTime(step.at), what, message});
