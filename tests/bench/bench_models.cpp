@@ -12,7 +12,8 @@
 //        only; --full: 1,000,000 visits, 50 runs (scripts/bench);
 //        --rows N: N visits; --keep PATH: seed the database at PATH and keep it;
 //        --reuse: with --keep, use the database at PATH if it holds N visits
-//        already (profiling by hand).
+//        already (profiling by hand); --only TEXT: only the first-window
+//        cases whose name contains TEXT (with perf, one case's profile).
 #include "SyntheticVisits.h"
 
 #include "models/VisitsModel.h"
@@ -396,7 +397,10 @@ int main(int argc, char **argv)
               << Qt::endl;
     };
 
+    const QString only = option(u"--only"_qs);
     for (const Case &c : cases) {
+        if (!c.name.contains(only))
+            continue;
         // Each run starts from the unfiltered model; only the change is timed.
         const Percentiles own = measure(reset, c.setUp, modelRuns);
         bool ok = true;
@@ -431,6 +435,11 @@ int main(int argc, char **argv)
         correct = correct && ok;
         line(c.name, own, floor, model.rowCount(), ok);
         reset();
+    }
+
+    if (!only.isEmpty()) {
+        out() << (correct ? "  results correct" : "  results WRONG") << Qt::endl;
+        return correct ? 0 : 1;
     }
 
     // Counting: what the view's "n rows" label asks (off the UI thread).
