@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedLayout>
 #include <QTest>
@@ -135,26 +136,47 @@ QStringList unnamedTabStops(QWidget *window, int minimumChecked)
     return missing;
 }
 
-QStringList clippedLabels(QWidget *root)
+QStringList clippedTexts(QWidget *root)
 {
     QStringList clipped;
+    const auto report = [&clipped](const QWidget *widget, const QString &text,
+                                   const QString &needs) {
+        clipped << QStringLiteral("%1 \"%2\" (%3×%4, needs %5)")
+                       .arg(widget->objectName(), text.left(60))
+                       .arg(widget->width())
+                       .arg(widget->height())
+                       .arg(needs);
+    };
+    const auto size = [](const QSize &hint) {
+        return QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height());
+    };
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (QLabel *label : labels) {
         if (!label->isVisible() || label->text().isEmpty())
             continue;
         const QSize hint = label->sizeHint();
-        const bool cut = label->wordWrap()
-                             ? label->height() < label->heightForWidth(label->width())
-                             : label->width() < hint.width() || label->height() < hint.height();
-        if (cut) {
-            clipped << QStringLiteral("%1 \"%2\" (%3×%4, needs %5)")
-                           .arg(label->objectName(), label->text().left(60))
-                           .arg(label->width())
-                           .arg(label->height())
-                           .arg(label->wordWrap()
-                                    ? QString::number(label->heightForWidth(label->width()))
-                                    : QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height()));
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (label->height() < needed)
+                report(label, label->text(), QString::number(needed));
+        } else if (label->width() < hint.width() || label->height() < hint.height()) {
+            report(label, label->text(), size(hint));
         }
+    }
+    const QList<QPushButton *> buttons = root->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (!button->isVisible() || button->text().isEmpty())
+            continue;
+        // A command link wraps its description: as tall as that needs.
+        if (button->hasHeightForWidth()) {
+            const int needed = button->heightForWidth(button->width());
+            if (button->height() < needed)
+                report(button, button->text(), QString::number(needed));
+            continue;
+        }
+        const QSize hint = button->sizeHint();
+        if (button->width() < hint.width() || button->height() < hint.height())
+            report(button, button->text(), size(hint));
     }
     return clipped;
 }

@@ -74,10 +74,11 @@ void checkAccessibleNames(QWidget *root);
 // reported too, so that an empty walk cannot pass.
 QStringList unnamedTabStops(QWidget *window, int minimumChecked = 0);
 
-// The visible labels under `root` (a shown window) whose text does not fit
-// them: a word-wrapped one shorter than its text needs at its width, another
-// narrower or shorter than its text; each described by object name and text.
-QStringList clippedLabels(QWidget *root);
+// The visible labels and push buttons under `root` (a shown window) whose
+// text does not fit them: a word-wrapped label shorter than its text needs
+// at its width, another label or a button narrower or shorter than its text;
+// each described by object name and text.
+QStringList clippedTexts(QWidget *root);
 
 // The first visible T among `parent`'s descendants, or null.
 template <class T> T *visibleChild(const QObject *parent)

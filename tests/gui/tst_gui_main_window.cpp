@@ -113,7 +113,7 @@ class TestGuiMainWindow : public QObject
         QStringList clipped;
         const bool fits = QTest::qWaitFor(
             [&] {
-                clipped = clippedLabels(root);
+                clipped = clippedTexts(root);
                 return clipped.isEmpty();
             },
             2000);

@@ -273,7 +273,7 @@ private Q_SLOTS:
         QStringList clipped;
         QVERIFY2(QTest::qWaitFor(
                      [&] {
-                         clipped = clippedLabels(dialog());
+                         clipped = clippedTexts(dialog());
                          return clipped.isEmpty();
                      },
                      2000),
@@ -452,7 +452,7 @@ private Q_SLOTS:
         QStringList clipped;
         QVERIFY2(QTest::qWaitFor(
                      [&] {
-                         clipped = clippedLabels(signIn);
+                         clipped = clippedTexts(signIn);
                          return clipped.isEmpty();
                      },
                      2000),

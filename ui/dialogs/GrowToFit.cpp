@@ -24,13 +24,20 @@ void GrowToFit::fit(QWidget *window)
         return;
     if (QLayout *layout = window->layout())
         layout->activate();
-    int needed = window->minimumSizeHint().height();
-    if (window->hasHeightForWidth())
-        needed = qMax(needed, window->heightForWidth(window->width()));
+    // A window given a minimum width of its own (setMinimumWidth) no longer
+    // gets its layout's minimum size: a longer translation of a button would
+    // be cut.
+    const QSize minimum = window->minimumSizeHint();
+    QSize available(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     if (const QScreen *screen = window->screen())
-        needed = qMin(needed, screen->availableGeometry().height());
-    if (window->height() < needed)
-        window->resize(window->width(), needed);
+        available = screen->availableGeometry().size();
+    const int width = qMin(qMax(window->width(), minimum.width()), available.width());
+    int height = minimum.height();
+    if (window->hasHeightForWidth())
+        height = qMax(height, window->heightForWidth(width));
+    height = qMin(height, available.height());
+    if (window->width() < width || window->height() < height)
+        window->resize(width, qMax(window->height(), height));
 }
 
 bool GrowToFit::eventFilter(QObject *watched, QEvent *event)

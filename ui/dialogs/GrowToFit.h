@@ -7,10 +7,11 @@ class QWidget;
 
 namespace pd {
 
-// Keeps a window at least as tall as its contents need at its width: when a
-// message appears or a step with a longer explanation shows, the window
-// grows with it instead of clipping the text (a top-level window does not
-// follow its layout's height-for-width by itself). It never shrinks a window
+// Keeps a window at least as large as its contents need (as tall as they
+// need at its width): when a message appears or a step with a longer
+// explanation shows, the window grows with it instead of clipping the text (a
+// top-level window does not follow its layout's height-for-width by itself,
+// nor its layout's minimum size once given a minimum width of its own). It never shrinks a window
 // the user made larger, nor grows past the screen.
 class GrowToFit : public QObject
 {
