@@ -46,6 +46,7 @@ Page::Page(QWidget *parent)
     m_emptyIcon = new QLabel(empty);
     m_emptyIcon->setObjectName(QStringLiteral("emptyIcon"));
     m_emptyIcon->setAlignment(Qt::AlignCenter);
+    m_emptyIcon->setTextFormat(Qt::PlainText); // a picture; never markup
     m_emptyLabel = plainLabel(empty);
     m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
     m_emptyLabel->setAccessibleName(tr("Nothing to show"));
