@@ -86,6 +86,26 @@
     </message>
 </context>
 <context>
+    <name>pd::DetailPane</name>
+    <message numerus="yes">
+        <source>All of %1 (%Ln character(s)):</source>
+        <translation>
+            <numerusform>All of %1 (%Ln character):</numerusform>
+            <numerusform>All of %1 (%Ln characters):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisplayText</name>
+    <message numerus="yes">
+        <source>%1… (%Ln character(s) in all)</source>
+        <translation>
+            <numerusform>%1… (%Ln character in all)</numerusform>
+            <numerusform>%1… (%Ln characters in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::EditRequestDialog</name>
     <message numerus="yes">
         <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
@@ -261,6 +281,37 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SidebarStatus</name>
+    <message numerus="yes">
+        <source>%Ln visit(s) on this computer</source>
+        <translation>
+            <numerusform>%Ln visit on this computer</numerusform>
+            <numerusform>%Ln visits on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on this computer</source>
+        <translation>
+            <numerusform>%Ln message on this computer</numerusform>
+            <numerusform>%Ln messages on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log entry(s) on this computer</source>
+        <translation>
+            <numerusform>%Ln log entry on this computer</numerusform>
+            <numerusform>%Ln log entries on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n request overdue</numerusform>
+            <numerusform>%n requests overdue</numerusform>
         </translation>
     </message>
 </context>

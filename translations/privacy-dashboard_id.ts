@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>Simpan gambar setiap halaman dan dialog permintaan akun demo di &lt;folder&gt;, lalu keluar (berarti --demo; tidak memerlukan layar).</translation>
     </message>
     <message>
-        <source>Use light or dark colors, or the system&apos;s.</source>
+        <source>Use light or dark colors, or the system's.</source>
         <translation>Gunakan warna terang atau gelap, atau warna sistem.</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificate authorities</source>
+        <source>None: only the system's certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item&apos;s current state.</source>
+        <source>This cannot be done in the item's current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is too large.</source>
+        <source>The server's answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -452,8 +452,8 @@
         <translation>Masuk dengan penyedia identitas Anda gagal atau sudah pernah digunakan. Mulai lagi.</translation>
     </message>
     <message>
-        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under &quot;Sign-in with Google or your organization&quot;.</source>
-        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian &quot;Masuk dengan Google atau organisasi Anda&quot;.</translation>
+        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under "Sign-in with Google or your organization".</source>
+        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian "Masuk dengan Google atau organisasi Anda".</translation>
     </message>
 </context>
 <context>
@@ -588,7 +588,7 @@
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <source>All %n file(s) match the archive's manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -661,7 +661,7 @@
         <translation>Hentikan</translation>
     </message>
     <message>
-        <source>The check was cancelled; the archive&apos;s files are not shown until it has been checked.</source>
+        <source>The check was cancelled; the archive's files are not shown until it has been checked.</source>
         <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>Arsip ekspor: %1</translation>
     </message>
     <message>
-        <source>Checking every file against the archive&apos;s manifest…</source>
+        <source>Checking every file against the archive's manifest…</source>
         <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
     </message>
     <message>
@@ -918,6 +918,61 @@
     <message>
         <source>Not connected to a server: sign in to get the latest data.</source>
         <translation>Tidak terhubung ke server: masuk untuk mendapatkan data terbaru.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CancelRequestDialog</name>
+    <message>
+        <source>cancel</source>
+        <translation>batalkan</translation>
+    </message>
+    <message>
+        <source>Cancel this request?</source>
+        <translation>Batalkan permintaan ini?</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekuensi</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you cancelling? (optional; the provider keeps it with the request)</source>
+        <translation>&amp;Mengapa Anda membatalkan? (opsional; penyedia menyimpannya bersama permintaan)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>For example: I made it by mistake</source>
+        <translation>Misalnya: saya membuatnya karena keliru</translation>
+    </message>
+    <message>
+        <source>&amp;Type “%1” to confirm:</source>
+        <translation>&amp;Ketik “%1” untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Kata konfirmasi</translation>
+    </message>
+    <message>
+        <source>Type %1 to enable Cancel request</source>
+        <translation>Ketik %1 untuk mengaktifkan Batalkan permintaan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Batalkan permintaan</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Batalkan permintaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep request</source>
+        <translation>&amp;Pertahankan permintaan</translation>
+    </message>
+    <message>
+        <source>Keep request</source>
+        <translation>Pertahankan permintaan</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1261,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app&apos;s access</source>
+        <source>Revoke the selected app's access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -1419,7 +1474,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <source>Opens your provider's password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1439,11 +1494,11 @@
         <translation>Penyedia identitas</translation>
     </message>
     <message>
-        <source>This server does not offer sign-in with Google or your organization&apos;s account. Sign in with your email address and password.</source>
+        <source>This server does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
         <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>%1 does not offer sign-in with Google or your organization&apos;s account. Sign in with your email address and password.</source>
+        <source>%1 does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
         <translation>%1 tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
     </message>
     <message>
@@ -1471,7 +1526,7 @@
         <translation>Pilih tempat masuk; halaman masuknya terbuka di browser web Anda</translation>
     </message>
     <message>
-        <source>Available when the server says it offers sign-in with Google or your organization&apos;s account.</source>
+        <source>Available when the server says it offers sign-in with Google or your organization's account.</source>
         <translation>Tersedia bila server menyatakan menawarkan masuk dengan akun Google atau akun organisasi Anda.</translation>
     </message>
 </context>
@@ -1614,7 +1669,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1670,6 +1725,14 @@
     <message>
         <source>More than %1</source>
         <translation>Lebih dari %1</translation>
+    </message>
+    <message>
+        <source>Sort status</source>
+        <translation>Status pengurutan</translation>
+    </message>
+    <message>
+        <source>Sorting by %1 is still being prepared… Showing the newest first meanwhile.</source>
+        <translation>Pengurutan menurut %1 masih disiapkan… Sementara itu yang terbaru ditampilkan lebih dulu.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1813,7 @@
         <translation>Alamat &amp;email:</translation>
     </message>
     <message>
-        <source>Type your account&apos;s email address to confirm</source>
+        <source>Type your account's email address to confirm</source>
         <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
     </message>
     <message>
@@ -1770,7 +1833,7 @@
         <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <source>Deleted data stays in the provider's secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
         <translation>
             <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform>
         </translation>
@@ -1790,7 +1853,7 @@
         <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
     </message>
     <message>
-        <source>Your account&apos;s email address is being loaded…</source>
+        <source>Your account's email address is being loaded…</source>
         <translation>Alamat email akun Anda sedang dimuat…</translation>
     </message>
     <message>
@@ -1798,7 +1861,7 @@
         <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
     </message>
     <message>
-        <source>Your account&apos;s email address is not known yet. Wait a moment, or check your connection.</source>
+        <source>Your account's email address is not known yet. Wait a moment, or check your connection.</source>
         <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
     </message>
     <message>
@@ -1806,7 +1869,7 @@
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>The email address does not match your account&apos;s.</source>
+        <source>The email address does not match your account's.</source>
         <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
     </message>
     <message>
@@ -1861,6 +1924,23 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Show all of %1</source>
+        <translation>Tampilkan seluruh %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All of %1 (%Ln character(s)):</source>
+        <translation>
+            <numerusform>Seluruh %1 (%Ln karakter):</numerusform></translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation>Seluruh %1</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2094,7 @@
         <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
     </message>
     <message>
-        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
+        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk mengeluarkan “%1” dari akun Anda, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -2022,7 +2102,7 @@
         <translation>“%1” tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
-        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
+        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk mengeluarkan semua perangkat lain, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -2137,7 +2217,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -2195,8 +2275,20 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <source>The server's description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisplayText</name>
+    <message numerus="yes">
+        <source>%1… (%Ln character(s) in all)</source>
+        <translation>
+            <numerusform>%1… (seluruhnya %Ln karakter)</numerusform></translation>
+    </message>
+    <message>
+        <source>— (invalid)</source>
+        <translation>— (tidak valid)</translation>
     </message>
 </context>
 <context>
@@ -2275,13 +2367,13 @@
         <translation>Perbaiki data saya</translation>
     </message>
     <message numerus="yes">
-        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider's secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
         <translation>
             <numerusform>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia hingga %n hari setelahnya, sebagai bagian dari proses pencadangan standarnya.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The previous values stay in the provider&apos;s secure backups for a limited period afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider's secure backups for a limited period afterwards, as part of its standard backup process.</source>
         <translation>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia untuk jangka waktu terbatas setelahnya, sebagai bagian dari proses pencadangan standarnya.</translation>
     </message>
     <message>
@@ -2579,7 +2671,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
     <message>
@@ -2595,7 +2687,7 @@
         <translation>Kunci dihapus dari papan klip setelah 30 detik.</translation>
     </message>
     <message>
-        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot tie your account to their own authenticator app.</source>
+        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app's session cannot tie your account to their own authenticator app.</source>
         <translation>Untuk mengaktifkan autentikasi dua faktor, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengikat akun Anda ke aplikasi autentikator miliknya.</translation>
     </message>
     <message>
@@ -2614,7 +2706,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive&apos;s table of contents is damaged.</source>
+        <source>The archive's table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -2622,8 +2714,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+        <source>it holds a file with an absolute path or "..".</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -2638,23 +2730,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is too large.</source>
+        <source>The archive's manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is damaged.</source>
+        <source>The archive's manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is not valid.</source>
+        <source>The archive's manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2862,27 +2954,27 @@
         <translation>Nama lengkap Anda</translation>
     </message>
     <message>
-        <source>The minor&apos;s full name</source>
+        <source>The minor's full name</source>
         <translation>Nama lengkap anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s email address</source>
+        <source>The minor's email address</source>
         <translation>Alamat email anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s phone number</source>
+        <source>The minor's phone number</source>
         <translation>Nomor telepon anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s username</source>
+        <source>The minor's username</source>
         <translation>Nama pengguna anak</translation>
     </message>
     <message>
-        <source>Remove a minor&apos;s data</source>
+        <source>Remove a minor's data</source>
         <translation>Hapus data anak di bawah umur</translation>
     </message>
     <message>
-        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent&apos;s or guardian&apos;s consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child&apos;s information and stops them from using the Products and Services.</source>
+        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent's or guardian's consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child's information and stops them from using the Products and Services.</source>
         <translation>Jika seseorang yang menurut hukum yang berlaku tergolong anak di bawah umur memberikan Data Pribadi atau Data Layanan kepada penyedia tanpa persetujuan orang tua atau wali, orang tua atau wali tersebut dapat meminta agar data itu dihapus dan langganan anak tersebut dihentikan. Anak di bawah 13 tahun sama sekali tidak boleh memiliki akun: bila penyedia mengetahuinya, penyedia menghapus informasi anak tersebut dan mencegahnya menggunakan Produk dan Layanan.</translation>
     </message>
     <message>
@@ -2918,7 +3010,7 @@
         <translation>Anak (nama, dan minimal satu pengenal)</translation>
     </message>
     <message>
-        <source>&amp;Minor&apos;s full name:</source>
+        <source>&amp;Minor's full name:</source>
         <translation>&amp;Nama lengkap anak:</translation>
     </message>
     <message>
@@ -2950,11 +3042,11 @@
         <translation>Masukkan nama lengkap Anda.</translation>
     </message>
     <message>
-        <source>Enter the minor&apos;s full name.</source>
+        <source>Enter the minor's full name.</source>
         <translation>Masukkan nama lengkap anak.</translation>
     </message>
     <message>
-        <source>Enter at least one of the minor&apos;s email address, phone number or username.</source>
+        <source>Enter at least one of the minor's email address, phone number or username.</source>
         <translation>Masukkan minimal salah satu dari alamat email, nomor telepon, atau nama pengguna anak.</translation>
     </message>
     <message>
@@ -3036,7 +3128,7 @@
     <name>pd::HttpSyncPageSource</name>
     <message>
         <source>The server sent a page larger than %1; it was refused.</source>
-        <extracomment>%1 a size such as &quot;64 MiB&quot;</extracomment>
+        <extracomment>%1 a size such as "64 MiB"</extracomment>
         <translation>Server mengirim halaman yang lebih besar dari %1; halaman itu ditolak.</translation>
     </message>
 </context>
@@ -3133,7 +3225,7 @@
         <translation>Masuk dengan Google atau organisasi Anda</translation>
     </message>
     <message>
-        <source>Sign in to this account with your Google account or your organization&apos;s account instead of your password. Only the sign-ins you link here can open your account.</source>
+        <source>Sign in to this account with your Google account or your organization's account instead of your password. Only the sign-ins you link here can open your account.</source>
         <translation>Masuk ke akun ini dengan akun Google atau akun organisasi Anda, bukan dengan kata sandi. Hanya cara masuk yang Anda tautkan di sini yang dapat membuka akun Anda.</translation>
     </message>
     <message>
@@ -3193,11 +3285,11 @@
         <translation>Masuk di %1…</translation>
     </message>
     <message>
-        <source>Linking is possible once this app has reached your account&apos;s server.</source>
+        <source>Linking is possible once this app has reached your account's server.</source>
         <translation>Penautan dapat dilakukan setelah aplikasi ini terhubung ke server akun Anda.</translation>
     </message>
     <message>
-        <source>This server does not offer sign-in with Google or an organization&apos;s account.</source>
+        <source>This server does not offer sign-in with Google or an organization's account.</source>
         <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi.</translation>
     </message>
     <message>
@@ -3209,7 +3301,7 @@
         <translation>Masuk dengan %1 tidak ditautkan: %2</translation>
     </message>
     <message>
-        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot add their own way into your account.</source>
+        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot add their own way into your account.</source>
         <translation>Menautkan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menambahkan jalan masuknya sendiri ke akun Anda.</translation>
     </message>
     <message>
@@ -3249,7 +3341,7 @@
         <translation>Biarkan tetap tertaut</translation>
     </message>
     <message>
-        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot take away your way into your account.</source>
+        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot take away your way into your account.</source>
         <translation>Melepas tautan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menghapus jalan masuk Anda ke akun Anda.</translation>
     </message>
     <message>
@@ -3479,6 +3571,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Resuming your session on %1…</source>
         <translation>Melanjutkan sesi Anda di %1…</translation>
     </message>
+    <message>
+        <source>What is held</source>
+        <translation>Yang disimpan</translation>
+    </message>
+    <message>
+        <source>Your controls</source>
+        <translation>Kendali Anda</translation>
+    </message>
 </context>
 <context>
     <name>pd::MessagesModel</name>
@@ -3680,8 +3780,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Status</translation>
     </message>
     <message>
-        <source>Answer due</source>
-        <translation>Tenggat jawaban</translation>
+        <source>Expected by</source>
+        <translation>Diharapkan selesai</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4673,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Kirim laporan</translation>
     </message>
     <message>
-        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
     <message>
@@ -4624,10 +4724,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Dibuat</translation>
     </message>
     <message>
-        <source>Answer due</source>
-        <translation>Tenggat jawaban</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>Perubahan terakhir</translation>
     </message>
@@ -4650,6 +4746,34 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Posisinya sekarang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Diharapkan selesai</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Tenggat menurut hukum</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Ditolak karena</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -4679,7 +4803,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor&apos;s data…</source>
+        <source>Remove a &amp;minor's data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -4715,7 +4839,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -4723,7 +4847,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
+        <source>Restrict or object to processing, remove a minor's data, or report a security concern.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
     </message>
     <message>
@@ -4799,8 +4923,8 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Dibuat</translation>
     </message>
     <message>
-        <source>Answer due</source>
-        <translation>Tenggat jawaban</translation>
+        <source>Expected by</source>
+        <translation>Diharapkan selesai</translation>
     </message>
 </context>
 <context>
@@ -4811,7 +4935,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4869,6 +4993,170 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Overdue: the provider had to answer by %1.</source>
         <translation>Terlambat: penyedia seharusnya menjawab paling lambat %1.</translation>
     </message>
+    <message>
+        <source>The server did not accept this request, so the provider is not working on it.</source>
+        <translation>Server tidak menerima permintaan ini, jadi penyedia tidak sedang memprosesnya.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent as soon as the server can be reached.</source>
+        <translation>Disimpan di komputer ini; akan dikirim begitu server dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The provider has received your request and will start on it soon.</source>
+        <translation>Penyedia telah menerima permintaan Anda dan akan segera mulai memprosesnya.</translation>
+    </message>
+    <message>
+        <source>The provider is checking that the request comes from you.</source>
+        <translation>Penyedia sedang memeriksa bahwa permintaan ini berasal dari Anda.</translation>
+    </message>
+    <message>
+        <source>The provider is working on your request and needs more time: it now expects to answer by %1.</source>
+        <translation>Penyedia sedang memproses permintaan Anda dan memerlukan waktu lebih lama: kini penyedia memperkirakan menjawab paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>The provider is working on your request.</source>
+        <translation>Penyedia sedang memproses permintaan Anda.</translation>
+    </message>
+    <message>
+        <source>Done: the provider carried out your request.</source>
+        <translation>Selesai: penyedia telah menjalankan permintaan Anda.</translation>
+    </message>
+    <message>
+        <source>The provider refused your request: %1.</source>
+        <translation>Penyedia menolak permintaan Anda: %1.</translation>
+    </message>
+    <message>
+        <source>The provider refused your request.</source>
+        <translation>Penyedia menolak permintaan Anda.</translation>
+    </message>
+    <message>
+        <source>You cancelled this request; the provider stopped working on it.</source>
+        <translation>Anda membatalkan permintaan ini; penyedia berhenti memprosesnya.</translation>
+    </message>
+    <message>
+        <source>The provider reports a status this app does not know: %1.</source>
+        <translation>Penyedia melaporkan status yang tidak dikenal aplikasi ini: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (diperpanjang)</translation>
+    </message>
+    <message>
+        <source>On %1, moved to %2: %3.</source>
+        <translation>Pada %1, dipindahkan ke %2: %3.</translation>
+    </message>
+    <message>
+        <source>Moved to %1: %2.</source>
+        <translation>Dipindahkan ke %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (code: %2)</source>
+        <translation>%1 (kode: %2)</translation>
+    </message>
+    <message>
+        <source>The provider explains: %1</source>
+        <translation>Penjelasan penyedia: %1</translation>
+    </message>
+    <message>
+        <source>By you, without giving a reason.</source>
+        <translation>Oleh Anda, tanpa alasan.</translation>
+    </message>
+    <message>
+        <source>By you on %1, without giving a reason.</source>
+        <translation>Oleh Anda pada %1, tanpa alasan.</translation>
+    </message>
+    <message>
+        <source>By you. Your reason: %1</source>
+        <translation>Oleh Anda. Alasan Anda: %1</translation>
+    </message>
+    <message>
+        <source>By you on %1. Your reason: %2</source>
+        <translation>Oleh Anda pada %1. Alasan Anda: %2</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Dugaan penipuan</translation>
+    </message>
+    <message>
+        <source>Identity not confirmed</source>
+        <translation>Identitas tidak terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>No matching data</source>
+        <translation>Tidak ada data yang cocok</translation>
+    </message>
+    <message>
+        <source>Not covered by this right</source>
+        <translation>Tidak tercakup oleh hak ini</translation>
+    </message>
+    <message>
+        <source>Outside the law's reach</source>
+        <translation>Di luar jangkauan hukum</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Terlalu banyak permintaan</translation>
+    </message>
+    <message>
+        <source>The data changed meanwhile</source>
+        <translation>Data berubah sementara itu</translation>
+    </message>
+    <message>
+        <source>A problem on the provider's side</source>
+        <translation>Masalah di pihak penyedia</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Alasan lain</translation>
+    </message>
+    <message>
+        <source>The provider believes the request was not made by the person it is about.</source>
+        <translation>Penyedia meyakini permintaan ini tidak dibuat oleh orang yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm who you are, or that you may act for the person concerned.</source>
+        <translation>Penyedia tidak dapat memastikan siapa Anda, atau bahwa Anda boleh bertindak atas nama orang yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>The provider found no data about you that the request could apply to.</source>
+        <translation>Penyedia tidak menemukan data tentang Anda yang dapat dikenai permintaan ini.</translation>
+    </message>
+    <message>
+        <source>What was asked is not covered by the right you used.</source>
+        <translation>Yang diminta tidak tercakup oleh hak yang Anda gunakan.</translation>
+    </message>
+    <message>
+        <source>The law you relied on does not apply to you or to this provider.</source>
+        <translation>Hukum yang Anda jadikan dasar tidak berlaku bagi Anda atau bagi penyedia ini.</translation>
+    </message>
+    <message>
+        <source>You made more requests than the provider has to answer in this period.</source>
+        <translation>Anda membuat lebih banyak permintaan daripada yang wajib dijawab penyedia dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>The data the request was about changed before it could be applied; nothing was changed.</source>
+        <translation>Data yang dimaksud permintaan ini berubah sebelum permintaan dapat diterapkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A fault at the provider stopped the request; you can make it again.</source>
+        <translation>Gangguan di pihak penyedia menghentikan permintaan ini; Anda dapat mengajukannya lagi.</translation>
+    </message>
+    <message>
+        <source>See the provider's explanation.</source>
+        <translation>Lihat penjelasan penyedia.</translation>
+    </message>
+    <message>
+        <source>the request is complex</source>
+        <translation>permintaannya rumit</translation>
+    </message>
+    <message>
+        <source>the provider received many requests</source>
+        <translation>penyedia menerima banyak permintaan</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>alasan lain</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestRepository</name>
@@ -4898,6 +5186,22 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Date moved</source>
+        <translation>Tanggal dipindahkan</translation>
+    </message>
+    <message>
+        <source>Now expected by %1: %2.</source>
+        <translation>Kini diharapkan selesai paling lambat %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation>Alasan Anda: %1</translation>
     </message>
 </context>
 <context>
@@ -4971,18 +5275,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Akun dan data Anda akan tetap disimpan.</translation>
     </message>
     <message>
-        <source>Cancel this request?</source>
-        <translation>Batalkan permintaan ini?</translation>
-    </message>
-    <message>
-        <source>cancel</source>
-        <translation>batalkan</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel request</source>
-        <translation>&amp;Batalkan permintaan</translation>
-    </message>
-    <message>
         <source>Cancelling the request…</source>
         <translation>Membatalkan permintaan…</translation>
     </message>
@@ -5053,7 +5345,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Tidak dapat masuk ke akun demo: tidak ada server yang aktif.</translation>
     </message>
     <message>
-        <source>The demo account&apos;s two-factor secret is not valid.</source>
+        <source>The demo account's two-factor secret is not valid.</source>
         <translation>Kunci rahasia autentikasi dua faktor akun demo tidak valid.</translation>
     </message>
     <message>
@@ -5287,7 +5579,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
     <message>
-        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
+        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk keluar di semua perangkat, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -5392,6 +5684,37 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::SidebarStatus</name>
+    <message numerus="yes">
+        <source>%Ln visit(s) on this computer</source>
+        <translation>
+            <numerusform>%Ln kunjungan di komputer ini</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on this computer</source>
+        <translation>
+            <numerusform>%Ln pesan di komputer ini</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log entry(s) on this computer</source>
+        <translation>
+            <numerusform>%Ln entri log di komputer ini</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n permintaan terlambat</numerusform></translation>
+    </message>
+    <message>
+        <source>The privacy policy waits for you to read and acknowledge it.</source>
+        <translation>Kebijakan privasi menunggu Anda membaca dan menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>The privacy policy changed since you acknowledged it.</source>
+        <translation>Kebijakan privasi telah berubah sejak Anda menyetujuinya.</translation>
+    </message>
+</context>
+<context>
     <name>pd::SignInDialog</name>
     <message>
         <source>&amp;Cancel</source>
@@ -5434,7 +5757,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -5442,7 +5765,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization&apos;s server first.</source>
+        <source>Add your organization's server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -5634,12 +5957,12 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>The server kept sending the same pages; the sync of %1 stopped.</source>
-        <extracomment>%1 what is downloaded (&quot;website visits&quot;, &quot;messages&quot;...)</extracomment>
+        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
         <translation>Server terus mengirim halaman yang sama; sinkronisasi %1 dihentikan.</translation>
     </message>
     <message>
         <source>The server kept sending more pages than it announced; the sync of %1 stopped.</source>
-        <extracomment>%1 what is downloaded (&quot;website visits&quot;, &quot;messages&quot;...)</extracomment>
+        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
         <translation>Server terus mengirim lebih banyak halaman daripada yang diumumkannya; sinkronisasi %1 dihentikan.</translation>
     </message>
     <message>
@@ -5694,6 +6017,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Not synced yet</source>
         <translation>Belum disinkronkan</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
     </message>
 </context>
 <context>
@@ -5769,7 +6100,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -5881,7 +6212,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <extracomment>%1 is &quot;Step 2 of 6&quot;, %2 the step&apos;s heading, %3 its explanation.</extracomment>
+        <extracomment>%1 is "Step 2 of 6", %2 the step's heading, %3 its explanation.</extracomment>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
@@ -6098,7 +6429,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor&apos;s data</source>
+        <source>Removal of a minor's data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>
