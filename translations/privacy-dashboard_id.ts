@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>Simpan gambar setiap halaman dan dialog permintaan akun demo di &lt;folder&gt;, lalu keluar (berarti --demo; tidak memerlukan layar).</translation>
     </message>
     <message>
-        <source>Use light or dark colors, or the system's.</source>
+        <source>Use light or dark colors, or the system&apos;s.</source>
         <translation>Gunakan warna terang atau gelap, atau warna sistem.</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system's certificate authorities</source>
+        <source>None: only the system&apos;s certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server's address.</source>
+        <source>Enter the server&apos;s address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item's current state.</source>
+        <source>This cannot be done in the item&apos;s current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server's answer is too large.</source>
+        <source>The server&apos;s answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -452,8 +452,8 @@
         <translation>Masuk dengan penyedia identitas Anda gagal atau sudah pernah digunakan. Mulai lagi.</translation>
     </message>
     <message>
-        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under "Sign-in with Google or your organization".</source>
-        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian "Masuk dengan Google atau organisasi Anda".</translation>
+        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under &quot;Sign-in with Google or your organization&quot;.</source>
+        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian &quot;Masuk dengan Google atau organisasi Anda&quot;.</translation>
     </message>
 </context>
 <context>
@@ -588,7 +588,7 @@
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive's manifest.</source>
+        <source>All %n file(s) match the archive&apos;s manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -661,7 +661,7 @@
         <translation>Hentikan</translation>
     </message>
     <message>
-        <source>The check was cancelled; the archive's files are not shown until it has been checked.</source>
+        <source>The check was cancelled; the archive&apos;s files are not shown until it has been checked.</source>
         <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>Arsip ekspor: %1</translation>
     </message>
     <message>
-        <source>Checking every file against the archive's manifest…</source>
+        <source>Checking every file against the archive&apos;s manifest…</source>
         <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
     </message>
     <message>
@@ -931,10 +931,6 @@
         <translation>Batalkan permintaan ini?</translation>
     </message>
     <message>
-        <source>Consequences</source>
-        <translation>Konsekuensi</translation>
-    </message>
-    <message>
         <source>&amp;Why are you cancelling? (optional; the provider keeps it with the request)</source>
         <translation>&amp;Mengapa Anda membatalkan? (opsional; penyedia menyimpannya bersama permintaan)</translation>
     </message>
@@ -947,32 +943,12 @@
         <translation>Misalnya: saya membuatnya karena keliru</translation>
     </message>
     <message>
-        <source>&amp;Type “%1” to confirm:</source>
-        <translation>&amp;Ketik “%1” untuk mengonfirmasi:</translation>
-    </message>
-    <message>
-        <source>Confirmation word</source>
-        <translation>Kata konfirmasi</translation>
-    </message>
-    <message>
-        <source>Type %1 to enable Cancel request</source>
-        <translation>Ketik %1 untuk mengaktifkan Batalkan permintaan</translation>
-    </message>
-    <message>
         <source>&amp;Cancel request</source>
         <translation>&amp;Batalkan permintaan</translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation>Batalkan permintaan</translation>
-    </message>
-    <message>
         <source>&amp;Keep request</source>
         <translation>&amp;Pertahankan permintaan</translation>
-    </message>
-    <message>
-        <source>Keep request</source>
-        <translation>Pertahankan permintaan</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1237,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app's access</source>
+        <source>Revoke the selected app&apos;s access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -1474,7 +1450,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider's password reset page in the web browser</source>
+        <source>Opens your provider&apos;s password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1494,11 +1470,11 @@
         <translation>Penyedia identitas</translation>
     </message>
     <message>
-        <source>This server does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
+        <source>This server does not offer sign-in with Google or your organization&apos;s account. Sign in with your email address and password.</source>
         <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>%1 does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
+        <source>%1 does not offer sign-in with Google or your organization&apos;s account. Sign in with your email address and password.</source>
         <translation>%1 tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
     </message>
     <message>
@@ -1526,7 +1502,7 @@
         <translation>Pilih tempat masuk; halaman masuknya terbuka di browser web Anda</translation>
     </message>
     <message>
-        <source>Available when the server says it offers sign-in with Google or your organization's account.</source>
+        <source>Available when the server says it offers sign-in with Google or your organization&apos;s account.</source>
         <translation>Tersedia bila server menyatakan menawarkan masuk dengan akun Google atau akun organisasi Anda.</translation>
     </message>
 </context>
@@ -1669,7 +1645,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1813,7 +1789,7 @@
         <translation>Alamat &amp;email:</translation>
     </message>
     <message>
-        <source>Type your account's email address to confirm</source>
+        <source>Type your account&apos;s email address to confirm</source>
         <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
     </message>
     <message>
@@ -1833,7 +1809,7 @@
         <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted data stays in the provider's secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
         <translation>
             <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform>
         </translation>
@@ -1853,7 +1829,7 @@
         <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
     </message>
     <message>
-        <source>Your account's email address is being loaded…</source>
+        <source>Your account&apos;s email address is being loaded…</source>
         <translation>Alamat email akun Anda sedang dimuat…</translation>
     </message>
     <message>
@@ -1861,7 +1837,7 @@
         <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
     </message>
     <message>
-        <source>Your account's email address is not known yet. Wait a moment, or check your connection.</source>
+        <source>Your account&apos;s email address is not known yet. Wait a moment, or check your connection.</source>
         <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
     </message>
     <message>
@@ -1869,7 +1845,7 @@
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>The email address does not match your account's.</source>
+        <source>The email address does not match your account&apos;s.</source>
         <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
     </message>
     <message>
@@ -1936,7 +1912,8 @@
     <message numerus="yes">
         <source>All of %1 (%Ln character(s)):</source>
         <translation>
-            <numerusform>Seluruh %1 (%Ln karakter):</numerusform></translation>
+            <numerusform>Seluruh %1 (%Ln karakter):</numerusform>
+        </translation>
     </message>
     <message>
         <source>All of %1</source>
@@ -2094,7 +2071,7 @@
         <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
     </message>
     <message>
-        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
+        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
         <translation>Untuk mengeluarkan “%1” dari akun Anda, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -2102,7 +2079,7 @@
         <translation>“%1” tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
-        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
+        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
         <translation>Untuk mengeluarkan semua perangkat lain, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -2217,7 +2194,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -2275,7 +2252,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server's description points to a different address (%1). It was not added.</source>
+        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -2284,7 +2261,8 @@
     <message numerus="yes">
         <source>%1… (%Ln character(s) in all)</source>
         <translation>
-            <numerusform>%1… (seluruhnya %Ln karakter)</numerusform></translation>
+            <numerusform>%1… (seluruhnya %Ln karakter)</numerusform>
+        </translation>
     </message>
     <message>
         <source>— (invalid)</source>
@@ -2367,13 +2345,13 @@
         <translation>Perbaiki data saya</translation>
     </message>
     <message numerus="yes">
-        <source>The previous values stay in the provider's secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
         <translation>
             <numerusform>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia hingga %n hari setelahnya, sebagai bagian dari proses pencadangan standarnya.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The previous values stay in the provider's secure backups for a limited period afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider&apos;s secure backups for a limited period afterwards, as part of its standard backup process.</source>
         <translation>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia untuk jangka waktu terbatas setelahnya, sebagai bagian dari proses pencadangan standarnya.</translation>
     </message>
     <message>
@@ -2671,7 +2649,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
     <message>
@@ -2687,7 +2665,7 @@
         <translation>Kunci dihapus dari papan klip setelah 30 detik.</translation>
     </message>
     <message>
-        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app's session cannot tie your account to their own authenticator app.</source>
+        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot tie your account to their own authenticator app.</source>
         <translation>Untuk mengaktifkan autentikasi dua faktor, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengikat akun Anda ke aplikasi autentikator miliknya.</translation>
     </message>
     <message>
@@ -2706,7 +2684,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive's table of contents is damaged.</source>
+        <source>The archive&apos;s table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -2714,8 +2692,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or "..".</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
+        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -2730,23 +2708,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
+        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is too large.</source>
+        <source>The archive&apos;s manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is damaged.</source>
+        <source>The archive&apos;s manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive's manifest.json is not valid.</source>
+        <source>The archive&apos;s manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2954,27 +2932,27 @@
         <translation>Nama lengkap Anda</translation>
     </message>
     <message>
-        <source>The minor's full name</source>
+        <source>The minor&apos;s full name</source>
         <translation>Nama lengkap anak</translation>
     </message>
     <message>
-        <source>The minor's email address</source>
+        <source>The minor&apos;s email address</source>
         <translation>Alamat email anak</translation>
     </message>
     <message>
-        <source>The minor's phone number</source>
+        <source>The minor&apos;s phone number</source>
         <translation>Nomor telepon anak</translation>
     </message>
     <message>
-        <source>The minor's username</source>
+        <source>The minor&apos;s username</source>
         <translation>Nama pengguna anak</translation>
     </message>
     <message>
-        <source>Remove a minor's data</source>
+        <source>Remove a minor&apos;s data</source>
         <translation>Hapus data anak di bawah umur</translation>
     </message>
     <message>
-        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent's or guardian's consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child's information and stops them from using the Products and Services.</source>
+        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent&apos;s or guardian&apos;s consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child&apos;s information and stops them from using the Products and Services.</source>
         <translation>Jika seseorang yang menurut hukum yang berlaku tergolong anak di bawah umur memberikan Data Pribadi atau Data Layanan kepada penyedia tanpa persetujuan orang tua atau wali, orang tua atau wali tersebut dapat meminta agar data itu dihapus dan langganan anak tersebut dihentikan. Anak di bawah 13 tahun sama sekali tidak boleh memiliki akun: bila penyedia mengetahuinya, penyedia menghapus informasi anak tersebut dan mencegahnya menggunakan Produk dan Layanan.</translation>
     </message>
     <message>
@@ -3010,7 +2988,7 @@
         <translation>Anak (nama, dan minimal satu pengenal)</translation>
     </message>
     <message>
-        <source>&amp;Minor's full name:</source>
+        <source>&amp;Minor&apos;s full name:</source>
         <translation>&amp;Nama lengkap anak:</translation>
     </message>
     <message>
@@ -3042,11 +3020,11 @@
         <translation>Masukkan nama lengkap Anda.</translation>
     </message>
     <message>
-        <source>Enter the minor's full name.</source>
+        <source>Enter the minor&apos;s full name.</source>
         <translation>Masukkan nama lengkap anak.</translation>
     </message>
     <message>
-        <source>Enter at least one of the minor's email address, phone number or username.</source>
+        <source>Enter at least one of the minor&apos;s email address, phone number or username.</source>
         <translation>Masukkan minimal salah satu dari alamat email, nomor telepon, atau nama pengguna anak.</translation>
     </message>
     <message>
@@ -3128,7 +3106,7 @@
     <name>pd::HttpSyncPageSource</name>
     <message>
         <source>The server sent a page larger than %1; it was refused.</source>
-        <extracomment>%1 a size such as "64 MiB"</extracomment>
+        <extracomment>%1 a size such as &quot;64 MiB&quot;</extracomment>
         <translation>Server mengirim halaman yang lebih besar dari %1; halaman itu ditolak.</translation>
     </message>
 </context>
@@ -3225,7 +3203,7 @@
         <translation>Masuk dengan Google atau organisasi Anda</translation>
     </message>
     <message>
-        <source>Sign in to this account with your Google account or your organization's account instead of your password. Only the sign-ins you link here can open your account.</source>
+        <source>Sign in to this account with your Google account or your organization&apos;s account instead of your password. Only the sign-ins you link here can open your account.</source>
         <translation>Masuk ke akun ini dengan akun Google atau akun organisasi Anda, bukan dengan kata sandi. Hanya cara masuk yang Anda tautkan di sini yang dapat membuka akun Anda.</translation>
     </message>
     <message>
@@ -3285,11 +3263,11 @@
         <translation>Masuk di %1…</translation>
     </message>
     <message>
-        <source>Linking is possible once this app has reached your account's server.</source>
+        <source>Linking is possible once this app has reached your account&apos;s server.</source>
         <translation>Penautan dapat dilakukan setelah aplikasi ini terhubung ke server akun Anda.</translation>
     </message>
     <message>
-        <source>This server does not offer sign-in with Google or an organization's account.</source>
+        <source>This server does not offer sign-in with Google or an organization&apos;s account.</source>
         <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi.</translation>
     </message>
     <message>
@@ -3301,7 +3279,7 @@
         <translation>Masuk dengan %1 tidak ditautkan: %2</translation>
     </message>
     <message>
-        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot add their own way into your account.</source>
+        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot add their own way into your account.</source>
         <translation>Menautkan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menambahkan jalan masuknya sendiri ke akun Anda.</translation>
     </message>
     <message>
@@ -3341,7 +3319,7 @@
         <translation>Biarkan tetap tertaut</translation>
     </message>
     <message>
-        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot take away your way into your account.</source>
+        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot take away your way into your account.</source>
         <translation>Melepas tautan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menghapus jalan masuk Anda ke akun Anda.</translation>
     </message>
     <message>
@@ -4673,7 +4651,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Kirim laporan</translation>
     </message>
     <message>
-        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
     <message>
@@ -4803,7 +4781,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor's data…</source>
+        <source>Remove a &amp;minor&apos;s data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -4839,7 +4817,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -4847,7 +4825,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, remove a minor's data, or report a security concern.</source>
+        <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
     </message>
     <message>
@@ -4935,7 +4913,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -5090,7 +5068,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Tidak tercakup oleh hak ini</translation>
     </message>
     <message>
-        <source>Outside the law's reach</source>
+        <source>Outside the law&apos;s reach</source>
         <translation>Di luar jangkauan hukum</translation>
     </message>
     <message>
@@ -5102,7 +5080,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Data berubah sementara itu</translation>
     </message>
     <message>
-        <source>A problem on the provider's side</source>
+        <source>A problem on the provider&apos;s side</source>
         <translation>Masalah di pihak penyedia</translation>
     </message>
     <message>
@@ -5142,7 +5120,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Gangguan di pihak penyedia menghentikan permintaan ini; Anda dapat mengajukannya lagi.</translation>
     </message>
     <message>
-        <source>See the provider's explanation.</source>
+        <source>See the provider&apos;s explanation.</source>
         <translation>Lihat penjelasan penyedia.</translation>
     </message>
     <message>
@@ -5345,7 +5323,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Tidak dapat masuk ke akun demo: tidak ada server yang aktif.</translation>
     </message>
     <message>
-        <source>The demo account's two-factor secret is not valid.</source>
+        <source>The demo account&apos;s two-factor secret is not valid.</source>
         <translation>Kunci rahasia autentikasi dua faktor akun demo tidak valid.</translation>
     </message>
     <message>
@@ -5579,7 +5557,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
     <message>
-        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
+        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
         <translation>Untuk keluar di semua perangkat, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -5688,22 +5666,26 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>%Ln visit(s) on this computer</source>
         <translation>
-            <numerusform>%Ln kunjungan di komputer ini</numerusform></translation>
+            <numerusform>%Ln kunjungan di komputer ini</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) on this computer</source>
         <translation>
-            <numerusform>%Ln pesan di komputer ini</numerusform></translation>
+            <numerusform>%Ln pesan di komputer ini</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln log entry(s) on this computer</source>
         <translation>
-            <numerusform>%Ln entri log di komputer ini</numerusform></translation>
+            <numerusform>%Ln entri log di komputer ini</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) overdue</source>
         <translation>
-            <numerusform>%n permintaan terlambat</numerusform></translation>
+            <numerusform>%n permintaan terlambat</numerusform>
+        </translation>
     </message>
     <message>
         <source>The privacy policy waits for you to read and acknowledge it.</source>
@@ -5757,7 +5739,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -5765,7 +5747,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization's server first.</source>
+        <source>Add your organization&apos;s server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -5957,12 +5939,12 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>The server kept sending the same pages; the sync of %1 stopped.</source>
-        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
+        <extracomment>%1 what is downloaded (&quot;website visits&quot;, &quot;messages&quot;...)</extracomment>
         <translation>Server terus mengirim halaman yang sama; sinkronisasi %1 dihentikan.</translation>
     </message>
     <message>
         <source>The server kept sending more pages than it announced; the sync of %1 stopped.</source>
-        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
+        <extracomment>%1 what is downloaded (&quot;website visits&quot;, &quot;messages&quot;...)</extracomment>
         <translation>Server terus mengirim lebih banyak halaman daripada yang diumumkannya; sinkronisasi %1 dihentikan.</translation>
     </message>
     <message>
@@ -6100,7 +6082,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -6212,7 +6194,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <extracomment>%1 is "Step 2 of 6", %2 the step's heading, %3 its explanation.</extracomment>
+        <extracomment>%1 is &quot;Step 2 of 6&quot;, %2 the step&apos;s heading, %3 its explanation.</extracomment>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
@@ -6429,7 +6411,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor's data</source>
+        <source>Removal of a minor&apos;s data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>

@@ -37,20 +37,31 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QSt
     auto *buttons = new QDialogButtonBox(this);
     m_action = buttons->addButton(actionText, QDialogButtonBox::DestructiveRole);
     m_action->setAccessibleName(actionName);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
-    cancel->setDefault(true);
+    m_keep = buttons->addButton(QDialogButtonBox::Cancel);
+    m_keep->setAccessibleName(tr("Cancel"));
+    m_keep->setDefault(true);
     connect(m_action, &QPushButton::clicked, this, &QDialog::accept);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_keep, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_input, &QLineEdit::textChanged, this, &TypedConfirmationDialog::updateButton);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(consequencesLabel);
-    layout->addWidget(prompt);
-    layout->addWidget(m_input);
-    layout->addWidget(buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(consequencesLabel);
+    m_layout->addWidget(prompt);
+    m_layout->addWidget(m_input);
+    m_layout->addWidget(buttons);
     updateButton();
     m_input->setFocus();
+}
+
+void TypedConfirmationDialog::insertBeforeConfirmation(QWidget *widget)
+{
+    m_layout->insertWidget(1 + m_inserted++, widget);
+}
+
+void TypedConfirmationDialog::setKeepText(const QString &text)
+{
+    m_keep->setText(text);
+    m_keep->setAccessibleName(QString(text).remove(QLatin1Char('&')));
 }
 
 void TypedConfirmationDialog::updateButton()

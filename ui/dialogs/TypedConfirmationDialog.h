@@ -4,6 +4,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace pd {
 
@@ -22,12 +23,23 @@ public:
     QLineEdit *input() const { return m_input; }
     QPushButton *actionButton() const { return m_action; }
 
+protected:
+    // For dialogs that ask for more than the word (a reason): shown after
+    // the consequences and before the confirmation, in the order added.
+    void insertBeforeConfirmation(QWidget *widget);
+    // Names the button that backs out ("Cancel" unless a cancellation is
+    // what the dialog confirms).
+    void setKeepText(const QString &text);
+
 private:
     void updateButton();
 
     QString m_phrase;
     QLineEdit *m_input;
     QPushButton *m_action;
+    QPushButton *m_keep;
+    QVBoxLayout *m_layout;
+    int m_inserted = 0;
 };
 
 } // namespace pd
