@@ -35,6 +35,8 @@ public:
     };
     // The kept start and the whole's length when `text` is a cut value.
     static std::optional<Cut> cutOf(QStringView text);
+    // The start would view a string gone by the time it is read.
+    static std::optional<Cut> cutOf(QString &&text) = delete;
 };
 
 } // namespace pd

@@ -70,7 +70,8 @@ bool cutMatches(const QJsonValue &whole, const QJsonValue &cut, qsizetype max)
                                                       QChar(QChar::ReplacementCharacter));
         if (text.size() <= max)
             return cut.toString() == text;
-        const std::optional<JsonStringCap::Cut> parts = JsonStringCap::cutOf(cut.toString());
+        const QString cutText = cut.toString(); // the parts view it
+        const std::optional<JsonStringCap::Cut> parts = JsonStringCap::cutOf(cutText);
         if (!parts)
             return false;
         QStringView start = parts->start;
@@ -100,7 +101,8 @@ bool cutMatches(const QJsonValue &whole, const QJsonValue &cut, qsizetype max)
         const QJsonObject a = whole.toObject();
         const QJsonObject b = cut.toObject();
         for (auto it = b.begin(); it != b.end(); ++it) {
-            if (JsonStringCap::cutOf(it.key()))
+            const QString key = it.key();
+            if (JsonStringCap::cutOf(key))
                 return true;
         }
         // Pairwise: Qt may or may not drop a key's leading U+FEFF (see above).
