@@ -34,6 +34,14 @@ struct OutboxItem {
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // Not a request type: an item of this type asks the server to cancel the
+    // request payload["request_id"] (giving payload["reason"], when there is
+    // one). A cancellation is queued like a request so that it too survives a
+    // crash or a lost connection and is sent once, with its own key: undoing
+    // a deletion must not depend on the network at the moment of the click.
+    static QString cancellationType() { return QStringLiteral("cancellation"); }
+    bool isCancellation() const { return type == cancellationType(); }
+
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
 };

@@ -37,8 +37,14 @@ RequestRepository::RequestRepository(Outbox *outbox, DocumentCache *cache, QObje
         connect(outbox, &Outbox::submitted, this, &RequestRepository::waitingChanged);
         connect(outbox, &Outbox::stateChanged, this, [this](qint64 id) {
             // The server's answer to a sent item is the request it filed.
-            if (const auto item = m_outbox->item(id); item && !item->serverRequest.isEmpty())
+            if (const auto item = m_outbox->item(id); item && !item->serverRequest.isEmpty()) {
+                // A cancellation's answer is the cancelled request: the
+                // outbox item that filed it keeps that status too (what
+                // AppServices reads when a session ends).
+                if (item->isCancellation())
+                    m_outbox->recordServerRequest(item->serverRequest);
                 upsert(item->serverRequest);
+            }
             Q_EMIT waitingChanged();
             refreshRecent();
         });
@@ -80,6 +86,34 @@ std::optional<OutboxItem> RequestRepository::file(RequestType type, const QJsonO
     return m_outbox->submit(toWireName(type), payload, error);
 }
 
+std::optional<OutboxItem> RequestRepository::fileCancellation(const QString &requestId,
+                                                              const QString &reason, QString *error)
+{
+    if (!m_outbox) {
+        if (error)
+            *error = tr("No account is open.");
+        return std::nullopt;
+    }
+    QJsonObject payload{{QStringLiteral("request_id"), requestId}};
+    const QString why = reason.trimmed().left(kMaxCancelReasonLength);
+    if (!why.isEmpty())
+        payload.insert(QStringLiteral("reason"), why);
+    return m_outbox->submit(OutboxItem::cancellationType(), payload, error);
+}
+
+std::optional<OutboxItem> RequestRepository::cancellationOf(const QString &requestId) const
+{
+    if (!m_outbox || requestId.isEmpty())
+        return std::nullopt;
+    std::optional<OutboxItem> newest;
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.isCancellation() &&
+            item.payload.value(QStringLiteral("request_id")).toString() == requestId)
+            newest = item; // items() is oldest first
+    }
+    return newest;
+}
+
 std::optional<OutboxItem> RequestRepository::staleCorrectionToReapply() const
 {
     if (!m_outbox)
@@ -108,7 +142,9 @@ QList<RequestRecord> RequestRepository::waitingRecords() const
     const QList<OutboxItem> items = m_outbox->items();
     // Newest first, like the server's list.
     for (auto it = items.crbegin(); it != items.crend(); ++it) {
-        if (it->state != OutboxItem::State::Sent)
+        // A cancellation is not a request of its own: it shows on the
+        // request it cancels (cancellationOf()).
+        if (it->state != OutboxItem::State::Sent && !it->isCancellation())
             waiting.append(RequestRecord::fromOutbox(*it));
     }
     return waiting;

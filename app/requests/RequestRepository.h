@@ -57,12 +57,23 @@ public:
     // request survives a crash and is sent once, when the server can be
     // reached. nullopt, with `error` for users, when it could not be saved.
     std::optional<OutboxItem> file(RequestType type, const QJsonObject &payload, QString *error);
+    // Queues asking the server to cancel `requestId` (reason as for
+    // cancel()) in the durable outbox, like a request: sent once, with its
+    // own Idempotency-Key, whenever the server can be reached; the cancelled
+    // request then arrives as recordChanged(). nullopt, with `error` for
+    // users, when it could not be saved.
+    std::optional<OutboxItem> fileCancellation(const QString &requestId, const QString &reason,
+                                               QString *error);
+    // The newest queued cancellation of `requestId` (pending, sent or
+    // refused); nullopt when none was filed from here.
+    std::optional<OutboxItem> cancellationOf(const QString &requestId) const;
     // The newest correction the server refused because the profile had
     // changed elsewhere, unless a later correction settled it: the user may
     // re-apply its changes. nullopt when there is none (or it changed nothing).
     std::optional<OutboxItem> staleCorrectionToReapply() const;
 
-    // What waits in the outbox (not yet accepted, or refused), newest first.
+    // What waits in the outbox (not yet accepted, or refused), newest first;
+    // cancellations are not among them.
     QList<RequestRecord> waitingRecords() const;
     // The server's requests as last loaded, updated since by status changes
     // and cancels; newest first.
