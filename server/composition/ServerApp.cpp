@@ -10,6 +10,7 @@
 #include "http/RateLimiter.h"
 #include "http/ResponseRecorder.h"
 #include "kernel/Clock.h"
+#include "kernel/ReceiptKey.h"
 #include "kernel/SharedSecret.h"
 #include "mail/MaildirMailSink.h"
 #include "mail/SmtpMailSink.h"
@@ -77,6 +78,9 @@ bool ServerApp::start(QTextStream &out, QString *error)
         DemoSeeder::seedDeployment(*m_db, *m_clock);
         secret = SharedSecret::load(m_config, error);
         if (secret.isEmpty() || !SharedSecret::matchesDatabase(*m_db, secret, error))
+            return false;
+        m_receiptKey = ReceiptKey::loadOrCreate(*m_db, secret, error);
+        if (!m_receiptKey)
             return false;
         if (m_config.demo) {
             if (DemoSeeder::hasOtherAccounts(*m_db)) {
@@ -189,9 +193,9 @@ bool ServerApp::start(QTextStream &out, QString *error)
     while (publicOrigin.endsWith(QLatin1Char('/')))
         publicOrigin.chop(1);
 
-    m_context = std::unique_ptr<ServerContext>(
-        new ServerContext{*m_db, *m_clock, m_config, publicOrigin + QStringLiteral("/api/v1"),
-                          secret, m_mail.get(), m_pageReaders.get(), m_passwordChecks.get()});
+    m_context = std::unique_ptr<ServerContext>(new ServerContext{
+        *m_db, *m_clock, m_config, publicOrigin + QStringLiteral("/api/v1"), secret, m_mail.get(),
+        m_pageReaders.get(), m_passwordChecks.get(), m_receiptKey.get()});
 
     m_shared.clock = m_clock.get();
     m_shared.config = &m_config;
@@ -200,6 +204,7 @@ bool ServerApp::start(QTextStream &out, QString *error)
     m_shared.mail = m_mail.get();
     m_shared.pageReaders = m_pageReaders.get();
     m_shared.passwordChecks = m_passwordChecks.get();
+    m_shared.receiptKey = m_receiptKey.get();
     m_shared.rateLimiter = m_rateLimiter.get();
     m_shared.recorder = m_recorder.get();
     m_shared.forwardedFor = m_forwardedFor.get();

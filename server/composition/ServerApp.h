@@ -20,6 +20,7 @@ class IoLoop;
 class PageReaders;
 class PasswordChecks;
 class RateLimiter;
+class ReceiptKey;
 class RequestsModule;
 class ResponseRecorder;
 class SystemClock;
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PageReaders> m_pageReaders;
     std::unique_ptr<PasswordChecks> m_passwordChecks;
+    std::unique_ptr<ReceiptKey> m_receiptKey;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<ResponseRecorder> m_recorder;

@@ -31,9 +31,9 @@ bool ServerStack::start(qintptr listeningDescriptor, QString *error)
         ::close(static_cast<int>(listeningDescriptor));
         return false;
     }
-    m_context = std::unique_ptr<ServerContext>(
-        new ServerContext{*m_db, *m_shared.clock, config, m_shared.apiBaseUrl, m_shared.secret,
-                          m_shared.mail, m_shared.pageReaders, m_shared.passwordChecks});
+    m_context = std::unique_ptr<ServerContext>(new ServerContext{
+        *m_db, *m_shared.clock, config, m_shared.apiBaseUrl, m_shared.secret, m_shared.mail,
+        m_shared.pageReaders, m_shared.passwordChecks, m_shared.receiptKey});
     m_router = std::make_unique<HttpRouter>();
 
     HttpServer::Dependencies deps;

@@ -23,6 +23,7 @@ class MailSink;
 class PageReaders;
 class PasswordChecks;
 class RateLimiter;
+class ReceiptKey;
 class RequestsModule;
 class ResponseRecorder;
 
@@ -43,6 +44,7 @@ public:
         MailSink *mail = nullptr;
         PageReaders *pageReaders = nullptr;
         PasswordChecks *passwordChecks = nullptr;
+        const ReceiptKey *receiptKey = nullptr;
         // In memory (SQLite): one for every loop. Null on PostgreSQL, where
         // each stack counts in the database through its own connection.
         RateLimiter *rateLimiter = nullptr;

@@ -1,5 +1,6 @@
 #include "Discovery.h"
 
+#include "ReceiptKey.h"
 #include "ServerContext.h"
 
 #include <QJsonArray>
@@ -45,6 +46,11 @@ QJsonObject Discovery::document(const ServerContext &context, const QJsonArray &
     QJsonObject deadlines;
     for (const QString &type : requestTypes())
         deadlines.insert(type, deadlineDays(type));
+    // An array with kids, so that a rotated key can be published next to
+    // its successor while receipts it signed are still being checked.
+    QJsonArray receiptKeys;
+    if (context.receiptKey)
+        receiptKeys.append(context.receiptKey->publicJwk());
     return QJsonObject{
         {QStringLiteral("provider_name"), config.providerName},
         {QStringLiteral("api_base_url"), context.apiBaseUrl},
@@ -59,6 +65,7 @@ QJsonObject Discovery::document(const ServerContext &context, const QJsonArray &
         {QStringLiteral("backup_retention_days"), config.backupRetentionDays},
         {QStringLiteral("deletion_grace_days"), config.deletionGraceDays},
         {QStringLiteral("storage_regions"), storageRegions},
+        {QStringLiteral("receipt_keys"), receiptKeys},
     };
 }
 

@@ -11,6 +11,7 @@ class Database;
 class MailSink;
 class PageReaders;
 class PasswordChecks;
+class ReceiptKey;
 
 // What every server module is built with. Each event loop (ServerStack) has
 // its own, naming its own database connection; the rest is shared by all
@@ -34,6 +35,9 @@ struct ServerContext {
     // sign-ins never take more than the cores; null: the auth module makes
     // its own (in-process tests).
     PasswordChecks *passwordChecks = nullptr;
+    // Signs the receipts of ended requests; published in discovery. Owned
+    // by ServerApp; null: no receipts (the route answers 503).
+    const ReceiptKey *receiptKey = nullptr;
 };
 
 } // namespace pd::server

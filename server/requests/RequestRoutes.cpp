@@ -1,6 +1,7 @@
 #include "RequestRoutes.h"
 
 #include "FieldFormats.h"
+#include "RequestReceipt.h"
 #include "RequestStore.h"
 #include "RequestValidator.h"
 #include "db/Database.h"
@@ -9,6 +10,7 @@
 #include "kernel/Clock.h"
 #include "kernel/Discovery.h"
 #include "kernel/Lifetime.h"
+#include "kernel/ReceiptKey.h"
 #include "kernel/ServerContext.h"
 
 #include <QCryptographicHash>
@@ -61,6 +63,8 @@ void RequestRoutes::registerRoutes(HttpRouter &router)
                [this](const HttpRequest &request) { return get(request); });
     router.add("POST", QStringLiteral("/api/v1/requests/{id}/cancel"), Access::Authenticated,
                [this](const HttpRequest &request) { return cancel(request); });
+    router.add("GET", QStringLiteral("/api/v1/requests/{id}/receipt"), Access::Authenticated,
+               [this](const HttpRequest &request) { return receipt(request); });
 }
 
 bool RequestRoutes::recentlyReauthenticated(const HttpRequest &request) const
@@ -215,6 +219,27 @@ HttpResponse RequestRoutes::cancel(const HttpRequest &request) const
                 .arg(current->status));
     }
     return HttpResponse::json(m_store.toJson(*current));
+}
+
+HttpResponse RequestRoutes::receipt(const HttpRequest &request) const
+{
+    const std::optional<RequestRecord> record =
+        m_store.find(request.caller().accountId, request.param(QStringLiteral("id")));
+    if (!record)
+        return HttpResponse::problem(Problem::NotFound);
+    if (RequestStore::isOpen(record->status)) {
+        return HttpResponse::problem(
+            Problem::Conflict,
+            QStringLiteral("The request is still %1: its receipt is signed when it ends.")
+                .arg(record->status));
+    }
+    if (!m_context.receiptKey)
+        return HttpResponse::problem(Problem::Unavailable);
+    // Ed25519 signatures are deterministic and the receipt holds only what
+    // no longer changes once the request ended: every fetch gets the same
+    // bytes, so nothing needs to be stored.
+    return HttpResponse::json(RequestReceipt::sign(*m_context.receiptKey, *record,
+                                                   m_store.toJson(*record), m_context.apiBaseUrl));
 }
 
 } // namespace pd::server

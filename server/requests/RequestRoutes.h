@@ -11,8 +11,8 @@ struct ServerContext;
 class HttpRouter;
 class RequestStore;
 
-// POST/GET /api/v1/requests, GET /api/v1/requests/{id} and
-// POST /api/v1/requests/{id}/cancel.
+// POST/GET /api/v1/requests, GET /api/v1/requests/{id},
+// POST /api/v1/requests/{id}/cancel and GET /api/v1/requests/{id}/receipt.
 class RequestRoutes
 {
 public:
@@ -24,6 +24,7 @@ private:
     HttpResponse list(const HttpRequest &request) const;
     HttpResponse get(const HttpRequest &request) const;
     HttpResponse cancel(const HttpRequest &request) const;
+    HttpResponse receipt(const HttpRequest &request) const;
 
     // The answer for a key the account already used.
     HttpResponse replay(const RequestRecord &original, const QString &bodyHash) const;

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QtTest>
 
+#include <openssl/evp.h>
+
 using namespace pd::test;
 
 namespace {
@@ -39,6 +41,31 @@ QString lastMessage(const QJsonObject &request)
 qint64 apiTime(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+QByteArray fromBase64Url(const QJsonValue &value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1(), QByteArray::Base64UrlEncoding);
+}
+
+// Whether `signature` is `jwk`'s Ed25519 signature of `message`: checked
+// with OpenSSL as a third party would, not with the server's code.
+bool verifies(const QJsonObject &jwk, const QByteArray &message, const QByteArray &signature)
+{
+    const QByteArray x = fromBase64Url(jwk.value(QStringLiteral("x")));
+    EVP_PKEY *key = EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x.constData()),
+        size_t(x.size()));
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    const bool good =
+        key && context && EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, key) == 1 &&
+        EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(signature.constData()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         size_t(message.size())) == 1;
+    EVP_MD_CTX_free(context);
+    EVP_PKEY_free(key);
+    return good;
 }
 
 } // namespace
@@ -179,6 +206,8 @@ private Q_SLOTS:
         QVERIFY(done.value(QStringLiteral("cancellation")).isNull());
         if (type != QLatin1String("export"))
             m_completedId = done.value(QStringLiteral("id")).toString();
+        else
+            m_exportId = done.value(QStringLiteral("id")).toString();
     }
 
     void aFailingRequestIsRejectedAndOthersContinue()
@@ -374,6 +403,7 @@ private Q_SLOTS:
             m_slow.request("POST", kRequests + QStringLiteral("/r-nope/cancel"), {}, {}, m_slow1)
                 .status,
             404);
+        m_cancelledId = created.json().value(QStringLiteral("id")).toString();
     }
 
     void cancelKeepsTheUsersReason()
@@ -515,6 +545,125 @@ private Q_SLOTS:
                               {}, {}, m_outcomes1)
                      .status,
                  409);
+        m_deniedId = id;
+    }
+
+    void anEndedRequestHasAReceiptSignedWithTheDiscoveryKey()
+    {
+        const QJsonArray keys = m_fast.get(QStringLiteral("/.well-known/privacy-dashboard"))
+                                    .json()
+                                    .value(QStringLiteral("receipt_keys"))
+                                    .toArray();
+        QCOMPARE(keys.size(), 1);
+        const QJsonObject jwk = keys.first().toObject();
+        QCOMPARE(jwk.value(QStringLiteral("kty")).toString(), QStringLiteral("OKP"));
+        QCOMPARE(jwk.value(QStringLiteral("crv")).toString(), QStringLiteral("Ed25519"));
+        QVERIFY(!jwk.value(QStringLiteral("kid")).toString().isEmpty());
+
+        QVERIFY(!m_exportId.isEmpty());
+        const QString path = kRequests + QLatin1Char('/') + m_exportId;
+        const Reply reply = m_fast.get(path + QStringLiteral("/receipt"), m_fast1);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject signedReceipt = reply.json();
+        QCOMPARE(signedReceipt.value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
+        QCOMPARE(signedReceipt.value(QStringLiteral("kid")), jwk.value(QStringLiteral("kid")));
+        const QByteArray text = signedReceipt.value(QStringLiteral("receipt")).toString().toUtf8();
+        const QByteArray signature =
+            fromBase64Url(signedReceipt.value(QStringLiteral("signature")));
+        QCOMPARE(signature.size(), 64);
+        QVERIFY(verifies(jwk, text, signature));
+
+        // The canonical form: sorted keys, no whitespace.
+        const QJsonObject receipt = QJsonDocument::fromJson(text).object();
+        QCOMPARE(QJsonDocument(receipt).toJson(QJsonDocument::Compact), text);
+        QVERIFY(!text.contains(' ') && !text.contains('\n'));
+        const QJsonObject request = m_fast.get(path, m_fast1).json();
+        QCOMPARE(receipt.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("privacy-dashboard-receipt/1"));
+        QCOMPARE(receipt.value(QStringLiteral("request_id")).toString(), m_exportId);
+        QCOMPARE(receipt.value(QStringLiteral("type")).toString(), QStringLiteral("export"));
+        QCOMPARE(receipt.value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+        QCOMPARE(receipt.value(QStringLiteral("kid")), jwk.value(QStringLiteral("kid")));
+        QCOMPARE(receipt.value(QStringLiteral("received_at")),
+                 request.value(QStringLiteral("created_at")));
+        QCOMPARE(receipt.value(QStringLiteral("ended_at")),
+                 request.value(QStringLiteral("updated_at")));
+        QCOMPARE(receipt.value(QStringLiteral("due_at")), request.value(QStringLiteral("due_at")));
+        const QJsonObject result = request.value(QStringLiteral("result")).toObject();
+        QCOMPARE(receipt.value(QStringLiteral("archive_sha256")),
+                 result.value(QStringLiteral("sha256")));
+        QCOMPARE(receipt.value(QStringLiteral("archive_sha256")).toString().size(), 64);
+        QCOMPARE(receipt.value(QStringLiteral("archive_size_bytes")).toInteger(),
+                 result.value(QStringLiteral("size_bytes")).toInteger());
+        QVERIFY(receipt.value(QStringLiteral("reason_code")).isNull());
+        // Signed again, the same bytes (Ed25519 is deterministic).
+        QCOMPARE(m_fast.get(path + QStringLiteral("/receipt"), m_fast1).body, reply.body);
+
+        // Altered, it no longer verifies.
+        QByteArray altered = text;
+        altered.replace("\"completed\"", "\"cancelled\"");
+        QVERIFY(altered != text);
+        QVERIFY(!verifies(jwk, altered, signature));
+        QByteArray flipped = signature;
+        flipped[10] = char(flipped.at(10) ^ 0x01);
+        QVERIFY(!verifies(jwk, text, flipped));
+
+        // A denial's receipt names its reason; another server's key does not
+        // verify it.
+        QVERIFY(!m_deniedId.isEmpty());
+        const QJsonObject denied =
+            m_outcomes
+                .get(kRequests + QLatin1Char('/') + m_deniedId + QStringLiteral("/receipt"),
+                     m_outcomes1)
+                .json();
+        const QByteArray deniedText = denied.value(QStringLiteral("receipt")).toString().toUtf8();
+        const QJsonObject deniedReceipt = QJsonDocument::fromJson(deniedText).object();
+        QCOMPARE(deniedReceipt.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("rejected"));
+        QCOMPARE(deniedReceipt.value(QStringLiteral("reason_code")).toString(),
+                 QStringLiteral("insufficient_verification"));
+        QVERIFY(deniedReceipt.value(QStringLiteral("archive_sha256")).isNull());
+        const QByteArray deniedSignature = fromBase64Url(denied.value(QStringLiteral("signature")));
+        QVERIFY(!verifies(jwk, deniedText, deniedSignature));
+        const QJsonObject outcomesKey =
+            m_outcomes.get(QStringLiteral("/.well-known/privacy-dashboard"))
+                .json()
+                .value(QStringLiteral("receipt_keys"))
+                .toArray()
+                .first()
+                .toObject();
+        QVERIFY(verifies(outcomesKey, deniedText, deniedSignature));
+
+        // A cancellation gets one too; an open request, another account's
+        // or an unknown one none.
+        QVERIFY(!m_cancelledId.isEmpty());
+        const QJsonObject cancelled =
+            QJsonDocument::fromJson(
+                m_slow
+                    .get(kRequests + QLatin1Char('/') + m_cancelledId + QStringLiteral("/receipt"),
+                         m_slow1)
+                    .json()
+                    .value(QStringLiteral("receipt"))
+                    .toString()
+                    .toUtf8())
+                .object();
+        QCOMPARE(cancelled.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("cancelled"));
+        const Reply open = m_slow.submitRequest(m_slow1, "receipt-open",
+                                                securityReportBody(QStringLiteral("Open.")));
+        QCOMPARE(open.status, 201);
+        const Reply early = m_slow.get(kRequests + QLatin1Char('/') +
+                                           open.json().value(QStringLiteral("id")).toString() +
+                                           QStringLiteral("/receipt"),
+                                       m_slow1);
+        QCOMPARE(early.status, 409);
+        QCOMPARE(early.problemSlug(), QStringLiteral("conflict"));
+        QCOMPARE(m_slow
+                     .get(kRequests + QLatin1Char('/') + m_cancelledId + QStringLiteral("/receipt"),
+                          m_slow0)
+                     .status,
+                 404);
+        QCOMPARE(m_fast.get(kRequests + QStringLiteral("/r-nope/receipt"), m_fast1).status, 404);
     }
 
     void archiveIsOnlyForCompletedExports()
@@ -613,6 +762,9 @@ private:
     QString m_slow1;
     QJsonObject m_deadlines;
     QString m_completedId;
+    QString m_exportId;
+    QString m_deniedId;
+    QString m_cancelledId;
 };
 
 QTEST_GUILESS_MAIN(TstServerRequests)
