@@ -51,6 +51,12 @@ struct ServerConfig {
     // Shorter than the 3-day statutory deadline for erasure (Discovery),
     // so a deletion can still be cancelled and yet completes in time.
     int deletionGraceDays = 2;
+    // How long an export's archive can be downloaded, as often as wanted.
+    // Never under 30 days (the command line refuses less): large downloads
+    // get lost, and 4 to 14 days was too short to come back to one. A day
+    // over 30 by default, so a link is still good on the 30th day after it
+    // came, whatever the hour.
+    int archiveLifetimeDays = 31;
     // A client has this long for its TLS handshake and for each request's
     // headers; a kept-alive connection may idle for idleTimeoutSeconds.
     int headerTimeoutSeconds = 10;
@@ -77,6 +83,8 @@ struct ServerConfig {
     QString policyUrl = QStringLiteral("https://www.qiscus.com/privacy-policy");
     QString passwordResetUrl = QStringLiteral("https://www.qiscus.com/reset-password");
     QList<OidcIssuerConfig> oidcIssuers;
+
+    qint64 archiveLifetimeMs() const { return archiveLifetimeDays * 24 * 3600 * 1000LL; }
 
     QString archiveDirectory() const
     {

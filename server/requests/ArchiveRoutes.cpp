@@ -1,7 +1,6 @@
 #include "ArchiveRoutes.h"
 
 #include "ByteRange.h"
-#include "RequestCompleter.h"
 #include "RequestStore.h"
 #include "db/Database.h"
 #include "http/HttpRouter.h"
@@ -48,7 +47,7 @@ HttpResponse ArchiveRoutes::download(const HttpRequest &request) const
     // Twice its lifetime, as for refresh tokens: a clock set back a little
     // does not end every link, nor one set back far keep it for ever.
     if (!row.next() || !Lifetime::alive(m_context.clock.nowMs(), row.value(2).toLongLong(),
-                                        2 * RequestCompleter::kArchiveLifetimeMs))
+                                        2 * m_context.config.archiveLifetimeMs()))
         return HttpResponse::problem(Problem::NotFound, QStringLiteral("The archive has expired."));
     const QString path = row.value(0).toString();
     const QByteArray etag = '"' + row.value(1).toString().toLatin1() + '"';

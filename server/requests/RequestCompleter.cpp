@@ -76,7 +76,7 @@ void RequestCompleter::reject(const RequestRecord &request, qint64 nowMs, const 
 void RequestCompleter::recordExport(const RequestRecord &request, const ExportArchiveFile &archive,
                                     qint64 nowMs) const
 {
-    const qint64 expiresAt = nowMs + kArchiveLifetimeMs;
+    const qint64 expiresAt = nowMs + m_context.config.archiveLifetimeMs();
     const QJsonObject result{{QStringLiteral("archive_url"),
                               QString(m_context.apiBaseUrl + QStringLiteral("/requests/") +
                                       request.id + QStringLiteral("/archive"))},

@@ -20,9 +20,6 @@ class RequestStore;
 class RequestCompleter
 {
 public:
-    // How long an export's archive can be downloaded.
-    static constexpr qint64 kArchiveLifetimeMs = 7 * 24 * 3600 * 1000LL;
-
     RequestCompleter(const ServerContext &context, const RequestStore &store);
 
     // Any type but `export` (throws std::logic_error for one).

@@ -381,7 +381,7 @@ void RequestProcessor::removeExpiredArchives(qint64 nowMs)
     QSqlQuery rows = m_context.db.run(
         QStringLiteral(
             "SELECT request_id, path FROM export_archives WHERE expires_at <= ? OR expires_at > ?"),
-        {nowMs, nowMs + 2 * RequestCompleter::kArchiveLifetimeMs + Lifetime::kClockSkewMs});
+        {nowMs, nowMs + 2 * m_context.config.archiveLifetimeMs() + Lifetime::kClockSkewMs});
     while (rows.next()) {
         requestIds << rows.value(0).toString();
         paths << rows.value(1).toString();

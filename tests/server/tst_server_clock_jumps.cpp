@@ -163,8 +163,9 @@ private Q_SLOTS:
         QVERIFY(!signIn(m_server).isEmpty());
     }
 
-    // An export's link: kept over a small correction of the clock, gone when
-    // the clock went back far, or forward past its expiry.
+    // An export's link: kept over a small correction of the clock, good
+    // for more than 30 days and as many downloads as wanted (issue 15), gone
+    // when the clock went back far, or forward past its expiry.
     void archiveLinkFollowsItsLifetime()
     {
         m_token = signIn(m_server);
@@ -178,7 +179,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(request(id).value(QStringLiteral("status")).toString(),
                                   QStringLiteral("completed"), kWaitMs);
         const QString archive = kRequests + u'/' + id + QStringLiteral("/archive");
-        QCOMPARE(m_server.get(archive, m_token).status, 200);
+        const Reply first = m_server.get(archive, m_token);
+        QCOMPARE(first.status, 200);
+        const qint64 expiresAt = apiTime(request(id)
+                                             .value(QStringLiteral("result"))
+                                             .toObject()
+                                             .value(QStringLiteral("expires_at")));
+        QVERIFY(expiresAt - QDateTime::currentMSecsSinceEpoch() > 30 * kDayMs);
 
         const auto downloadAt = [&](const QByteArray &offset) {
             if (!setClock(offset))
@@ -187,11 +194,19 @@ private Q_SLOTS:
             return m_server.get(archive, m_token);
         };
         QCOMPARE(downloadAt("-1h").status, 200);
-        // Before: served for the 20 days the clock went back, plus its 7.
-        const Reply farBack = downloadAt("-20d");
+        // Thirty days and an hour later, more downloads than any cap a
+        // portal ever set (3 to 5): each one whole. Before: 404 after 7 days.
+        QCOMPARE(downloadAt("+721h").status, 200);
+        for (int attempt = 0; attempt < 25; ++attempt) {
+            const Reply again = m_server.get(archive, m_token);
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.body, first.body);
+        }
+        // Before: served for the 40 days the clock went back, plus its own.
+        const Reply farBack = downloadAt("-40d");
         QCOMPARE(farBack.status, 404);
         QVERIFY(farBack.isProblemJson());
-        const Reply expired = downloadAt("+8d");
+        const Reply expired = downloadAt("+32d");
         QCOMPARE(expired.status, 404);
         QVERIFY(!expired.json().value(QStringLiteral("detail")).toString().isEmpty());
         QCOMPARE(m_server.get(kDiscovery).status, 200);

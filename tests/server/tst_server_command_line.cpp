@@ -31,6 +31,7 @@ private Q_SLOTS:
         QCOMPARE(config.port, quint16(8443));
         QCOMPARE(config.rateLimitPerMinute, 3000);
         QCOMPARE(config.deletionGraceDays, 2);
+        QCOMPARE(config.archiveLifetimeDays, 31); // issue 15: more than 30 days
         QCOMPARE(config.clockOffsetMs, qint64(0));
         QCOMPARE(config.ioThreads, -1); // one per core
         QVERIFY(!config.demo);
@@ -133,6 +134,9 @@ private Q_SLOTS:
             "invalid --access-token-ttl value");
         row("grace not a number", {QStringLiteral("--deletion-grace-days"), QStringLiteral("two")},
             "invalid --deletion-grace-days value");
+        row("archive link under 30 days",
+            {QStringLiteral("--archive-lifetime-days"), QStringLiteral("29")},
+            "invalid --archive-lifetime-days value");
         row("no event loop", {QStringLiteral("--io-threads"), QStringLiteral("0")},
             "invalid --io-threads value");
         row("idle timeout too long", {QStringLiteral("--idle-timeout"), QStringLiteral("86401")},
