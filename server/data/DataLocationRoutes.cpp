@@ -35,12 +35,15 @@ HttpResponse DataLocationRoutes::dataLocations(const HttpRequest &) const
     }
     QJsonArray processors;
     query = m_context.db.run(
-        QStringLiteral("SELECT name, purpose, regions FROM processors ORDER BY name"));
+        QStringLiteral("SELECT name, purpose, regions, data_categories, since FROM processors"
+                       " ORDER BY name"));
     while (query.next()) {
         processors.append(QJsonObject{
             {QStringLiteral("name"), query.value(0).toString()},
             {QStringLiteral("purpose"), query.value(1).toString()},
             {QStringLiteral("regions"), DataJson::array(query.value(2))},
+            {QStringLiteral("data_categories"), DataJson::array(query.value(3))},
+            {QStringLiteral("since"), DataJson::text(query.value(4))},
         });
     }
     // The reference deployment is hosted; on-premise installations are the
@@ -57,14 +60,20 @@ HttpResponse DataLocationRoutes::sharing(const HttpRequest &) const
 {
     QJsonArray recipients;
     QSqlQuery query = m_context.db.run(
-        QStringLiteral("SELECT name, category, situation, data_categories FROM sharing_recipients"
-                       " ORDER BY category, name"));
+        QStringLiteral("SELECT name, category, situation, data_categories, purpose, countries,"
+                       " since FROM sharing_recipients ORDER BY category, name"));
     while (query.next()) {
+        // A row from before migration 7 that nobody described yet says what
+        // it is for in its situation.
+        const QString purpose = query.value(4).toString();
         recipients.append(QJsonObject{
             {QStringLiteral("name"), query.value(0).toString()},
             {QStringLiteral("category"), query.value(1).toString()},
             {QStringLiteral("situation"), query.value(2).toString()},
             {QStringLiteral("data_categories"), DataJson::array(query.value(3))},
+            {QStringLiteral("purpose"), purpose.isEmpty() ? query.value(2).toString() : purpose},
+            {QStringLiteral("countries"), DataJson::array(query.value(5))},
+            {QStringLiteral("since"), DataJson::text(query.value(6))},
         });
     }
     return HttpResponse::json(

@@ -361,6 +361,25 @@ QStringList version6()
     };
 }
 
+// Version 7 (issue 15, "who else has my data"): which data categories each
+// processor receives and since when; each recipient's purpose, the countries
+// it receives data in and since when. Rows from before carry no categories,
+// countries or dates (NULL `since`: "not recorded") until the deployment
+// seed or an operator fills them in.
+QStringList version7()
+{
+    return {
+        QStringLiteral(
+            "ALTER TABLE processors ADD COLUMN data_categories TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE processors ADD COLUMN since TEXT"),
+        QStringLiteral(
+            "ALTER TABLE sharing_recipients ADD COLUMN purpose TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE sharing_recipients ADD COLUMN countries TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE sharing_recipients ADD COLUMN since TEXT"),
+    };
+}
+
 // Any constant will do, as long as no other program on the same PostgreSQL
 // database takes this advisory lock: "pdmigr" in ASCII.
 constexpr qint64 kStartupLockKey = 0x70646D696772;
@@ -389,12 +408,13 @@ Migrations::StartupLock::~StartupLock()
 
 QList<QStringList> Migrations::steps(const Database &db)
 {
-    return {version1(db), version2(db), version3(), version4(db), version5(db), version6()};
+    return {version1(db), version2(db), version3(), version4(db),
+            version5(db), version6(),   version7()};
 }
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 void Migrations::apply(const Database &db)

@@ -9,7 +9,8 @@ class Database;
 
 // Deployment-wide facts the policy states: the published policy version,
 // storage regions, processors and sharing recipients. Each table is filled
-// only while empty, so an operator's own entries are never overwritten.
+// only while empty, so an operator's own entries are never overwritten (the
+// one exception: the seed's own rows get the columns migration 7 added).
 class DeploymentSeed
 {
 public:
@@ -26,6 +27,9 @@ private:
     static void seedRegions(const Database &db);
     static void seedProcessors(const Database &db);
     static void seedRecipients(const Database &db);
+    // Fills what migration 7 added (categories, purposes, countries, dates)
+    // into the seed's rows of a database seeded before it.
+    static void backfillDataFlows(const Database &db);
 };
 
 } // namespace pd::server

@@ -44,8 +44,10 @@ QList<FieldError> RequestValidator::validate(const QJsonObject &body,
         validateDelete(*payload, account, &errors);
     else if (type == QLatin1String("unsubscribe"))
         validateUnsubscribe(*payload, &errors);
-    else if (type == QLatin1String("restrict") || type == QLatin1String("object"))
-        validateProcessing(*payload, &errors);
+    else if (type == QLatin1String("restrict"))
+        validateProcessing(*payload, false, &errors);
+    else if (type == QLatin1String("object"))
+        validateProcessing(*payload, true, &errors);
     else if (type == QLatin1String("guardian_removal"))
         validateGuardianRemoval(*payload, &errors);
     else if (type == QLatin1String("security_report"))
@@ -116,12 +118,31 @@ void RequestValidator::validateUnsubscribe(const QJsonObject &payload, QList<Fie
                     int(marketingChannels().size()), 20);
 }
 
-void RequestValidator::validateProcessing(const QJsonObject &payload, QList<FieldError> *errors)
+void RequestValidator::validateProcessing(const QJsonObject &payload, bool objection,
+                                          QList<FieldError> *errors)
 {
     PayloadReader reader(payload, kPayload, errors);
-    reader.rejectUnknown({QStringLiteral("processing"), QStringLiteral("reason")});
+    QStringList allowed{QStringLiteral("processing"), QStringLiteral("reason")};
+    // An objection filed from a processor or recipient of GET /data-locations
+    // or /sharing names it (ObjectionTarget).
+    if (objection)
+        allowed.append(QStringLiteral("target"));
+    reader.rejectUnknown(allowed);
     reader.textList(QStringLiteral("processing"), {}, 20, 200);
     reader.text(QStringLiteral("reason"), 2000, true);
+    if (!objection)
+        return;
+    const std::optional<QJsonObject> target = reader.object(QStringLiteral("target"), false);
+    if (!target)
+        return;
+    PayloadReader targetReader(*target, reader.path(QStringLiteral("target")), errors);
+    targetReader.rejectUnknown({QStringLiteral("name"), QStringLiteral("kind"),
+                                QStringLiteral("data_category"), QStringLiteral("purpose")});
+    targetReader.text(QStringLiteral("name"), 200, true);
+    targetReader.choice(QStringLiteral("kind"),
+                        {QStringLiteral("processor"), QStringLiteral("recipient")}, true);
+    targetReader.text(QStringLiteral("data_category"), 200, true);
+    targetReader.text(QStringLiteral("purpose"), 1000, true);
 }
 
 void RequestValidator::validateGuardianRemoval(const QJsonObject &payload,

@@ -33,7 +33,9 @@ private:
     static void validateDelete(const QJsonObject &payload, const RequestAccountFacts &account,
                                QList<FieldError> *errors);
     static void validateUnsubscribe(const QJsonObject &payload, QList<FieldError> *errors);
-    static void validateProcessing(const QJsonObject &payload, QList<FieldError> *errors);
+    // `objection`: an "object" request, which may name its target.
+    static void validateProcessing(const QJsonObject &payload, bool objection,
+                                   QList<FieldError> *errors);
     static void validateGuardianRemoval(const QJsonObject &payload, QList<FieldError> *errors);
     static void validateSecurityReport(const QJsonObject &payload, QList<FieldError> *errors);
 };

@@ -3,7 +3,9 @@
 // deployment facts (data locations, sharing) quoted from the policy.
 #include "TestServer.h"
 
+#include <QDate>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
 
@@ -251,6 +253,95 @@ private Q_SLOTS:
         const QString note = body.value(QStringLiteral("note")).toString();
         QVERIFY(note.contains(QLatin1String("Indonesia")));
         QVERIFY(note.contains(QLatin1String("on-premise")));
+    }
+
+    // Who else has the data (issue 15): every processor and recipient says
+    // which data categories it receives, what for, where and since when.
+    void processorsAndRecipientsSayWhatWhereAndSince()
+    {
+        const QJsonArray processors = get(QStringLiteral("/api/v1/data-locations"), m_james)
+                                          .value(QStringLiteral("processors"))
+                                          .toArray();
+        const QJsonArray recipients = get(QStringLiteral("/api/v1/sharing"), m_james)
+                                          .value(QStringLiteral("recipients"))
+                                          .toArray();
+        QVERIFY(!processors.isEmpty());
+        QVERIFY(!recipients.isEmpty());
+        QSet<QString> categories;
+        int dated = 0;
+        int undated = 0;
+        QJsonArray rows = processors;
+        for (const QJsonValue &value : recipients)
+            rows.append(value);
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const QString name = row.value(QStringLiteral("name")).toString();
+            const QJsonArray rowCategories = row.value(QStringLiteral("data_categories")).toArray();
+            QVERIFY2(!rowCategories.isEmpty(), qPrintable(name));
+            for (const QJsonValue &category : rowCategories)
+                categories.insert(category.toString());
+            QVERIFY2(!row.value(QStringLiteral("purpose")).toString().isEmpty(), qPrintable(name));
+            const QJsonValue since = row.value(QStringLiteral("since"));
+            QVERIFY2(since.isNull() || since.isString(), qPrintable(name));
+            if (since.isString()) {
+                const QDate day = QDate::fromString(since.toString(), Qt::ISODate);
+                QVERIFY2(day.isValid() && day <= QDate::currentDate(), qPrintable(name));
+                ++dated;
+            } else {
+                ++undated;
+            }
+        }
+        for (const QJsonValue &value : recipients) {
+            const QJsonValue countries = value.toObject().value(QStringLiteral("countries"));
+            QVERIFY(countries.isArray());
+            for (const QJsonValue &country : countries.toArray())
+                QVERIFY(QRegularExpression(QStringLiteral("^[A-Z]{2}$"))
+                            .match(country.toString())
+                            .hasMatch());
+        }
+        // The policy's hosting partners and the categories it names.
+        bool aws = false;
+        for (const QJsonValue &value : processors) {
+            const QJsonObject processor = value.toObject();
+            if (processor.value(QStringLiteral("name")).toString().contains(QLatin1String("AWS")))
+                aws = processor.value(QStringLiteral("data_categories"))
+                          .toArray()
+                          .contains(QStringLiteral("personal data"));
+        }
+        QVERIFY(aws);
+        QVERIFY(categories.contains(QStringLiteral("billing information")));
+        QVERIFY(categories.size() >= 4);
+        // Recipients who only receive data in their situation (the law, a
+        // business transfer) have no date.
+        QVERIFY(dated > 0);
+        QVERIFY(undated > 0);
+    }
+
+    // An objection filed from one of those rows reaches the server with
+    // the row it is about, and is echoed back.
+    void objectionNamesItsTarget()
+    {
+        const QJsonObject target{
+            {QStringLiteral("name"), QStringLiteral("Payment gateway")},
+            {QStringLiteral("kind"), QStringLiteral("processor")},
+            {QStringLiteral("data_category"), QStringLiteral("billing information")},
+            {QStringLiteral("purpose"), QStringLiteral("Charging the card.")}};
+        const Reply reply = m_server.submitRequest(
+            m_james.accessToken, "objection-target",
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                        {QStringLiteral("payload"),
+                         QJsonObject{{QStringLiteral("processing"),
+                                      QJsonArray{QStringLiteral("Payment gateway")}},
+                                     {QStringLiteral("reason"), QStringLiteral("Not needed.")},
+                                     {QStringLiteral("target"), target}}}});
+        QCOMPARE(reply.status, 201);
+        const QString id = reply.json().value(QStringLiteral("id")).toString();
+        const QJsonObject stored = get(QStringLiteral("/api/v1/requests/") + id, m_james);
+        QCOMPARE(stored.value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("target"))
+                     .toObject(),
+                 target);
     }
 
     void sharingQuotesThePolicy()

@@ -193,6 +193,29 @@ private Q_SLOTS:
                                                             QStringLiteral("No.")},
                                                            {QStringLiteral("urgent"), true}})
                                 << QStringList{QStringLiteral("payload.urgent")};
+        // An objection may name the processor or recipient it is about,
+        // with each member checked; a restriction may not.
+        QTest::newRow("object target")
+            << requestBody(
+                   QStringLiteral("object"),
+                   QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
+                               {QStringLiteral("reason"), QStringLiteral("No.")},
+                               {QStringLiteral("target"),
+                                QJsonObject{{QStringLiteral("name"), QString()},
+                                            {QStringLiteral("kind"), QStringLiteral("friend")},
+                                            {QStringLiteral("purpose"), QStringLiteral("Ads")},
+                                            {QStringLiteral("since"), QStringLiteral("x")}}}})
+            << QStringList{QStringLiteral("payload.target.name"),
+                           QStringLiteral("payload.target.kind"),
+                           QStringLiteral("payload.target.data_category"),
+                           QStringLiteral("payload.target.since")};
+        QTest::newRow("restrict target")
+            << requestBody(
+                   QStringLiteral("restrict"),
+                   QJsonObject{{QStringLiteral("processing"), QJsonArray{QStringLiteral("ads")}},
+                               {QStringLiteral("reason"), QStringLiteral("No.")},
+                               {QStringLiteral("target"), QJsonObject()}})
+            << QStringList{QStringLiteral("payload.target")};
         QTest::newRow("guardian_removal")
             << requestBody(
                    QStringLiteral("guardian_removal"),
