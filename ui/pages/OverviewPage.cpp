@@ -8,6 +8,7 @@
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
 #include "models/CacheSummary.h"
+#include "requests/DeletionBanner.h"
 #include "requests/OpenRequestsList.h"
 #include "requests/RequestRepository.h"
 #include "widgets/ActivityChart.h"
@@ -167,7 +168,19 @@ QWidget *OverviewPage::buildContent()
     m_chart = new ActivityChart(activity);
     activityLayout->addWidget(m_chart);
 
+    // The most urgent thing the page can say: the account is about to go.
+    m_deletion = new DeletionBanner(m_services->requests(), m_services->discovery(), content);
+    m_deletionResult = new NoticeBanner(content);
+    m_deletionResult->hide();
+    connect(m_deletion, &DeletionBanner::cancelConfirmed, this, [this] {
+        m_deletionResult->showNotice(
+            NoticeBanner::Kind::Information,
+            tr("The deletion was cancelled. Your account stays as it is."));
+    });
+
     auto *inner = new QVBoxLayout(content);
+    inner->addWidget(m_deletion);
+    inner->addWidget(m_deletionResult);
     inner->addWidget(m_policyNotice);
     inner->addWidget(held);
     inner->addWidget(status);

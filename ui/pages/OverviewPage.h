@@ -13,6 +13,7 @@ class ActivityChart;
 class AppServices;
 class CacheSummary;
 class CachedDocument;
+class DeletionBanner;
 class FreshnessBar;
 class NoticeBanner;
 class OpenRequestsList;
@@ -53,6 +54,10 @@ public:
 
     SummaryCard *card(Card card) const { return m_cards.value(card); }
     NoticeBanner *policyNotice() const { return m_policyNotice; }
+    // Shown while the account's deletion waits out its grace period; the
+    // result banner says when a cancellation from it was confirmed.
+    DeletionBanner *deletionBanner() const { return m_deletion; }
+    NoticeBanner *deletionResult() const { return m_deletionResult; }
     OpenRequestsList *openRequests() const { return m_openRequests; }
     ActivityChart *chart() const { return m_chart; }
 
@@ -88,6 +93,8 @@ private:
     QHash<Card, SummaryCard *> m_cards;
     FreshnessBar *m_freshness = nullptr;
     NoticeBanner *m_policyNotice = nullptr;
+    DeletionBanner *m_deletion = nullptr;
+    NoticeBanner *m_deletionResult = nullptr;
     OpenRequestsList *m_openRequests = nullptr;
     QLabel *m_openSummary = nullptr;
     ActivityChart *m_chart = nullptr;

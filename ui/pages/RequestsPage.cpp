@@ -3,6 +3,7 @@
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
 #include "requests/CancelRequestDialog.h"
+#include "requests/DeletionBanner.h"
 #include "requests/RequestDetailPanel.h"
 #include "requests/RequestListModel.h"
 #include "requests/RequestText.h"
@@ -63,6 +64,11 @@ QWidget *RequestsPage::buildContent()
     auto *content = new QWidget(this);
     m_notice = new NoticeBanner(content);
     m_notice->hide();
+    m_deletion = new DeletionBanner(m_requests, m_services->discovery(), content);
+    connect(m_deletion, &DeletionBanner::cancelConfirmed, this, [this] {
+        m_notice->showNotice(NoticeBanner::Kind::Information,
+                             tr("The deletion was cancelled. Your account stays as it is."));
+    });
     m_overdue = new NoticeBanner(NoticeBanner::Kind::Warning, QString(), content);
     m_overdue->setAccessibleName(tr("Overdue requests"));
     m_overdue->hide();
@@ -110,6 +116,7 @@ QWidget *RequestsPage::buildContent()
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins({});
+    layout->addWidget(m_deletion);
     layout->addWidget(m_overdue);
     layout->addWidget(m_notice);
     layout->addLayout(bar);

@@ -11,6 +11,7 @@ class QTableView;
 namespace pd {
 
 class AppServices;
+class DeletionBanner;
 class NoticeBanner;
 class RequestDetailPanel;
 class RequestListModel;
@@ -43,6 +44,8 @@ public:
     QPushButton *refreshButton() const { return m_refresh; }
     // Shown while any request is past the date the provider had to answer by.
     NoticeBanner *overdueBanner() const { return m_overdue; }
+    // Shown while the account's deletion waits out its grace period.
+    DeletionBanner *deletionBanner() const { return m_deletion; }
 
 public Q_SLOTS:
     void reload();
@@ -79,6 +82,7 @@ private:
     RequestDetailPanel *m_details = nullptr;
     NoticeBanner *m_notice = nullptr;
     NoticeBanner *m_overdue = nullptr;
+    DeletionBanner *m_deletion = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_refresh = nullptr;
