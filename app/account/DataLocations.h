@@ -2,6 +2,8 @@
 
 #include "account/AccountResource.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -23,6 +25,8 @@ struct Processor {
     QString name;
     QString purpose;
     QStringList regionIds;
+    QStringList dataCategories; // empty when the server does not say
+    QDate since;                // invalid when not recorded
 };
 
 // Who may receive the data, and when.
@@ -31,6 +35,43 @@ struct Recipient {
     QString category;
     QString situation;
     QStringList dataCategories;
+    QString purpose;
+    QStringList countries; // ISO 3166 codes; empty when not known in advance
+    QDate since;           // invalid: never received any so far
+};
+
+// What an objection filed from a processor or recipient is about (the
+// contract's ObjectionTarget).
+struct ObjectionTarget {
+    enum class Kind { Processor, Recipient };
+    QString name;
+    Kind kind = Kind::Processor;
+    QString dataCategory;
+    QString purpose;
+
+    QJsonObject toJson() const;
+    bool operator==(const ObjectionTarget &) const = default;
+};
+
+// One processor or recipient of one data category, for the "who else has my
+// data" view.
+struct DataHolder {
+    ObjectionTarget::Kind kind = ObjectionTarget::Kind::Processor;
+    QString name;
+    QString purpose;
+    QString situation;       // recipients: when they receive it
+    QStringList regionNames; // processors: where they work
+    QStringList countries;   // recipients: ISO 3166 codes
+    QDate since;
+
+    ObjectionTarget objectionTarget(const QString &category) const;
+};
+
+// A data category and everyone who receives it; `category` is empty for
+// the processors and recipients the server names no category for.
+struct DataCategoryHolders {
+    QString category;
+    QList<DataHolder> holders;
 };
 
 struct DataLocationsState {
@@ -44,6 +85,11 @@ struct DataLocationsState {
 
     // The name of region `id` (the id itself when the list does not have it).
     QString regionName(const QString &id) const;
+    // The processors and recipients grouped by the data categories they
+    // receive (one holder may be in several groups): categories in
+    // alphabetical order, the uncategorised last; in each, processors before
+    // recipients, each by name.
+    QList<DataCategoryHolders> byCategory() const;
 };
 
 // Where the account's data lives (GET /data-locations) and who may receive

@@ -274,6 +274,72 @@ private Q_SLOTS:
                                       object("{\"recipients\":[],\"statement\":\"x\"}")));
     }
 
+    // Who else has the data (issue 15): each processor and recipient under
+    // every category it receives, with its purpose, places and date; an
+    // older server's documents (no categories, purposes nor dates) still read.
+    void dataHoldersAreGroupedByCategory()
+    {
+        const std::optional<DataLocationsState> data = DataLocations::parse(
+            object(R"({"regions":[{"id":"sg","name":"Singapore","country":"SG","provider":"AWS",
+                   "primary":true}],"processors":[
+                   {"name":"Mailer","purpose":"Email","regions":["sg"],
+                    "data_categories":["personal data"],"since":"2020-01-15"},
+                   {"name":"AWS","purpose":"Hosting","regions":["sg"],
+                    "data_categories":["service data","personal data"],"since":null},
+                   {"name":"Old","purpose":"Legacy","regions":[],"data_categories":[],
+                    "since":null}],
+                   "on_premise":false,"note":null})"),
+            object(R"({"recipients":[{"name":"Bank","category":"vendor","situation":"When you pay",
+                   "data_categories":["Billing information","personal data"],
+                   "purpose":"Payments","countries":["ID"],"since":"2021-02-03"}],
+                   "statement":"We do not sell."})"));
+        QVERIFY(data);
+        QCOMPARE(data->processors.at(0).since, QDate(2020, 1, 15));
+        QVERIFY(!data->processors.at(1).since.isValid());
+        QCOMPARE(data->recipients.at(0).countries, QStringList{QStringLiteral("ID")});
+        const QList<DataCategoryHolders> groups = data->byCategory();
+        QStringList categories;
+        for (const DataCategoryHolders &group : groups)
+            categories.append(group.category);
+        QCOMPARE(categories, (QStringList{QStringLiteral("Billing information"),
+                                          QStringLiteral("personal data"),
+                                          QStringLiteral("service data"), QString()}));
+        // Processors first, each by name, then recipients.
+        const QList<DataHolder> &personal = groups.at(1).holders;
+        QCOMPARE(personal.size(), 3);
+        QCOMPARE(personal.at(0).name, QStringLiteral("AWS"));
+        QCOMPARE(personal.at(1).name, QStringLiteral("Mailer"));
+        QCOMPARE(personal.at(1).regionNames, QStringList{QStringLiteral("Singapore")});
+        QCOMPARE(personal.at(2).name, QStringLiteral("Bank"));
+        QCOMPARE(personal.at(2).kind, ObjectionTarget::Kind::Recipient);
+        QCOMPARE(personal.at(2).situation, QStringLiteral("When you pay"));
+        QCOMPARE(personal.at(2).since, QDate(2021, 2, 3));
+        QCOMPARE(groups.at(3).holders.size(), 1);
+        QCOMPARE(groups.at(3).holders.at(0).name, QStringLiteral("Old"));
+        // The row's objection target, as the contract's ObjectionTarget.
+        QCOMPARE(personal.at(2).objectionTarget(QStringLiteral("personal data")).toJson(),
+                 QJsonObject({{u"name"_qs, u"Bank"_qs},
+                              {u"kind"_qs, u"recipient"_qs},
+                              {u"data_category"_qs, u"personal data"_qs},
+                              {u"purpose"_qs, u"Payments"_qs}}));
+
+        // A copy cached from an older server: no categories, purposes, dates.
+        const std::optional<DataLocationsState> old = DataLocations::parse(
+            object(R"({"regions":[],"processors":[{"name":"GCP","purpose":"Backups",
+                   "regions":[]}],"on_premise":false,"note":null})"),
+            object(R"({"recipients":[{"name":"Bank","category":"vendor","situation":"Billing",
+                   "data_categories":["name"]}],"statement":"x"})"));
+        QVERIFY(old);
+        QVERIFY(old->processors.at(0).dataCategories.isEmpty());
+        QCOMPARE(old->recipients.at(0).purpose, QStringLiteral("Billing"));
+        // A date that is not one is an error, not an unknown date.
+        QVERIFY(!DataLocations::parse(
+            object(R"({"regions":[],"processors":[{"name":"GCP","purpose":"Backups",
+                   "regions":[],"data_categories":["x"],"since":"yesterday"}],
+                   "on_premise":false,"note":null})"),
+            object(R"({"recipients":[],"statement":"x"})")));
+    }
+
     void securityRequestsCarryWhatTheServerChecks()
     {
         const ApiRequest password = SecuritySettings::reauthenticateWithPassword(u"pw"_qs);
