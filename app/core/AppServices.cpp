@@ -29,6 +29,7 @@
 #include "outbox/OutboxSender.h"
 #include "outbox/RefusalReason.h"
 #include "outbox/RequestTracker.h"
+#include "receipts/ReceiptService.h"
 #include "requests/RequestRepository.h"
 #include "requests/RequestType.h"
 #include "store/LocalStore.h"
@@ -67,6 +68,7 @@ struct AppServices::Private {
     std::unique_ptr<DocumentCache> documents;
     std::unique_ptr<DiscoveryService> discovery;
     std::unique_ptr<RequestRepository> requests;
+    std::unique_ptr<ReceiptService> receipts;
     std::unique_ptr<VisitsModel> visits;
     std::unique_ptr<MessagesModel> messages;
     std::unique_ptr<LogsModel> logs;
@@ -110,6 +112,7 @@ AppServices::AppServices(Options options, QObject *parent)
         d->session->auth()->signOut();
     });
     d->idle->setTimeout(std::chrono::minutes(std::max(1, d->options.idleMinutes)));
+    d->receipts = std::make_unique<ReceiptService>(SettingKeys::receiptsFolder.read(d->settings()));
     d->syncScheduler = std::make_unique<SyncScheduler>(
         d->timers, std::chrono::minutes(std::max(0, d->options.syncIntervalMinutes)),
         [this] { syncNow(); });
@@ -169,6 +172,11 @@ bool AppServices::start(QString *error)
     d->requests = std::make_unique<RequestRepository>(d->outbox.get(), d->documents.get());
     if (d->session)
         d->requests->setServer(d->session->api(), d->session->tracker());
+    d->receipts->setRequests(d->requests.get());
+    connect(d->discovery.get(), &DiscoveryService::discoveryChanged, d->receipts.get(), [this] {
+        const std::optional<Discovery> facts = d->discovery->discovery();
+        d->receipts->setKeys(facts ? facts->receiptKeys : QList<Discovery::ReceiptKey>());
+    });
     d->visits = std::make_unique<VisitsModel>(store);
     d->messages = std::make_unique<MessagesModel>(store);
     d->logs = std::make_unique<LogsModel>(store);
@@ -221,6 +229,7 @@ void AppServices::activateProfile(const ServerProfile &profile)
             d->documents->setApiClient(nullptr);
         if (d->requests)
             d->requests->setServer(nullptr, nullptr);
+        d->receipts->setApi(nullptr);
         // Waits for a running sync page to be written: a switch is rare.
         d->session.reset();
     }
@@ -296,6 +305,7 @@ void AppServices::activateProfile(const ServerProfile &profile)
         d->documents->setApiClient(session->api());
     if (d->requests)
         d->requests->setServer(session->api(), session->tracker());
+    d->receipts->setApi(session->api());
     Q_EMIT profileActivated();
 }
 
@@ -370,6 +380,11 @@ DiscoveryService *AppServices::discovery() const
 RequestRepository *AppServices::requests() const
 {
     return d->requests.get();
+}
+
+ReceiptService *AppServices::receipts() const
+{
+    return d->receipts.get();
 }
 
 Outbox *AppServices::outbox() const
@@ -570,6 +585,8 @@ void AppServices::finishSignOut()
     qCInfo(lcCore) << "session ended; cache wiped";
     if (d->requests)
         d->requests->clear();
+    // The receipts kept in their folder stay: they are the user's proof.
+    d->receipts->resetSession();
     Q_EMIT sessionEnded(reason, message);
     Q_EMIT signedOut();
 }

@@ -25,6 +25,7 @@ class LogsModel;
 class MessagesModel;
 class Outbox;
 class OutboxSender;
+class ReceiptService;
 class RequestRepository;
 class RequestTracker;
 class ServerProfileStore;
@@ -107,6 +108,10 @@ public:
     // The user's rights requests: the server's list, the outbox's waiting
     // ones, their statuses, cancel.
     RequestRepository *requests() const;
+    // The signed receipts of ended requests, kept in a folder of the user's
+    // that sign-out and account deletion never wipe. Exists from
+    // construction (receipts are readable signed out, without a store).
+    ReceiptService *receipts() const;
     IdleMonitor *idle() const;
     VisitsModel *visits() const;
     MessagesModel *messages() const;

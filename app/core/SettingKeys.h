@@ -48,6 +48,9 @@ inline const QLatin1String windowViewsGroup("window/views");
 inline const SettingKey<QString> language{QLatin1String("preferences/language")};
 inline const SettingKey<int> idleMinutes{QLatin1String("preferences/idleMinutes"), 15};
 inline const SettingKey<QString> theme{QLatin1String("preferences/theme")};
+// Where verified request receipts are kept; empty: Documents/Privacy
+// Dashboard Receipts (ReceiptStore). A folder name, not personal data.
+inline const SettingKey<QString> receiptsFolder{QLatin1String("preferences/receiptsFolder")};
 
 // The guided tour was closed or finished.
 inline const SettingKey<bool> tourCompleted{QLatin1String("tour/completed"), false};

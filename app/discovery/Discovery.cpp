@@ -54,6 +54,22 @@ std::optional<Discovery> Discovery::fromJson(const QJsonDocument &document, ApiE
         d.storageRegions.append(
             {region.string(u"id"), region.string(u"name"), region.string(u"country")});
     }
+    // Optional: older servers sign no receipts. A key of another kind is
+    // skipped (a newer server may add one), not an error.
+    if (reader.json().contains(u"receipt_keys")) {
+        for (JsonReader key : reader.objects(u"receipt_keys")) {
+            if (key.json().value(QLatin1String("kty")) != QLatin1String("OKP") ||
+                key.json().value(QLatin1String("crv")) != QLatin1String("Ed25519"))
+                continue;
+            const QByteArray x = QByteArray::fromBase64(
+                key.string(u"x").toLatin1(),
+                QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            const QString kid = key.string(u"kid");
+            if (key.ok() && (x.size() != 32 || kid.isEmpty()))
+                key.fail(u"x", QStringLiteral("not an Ed25519 public key"));
+            d.receiptKeys.append({kid, x});
+        }
+    }
     if (reader.ok() && d.providerName.isEmpty())
         reader.fail(u"provider_name", QStringLiteral("empty"));
     if (reader.ok() && d.requestTypes.isEmpty())

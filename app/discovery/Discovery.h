@@ -30,6 +30,12 @@ struct Discovery {
         QString country; // ISO 3166-1 alpha-2
         bool operator==(const StorageRegion &) const = default;
     };
+    // A key that signs request receipts (an Ed25519 JWK).
+    struct ReceiptKey {
+        QString kid;
+        QByteArray publicKey; // 32 bytes
+        bool operator==(const ReceiptKey &) const = default;
+    };
 
     QString providerName;
     QUrl apiBaseUrl;
@@ -44,6 +50,8 @@ struct Discovery {
     int backupRetentionDays = 0;
     int deletionGraceDays = 0;
     QList<StorageRegion> storageRegions;
+    // Empty from a server that signs no receipts (or predates them).
+    QList<ReceiptKey> receiptKeys;
 
     // Parses and checks the document; nullopt and *error (Malformed, naming
     // the field) when something is missing or of the wrong type.

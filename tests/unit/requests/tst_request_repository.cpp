@@ -1,17 +1,26 @@
 // The one owner of request state, on the fake network: the paged list, the
-// outbox's waiting items, cancel, and the export result of a record.
+// outbox's waiting items, cancel, and the export result of a record; and the
+// signed receipts of ended requests (ReceiptService), checked and kept.
 #include "ApiClientTestBase.h"
 #include "TempStores.h"
 
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
 #include "outbox/Outbox.h"
+#include "receipts/ReceiptService.h"
+#include "receipts/ReceiptStore.h"
 #include "requests/RequestRepository.h"
 #include "store/LocalStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QUrlQuery>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 using namespace pd;
 using namespace pd::test;
@@ -35,6 +44,61 @@ QByteArray page(const QJsonArray &items, const QString &next = {})
 }
 
 const QString kSha = QString(64, QLatin1Char('a'));
+
+using Key = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+
+// A provider's receipt key, made here with OpenSSL as the server makes it.
+Key newKey()
+{
+    return Key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"), &EVP_PKEY_free);
+}
+
+Discovery::ReceiptKey publicOf(EVP_PKEY *key, const QString &kid)
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    size_t length = 32;
+    EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char *>(raw.data()), &length);
+    return {kid, raw};
+}
+
+QByteArray receiptText(const QString &id, const QString &type, const QString &outcome,
+                       const QString &kid)
+{
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("format"), QStringLiteral("privacy-dashboard-receipt/1")},
+                   {QStringLiteral("issuer"), QStringLiteral("https://example.test/api/v1")},
+                   {QStringLiteral("kid"), kid},
+                   {QStringLiteral("request_id"), id},
+                   {QStringLiteral("account_id"), QStringLiteral("acct-1")},
+                   {QStringLiteral("type"), type},
+                   {QStringLiteral("outcome"), outcome},
+                   {QStringLiteral("received_at"), QStringLiteral("2026-01-02T03:04:05.000Z")},
+                   {QStringLiteral("due_at"), QStringLiteral("2026-01-05T03:04:05.000Z")},
+                   {QStringLiteral("expected_by"), QStringLiteral("2026-01-05T03:04:05.000Z")},
+                   {QStringLiteral("ended_at"), QStringLiteral("2026-01-03T03:04:05.000Z")},
+                   {QStringLiteral("reason_code"), QJsonValue()},
+                   {QStringLiteral("archive_sha256"), kSha},
+                   {QStringLiteral("archive_size_bytes"), 2048}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject signedReceipt(EVP_PKEY *key, const QByteArray &text, const QString &kid)
+{
+    QByteArray signature(64, Qt::Uninitialized);
+    size_t length = 64;
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    EVP_DigestSignInit(context, nullptr, nullptr, nullptr, key);
+    EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()), &length,
+                   reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()));
+    EVP_MD_CTX_free(context);
+    return {{QStringLiteral("receipt"), QString::fromUtf8(text)},
+            {QStringLiteral("signature"),
+             QString::fromLatin1(signature.toBase64(QByteArray::Base64UrlEncoding |
+                                                    QByteArray::OmitTrailingEquals))},
+            {QStringLiteral("alg"), QStringLiteral("EdDSA")},
+            {QStringLiteral("kid"), kid}};
+}
 
 } // namespace
 
@@ -436,6 +500,304 @@ private Q_SLOTS:
         later.recentDocument()->load();
         QVERIFY(!laterChanged.isEmpty() || laterChanged.wait(5000));
         QCOMPARE(later.recentRecords().size(), 2);
+    }
+
+    void aReceiptVerifiesOnlyWithTheProvidersKeyAndUnaltered()
+    {
+        const Key provider = newKey();
+        const Key other = newKey();
+        QVERIFY(provider && other);
+        const QString kid = QStringLiteral("k1");
+        const auto record = RequestRecord::fromJson(
+            request(QStringLiteral("r1"), QStringLiteral("export"), QStringLiteral("completed")));
+        QVERIFY(record);
+        const QByteArray text = receiptText(QStringLiteral("r1"), QStringLiteral("export"),
+                                            QStringLiteral("completed"), kid);
+        const QJsonObject good = signedReceipt(provider.get(), text, kid);
+        const QList<Discovery::ReceiptKey> keys{publicOf(provider.get(), kid)};
+
+        const ReceiptService::Status verified = ReceiptService::check(good, *record, keys);
+        QCOMPARE(verified.state, ReceiptService::State::Verified);
+        QVERIFY(verified.receipt);
+        QCOMPARE(verified.receipt->requestId, QStringLiteral("r1"));
+        QCOMPARE(verified.receipt->archiveSha256, kSha);
+        QCOMPARE(verified.receipt->archiveSizeBytes, 2048);
+        QCOMPARE(verified.receipt->publicKey, keys.first().publicKey);
+        QVERIFY(verified.receipt->isSignatureValid());
+
+        // Another key under the same kid (an impostor's discovery document
+        // would need the provider's TLS identity, but the check holds).
+        const ReceiptService::Status wrongKey =
+            ReceiptService::check(good, *record, {publicOf(other.get(), kid)});
+        QCOMPARE(wrongKey.state, ReceiptService::State::NotVerified);
+        QVERIFY(!wrongKey.receipt);
+        QVERIFY(!wrongKey.message.isEmpty());
+        // A kid the provider does not publish.
+        QCOMPARE(ReceiptService::check(good, *record, {publicOf(provider.get(), u"k2"_qs)}).state,
+                 ReceiptService::State::NotVerified);
+        // The text altered after signing.
+        QJsonObject altered = good;
+        altered.insert(QStringLiteral("receipt"),
+                       QString::fromUtf8(text).replace(kSha, QString(64, QLatin1Char('b'))));
+        QCOMPARE(ReceiptService::check(altered, *record, keys).state,
+                 ReceiptService::State::NotVerified);
+        // A good signature on another request's receipt.
+        const auto otherRecord = RequestRecord::fromJson(
+            request(QStringLiteral("r9"), QStringLiteral("export"), QStringLiteral("completed")));
+        QCOMPARE(ReceiptService::check(good, *otherRecord, keys).state,
+                 ReceiptService::State::NotVerified);
+        // Garbage.
+        QCOMPARE(
+            ReceiptService::check({{QStringLiteral("receipt"), QStringLiteral("{")}}, *record, keys)
+                .state,
+            ReceiptService::State::NotVerified);
+    }
+
+    void anEndedRequestsReceiptIsFetchedCheckedAndKeptOnlyWhenVerified()
+    {
+        const Key provider = newKey();
+        const Key impostor = newKey();
+        const QString kid = QStringLiteral("k1");
+        network->setHandler([&](const FakeRequest &sent) {
+            const QString path = sent.url.path();
+            if (path == QLatin1String("/api/v1/requests/r1/receipt"))
+                return FakeResponse::json(
+                    200, QJsonDocument(signedReceipt(provider.get(),
+                                                     receiptText(u"r1"_qs, u"export"_qs,
+                                                                 u"completed"_qs, kid),
+                                                     kid))
+                             .toJson());
+            if (path == QLatin1String("/api/v1/requests/r2/receipt"))
+                return FakeResponse::json(
+                    200,
+                    QJsonDocument(
+                        signedReceipt(impostor.get(),
+                                      receiptText(u"r2"_qs, u"edit"_qs, u"rejected"_qs, kid), kid))
+                        .toJson());
+            return FakeResponse::json(200,
+                                      page({request(u"r1"_qs, u"export"_qs, u"completed"_qs),
+                                            request(u"r2"_qs, u"edit"_qs, u"rejected"_qs),
+                                            request(u"r3"_qs, u"edit"_qs, u"in_progress"_qs)}));
+        });
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        ReceiptService receipts(folder.filePath(u"receipts"_qs));
+        receipts.setRequests(m_repository.get());
+        receipts.setApi(client);
+        receipts.setKeys({publicOf(provider.get(), kid)});
+        QSignalSpy loaded(m_repository.get(), &RequestRepository::loaded);
+        m_repository->reload();
+        QVERIFY(loaded.wait(5000));
+        QTRY_COMPARE(receipts.status(u"r1"_qs).state, ReceiptService::State::Verified);
+        QTRY_COMPARE(receipts.status(u"r2"_qs).state, ReceiptService::State::NotVerified);
+        QVERIFY(!receipts.status(u"r2"_qs).message.isEmpty());
+        // An open request has none, and none was asked for.
+        QCOMPARE(receipts.status(u"r3"_qs).state, ReceiptService::State::None);
+        for (const FakeRequest &sent : network->requests())
+            QVERIFY(!sent.url.path().contains(u"r3/receipt"_qs));
+
+        // Only the verified one is kept, with the key it was checked with.
+        const QString kept = receipts.store().pathOf(u"r1"_qs);
+        QVERIFY(QFile::exists(kept));
+        QVERIFY(!QFile::exists(receipts.store().pathOf(u"r2"_qs)));
+        const std::optional<Receipt> fromFile = ReceiptStore::readFile(kept);
+        QVERIFY(fromFile);
+        QVERIFY(fromFile->isSignatureValid());
+        QCOMPARE(fromFile->publicKey, publicOf(provider.get(), kid).publicKey);
+        QCOMPARE(receipts.store().all().size(), 1);
+
+        // Signed out, and with no server, the kept receipt still reads as
+        // verified; once its file is altered it no longer does.
+        receipts.setApi(nullptr);
+        receipts.resetSession();
+        QCOMPARE(receipts.status(u"r1"_qs).state, ReceiptService::State::Verified);
+        QCOMPARE(receipts.status(u"r2"_qs).state, ReceiptService::State::None);
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray content = file.readAll();
+        file.close();
+        QVERIFY(content.contains("completed"));
+        content.replace("completed", "cancelled");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        QCOMPARE(receipts.status(u"r1"_qs).state, ReceiptService::State::NotVerified);
+    }
+
+    // The server carries a deletion out when its grace period has run from
+    // the moment it was filed, in days of 24 hours: the countdown is the
+    // same from any time zone and across a daylight-saving change.
+    void aPendingDeletionCountsDownInDaysOf24Hours()
+    {
+        Discovery discovery;
+        discovery.deletionGraceDays = 7;
+        discovery.backupRetentionDays = 30;
+        // Filed the day before Europe moves its clocks forward (29 March 2026).
+        QJsonObject json =
+            request(QStringLiteral("d1"), QStringLiteral("delete"), QStringLiteral("in_progress"));
+        json.insert(QStringLiteral("created_at"), QStringLiteral("2026-03-28T10:00:00.000Z"));
+        const auto pending = PendingDeletion::of(*RequestRecord::fromJson(json), discovery);
+        QVERIFY(pending.has_value());
+        QCOMPARE(pending->requestId, QStringLiteral("d1"));
+        QCOMPARE(pending->backupRetentionDays, 30);
+        QCOMPARE(pending->carriedOutAt, QDateTime(QDate(2026, 4, 4), QTime(10, 0), QTimeZone::UTC));
+
+        // 05:30 UTC on the 29th, read in three zones, one of which just
+        // changed its offset: the same instant, the same time left.
+        const QDateTime utc(QDate(2026, 3, 29), QTime(5, 30), QTimeZone::UTC);
+        const QList<QDateTime> sameInstant{
+            utc, QDateTime(QDate(2026, 3, 29), QTime(12, 30), QTimeZone(7 * 3600)),
+            QDateTime(QDate(2026, 3, 29), QTime(7, 30), QTimeZone("Europe/Berlin"))};
+        for (const QDateTime &now : sameInstant) {
+            QVERIFY(now.isValid());
+            QCOMPARE(now.toMSecsSinceEpoch(), utc.toMSecsSinceEpoch());
+            const TimeLeft left = pending->timeLeft(now);
+            QVERIFY(!left.over);
+            QCOMPARE(left.days, 6);
+            QCOMPARE(left.hours, 4);
+            QCOMPARE(left.minutes, 30);
+            QCOMPARE(left.seconds, 0);
+        }
+        // Rounded down, never up.
+        const TimeLeft almost = pending->timeLeft(pending->carriedOutAt.addMSecs(-61500));
+        QCOMPARE(almost, (TimeLeft{0, 0, 1, 1, false}));
+        // Over at the instant itself, and after it.
+        QVERIFY(pending->timeLeft(pending->carriedOutAt).over);
+        QVERIFY(pending->timeLeft(pending->carriedOutAt.addSecs(3600)).over);
+        QVERIFY(TimeLeft::between(QDateTime(), pending->carriedOutAt).over);
+    }
+
+    // The countdown's timer waits for the next change of what is shown:
+    // minutes, then seconds in the last minute; nothing once it is over.
+    void theCountdownWaitsForTheNextWholeUnit()
+    {
+        PendingDeletion pending;
+        pending.carriedOutAt = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::UTC);
+        const auto before = [&](qint64 ms) { return pending.carriedOutAt.addMSecs(-ms); };
+        using std::chrono::milliseconds;
+        // 2 h 10 min 20.5 s left: 10 min shows until 20.5 s have passed.
+        QCOMPARE(pending.nextChangeAfter(before(((2 * 60 + 10) * 60 + 20) * 1000 + 500)),
+                 std::optional(milliseconds(20501)));
+        // On a whole minute the next millisecond changes it.
+        QCOMPARE(pending.nextChangeAfter(before(5 * 60 * 1000)), std::optional(milliseconds(1)));
+        // In the last minute, every second.
+        QCOMPARE(pending.nextChangeAfter(before(42250)), std::optional(milliseconds(251)));
+        QCOMPARE(pending.nextChangeAfter(before(60000)), std::optional(milliseconds(1)));
+        QCOMPARE(pending.nextChangeAfter(pending.carriedOutAt), std::nullopt);
+        QCOMPARE(pending.nextChangeAfter(before(-1)), std::nullopt);
+    }
+
+    // Only an open deletion the server accepted counts, and only when the
+    // server has a grace period; the newest wins.
+    void onlyAnOpenAcceptedDeletionIsPending()
+    {
+        Discovery discovery;
+        discovery.deletionGraceDays = 2;
+        const auto record = [](const QString &id, const QString &type, const QString &status,
+                               const QString &created) {
+            QJsonObject json = request(id, type, status);
+            json.insert(QStringLiteral("created_at"), created);
+            return *RequestRecord::fromJson(json);
+        };
+        const QString early = QStringLiteral("2026-05-01T08:00:00.000Z");
+        const QString late = QStringLiteral("2026-05-02T08:00:00.000Z");
+        QVERIFY(!PendingDeletion::of(record(u"a"_qs, u"export"_qs, u"in_progress"_qs, early),
+                                     discovery));
+        QVERIFY(
+            !PendingDeletion::of(record(u"b"_qs, u"delete"_qs, u"cancelled"_qs, early), discovery));
+        QVERIFY(
+            !PendingDeletion::of(record(u"c"_qs, u"delete"_qs, u"completed"_qs, early), discovery));
+        OutboxItem queued;
+        queued.id = 4;
+        queued.type = QStringLiteral("delete");
+        queued.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(!PendingDeletion::of(RequestRecord::fromOutbox(queued), discovery));
+        Discovery noGrace;
+        QVERIFY(
+            !PendingDeletion::of(record(u"d"_qs, u"delete"_qs, u"received"_qs, early), noGrace));
+        const auto newest =
+            PendingDeletion::among({record(u"d"_qs, u"delete"_qs, u"received"_qs, early),
+                                    record(u"e"_qs, u"delete"_qs, u"verifying"_qs, late),
+                                    record(u"f"_qs, u"delete"_qs, u"cancelled"_qs, late)},
+                                   discovery);
+        QVERIFY(newest.has_value());
+        QCOMPARE(newest->requestId, QStringLiteral("e"));
+        QCOMPARE(newest->carriedOutAt, QDateTime(QDate(2026, 5, 4), QTime(8, 0), QTimeZone::UTC));
+    }
+
+    // A cancellation waits in the outbox like a request (durable, with its
+    // own key), is sent to the request's cancel endpoint, is not listed as
+    // a request, and its answer updates the request and the item that
+    // filed it.
+    void aCancellationIsQueuedAndSentThroughTheOutbox()
+    {
+        QString error;
+        const auto deletion =
+            m_outbox->submit(QStringLiteral("delete"),
+                             {{QStringLiteral("confirm_email"), u"a@example.com"_qs}}, &error);
+        QVERIFY2(deletion, qPrintable(error));
+        QVERIFY(m_outbox->markSending(deletion->id));
+        QVERIFY(
+            m_outbox->markSent(deletion->id, request(QStringLiteral("r1"), QStringLiteral("delete"),
+                                                     QStringLiteral("in_progress"))));
+
+        const auto item = m_repository->fileCancellation(QStringLiteral("r1"), {}, &error);
+        QVERIFY2(item, qPrintable(error));
+        QCOMPARE(item->state, OutboxItem::State::Pending);
+        QVERIFY(item->isCancellation());
+        QVERIFY(!item->idempotencyKey.isEmpty());
+        QVERIFY(item->idempotencyKey != deletion->idempotencyKey);
+        QVERIFY(m_repository->waitingRecords().isEmpty());
+        QCOMPARE(m_repository->cancellationOf(QStringLiteral("r1"))->id, item->id);
+        QVERIFY(!m_repository->cancellationOf(QStringLiteral("r2")));
+
+        // An earlier attempt was carried out but its answer was lost: this one
+        // meets 409, and the request's own status says it is cancelled.
+        network->setHandler([](const FakeRequest &sent) {
+            if (sent.method == "POST")
+                return FakeResponse::problem(409, QStringLiteral("conflict"));
+            return FakeResponse::json(
+                200, QJsonDocument(request(QStringLiteral("r1"), QStringLiteral("delete"),
+                                           QStringLiteral("cancelled")))
+                         .toJson());
+        });
+        ApiOutboxTransport transport(client);
+        std::optional<OutboxSendResult> result;
+        transport.send(*item, [&result](const OutboxSendResult &sent) { result = sent; });
+        QTRY_VERIFY(result.has_value());
+        const FakeRequest post = network->requests().constFirst();
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.url.path(), QStringLiteral("/api/v1/requests/r1/cancel"));
+        QCOMPARE(post.header("Idempotency-Key"), item->idempotencyKey.toLatin1());
+        QVERIFY(post.body.isEmpty());
+        QCOMPARE(network->requests().constLast().method, QByteArray("GET"));
+        QCOMPARE(result->kind, OutboxSendResult::Kind::Accepted);
+        QCOMPARE(result->request.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+
+        QSignalSpy changed(m_repository.get(), &RequestRepository::recordChanged);
+        QVERIFY(m_outbox->markSending(item->id));
+        QVERIFY(m_outbox->markSent(item->id, result->request));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(m_repository->record(QStringLiteral("r1"))->status, QStringLiteral("cancelled"));
+        QCOMPARE(
+            m_outbox->item(deletion->id)->serverRequest.value(QStringLiteral("status")).toString(),
+            QStringLiteral("cancelled"));
+
+        // A request that ended otherwise: the 409 stands.
+        network->setHandler([](const FakeRequest &sent) {
+            if (sent.method == "POST")
+                return FakeResponse::problem(409, QStringLiteral("conflict"));
+            return FakeResponse::json(
+                200, QJsonDocument(request(QStringLiteral("r1"), QStringLiteral("delete"),
+                                           QStringLiteral("completed")))
+                         .toJson());
+        });
+        result.reset();
+        transport.send(*item, [&result](const OutboxSendResult &sent) { result = sent; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->kind, OutboxSendResult::Kind::Permanent);
+        QCOMPARE(result->error.httpStatus(), 409);
     }
 
     void clearForgetsTheServersList()
