@@ -1,14 +1,19 @@
 // The one owner of request state, on the fake network: the paged list, the
-// outbox's waiting items, cancel, and the export result of a record; and the
+// outbox's waiting items, cancel (also queued in the outbox), the export
+// result of a record, a deletion's grace period counting down; and the
 // signed receipts of ended requests (ReceiptService), checked and kept.
 #include "ApiClientTestBase.h"
 #include "TempStores.h"
 
 #include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
+#include "core/ApiOutboxTransport.h"
+#include "discovery/Discovery.h"
 #include "outbox/Outbox.h"
+#include "outbox/OutboxTransport.h"
 #include "receipts/ReceiptService.h"
 #include "receipts/ReceiptStore.h"
+#include "requests/PendingDeletion.h"
 #include "requests/RequestRepository.h"
 #include "store/LocalStore.h"
 
@@ -16,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <openssl/evp.h>
@@ -640,11 +646,11 @@ private Q_SLOTS:
         QVERIFY(pending.has_value());
         QCOMPARE(pending->requestId, QStringLiteral("d1"));
         QCOMPARE(pending->backupRetentionDays, 30);
-        QCOMPARE(pending->carriedOutAt, QDateTime(QDate(2026, 4, 4), QTime(10, 0), QTimeZone::UTC));
+        QCOMPARE(pending->carriedOutAt, QDateTime(QDate(2026, 4, 4), QTime(10, 0), Qt::UTC));
 
         // 05:30 UTC on the 29th, read in three zones, one of which just
         // changed its offset: the same instant, the same time left.
-        const QDateTime utc(QDate(2026, 3, 29), QTime(5, 30), QTimeZone::UTC);
+        const QDateTime utc(QDate(2026, 3, 29), QTime(5, 30), Qt::UTC);
         const QList<QDateTime> sameInstant{
             utc, QDateTime(QDate(2026, 3, 29), QTime(12, 30), QTimeZone(7 * 3600)),
             QDateTime(QDate(2026, 3, 29), QTime(7, 30), QTimeZone("Europe/Berlin"))};
@@ -672,7 +678,7 @@ private Q_SLOTS:
     void theCountdownWaitsForTheNextWholeUnit()
     {
         PendingDeletion pending;
-        pending.carriedOutAt = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::UTC);
+        pending.carriedOutAt = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
         const auto before = [&](qint64 ms) { return pending.carriedOutAt.addMSecs(-ms); };
         using std::chrono::milliseconds;
         // 2 h 10 min 20.5 s left: 10 min shows until 20.5 s have passed.
@@ -722,7 +728,7 @@ private Q_SLOTS:
                                    discovery);
         QVERIFY(newest.has_value());
         QCOMPARE(newest->requestId, QStringLiteral("e"));
-        QCOMPARE(newest->carriedOutAt, QDateTime(QDate(2026, 5, 4), QTime(8, 0), QTimeZone::UTC));
+        QCOMPARE(newest->carriedOutAt, QDateTime(QDate(2026, 5, 4), QTime(8, 0), Qt::UTC));
     }
 
     // A cancellation waits in the outbox like a request (durable, with its
