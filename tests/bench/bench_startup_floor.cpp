@@ -2,14 +2,23 @@
 // Qt Widgets (the app's own libraries and their dependencies would slow the
 // floor's dynamic loading and flatter the app).
 //   bench_startup_floor --widget        one empty QWidget, until it is exposed
+//   bench_startup_floor --form          a QDialog with a heading, two labelled
+//                                       fields and a button: the least a
+//                                       window that draws text must do (it
+//                                       loads fonts, which --widget never does)
 //   bench_startup_floor --main-window   a QMainWindow with a menu, a status bar
 //                                       and a table of rows held in memory,
 //                                       until the table has painted rows
 #include "FirstWindowProbe.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -23,6 +32,22 @@ int runWidget(int argc, char *argv[])
     new pd::FirstWindowProbe(&app);
     QWidget window;
     window.resize(800, 600);
+    window.show();
+    return app.exec();
+}
+
+int runForm(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    new pd::FirstWindowProbe(&app);
+    QDialog window;
+    auto *layout = new QFormLayout(&window);
+    layout->addRow(new QLabel(QStringLiteral("Sign in to your account")));
+    layout->addRow(QStringLiteral("&Email:"), new QLineEdit(&window));
+    auto *password = new QLineEdit(&window);
+    password->setEchoMode(QLineEdit::Password);
+    layout->addRow(QStringLiteral("&Password:"), password);
+    layout->addRow(new QPushButton(QStringLiteral("Sign In"), &window));
     window.show();
     return app.exec();
 }
@@ -56,6 +81,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--widget")
             return runWidget(argc, argv);
+        if (QByteArray(argv[i]) == "--form")
+            return runForm(argc, argv);
         if (QByteArray(argv[i]) == "--main-window")
             return runMainWindow(argc, argv);
     }
