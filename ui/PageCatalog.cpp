@@ -72,7 +72,12 @@ RequestFlows *PageCatalog::addStandardPages(MainWindow &window, AppServices &ser
     window.addPage(plain<CookiesPage>(s));
     window.addPage(plain<ConnectedAppsPage>(s));
     window.addPage(plain<DevicesPage>(s));
-    window.addPage(plain<DataLocationsPage>(s));
+    window.addPage(entry<DataLocationsPage>([s, flows](QWidget *parent) {
+        auto *page = new DataLocationsPage(s, parent);
+        QObject::connect(page, &DataLocationsPage::objectionRequested, flows,
+                         [flows](const ObjectionTarget &target) { flows->objectTo(target); });
+        return page;
+    }));
     const auto controls = PageEntry::Group::YourControls;
     window.addPage(entry<SecurityPage>(
         [s, flows](QWidget *parent) { return new SecurityPage(s, flows, parent); }, controls));

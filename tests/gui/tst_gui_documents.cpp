@@ -16,6 +16,7 @@
 #include "widgets/ActionStatusBar.h"
 #include "widgets/BillingCardsView.h"
 #include "widgets/CookieConsentList.h"
+#include "widgets/DataHoldersTree.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PasswordField.h"
@@ -26,14 +27,18 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDate>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace pd;
 using namespace pd::test;
@@ -395,7 +400,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), int(items.size()) - 1, 15000);
     }
 
-    void dataLocationsShowRegionsProcessorsAndSharing()
+    void dataLocationsShowRegionsAndWhoElseHasTheData()
     {
         const QJsonObject locations = server(QStringLiteral("/api/v1/data-locations"));
         const QJsonObject sharing = server(QStringLiteral("/api/v1/sharing"));
@@ -412,13 +417,69 @@ private Q_SLOTS:
             QCOMPARE(page->regionsTable()->text(i, 3) == QLatin1String("Main server"),
                      region.value(QLatin1String("primary")).toBool());
         }
-        QCOMPARE(page->processorsTable()->rowCount(),
-                 int(locations.value(QLatin1String("processors")).toArray().size()));
+        // Who else has the data, by category: every processor and recipient
+        // under each category it receives, with its purpose and date.
+        const QJsonArray processors = locations.value(QLatin1String("processors")).toArray();
         const QJsonArray recipients = sharing.value(QLatin1String("recipients")).toArray();
-        QCOMPARE(page->recipientsTable()->rowCount(), int(recipients.size()));
-        if (!recipients.isEmpty())
-            QCOMPARE(page->recipientsTable()->text(0, 2),
-                     recipients.at(0).toObject().value(QLatin1String("situation")).toString());
+        QMap<QString, QStringList> expected; // category -> names
+        for (const QJsonArray &rows : {processors, recipients}) {
+            for (const QJsonValue &value : rows) {
+                const QJsonObject row = value.toObject();
+                for (const QJsonValue &category :
+                     row.value(QLatin1String("data_categories")).toArray())
+                    expected[category.toString()].append(
+                        row.value(QLatin1String("name")).toString());
+            }
+        }
+        QVERIFY(expected.size() >= 4);
+        DataHoldersTree *tree = page->holdersTree();
+        QCOMPARE(tree->categoryCount(), int(expected.size()));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *branch = tree->topLevelItem(i);
+            QString category;
+            for (const QString &key : expected.keys()) {
+                if (branch->text(0).startsWith(DataHoldersTree::categoryTitle(key)))
+                    category = key;
+            }
+            QVERIFY2(!category.isEmpty(), qPrintable(branch->text(0)));
+            QVERIFY(branch->isExpanded());
+            QStringList names;
+            for (int r = 0; r < branch->childCount(); ++r)
+                names.append(branch->child(r)->text(DataHoldersTree::NameColumn));
+            QStringList want = expected.value(category);
+            want.sort();
+            names.sort();
+            QCOMPARE(names, want);
+        }
+        // A dated row shows its date in the user's locale; the page is whole
+        // with nothing chosen, and its objection waits for a row.
+        QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+        const QJsonObject firstRow = [&] {
+            for (const QJsonArray &rows : {processors, recipients}) {
+                for (const QJsonValue &value : rows) {
+                    if (value.toObject().value(QLatin1String("name")).toString() ==
+                        first->text(DataHoldersTree::NameColumn))
+                        return value.toObject();
+                }
+            }
+            return QJsonObject();
+        }();
+        const QDate since =
+            QDate::fromString(firstRow.value(QLatin1String("since")).toString(), Qt::ISODate);
+        if (since.isValid())
+            QCOMPARE(first->text(DataHoldersTree::SinceColumn),
+                     QLocale().toString(since, QLocale::ShortFormat));
+        QCOMPARE(first->text(DataHoldersTree::PurposeColumn),
+                 firstRow.value(QLatin1String("purpose")).toString());
+        QVERIFY(!page->objectButton()->isEnabled());
+        tree->setCurrentItem(first);
+        QVERIFY(page->objectButton()->isEnabled());
+        QVERIFY(page->holderDetailLabel()->text().contains(
+            firstRow.value(QLatin1String("purpose")).toString()));
+        // The tree is as tall as its rows: nothing is hidden in the scrolled page.
+        QTreeWidgetItem *lastBranch = tree->topLevelItem(tree->topLevelItemCount() - 1);
+        QTreeWidgetItem *last = lastBranch->child(lastBranch->childCount() - 1);
+        QVERIFY(tree->visualItemRect(last).bottom() < tree->viewport()->height());
         QCOMPARE(page->statementLabel()->text(),
                  sharing.value(QLatin1String("statement")).toString());
         QVERIFY(

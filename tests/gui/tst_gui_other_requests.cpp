@@ -7,6 +7,7 @@
 #include "DataPagesSession.h"
 
 #include "core/AppServices.h"
+#include "pages/DataLocationsPage.h"
 #include "requests/GuardianRemovalDialog.h"
 #include "requests/ObjectToProcessingDialog.h"
 #include "requests/OtherRequestsDialog.h"
@@ -14,6 +15,7 @@
 #include "requests/RequestFlows.h"
 #include "requests/RestrictProcessingDialog.h"
 #include "requests/UnsubscribeDialog.h"
+#include "widgets/DataHoldersTree.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
 
@@ -30,6 +32,7 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace pd;
 using namespace pd::test;
@@ -324,6 +327,65 @@ private Q_SLOTS:
         submitAndCheck(dialog, QJsonObject{{QStringLiteral("processing"), QJsonArray{kept}},
                                            {QStringLiteral("reason"),
                                             QStringLiteral("I do not want to be profiled.")}});
+    }
+
+    // "Who else has my data": "Object to this…" on a row of the Data
+    // locations page opens the objection about that row, and the server gets
+    // a request naming it.
+    void objectionFromADataLocationsRowIsAboutThatRow()
+    {
+        DataLocationsPage page(m_session.services());
+        connect(&page, &DataLocationsPage::objectionRequested, m_flows,
+                [this](const ObjectionTarget &target) { m_flows->objectTo(target); });
+        QVERIFY(showAndActivate(&page, {1000, 800}));
+        QTRY_VERIFY_WITH_TIMEOUT(page.holdersTree()->categoryCount() > 0, 30000);
+        // The payment gateway's row under billing information.
+        DataHoldersTree *tree = page.holdersTree();
+        QTreeWidgetItem *row = nullptr;
+        QString category;
+        for (int i = 0; i < tree->topLevelItemCount() && !row; ++i) {
+            QTreeWidgetItem *branch = tree->topLevelItem(i);
+            for (int r = 0; r < branch->childCount(); ++r) {
+                if (branch->child(r)->text(DataHoldersTree::NameColumn) ==
+                        QLatin1String("Payment gateway") &&
+                    branch->text(0).startsWith(QLatin1String("Billing information"))) {
+                    row = branch->child(r);
+                    category = QStringLiteral("billing information");
+                }
+            }
+        }
+        QVERIFY(row);
+        const QString purpose = row->text(DataHoldersTree::PurposeColumn);
+        QVERIFY(!page.objectButton()->isEnabled());
+        tree->setFocus();
+        tree->setCurrentItem(row);
+        QVERIFY(page.objectButton()->isEnabled());
+        QTest::mouseClick(page.objectButton(), Qt::LeftButton);
+
+        auto *dialog = qobject_cast<ObjectToProcessingDialog *>(m_flows->currentDialog());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const ObjectionTarget expected{QStringLiteral("Payment gateway"),
+                                       ObjectionTarget::Kind::Processor, category, purpose};
+        QVERIFY(dialog->target());
+        QCOMPARE(*dialog->target(), expected);
+        QVERIFY(dialog->targetLabel()->text().contains(QLatin1String("Payment gateway")));
+        QVERIFY(dialog->targetLabel()->text().contains(category));
+        // The row's use is ticked already: a reason is all it needs.
+        const QString activity = ObjectToProcessingDialog::targetActivity(expected);
+        QCOMPARE(dialog->chosenActivities(), QStringList{activity});
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        checkAccessibleNames(dialog);
+        typeInto(dialog->reasonEdit(), QStringLiteral("I pay another way now."));
+        submitAndCheck(
+            dialog,
+            QJsonObject{{QStringLiteral("processing"), QJsonArray{activity}},
+                        {QStringLiteral("reason"), QStringLiteral("I pay another way now.")},
+                        {QStringLiteral("target"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Payment gateway")},
+                                     {QStringLiteral("kind"), QStringLiteral("processor")},
+                                     {QStringLiteral("data_category"), category},
+                                     {QStringLiteral("purpose"), purpose}}}});
     }
 
     // The provider gets the policy's English words whatever the UI language.

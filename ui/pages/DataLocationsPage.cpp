@@ -2,13 +2,18 @@
 
 #include "account/Account.h"
 #include "account/DataLocations.h"
+#include "common/DisplayText.h"
 #include "core/AppServices.h"
+#include "widgets/DataHoldersTree.h"
 #include "widgets/FreshnessBar.h"
 #include "widgets/PlaceFormat.h"
 #include "widgets/PlainTextLabel.h"
 #include "widgets/ReadOnlyTable.h"
 
+#include <QAction>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -32,33 +37,41 @@ DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
     storage->layout()->addWidget(m_onPremise);
     storage->layout()->addWidget(m_note);
 
-    QGroupBox *vendors = section(tr("Vendors that process your data"), inner);
-    m_processors = new ReadOnlyTable({tr("Vendor"), tr("Purpose"), tr("Regions")},
-                                     tr("Vendors that process your data"), vendors);
-    m_processors->setStretchColumn(1);
-    m_processors->setFitToRows(true);
-    vendors->layout()->addWidget(new PlainTextLabel(
-        tr("These hosting partners and vendors provide the software, storage and related "
-           "technology the service runs on."),
-        tr("About vendors"), vendors));
-    vendors->layout()->addWidget(m_processors);
-
-    QGroupBox *sharing = section(tr("Who may receive your data"), inner);
-    m_recipients = new ReadOnlyTable({tr("Recipient"), tr("Kind"), tr("When"), tr("What data")},
-                                     tr("Recipients of your data"), sharing);
-    m_recipients->setStretchColumn(2);
-    m_recipients->setFitToRows(true);
-    m_statement = new PlainTextLabel(QString(), tr("Sharing statement"), sharing);
+    QGroupBox *holders = section(tr("Who else has your data"), inner);
+    holders->layout()->addWidget(new PlainTextLabel(
+        tr("Hosting partners and vendors process your data for the provider; other recipients "
+           "receive it in the situations the policy names. You can object to any of these uses."),
+        tr("About who else has your data"), holders));
+    m_holders = new DataHoldersTree(holders);
+    m_holders->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_objectAction = new QAction(tr("&Object to this…"), m_holders);
+    m_objectAction->setStatusTip(tr("Object to this use of your data"));
+    m_holders->addAction(m_objectAction);
+    m_holderDetail = new PlainTextLabel(QString(), tr("The chosen row in full"), holders);
+    m_object = new QPushButton(tr("&Object to this…"), holders);
+    m_object->setAccessibleName(tr("Object to this use of your data"));
+    m_object->setAccessibleDescription(
+        tr("Files an objection to processing about the chosen row's use of your data."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_object);
+    buttons->addStretch();
+    m_statement = new PlainTextLabel(QString(), tr("Sharing statement"), holders);
     QFont strong = m_statement->font();
     strong.setBold(true);
     m_statement->setFont(strong);
-    sharing->layout()->addWidget(m_recipients);
-    sharing->layout()->addWidget(m_statement);
+    holders->layout()->addWidget(m_holders);
+    holders->layout()->addWidget(m_holderDetail);
+    static_cast<QVBoxLayout *>(holders->layout())->addLayout(buttons);
+    holders->layout()->addWidget(m_statement);
+    connect(m_holders, &QTreeWidget::currentItemChanged, this,
+            &DataLocationsPage::updateHolderActions);
+    connect(m_object, &QPushButton::clicked, this, &DataLocationsPage::objectToCurrent);
+    connect(m_objectAction, &QAction::triggered, this, &DataLocationsPage::objectToCurrent);
+    updateHolderActions();
 
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(storage);
-    innerLayout->addWidget(vendors);
-    innerLayout->addWidget(sharing);
+    innerLayout->addWidget(holders);
     innerLayout->addStretch();
     addScrolled(inner, tr("Data locations and sharing"));
 }
@@ -87,14 +100,6 @@ void DataLocationsPage::draw()
         m_regions->addRow({region.name, PlaceFormat::country(region.country), region.provider,
                            region.primary ? tr("Main server") : tr("Other server")});
     }
-    m_processors->clearRows();
-    for (const Processor &processor : data->processors) {
-        QStringList regions;
-        for (const QString &id : processor.regionIds)
-            regions.append(data->regionName(id));
-        m_processors->addRow(
-            {processor.name, processor.purpose, regions.join(tr(", ", "between region names"))});
-    }
     m_onPremise->setText(
         data->onPremise
             ? tr("Some of your data is kept on the provider's own premises (on-premise).")
@@ -103,13 +108,33 @@ void DataLocationsPage::draw()
                  "not responsible for the data stored there."));
     m_note->setText(data->note.value_or(QString()));
     m_note->setVisible(data->note.has_value());
-    m_recipients->clearRows();
-    for (const Recipient &recipient : data->recipients) {
-        m_recipients->addRow({recipient.name, recipient.category, recipient.situation,
-                              recipient.dataCategories.join(tr(", ", "between data categories"))});
-    }
+    m_holders->setGroups(data->byCategory());
+    updateHolderActions();
     m_statement->setText(data->sharingStatement);
     showContent();
+}
+
+void DataLocationsPage::updateHolderActions()
+{
+    const std::optional<DataHolder> holder = m_holders->currentHolder();
+    m_object->setEnabled(holder.has_value());
+    m_objectAction->setEnabled(holder.has_value());
+    if (!holder) {
+        m_holderDetail->setText(tr("Choose a row to see it in full and to object to it."));
+        return;
+    }
+    //: The chosen processor or recipient: %1 its name, %2 what it uses the data for.
+    QString text = tr("%1: %2").arg(holder->name, holder->purpose);
+    if (!holder->situation.isEmpty() && holder->situation != holder->purpose)
+        //: %1 is the line above; %2 when the recipient receives the data.
+        text = tr("%1\nWhen: %2").arg(text, holder->situation);
+    m_holderDetail->setText(DisplayText::paragraph(text));
+}
+
+void DataLocationsPage::objectToCurrent()
+{
+    if (const std::optional<ObjectionTarget> target = m_holders->currentTarget())
+        Q_EMIT objectionRequested(*target);
 }
 
 } // namespace pd

@@ -2,18 +2,24 @@
 
 #include "pages/DocumentPage.h"
 
+#include "account/DataLocations.h"
+
+class QAction;
+class QPushButton;
+
 namespace pd {
 
 class AppServices;
+class DataHoldersTree;
 class DataLocations;
 class PlainTextLabel;
 class ReadOnlyTable;
 
-// Where the account's data lives and who may receive it: storage regions
-// (the main one marked), the processors (AWS, GCP, ...) and where they
-// work; the recipients and the situations they receive data in, and the
-// "we do not share, rent, sell" statement; the on-premise note (all from
-// DataLocations).
+// Where the account's data lives and who else has it: storage regions (the
+// main one marked) and the on-premise note; then, per data category, the
+// processors (AWS, GCP, ...) and recipients that receive it, what for,
+// where and since when, with an objection to any of them one click away;
+// and the "we do not share, rent, sell" statement (all from DataLocations).
 class DataLocationsPage : public DocumentPage
 {
     Q_OBJECT
@@ -29,20 +35,33 @@ public:
     QString iconName() const override { return pageIconName(); }
 
     ReadOnlyTable *regionsTable() const { return m_regions; }
-    ReadOnlyTable *processorsTable() const { return m_processors; }
-    ReadOnlyTable *recipientsTable() const { return m_recipients; }
+    DataHoldersTree *holdersTree() const { return m_holders; }
+    // Objects to the current row's use of the data (also in the row's
+    // context menu); enabled on a processor or recipient row.
+    QPushButton *objectButton() const { return m_object; }
+    PlainTextLabel *holderDetailLabel() const { return m_holderDetail; }
     PlainTextLabel *statementLabel() const { return m_statement; }
     PlainTextLabel *noteLabel() const { return m_note; }
 
+    // As if "Object to this…" was chosen on the current row.
+    void objectToCurrent();
+
+Q_SIGNALS:
+    // The user wants to object to `target` (RequestFlows::objectTo files it).
+    void objectionRequested(const pd::ObjectionTarget &target);
+
 private:
     void draw() override;
+    void updateHolderActions();
 
     DataLocations *m_data;
     ReadOnlyTable *m_regions;
-    ReadOnlyTable *m_processors;
     PlainTextLabel *m_onPremise;
     PlainTextLabel *m_note;
-    ReadOnlyTable *m_recipients;
+    DataHoldersTree *m_holders;
+    PlainTextLabel *m_holderDetail;
+    QPushButton *m_object;
+    QAction *m_objectAction;
     PlainTextLabel *m_statement;
 };
 

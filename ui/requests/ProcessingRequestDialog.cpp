@@ -141,7 +141,12 @@ void ProcessingRequestDialog::addActivity()
 {
     if (!m_add->isEnabled())
         return;
-    const QString text = m_newActivity->text().simplified();
+    checkActivity(m_newActivity->text().simplified());
+    m_newActivity->clear();
+}
+
+void ProcessingRequestDialog::checkActivity(const QString &text)
+{
     // The same activity twice is one activity (the contract wants unique
     // items): tick the existing entry instead.
     // A suggestion matches in the words shown or in the English ones sent.
@@ -159,7 +164,6 @@ void ProcessingRequestDialog::addActivity()
     }
     item->setCheckState(Qt::Checked);
     m_activities->setCurrentItem(item);
-    m_newActivity->clear();
 }
 
 void ProcessingRequestDialog::updateAddButton()

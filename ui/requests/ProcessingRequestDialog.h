@@ -46,6 +46,9 @@ protected:
 
     std::optional<QJsonObject> buildPayload(QString *problem) const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Ticks the activity `text` (sent as written), adding it when the list
+    // does not have it.
+    void checkActivity(const QString &text);
 
 private:
     void addActivity();

@@ -115,7 +115,7 @@ const QList<RequestFlows::Flow> &RequestFlows::flows()
         {toWireName(RequestType::Object), QT_TR_NOOP("&Object to processing…"),
          QT_TR_NOOP("Object to a use of your data."), true,
          [](RequestFlows &flows, QWidget *parent) -> QDialog * {
-             return new ObjectToProcessingDialog(flows.formContext(), parent);
+             return new ObjectToProcessingDialog(flows.formContext(), std::nullopt, parent);
          }},
         {toWireName(RequestType::GuardianRemoval), QT_TR_NOOP("Remove a &minor's data…"),
          QT_TR_NOOP("As a parent or guardian, ask for a minor's data to be removed."), true,
@@ -207,7 +207,21 @@ QDialog *RequestFlows::start(const QString &type)
     const Flow *entry = flow(type);
     if (!entry)
         return nullptr;
-    QDialog *dialog = entry->build(*this, m_window);
+    return openFlow(entry->build(*this, m_window));
+}
+
+QDialog *RequestFlows::objectTo(const ObjectionTarget &target)
+{
+    if (m_current && m_current->isVisible()) {
+        m_current->raise();
+        m_current->activateWindow();
+        return m_current;
+    }
+    return openFlow(new ObjectToProcessingDialog(formContext(), target, m_window));
+}
+
+QDialog *RequestFlows::openFlow(QDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto *form = qobject_cast<RequestFormDialog *>(dialog))
         connect(form, &RequestFormDialog::queued, this, &RequestFlows::requestQueued);

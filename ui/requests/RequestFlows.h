@@ -21,6 +21,7 @@ class AppServices;
 class ArchiveDownloadDialog;
 class ArchiveViewerWindow;
 class EditRequestDialog;
+struct ObjectionTarget;
 struct OutboxItem;
 
 // Opens the dialog of each rights request the privacy policy grants (edit,
@@ -65,6 +66,9 @@ public:
     // an unknown type). A previous flow's dialog still open is raised instead.
     QDialog *start(const QString &type);
     QDialog *start(pd::RequestType type);
+    // Opens the objection form about one processor or recipient (from the
+    // Data locations page), pre-filled from it.
+    QDialog *objectTo(const pd::ObjectionTarget &target);
     QDialog *currentDialog() const { return m_current; }
 
     void setFolderChooser(PathChooser chooser) { m_folderChooser = std::move(chooser); }
@@ -104,6 +108,8 @@ private:
     static const QList<Flow> &flows();
     static const Flow *flow(const QString &key);
     RequestFormDialog::Context formContext() const;
+    // Shows a flow's dialog window-modally as the current one.
+    QDialog *openFlow(QDialog *dialog);
 
     AppServices *m_services;
     QWidget *m_window;
