@@ -9,6 +9,8 @@
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
 #include "net/ServerProfileStore.h"
+#include "receipts/ReceiptService.h"
+#include "receipts/ReceiptsDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "signin/ServerPicker.h"
@@ -57,6 +59,7 @@ std::unique_ptr<MainWindow> AppController::createMainWindow()
     auto window = std::make_unique<MainWindow>(m_services, m_settings);
     connect(window.get(), &MainWindow::quitRequested, this, &AppController::quitRequested);
     connect(window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
+    connect(window.get(), &MainWindow::receiptsRequested, this, &AppController::showReceipts);
     m_pagesBuilt = false;
     return window;
 }
@@ -126,6 +129,7 @@ std::unique_ptr<SignInDialog> AppController::createSignIn()
             Q_EMIT quitRequested();
     });
     connect(dialog.get(), &SignInDialog::settingsRequested, this, &AppController::showSettings);
+    connect(dialog.get(), &SignInDialog::receiptsRequested, this, &AppController::showReceipts);
     return dialog;
 }
 
@@ -342,6 +346,26 @@ void AppController::showSettings()
 SettingsDialog *AppController::settingsDialog() const
 {
     return m_settingsDialog;
+}
+
+void AppController::showReceipts()
+{
+    if (!m_receiptsDialog) {
+        QWidget *over = mainWindowShown() ? static_cast<QWidget *>(m_window.get())
+                                          : static_cast<QWidget *>(signInDialog());
+        m_receiptsDialog = new ReceiptsDialog(m_services->receipts()->store(), over);
+        m_receiptsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_receiptsDialog->reload();
+    }
+    m_receiptsDialog->show();
+    m_receiptsDialog->raise();
+    m_receiptsDialog->activateWindow();
+}
+
+ReceiptsDialog *AppController::receiptsDialog() const
+{
+    return m_receiptsDialog;
 }
 
 void AppController::setLanguage(const QString &code)

@@ -22,6 +22,7 @@ class AppServices;
 class DemoSession;
 class MainWindow;
 struct ServerProfile;
+class ReceiptsDialog;
 class SettingsDialog;
 class SignInDialog;
 
@@ -71,6 +72,10 @@ public:
     // Account → Settings…, or the sign-in dialog's Settings button.
     void showSettings();
     SettingsDialog *settingsDialog() const;
+    // The receipts kept on this computer (Account → Receipts…, or the
+    // sign-in window's Receipts…).
+    void showReceipts();
+    ReceiptsDialog *receiptsDialog() const;
     // Each applies at once and is saved for the next start. `code` is a
     // language code, or "" for the system's.
     void setLanguage(const QString &code);
@@ -118,6 +123,7 @@ private:
     QPointer<DemoSession> m_demo;
     std::optional<DemoBackend::DemoAccount> m_demoAccount;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<ReceiptsDialog> m_receiptsDialog;
     QString m_pendingNotice;
     // The main window shows the local copy while a stored session resumes.
     bool m_resuming = false;

@@ -126,6 +126,12 @@ void MainWindow::buildActions()
     m_settingsAction->setStatusTip(tr("Choose the language, when to sign out and the colors"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 
+    m_receiptsAction = new QAction(tr("&Receipts…"), this);
+    m_receiptsAction->setObjectName(QStringLiteral("receiptsAction"));
+    m_receiptsAction->setStatusTip(tr("Show the signed receipts of your requests kept on this "
+                                      "computer"));
+    connect(m_receiptsAction, &QAction::triggered, this, &MainWindow::receiptsRequested);
+
     m_aboutAction = new QAction(AppIcon::themed(QStringLiteral("help-about")),
                                 tr("&About Privacy Dashboard"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -163,6 +169,7 @@ void MainWindow::buildMenus()
     account->addSeparator();
     account->addAction(m_signOutAction);
     account->addSeparator();
+    account->addAction(m_receiptsAction);
     account->addAction(m_settingsAction);
     account->addSeparator();
     account->addAction(m_quitAction);

@@ -87,6 +87,8 @@ Q_SIGNALS:
     void quitRequested();
     // Account → Settings… (the app owns the dialog: it outlives this window).
     void settingsRequested();
+    // Account → Receipts… (the kept receipts; the app owns the dialog).
+    void receiptsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,6 +126,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_receiptsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_tourAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "core/SettingKeys.h"
 #include "net/ServerProfileStore.h"
 #include "pages/Page.h"
 
@@ -31,6 +32,9 @@ bool DataPagesSession::start(QString *error)
     }
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                              QSettings::IniFormat);
+    // Receipts go to the user's Documents folder by default: never a
+    // developer's from a test.
+    SettingKeys::receiptsFolder.write(*m_settings, m_dir.filePath(QStringLiteral("receipts")));
     AppServices::Options options;
     options.dataDir = dataDir();
     options.settings = m_settings.get();

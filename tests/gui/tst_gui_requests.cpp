@@ -3,12 +3,18 @@
 // archive; an open one is cancelled through the typed confirmation, with the
 // user's reason; an extended and a refused one (the schedule's
 // --demo-outcomes) read in plain words with their dates, reasons and history.
+// An ended request's signed receipt is verified, shown, exported, and kept
+// after sign-out.
 #include "DataPagesSession.h"
 
 #include "common/DisplayText.h"
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
 #include "pages/RequestsPage.h"
+#include "receipts/ReceiptDialog.h"
+#include "receipts/ReceiptService.h"
+#include "receipts/ReceiptStore.h"
+#include "receipts/ReceiptsDialog.h"
 #include "requests/CancelRequestDialog.h"
 #include "requests/RequestDetailPanel.h"
 #include "requests/RequestListModel.h"
@@ -19,12 +25,15 @@
 #include "widgets/FieldFormat.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -147,6 +156,61 @@ private Q_SLOTS:
 
         const QStringList unnamed = unnamedFocusableWidgets(&page);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // The provider's signed receipt: fetched, verified, shown as plain
+        // text, exported with a readable copy, and kept after sign-out.
+        QTRY_COMPARE(details->fields()->valueLabel(QStringLiteral("Receipt"))->text(),
+                     QStringLiteral("Verified"));
+        QVERIFY(details->showReceiptButton()->isVisible());
+        QVERIFY(details->exportReceiptButton()->isVisible());
+        QTest::mouseClick(details->showReceiptButton(), Qt::LeftButton);
+        QTRY_VERIFY(details->receiptDialog() && details->receiptDialog()->isVisible());
+        ReceiptDialog *dialog = details->receiptDialog();
+        QVERIFY(dialog->verification()->text().startsWith(QStringLiteral("Verified")));
+        QLabel *reference = dialog->fields()->valueLabel(QStringLiteral("Reference"));
+        QCOMPARE(reference->text(), id);
+        QCOMPARE(reference->textFormat(), Qt::PlainText);
+        QCOMPARE(dialog->fields()->valueLabel(QStringLiteral("Outcome"))->text(),
+                 QStringLiteral("Completed"));
+        QCOMPARE(dialog->fields()->valueLabel(QStringLiteral("Archive SHA-256"))->text(),
+                 result.value(QStringLiteral("sha256")).toString());
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        dialog->setFileChooser(
+            [&](QWidget *, const QString &) { return out.filePath(QStringLiteral("proof")); });
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QVERIFY(dialog->exportNote()->isVisible());
+        const std::optional<Receipt> exported =
+            ReceiptStore::readFile(out.filePath(QStringLiteral("proof.pdreceipt")));
+        QVERIFY(exported);
+        QVERIFY(exported->isSignatureValid());
+        QCOMPARE(exported->requestId, id);
+        QFile readable(out.filePath(QStringLiteral("proof.txt")));
+        QVERIFY(readable.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readable.readAll());
+        QVERIFY(text.contains(id));
+        QVERIFY(text.contains(result.value(QStringLiteral("sha256")).toString()));
+        checkAccessibleNames(dialog);
+        dialog->close();
+        details->setReceiptFileChooser([&](QWidget *, const QString &) {
+            return out.filePath(QStringLiteral("again.pdreceipt"));
+        });
+        QTest::mouseClick(details->exportReceiptButton(), Qt::LeftButton);
+        QVERIFY(details->receiptNote()->isVisible());
+        QVERIFY(ReceiptStore::readFile(out.filePath(QStringLiteral("again.pdreceipt"))));
+
+        ReceiptService *receipts = session.services()->receipts();
+        const QString kept = receipts->store().pathOf(id);
+        QVERIFY(QFile::exists(kept));
+        QSignalSpy signedOut(session.services(), &AppServices::signedOut);
+        session.services()->signOut();
+        QVERIFY(signedOut.wait(20000));
+        QVERIFY(QFile::exists(kept));
+        QCOMPARE(receipts->status(id).state, ReceiptService::State::Verified);
+        ReceiptsDialog list(receipts->store());
+        QCOMPARE(list.list()->count(), 1);
+        QVERIFY(list.list()->item(0)->text().startsWith(QStringLiteral("Data export")));
+        QVERIFY(list.showButton()->isEnabled());
     }
 
     void openRequestIsCancelled()

@@ -107,6 +107,7 @@ QWidget *RequestsPage::buildContent()
     m_table->setColumnWidth(RequestListModel::Created, 24 * charWidth);
 
     m_details = new RequestDetailPanel(content);
+    m_details->setReceipts(m_services->receipts());
     auto *splitter = new QSplitter(Qt::Horizontal, content);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);

@@ -123,6 +123,12 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     m_settings->setObjectName(QStringLiteral("settingsButton"));
     m_settings->setAccessibleName(tr("Settings"));
     m_settings->setIcon(AppIcon::themed(QStringLiteral("preferences-desktop-locale")));
+    // Receipts are proof that outlives the session and the account.
+    m_receipts = m_buttons->addButton(tr("Rece&ipts…"), QDialogButtonBox::ActionRole);
+    m_receipts->setObjectName(QStringLiteral("receiptsButton"));
+    m_receipts->setAccessibleName(tr("Receipts"));
+    m_receipts->setAccessibleDescription(
+        tr("Shows the signed receipts of your requests kept on this computer."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -140,6 +146,7 @@ SignInDialog::SignInDialog(AppServices *services, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_quit, &QPushButton::clicked, this, &SignInDialog::reject);
     connect(m_settings, &QPushButton::clicked, this, &SignInDialog::settingsRequested);
+    connect(m_receipts, &QPushButton::clicked, this, &SignInDialog::receiptsRequested);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (auto onCancel = std::exchange(m_onCancel, {})) {
             clearBusy();

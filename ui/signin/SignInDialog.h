@@ -80,6 +80,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user wants the settings (the language, above all).
     void settingsRequested();
+    // The receipts kept on this computer, readable without signing in.
+    void receiptsRequested();
 
 private:
     enum class Step { Credentials, TwoFactor };
@@ -123,6 +125,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_quit;
     QPushButton *m_settings;
+    QPushButton *m_receipts;
     QPointer<AuthService> m_auth;
     std::function<void()> m_onCancel;
     Step m_step = Step::Credentials;
