@@ -3,18 +3,26 @@
 // wrong password, right password), the request in the outbox, the server's
 // purge after a zero-day grace period, and the app signing out and erasing
 // its local copy. Also the resend of a deletion the server refused for want
-// of a recent re-authentication.
+// of a recent re-authentication; the "export first?" step; a deletion's
+// grace period counting down on Overview and Requests, cancelled there with
+// one click, and a cancellation that comes too late.
 #include "DataPagesSession.h"
 
 #include "auth/AuthService.h"
 #include "cache/DocumentCache.h"
 #include "core/AppServices.h"
 #include "outbox/Outbox.h"
+#include "outbox/RequestTracker.h"
+#include "pages/OverviewPage.h"
 #include "pages/RequestsPage.h"
 #include "requests/DeleteAccountDialog.h"
+#include "requests/DeletionBanner.h"
+#include "requests/DeletionCountdown.h"
+#include "requests/ExportRequestDialog.h"
 #include "requests/ReauthenticationRetry.h"
 #include "requests/RequestFlows.h"
 #include "requests/RequestListModel.h"
+#include "requests/RequestRepository.h"
 #include "security/ReauthenticateDialog.h"
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
@@ -23,9 +31,14 @@
 #include "widgets/PlainTextLabel.h"
 #include "widgets/TotpCodeEdit.h"
 
+#include <QApplication>
+#include <QGroupBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -105,6 +118,11 @@ private Q_SLOTS:
         QVERIFY2(retention.contains(QStringLiteral("Requests page")), qPrintable(retention));
         QTRY_COMPARE(dialog->accountEmail(), account.email);
         QVERIFY(!dialog->submitButton()->isEnabled());
+
+        // The first step: going on without an export.
+        QVERIFY(dialog->exportStep()->isVisible());
+        QTest::mouseClick(dialog->skipExportButton(), Qt::LeftButton);
+        QVERIFY(!dialog->exportItem());
 
         // Another address: Submit stays disabled, with a warning.
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("someone.else@example.com"));
@@ -187,6 +205,213 @@ private Q_SLOTS:
         QTRY_COMPARE(signedOut.size(), 1);
         QCOMPARE(signedIn.size(), 0);
         QCOMPARE(services->auth()->state(), AuthService::State::SignedOut);
+    }
+
+    // "Export your data first?" files an export before the deletion; the
+    // deletion then counts down on Overview and Requests (the date the
+    // server will carry it out, in the locale's words) until one click on
+    // Cancel deletion has the server cancel it.
+    void exportFirstThenCountdownAndOneClickCancel()
+    {
+        TestServer server;
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(
+            session.startSignedIn(server,
+                                  {QStringLiteral("--process-after"), QStringLiteral("0"),
+                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("7"),
+                                   QStringLiteral("--backup-retention-days"), QStringLiteral("30")},
+                                  1, &error),
+            qPrintable(error));
+        AppServices *services = session.services();
+        const DemoAccount account = server.accounts().at(1);
+        const Tokens tokens = server.signIn(account);
+        Outbox *outbox = services->outbox();
+
+        QWidget window;
+        QVERIFY(showExposed(&window, {900, 700}));
+        RequestFlows flows(services, &window);
+        flows.refreshDiscovery();
+        QTRY_VERIFY(flows.discovery().has_value());
+        auto *dialog = qobject_cast<DeleteAccountDialog *>(flows.start(QStringLiteral("delete")));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The step comes first and says what is at stake; the consequences
+        // and the typed confirmation stay.
+        QVERIFY(dialog->exportStep()->isVisible());
+        QVERIFY2(dialog->exportStepLabel()->text().contains(QStringLiteral("cannot be recovered")),
+                 qPrintable(dialog->exportStepLabel()->text()));
+        QVERIFY(dialog->exportFirstButton()->hasFocus());
+        QVERIFY(dialog->consequenceLabel()->text().contains(QStringLiteral("terminates")));
+        QTRY_COMPARE(dialog->accountEmail(), account.email);
+        QTest::keyClicks(dialog->confirmEdit(), account.email);
+        // Until the user chose, the deletion cannot be filed.
+        QVERIFY(!dialog->submitButton()->isEnabled());
+
+        QTest::mouseClick(dialog->exportFirstButton(), Qt::LeftButton);
+        QVERIFY(dialog->exportItem().has_value());
+        const OutboxItem exportItem = *dialog->exportItem();
+        QCOMPARE(exportItem.type, QStringLiteral("export"));
+        QStringList categories;
+        for (const QJsonValue &category :
+             exportItem.payload.value(QStringLiteral("categories")).toArray())
+            categories << category.toString();
+        QCOMPARE(categories, ExportRequestDialog::categories());
+        QVERIFY(!dialog->exportFirstButton()->isVisible());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->submitButton()->isEnabled());
+        const QStringList unnamed = unnamedFocusableWidgets(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        QSignalSpy queued(&flows, &RequestFlows::requestQueued);
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->reauthenticateDialog() && dialog->reauthenticateDialog()->isVisible());
+        ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(queued.size(), 1);
+        const auto deletionItem = queued.at(0).at(0).value<OutboxItem>();
+        QCOMPARE(deletionItem.type, QStringLiteral("delete"));
+
+        // The export was filed first, then the deletion; the server has both.
+        QVERIFY(exportItem.id < deletionItem.id);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(exportItem.id)->state, OutboxItem::State::Sent,
+                                  30000);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->item(deletionItem.id)->state, OutboxItem::State::Sent,
+                                  30000);
+        const QString exportId = outbox->item(exportItem.id)->serverRequestId;
+        const QString deletionId = outbox->item(deletionItem.id)->serverRequestId;
+        const QJsonObject exported =
+            serverJson(server, tokens, QStringLiteral("/api/v1/requests/") + exportId);
+        const QJsonObject deletion =
+            serverJson(server, tokens, QStringLiteral("/api/v1/requests/") + deletionId);
+        QCOMPARE(exported.value(QStringLiteral("type")).toString(), QStringLiteral("export"));
+        QCOMPARE(deletion.value(QStringLiteral("type")).toString(), QStringLiteral("delete"));
+        const auto createdAt = [](const QJsonObject &request) {
+            return QDateTime::fromString(request.value(QStringLiteral("created_at")).toString(),
+                                         Qt::ISODateWithMs);
+        };
+        QVERIFY(createdAt(exported).isValid());
+        QVERIFY(createdAt(exported) <= createdAt(deletion));
+
+        // The countdown, on both pages: seven days of 24 hours from when the
+        // server received the deletion.
+        const QDateTime carriedOut = createdAt(deletion).addSecs(7 * 24 * 3600).toLocalTime();
+        const QString date = QLocale().toString(carriedOut.date(), QLocale::LongFormat);
+        const QString time = QLocale().toString(carriedOut.time(), QLocale::ShortFormat);
+        OverviewPage overview(services);
+        QVERIFY(showAndActivate(&overview));
+        RequestsPage requests(services);
+        QVERIFY(showAndActivate(&requests));
+        for (DeletionBanner *banner : {overview.deletionBanner(), requests.deletionBanner()}) {
+            QTRY_VERIFY(banner->isVisible());
+            const QString text = banner->text();
+            // (English plural forms come from the translation: "day(s)" without it.)
+            QVERIFY2(text.contains(QStringLiteral("Your account will be deleted in 6 day")) &&
+                         text.contains(QStringLiteral(" 23 hour")),
+                     qPrintable(text));
+            QVERIFY2(text.contains(date) && text.contains(time), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Backups are kept for 30 day")),
+                     qPrintable(text));
+            QVERIFY(banner->cancelButton()->isVisible() && banner->cancelButton()->isEnabled());
+            QVERIFY(!banner->progressBar()->isVisible());
+            // The next change is waited for, not polled.
+            QVERIFY(banner->countdown()->isTicking());
+            QCOMPARE(banner->countdown()->pending()->requestId, deletionId);
+        }
+
+        // One click, no typed confirmation: the cancellation is queued with a
+        // key of its own and shows its progress.
+        QSignalSpy confirmed(overview.deletionBanner(), &DeletionBanner::cancelConfirmed);
+        QTest::mouseClick(overview.deletionBanner()->cancelButton(), Qt::LeftButton);
+        QVERIFY(!QApplication::activeModalWidget());
+        const auto cancellation = services->requests()->cancellationOf(deletionId);
+        QVERIFY(cancellation.has_value());
+        QVERIFY(!cancellation->idempotencyKey.isEmpty());
+        QVERIFY(cancellation->idempotencyKey != deletionItem.idempotencyKey);
+        QVERIFY(overview.deletionBanner()->progressBar()->isVisible());
+        QVERIFY(!overview.deletionBanner()->cancelButton()->isEnabled());
+        // Not a request of its own in the list.
+        QVERIFY(requests.model()->rowOf(QStringLiteral("outbox:") +
+                                        QString::number(cancellation->id)) < 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(confirmed.size(), 1, 30000);
+        QCOMPARE(outbox->item(cancellation->id)->state, OutboxItem::State::Sent);
+        QCOMPARE(serverJson(server, tokens, QStringLiteral("/api/v1/requests/") + deletionId)
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY(!overview.deletionBanner()->isVisible());
+        QTRY_VERIFY(!requests.deletionBanner()->isVisible());
+        QVERIFY(overview.deletionResult()->isVisible());
+        QVERIFY2(overview.deletionResult()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(overview.deletionResult()->text()));
+        // The deletion's own outbox item knows it was cancelled (what is
+        // read when a session ends: no "account deleted" then).
+        QCOMPARE(
+            outbox->item(deletionItem.id)->serverRequest.value(QStringLiteral("status")).toString(),
+            QStringLiteral("cancelled"));
+    }
+
+    // The server refuses a cancellation that arrives after it finished the
+    // deletion: the banner says so plainly and offers no more Cancel.
+    void aCancellationTooLateSaysSo()
+    {
+        TestServer server;
+        DataPagesSession session;
+        QString error;
+        QVERIFY2(
+            session.startSignedIn(server,
+                                  {QStringLiteral("--process-after"), QStringLiteral("0"),
+                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("3")},
+                                  1, &error),
+            qPrintable(error));
+        AppServices *services = session.services();
+        const DemoAccount account = server.accounts().at(1);
+        const Tokens tokens = server.signIn(account);
+        // A deletion filed elsewhere (another device).
+        QCOMPARE(server.reauthenticate(account, tokens.accessToken).status, 204);
+        const Reply filed =
+            server.submitRequest(tokens.accessToken, "too-late-deletion",
+                                 {{QStringLiteral("type"), QStringLiteral("delete")},
+                                  {QStringLiteral("payload"),
+                                   QJsonObject{{QStringLiteral("confirm_email"), account.email}}}});
+        QCOMPARE(filed.status, 201);
+        const QString deletionId = filed.json().value(QStringLiteral("id")).toString();
+
+        RequestsPage page(services);
+        QVERIFY(showAndActivate(&page));
+        DeletionBanner *banner = page.deletionBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+        QVERIFY2(banner->text().contains(QStringLiteral("in 2 day")) &&
+                     banner->text().contains(QStringLiteral(" 23 hour")),
+                 qPrintable(banner->text()));
+
+        // The server finishes the deletion before the cancellation arrives
+        // (the app's status polling held off, so that it learns it only from
+        // the refusal).
+        services->requestTracker()->untrack(deletionId);
+        bool ok = false;
+        const QDateTime purged = QDateTime::currentDateTimeUtc();
+        const QJsonObject result{{QStringLiteral("purged_at"), purged.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("backups_retained_until"),
+                                  purged.addDays(30).toString(Qt::ISODateWithMs)}};
+        server.runSql(
+            QStringLiteral("UPDATE requests SET status = 'completed', result = ? WHERE id = ?"),
+            {QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), deletionId},
+            &ok);
+        QVERIFY2(ok, qPrintable(server.lastError()));
+
+        QTest::mouseClick(banner->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(banner->countdown()->cancelState(),
+                                  DeletionCountdown::CancelState::TooLate, 30000);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), NoticeBanner::Kind::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("could not be cancelled")) &&
+                     banner->text().contains(QStringLiteral("grace period is over")),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->cancelButton()->isVisible());
+        QVERIFY(!banner->progressBar()->isVisible());
     }
 
     void refusedForReauthenticationIsResent()

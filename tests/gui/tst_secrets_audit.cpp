@@ -574,6 +574,7 @@ void TestSecretsAudit::fileEveryRequestType()
         auto *dialog = startFlow<DeleteAccountDialog>(QStringLiteral("delete"));
         QVERIFY(dialog);
         QTRY_VERIFY(!dialog->accountEmail().isEmpty());
+        QTest::mouseClick(dialog->skipExportButton(), Qt::LeftButton);
         typeInto(dialog->confirmEdit(), m_account.email);
         typeInto(dialog->reasonEdit(), QStringLiteral("Audit."));
         QSignalSpy queued(m_flows, &RequestFlows::requestQueued);

@@ -4,13 +4,19 @@
 #include "account/PersonalData.h"
 #include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "requests/ExportRequestDialog.h"
+#include "requests/RequestRepository.h"
 #include "security/ReauthenticateDialog.h"
 #include "widgets/PlainTextLabel.h"
 
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -25,6 +31,10 @@ DeleteAccountDialog::DeleteAccountDialog(AppServices *services, Context context,
     , m_confirm(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
     , m_reasonCount(new PlainTextLabel(this))
+    , m_exportStep(new QGroupBox(tr("Export your data first?"), this))
+    , m_exportText(new PlainTextLabel(m_exportStep))
+    , m_exportFirst(new QPushButton(tr("E&xport my data first"), m_exportStep))
+    , m_skipExport(new QPushButton(tr("&Go on without an export"), m_exportStep))
 {
     setWindowTitle(tr("Delete my account"));
     setAccessibleName(tr("Delete my account"));
@@ -51,6 +61,24 @@ DeleteAccountDialog::DeleteAccountDialog(AppServices *services, Context context,
     m_confirm->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_confirmPrompt->setAccessibleName(tr("Confirmation"));
 
+    m_exportText->setText(
+        tr("After the deletion your data cannot be recovered, by you or by the provider. You can "
+           "ask for a copy of all of it first: the export is prepared while the deletion waits, "
+           "and you download it from the Requests page."));
+    m_exportText->setAccessibleName(tr("Export your data first?"));
+    m_exportFirst->setAccessibleName(tr("Request an export of all your data first"));
+    m_skipExport->setAccessibleName(tr("Go on without an export"));
+    auto *exportLayout = new QVBoxLayout(m_exportStep);
+    exportLayout->addWidget(m_exportText);
+    auto *exportButtons = new QHBoxLayout;
+    exportButtons->addStretch();
+    exportButtons->addWidget(m_skipExport);
+    exportButtons->addWidget(m_exportFirst);
+    exportLayout->addLayout(exportButtons);
+    connect(m_exportFirst, &QPushButton::clicked, this, &DeleteAccountDialog::exportFirst);
+    connect(m_skipExport, &QPushButton::clicked, this, &DeleteAccountDialog::skipExport);
+
+    formLayout()->addWidget(m_exportStep);
     formLayout()->addWidget(m_retention);
     formLayout()->addWidget(reasonLabel);
     formLayout()->addWidget(m_reason);
@@ -71,10 +99,62 @@ DeleteAccountDialog::DeleteAccountDialog(AppServices *services, Context context,
     connect(m_profile, &CachedDocument::changed, this, &DeleteAccountDialog::updateEmail);
     m_reasonCount->setText(
         tr("%1 of %2 characters").arg(QLocale().toString(0), QLocale().toString(kMaxReasonLength)));
+    setTabOrder(m_skipExport, m_exportFirst);
+    setTabOrder(m_exportFirst, m_reason);
     setTabOrder(m_reason, m_confirm);
     updateEmail();
     m_profile->load();
-    m_reason->setFocus();
+    // The first step comes first.
+    m_exportFirst->setFocus();
+    revalidate();
+}
+
+void DeleteAccountDialog::exportFirst()
+{
+    RequestRepository *requests = context().requests;
+    if (!requests || !requests->canFile()) {
+        showProblem(tr("The request cannot be filed: no account is open."));
+        return;
+    }
+    QJsonArray categories;
+    for (const QString &category : ExportRequestDialog::categories())
+        categories.append(category);
+    QString error;
+    std::optional<OutboxItem> item =
+        requests->file(RequestType::Export,
+                       {{QStringLiteral("categories"), categories},
+                        {QStringLiteral("format"), QStringLiteral("both")}},
+                       &error);
+    if (!item) {
+        showProblem(tr("The export request could not be saved on this computer: %1").arg(error));
+        return;
+    }
+    m_export = std::move(item);
+    m_exportChoice = ExportChoice::Exported;
+    QString text = tr("An export of all your data was requested. Download it from the Requests "
+                      "page once it is ready, before your account is deleted.");
+    if (context().discovery && context().discovery->deletionGraceDays <= 0)
+        text += u' ' + tr("This provider deletes accounts without a grace period: the export may "
+                          "not be ready in time. To be sure, close this dialog, wait for the "
+                          "export and download it, then ask for the deletion.");
+    m_exportText->setText(text);
+    const bool hadFocus = m_exportFirst->hasFocus() || m_skipExport->hasFocus();
+    m_exportFirst->hide();
+    m_skipExport->hide();
+    if (hadFocus)
+        m_confirm->setFocus();
+    revalidate();
+}
+
+void DeleteAccountDialog::skipExport()
+{
+    m_exportChoice = ExportChoice::Skipped;
+    m_exportText->setText(tr("You chose to go on without an export. After the deletion your data "
+                             "cannot be recovered."));
+    const bool hadFocus = m_skipExport->hasFocus();
+    m_skipExport->hide();
+    if (hadFocus)
+        m_confirm->setFocus();
     revalidate();
 }
 
@@ -139,6 +219,10 @@ std::optional<QJsonObject> DeleteAccountDialog::buildPayload(QString *problem) c
         // No warning while nothing is typed yet: the prompt says what to do.
         *problem =
             typed.isEmpty() ? QString() : tr("The email address does not match your account's.");
+        return std::nullopt;
+    }
+    if (m_exportChoice == ExportChoice::Undecided) {
+        *problem = tr("First choose above whether to export your data before the deletion.");
         return std::nullopt;
     }
     QJsonObject payload{{QStringLiteral("confirm_email"), typed}};
