@@ -109,6 +109,10 @@ QList<QCommandLineOption> options()
          QStringLiteral("Testing (needs --developer-mode): append every response, tokens "
                         "included, to this JSONL file (created 0600)."),
          QStringLiteral("file")},
+        {QStringLiteral("archive-part-sizes"),
+         QStringLiteral("Testing (needs --developer-mode): the sizes export archives are split "
+                        "into, in bytes, comma-separated (default 100 MB, 1 GB, 2 GB, 4 GB)."),
+         QStringLiteral("bytes,...")},
         {QStringLiteral("hold-password-checks"),
          QStringLiteral("Testing (needs --developer-mode): each password check waits until "
                         "this file exists."),
@@ -230,11 +234,13 @@ bool ServerCommandLine::readConfig()
     // them by accident.
     if ((m_parser.isSet(QStringLiteral("clock-offset")) ||
          m_parser.isSet(QStringLiteral("record-responses")) ||
+         m_parser.isSet(QStringLiteral("archive-part-sizes")) ||
          m_parser.isSet(QStringLiteral("hold-password-checks"))) &&
         !m_parser.isSet(QStringLiteral("developer-mode"))) {
-        return fail(QStringLiteral("--clock-offset, --record-responses and --hold-password-checks "
-                                   "are testing switches: they need --developer-mode and must "
-                                   "never be used in production"));
+        return fail(QStringLiteral(
+            "--clock-offset, --record-responses, --archive-part-sizes and "
+            "--hold-password-checks are testing switches: they need --developer-mode and must "
+            "never be used in production"));
     }
     if (!readListen() || !readIntegers() || !readIssuers() || !readPublicUrl() || !readDatabase())
         return false;
@@ -289,6 +295,18 @@ bool ServerCommandLine::readIntegers()
                      &offsetSeconds))
         return fail(QStringLiteral("invalid --clock-offset value"));
     m_config.clockOffsetMs = qint64(offsetSeconds) * 1000;
+    if (m_parser.isSet(QStringLiteral("archive-part-sizes"))) {
+        m_config.archivePartSizes.clear();
+        const QStringList sizes =
+            m_parser.value(QStringLiteral("archive-part-sizes")).split(QLatin1Char(','));
+        for (const QString &text : sizes) {
+            bool ok = false;
+            const qint64 size = text.trimmed().toLongLong(&ok);
+            if (!ok || size < 1 || m_config.archivePartSizes.contains(size))
+                return fail(QStringLiteral("invalid --archive-part-sizes value"));
+            m_config.archivePartSizes.append(size);
+        }
+    }
     return true;
 }
 

@@ -57,6 +57,11 @@ struct ServerConfig {
     // over 30 by default, so a link is still good on the 30th day after it
     // came, whatever the hour.
     int archiveLifetimeDays = 31;
+    // The sizes (bytes) an archive can be downloaded in parts of, each part
+    // with its own checksum: the choices the app offers. 4 GB stays under
+    // FAT32's 4 GiB file limit.
+    QList<qint64> archivePartSizes{100'000'000LL, 1'000'000'000LL, 2'000'000'000LL,
+                                   4'000'000'000LL};
     // A client has this long for its TLS handshake and for each request's
     // headers; a kept-alive connection may idle for idleTimeoutSeconds.
     int headerTimeoutSeconds = 10;

@@ -1,75 +1,19 @@
 #include "ExportFileWriter.h"
 
 #include "ExportRowReader.h"
-#include "ExportStorageError.h"
+#include "ZipEntrySink.h"
 #include "kernel/Clock.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
-#include <quazip/quazipfile.h>
 
 #include <stdexcept>
 
 namespace pd::server {
 
 namespace {
-
-constexpr qsizetype kFlushBytes = 64 * 1024;
-
-// One open entry of the archive: buffers, hashes and counts what is written.
-class ZipEntrySink
-{
-public:
-    ZipEntrySink(QuaZip &zip, const QString &path)
-        : m_file(&zip)
-        , m_hash(QCryptographicHash::Sha256)
-    {
-        QuaZipNewInfo info(path);
-        info.dateTime = QDateTime::currentDateTimeUtc();
-        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (!m_file.open(QIODevice::WriteOnly, info))
-            throw ExportStorageError("cannot add a file to the export archive");
-    }
-
-    void append(const QByteArray &bytes)
-    {
-        m_buffer += bytes;
-        if (m_buffer.size() >= kFlushBytes)
-            flush();
-    }
-
-    // Closes the entry; returns the SHA-256 (hex) and size of its content.
-    std::pair<QString, qint64> close()
-    {
-        flush();
-        m_file.close();
-        if (m_file.getZipError() != 0)
-            throw ExportStorageError("cannot finish a file of the export archive");
-        return {QString::fromLatin1(m_hash.result().toHex()), m_size};
-    }
-
-private:
-    void flush()
-    {
-        if (m_buffer.isEmpty())
-            return;
-        m_hash.addData(m_buffer);
-        m_size += m_buffer.size();
-        if (m_file.write(m_buffer) != m_buffer.size())
-            throw ExportStorageError("cannot write to the export archive");
-        m_buffer.clear();
-    }
-
-    QuaZipFile m_file;
-    QCryptographicHash m_hash;
-    QByteArray m_buffer;
-    qint64 m_size = 0;
-};
 
 QJsonArray listValue(const QString &text)
 {

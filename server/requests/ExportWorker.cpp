@@ -12,10 +12,12 @@
 
 namespace pd::server {
 
-ExportWorker::ExportWorker(QString databaseLocation, QString databasePassword, QString directory)
+ExportWorker::ExportWorker(QString databaseLocation, QString databasePassword, QString directory,
+                           QList<qint64> partSizes)
     : m_databaseLocation(std::move(databaseLocation))
     , m_databasePassword(std::move(databasePassword))
     , m_directory(std::move(directory))
+    , m_partSizes(std::move(partSizes))
 {}
 
 // Runs on the worker's thread (deleteLater after the thread's loop ended),
@@ -31,8 +33,9 @@ void ExportWorker::build(const RequestRecord &request, qint64 nowMs)
             if (!m_db)
                 throw DatabaseUnavailable("the export worker cannot open the database");
         }
-        const ExportArchiveFile archive = ExportBuilder(*m_db, m_directory).build(request, nowMs);
-        Q_EMIT built(request.id, archive.path, archive.sizeBytes, archive.sha256);
+        const ExportArchiveFile archive =
+            ExportBuilder(*m_db, m_directory, m_partSizes).build(request, nowMs);
+        Q_EMIT built(request.id, archive.path, archive.sizeBytes, archive.sha256, archive.partSets);
     } catch (const ExportInterrupted &) {
         Q_EMIT failed(request.id, QStringLiteral("interrupted"), true);
     } catch (const DatabaseUnavailable &) {

@@ -2,6 +2,8 @@
 
 #include "RequestStore.h"
 
+#include <QJsonArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -22,8 +24,9 @@ class ExportWorker : public QObject
     Q_OBJECT
 public:
     // `databaseLocation` and `databasePassword` as Database::open() takes
-    // them; archives go to `directory`.
-    ExportWorker(QString databaseLocation, QString databasePassword, QString directory);
+    // them; archives go to `directory`, hashed in parts of `partSizes` too.
+    ExportWorker(QString databaseLocation, QString databasePassword, QString directory,
+                 QList<qint64> partSizes = {});
     ~ExportWorker() override;
 
     // failed()'s kind when the archive could not be written (a full disk).
@@ -34,7 +37,7 @@ public:
 
 Q_SIGNALS:
     void built(const QString &requestId, const QString &path, qint64 sizeBytes,
-               const QString &sha256);
+               const QString &sha256, const QJsonArray &partSets);
     // `kind` names the failure without quoting any data; `interrupted` when
     // the thread was asked to stop before the archive was done.
     void failed(const QString &requestId, const QString &kind, bool interrupted);
@@ -43,6 +46,7 @@ private:
     QString m_databaseLocation;
     QString m_databasePassword;
     QString m_directory;
+    QList<qint64> m_partSizes;
     std::unique_ptr<Database> m_db;
 };
 

@@ -77,12 +77,31 @@ void RequestCompleter::recordExport(const RequestRecord &request, const ExportAr
                                     qint64 nowMs) const
 {
     const qint64 expiresAt = nowMs + m_context.config.archiveLifetimeMs();
-    const QJsonObject result{{QStringLiteral("archive_url"),
-                              QString(m_context.apiBaseUrl + QStringLiteral("/requests/") +
-                                      request.id + QStringLiteral("/archive"))},
+    const QString archiveUrl = m_context.apiBaseUrl + QStringLiteral("/requests/") + request.id +
+                               QStringLiteral("/archive");
+    // Each part's own URL, so a client needs no rule to make one.
+    QJsonArray partSets;
+    for (const QJsonValue &value : archive.partSets) {
+        QJsonObject set = value.toObject();
+        const QString base = archiveUrl + QStringLiteral("/parts/") +
+                             QString::number(set.value(QStringLiteral("part_size")).toInteger()) +
+                             QLatin1Char('/');
+        QJsonArray parts;
+        for (const QJsonValue &part : set.value(QStringLiteral("parts")).toArray()) {
+            QJsonObject withUrl = part.toObject();
+            withUrl.insert(
+                QStringLiteral("url"),
+                QString(base + QString::number(withUrl.value(QStringLiteral("index")).toInt())));
+            parts.append(withUrl);
+        }
+        set.insert(QStringLiteral("parts"), parts);
+        partSets.append(set);
+    }
+    const QJsonObject result{{QStringLiteral("archive_url"), archiveUrl},
                              {QStringLiteral("size_bytes"), archive.sizeBytes},
                              {QStringLiteral("sha256"), archive.sha256},
-                             {QStringLiteral("expires_at"), toApiTime(expiresAt)}};
+                             {QStringLiteral("expires_at"), toApiTime(expiresAt)},
+                             {QStringLiteral("parts"), partSets}};
     bool recorded = false;
     try {
         Transaction transaction(m_context.db);

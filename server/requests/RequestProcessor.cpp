@@ -77,7 +77,7 @@ RequestProcessor::RequestProcessor(const ServerContext &context, const RequestSt
     connect(&m_timer, &QTimer::timeout, this, &RequestProcessor::tick);
 
     m_worker = new ExportWorker(context.config.databaseLocation(), context.config.databasePassword,
-                                completer.exportDirectory());
+                                completer.exportDirectory(), context.config.archivePartSizes);
     m_worker->moveToThread(&m_workerThread);
     m_workerThread.setObjectName(QStringLiteral("export-worker"));
     // Deleted on its own thread, which closes its database connection there.
@@ -248,7 +248,7 @@ void RequestProcessor::startExport(const RequestRecord &request, qint64 nowMs)
 }
 
 void RequestProcessor::exportBuilt(const QString &requestId, const QString &path, qint64 sizeBytes,
-                                   const QString &sha256)
+                                   const QString &sha256, const QJsonArray &partSets)
 {
     m_building.remove(requestId);
     if (m_lost.remove(requestId)) {
@@ -265,7 +265,8 @@ void RequestProcessor::exportBuilt(const QString &requestId, const QString &path
             QFile::remove(path);
             return;
         }
-        m_completer.recordExport(*current, ExportArchiveFile{path, sizeBytes, sha256}, now);
+        m_completer.recordExport(*current, ExportArchiveFile{path, sizeBytes, sha256, partSets},
+                                 now);
         // Operators (and the scale-out test) see which process built which
         // export; the id is random and names nobody.
         qCInfo(lcRequests).nospace().noquote()

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <QThread>
@@ -53,7 +54,7 @@ private:
     bool reviewed(const RequestRecord &request, qint64 nowMs);
     void startExport(const RequestRecord &request, qint64 nowMs);
     void exportBuilt(const QString &requestId, const QString &path, qint64 sizeBytes,
-                     const QString &sha256);
+                     const QString &sha256, const QJsonArray &partSets);
     void exportFailed(const QString &requestId, const QString &kind, bool interrupted);
     void renewLeases(qint64 nowMs);
     // Before the event loop's end (aboutToQuit), while the database is still

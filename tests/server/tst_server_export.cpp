@@ -17,6 +17,7 @@ namespace {
 
 const QString kRequests = QStringLiteral("/api/v1/requests");
 constexpr int kWaitMs = 60000;
+constexpr qint64 kPartSize = 4096;
 const QStringList kCategories{
     QStringLiteral("profile"), QStringLiteral("billing"),  QStringLiteral("third_party_records"),
     QStringLiteral("visits"),  QStringLiteral("messages"), QStringLiteral("logs"),
@@ -72,6 +73,82 @@ bool parseCsv(const QByteArray &text, QList<QStringList> *records)
         }
     }
     return !quoted && record.isEmpty() && field.isEmpty();
+}
+
+// Whether `html` is a page of the readable copy that is safe to open: the
+// strict Content-Security-Policy, only the markup the writer uses, no
+// script, event handler, embedded or remote resource, links only to other
+// pages of the copy, and no '<' or '>' left outside the tags (every value
+// escaped). *why says what was found otherwise.
+bool isSafePage(const QByteArray &html, QString *why)
+{
+    const QString text = QString::fromUtf8(html);
+    if (!text.startsWith(QLatin1String("<!DOCTYPE html>")) ||
+        !text.contains(
+            QLatin1String("<meta http-equiv=\"Content-Security-Policy\" "
+                          "content=\"default-src 'none'; style-src 'unsafe-inline'\">"))) {
+        *why = QStringLiteral("no doctype or no strict Content-Security-Policy");
+        return false;
+    }
+    static const QSet<QString> allowedTags{
+        QStringLiteral("!doctype"), QStringLiteral("html"),  QStringLiteral("head"),
+        QStringLiteral("meta"),     QStringLiteral("title"), QStringLiteral("style"),
+        QStringLiteral("body"),     QStringLiteral("nav"),   QStringLiteral("a"),
+        QStringLiteral("h1"),       QStringLiteral("p"),     QStringLiteral("div"),
+        QStringLiteral("table"),    QStringLiteral("thead"), QStringLiteral("tbody"),
+        QStringLiteral("tr"),       QStringLiteral("th"),    QStringLiteral("td"),
+        QStringLiteral("code")};
+    static const QSet<QString> allowedAttributes{
+        QStringLiteral("lang"),    QStringLiteral("charset"), QStringLiteral("http-equiv"),
+        QStringLiteral("content"), QStringLiteral("name"),    QStringLiteral("href"),
+        QStringLiteral("rel"),     QStringLiteral("scope"),   QStringLiteral("class"),
+        QStringLiteral("colspan")};
+    static const QRegularExpression tag(QStringLiteral("<(/?)([^\\s>/]+)([^>]*)>"));
+    static const QRegularExpression attribute(QStringLiteral("([^\\s=]+)(?:=\"([^\"]*)\")?"));
+    static const QRegularExpression page(QStringLiteral("^[a-z0-9_]+(-[0-9]+)?\\.html\\z"));
+    QString outside;
+    qsizetype at = 0;
+    for (auto tags = tag.globalMatch(text); tags.hasNext();) {
+        const QRegularExpressionMatch match = tags.next();
+        outside += text.mid(at, match.capturedStart() - at);
+        at = match.capturedEnd();
+        const QString name = match.captured(2).toLower();
+        if (!allowedTags.contains(name)) {
+            *why = QStringLiteral("element <%1>").arg(name);
+            return false;
+        }
+        if (name == QLatin1String("!doctype"))
+            continue;
+        for (auto attributes = attribute.globalMatch(match.captured(3)); attributes.hasNext();) {
+            const QRegularExpressionMatch pair = attributes.next();
+            const QString key = pair.captured(1).toLower();
+            const QString value = pair.captured(2);
+            if (!allowedAttributes.contains(key)) {
+                *why = QStringLiteral("attribute %1 on <%2>").arg(key, name);
+                return false;
+            }
+            if (key == QLatin1String("href") && !page.match(value).hasMatch()) {
+                *why = QStringLiteral("link to %1").arg(value);
+                return false;
+            }
+        }
+        if (name == QLatin1String("style") && match.captured(1).isEmpty()) {
+            const qsizetype end = text.indexOf(QLatin1String("</style>"), at);
+            const QString css = text.mid(at, end - at);
+            if (end < 0 || css.contains(QLatin1String("url(")) ||
+                css.contains(QLatin1String("@import")) || css.contains(QLatin1Char('<'))) {
+                *why = QStringLiteral("style that loads something");
+                return false;
+            }
+            at = end;
+        }
+    }
+    outside += text.mid(at);
+    if (outside.contains(QLatin1Char('<')) || outside.contains(QLatin1Char('>'))) {
+        *why = QStringLiteral("unescaped < or > in the text");
+        return false;
+    }
+    return true;
 }
 
 // Every file of the zip archive `archive` by name; false when the archive or
@@ -133,7 +210,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0")}),
+        QVERIFY2(m_server.start({QStringLiteral("--process-after"), QStringLiteral("0"),
+                                 QStringLiteral("--archive-part-sizes"),
+                                 QStringLiteral("%1,1000000000").arg(kPartSize)}),
                  qPrintable(m_server.lastError()));
         m_token = m_server.signIn(m_server.accounts().at(0)).accessToken;
         m_otherToken = m_server.signIn(m_server.accounts().at(1)).accessToken;
@@ -163,7 +242,8 @@ private Q_SLOTS:
             m_request.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
         const QDateTime expires = QDateTime::fromString(
             result.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
-        QCOMPARE(completed.msecsTo(expires), qint64(7) * 24 * 3600 * 1000);
+        // Issue 15: links work for more than 30 days (31 by default).
+        QCOMPARE(completed.msecsTo(expires), qint64(31) * 24 * 3600 * 1000);
     }
 
     void headersDescribeTheDownload()
@@ -252,6 +332,20 @@ private Q_SLOTS:
             QJsonDocument::fromJson(files.take(QStringLiteral("manifest.json"))).object();
         QVERIFY(!manifest.value(QStringLiteral("account_id")).toString().isEmpty());
         QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("both"));
+        // The readable copy: an index and at least one page per category.
+        for (const QJsonValue &value : manifest.value(QStringLiteral("readable")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            const QString path = entry.value(QStringLiteral("path")).toString();
+            QVERIFY2(files.contains(path), qPrintable(path));
+            const QByteArray content = files.take(path);
+            QCOMPARE(entry.value(QStringLiteral("sha256")).toString(), sha256(content));
+            QCOMPARE(entry.value(QStringLiteral("size_bytes")).toInteger(), qint64(content.size()));
+            m_html.insert(path, content);
+        }
+        QVERIFY(m_html.contains(QStringLiteral("html/index.html")));
+        for (const QString &category : kCategories)
+            QVERIFY2(m_html.contains(QStringLiteral("html/%1.html").arg(category)),
+                     qPrintable(category));
         const QJsonArray entries = manifest.value(QStringLiteral("files")).toArray();
         QCOMPARE(entries.size(), kCategories.size() * 2);
         QCOMPARE(files.size(), entries.size());
@@ -321,6 +415,109 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    // Issue 15: every page of the readable copy opens safely anywhere.
+    void readableCopyIsSafe()
+    {
+        QVERIFY(m_html.size() > kCategories.size());
+        for (auto it = m_html.cbegin(); it != m_html.cend(); ++it) {
+            QString why;
+            QVERIFY2(isSafePage(it.value(), &why),
+                     qPrintable(it.key() + QLatin1String(": ") + why));
+        }
+        // The page lists every row of its category (one page: few visits).
+        const QByteArray visits = m_html.value(QStringLiteral("html/visits.html"));
+        QCOMPARE(qint64(visits.count("<tr><td>")), m_rows.value(QStringLiteral("visits.json")));
+        QVERIFY(m_html.value(QStringLiteral("html/index.html")).contains("href=\"visits.html\""));
+    }
+
+    // Text that would run in a browser if it were not escaped shows as text.
+    void readableCopyEscapesHostileText()
+    {
+        const QString script = QStringLiteral("<script>alert(1)</script>");
+        const QString image =
+            QStringLiteral("\"><img src=https://evil.example/x onerror=alert(1)>");
+        bool ok = false;
+        m_server.runSql(QStringLiteral("UPDATE profiles SET full_name = ?, address_line1 = ?,"
+                                       " website = ? WHERE account_id = 'demo-james'"),
+                        {script, image, QStringLiteral("javascript:alert('x')")}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        const Reply created = fileExport(m_otherToken, "export-hostile-html",
+                                         {QStringLiteral("profile")}, QStringLiteral("json"));
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(status(id, m_otherToken), QStringLiteral("completed"), kWaitMs);
+        QHash<QString, QByteArray> files;
+        QVERIFY(unzip(archiveOf(id, m_otherToken), &files));
+        const QByteArray page = files.value(QStringLiteral("html/profile.html"));
+        QString why;
+        QVERIFY2(isSafePage(page, &why), qPrintable(why));
+        QVERIFY(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+        QVERIFY(page.contains(
+            "<td>&quot;&gt;&lt;img src=https://evil.example/x onerror=alert(1)&gt;</td>"));
+        QVERIFY(page.contains("<td>javascript:alert(&#39;x&#39;)</td>"));
+        QVERIFY(!page.contains("<script"));
+    }
+
+    // Issue 15: the archive in parts, each with its URL and checksum, each
+    // resumable with a range, together the archive again.
+    void partsVerifyAndReassemble()
+    {
+        const QJsonArray sets = m_request.value(QStringLiteral("result"))
+                                    .toObject()
+                                    .value(QStringLiteral("parts"))
+                                    .toArray();
+        QCOMPARE(sets.size(), 1); // 4096 bytes; the archive is smaller than 1 GB
+        const QJsonObject set = sets.at(0).toObject();
+        QCOMPARE(set.value(QStringLiteral("part_size")).toInteger(), kPartSize);
+        const QJsonArray parts = set.value(QStringLiteral("parts")).toArray();
+        QCOMPARE(parts.size(), (m_archive.size() + kPartSize - 1) / kPartSize);
+        QVERIFY(parts.size() >= 2);
+        QByteArray joined;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QJsonObject part = parts.at(i).toObject();
+            const QString url = part.value(QStringLiteral("url")).toString();
+            QCOMPARE(url, m_server.origin().toString() + m_archivePath +
+                              QStringLiteral("/parts/%1/%2").arg(kPartSize).arg(i + 1));
+            const QString path = QUrl(url).path();
+            const Reply whole = m_server.get(path, m_token);
+            QCOMPARE(whole.status, 200);
+            QCOMPARE(sha256(whole.body), part.value(QStringLiteral("sha256")).toString());
+            QCOMPARE(qint64(whole.body.size()),
+                     part.value(QStringLiteral("size_bytes")).toInteger());
+            const QByteArray etag = '"' + sha256(whole.body).toLatin1() + '"';
+            QCOMPARE(whole.header("etag"), etag);
+            QVERIFY(whole.header("content-disposition")
+                        .endsWith(QByteArray(
+                            ".zip." + QByteArray::number(i + 1).rightJustified(3, '0') + '"')));
+            // Resumed: a range of the part, not of the archive.
+            const Reply tail = m_server.request(
+                "GET", path, {}, {{"range", "bytes=10-"}, {"if-range", etag}}, m_token);
+            QCOMPARE(tail.status, 206);
+            QCOMPARE(tail.body, whole.body.mid(10));
+            QCOMPARE(tail.header("content-range"), "bytes 10-" +
+                                                       QByteArray::number(whole.body.size() - 1) +
+                                                       '/' + QByteArray::number(whole.body.size()));
+            joined += whole.body;
+        }
+        QCOMPARE(joined, m_archive);
+        QCOMPARE(m_server
+                     .get(m_archivePath +
+                              QStringLiteral("/parts/%1/%2").arg(kPartSize).arg(parts.size() + 1),
+                          m_token)
+                     .status,
+                 404);
+        QCOMPARE(m_server.get(m_archivePath + QStringLiteral("/parts/4095/1"), m_token).status,
+                 404);
+        QCOMPARE(
+            m_server
+                .request(
+                    "GET",
+                    QUrl(parts.at(0).toObject().value(QStringLiteral("url")).toString()).path(), {},
+                    {}, m_otherToken)
+                .status,
+            404);
+    }
+
     void otherAccountsCannotDownload()
     {
         const Reply get = m_server.request("GET", m_archivePath, {}, {}, m_otherToken);
@@ -345,8 +542,11 @@ private Q_SLOTS:
         QVERIFY(zip.open(QuaZip::mdUnzip));
         QStringList names = zip.getFileNameList();
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("cookies.csv"), QStringLiteral("manifest.json"),
-                                     QStringLiteral("requests.csv")}));
+        // The readable copy covers the asked categories only, whatever the format.
+        QCOMPARE(names, (QStringList{
+                            QStringLiteral("cookies.csv"), QStringLiteral("html/cookies.html"),
+                            QStringLiteral("html/index.html"), QStringLiteral("html/requests.html"),
+                            QStringLiteral("manifest.json"), QStringLiteral("requests.csv")}));
     }
 
     void csvCellsNeverRunAsFormulas()
@@ -414,6 +614,7 @@ private:
     QByteArray m_archive;
     QHash<QString, qint64> m_rows;
     QHash<QString, QByteArray> m_files;
+    QHash<QString, QByteArray> m_html;
 };
 
 QTEST_GUILESS_MAIN(TstServerExport)

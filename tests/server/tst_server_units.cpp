@@ -7,11 +7,20 @@
 #include "http/RateLimiter.h"
 #include "http/RequestFraming.h"
 #include "kernel/Clock.h"
+#include "requests/ExportBuilder.h"
 #include "requests/ExportFileWriter.h"
+#include "requests/ExportHtmlWriter.h"
 #include "requests/RequestStore.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace pd::server;
 
@@ -25,6 +34,26 @@ public:
 };
 
 using Verdict = RequestFraming::Verdict;
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// Every file of a ZIP by name.
+QHash<QString, QByteArray> unzipped(const QString &path)
+{
+    QHash<QString, QByteArray> files;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return files;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return files;
+}
 
 } // namespace
 
@@ -227,6 +256,103 @@ private Q_SLOTS:
                  QStringLiteral("-5"));
         QCOMPARE(ExportFileWriter::csvText(ExportColumnKind::Text, QStringLiteral("-5")),
                  QStringLiteral("'-5"));
+    }
+
+    // The readable copy pages a large category (issue 15): every row once,
+    // pages linked forward and back, the last one to nothing; and the
+    // archive's parts of each size are its consecutive byte ranges, each
+    // with its own checksum, that together make the archive again.
+    void exportPagesHtmlAndHashesParts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        const auto db = Database::open(dir.filePath(QStringLiteral("export.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        Migrations::apply(*db);
+        db->run(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        for (int i = 1; i <= 23; ++i) {
+            db->run(QStringLiteral("INSERT INTO messages (account_id, sent_at, channel, direction,"
+                                   " counterpart, body) VALUES ('a-1', ?, 'email', 'in', ?, ?)"),
+                    {qint64(i) * 1000, QStringLiteral("<b>sender %1</b>").arg(i),
+                     QStringLiteral("message %1 & more").arg(i)});
+        }
+        RequestRecord request;
+        request.id = QStringLiteral("r-export");
+        request.accountId = QStringLiteral("a-1");
+        request.type = QStringLiteral("export");
+        request.payload =
+            QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("messages")}},
+                        {QStringLiteral("format"), QStringLiteral("json")}};
+        const QList<qint64> partSizes{1000, 4096, 1000000000};
+        const ExportArchiveFile archive =
+            ExportBuilder(*db, dir.filePath(QStringLiteral("exports")), partSizes, 10)
+                .build(request, 5000);
+
+        const QHash<QString, QByteArray> files = unzipped(archive.path);
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
+        QStringList pages;
+        qint64 rows = 0;
+        for (const QJsonValue &value : manifest.value(QStringLiteral("readable")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            const QString path = entry.value(QStringLiteral("path")).toString();
+            QVERIFY2(files.contains(path), qPrintable(path));
+            QCOMPARE(entry.value(QStringLiteral("sha256")).toString(), sha256Of(files.value(path)));
+            if (path != QLatin1String("html/index.html")) {
+                pages << path;
+                rows += entry.value(QStringLiteral("rows")).toInteger();
+            }
+        }
+        QCOMPARE(pages, (QStringList{QStringLiteral("html/messages.html"),
+                                     QStringLiteral("html/messages-2.html"),
+                                     QStringLiteral("html/messages-3.html")}));
+        QCOMPARE(rows, 23);
+        const QByteArray first = files.value(pages.at(0));
+        const QByteArray middle = files.value(pages.at(1));
+        const QByteArray last = files.value(pages.at(2));
+        QCOMPARE(first.count("<tr><td>"), 10);
+        QCOMPARE(last.count("<tr><td>"), 3);
+        QVERIFY(first.contains("href=\"messages-2.html\" rel=\"next\""));
+        QVERIFY(!first.contains("rel=\"prev\""));
+        QVERIFY(middle.contains("href=\"messages.html\" rel=\"prev\""));
+        QVERIFY(middle.contains("href=\"messages-3.html\" rel=\"next\""));
+        QVERIFY(last.contains("href=\"messages-2.html\" rel=\"prev\""));
+        QVERIFY(!last.contains("rel=\"next\""));
+        // Newest first, as the API lists them; markup in the data is text.
+        QVERIFY(first.contains("<td>&lt;b&gt;sender 23&lt;/b&gt;</td>"));
+        QVERIFY(first.contains("<td>message 23 &amp; more</td>"));
+        QVERIFY(!first.contains("<b>"));
+        const QByteArray index = files.value(QStringLiteral("html/index.html"));
+        QVERIFY(index.contains("href=\"messages-3.html\""));
+
+        QFile zip(archive.path);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        const QByteArray bytes = zip.readAll();
+        QCOMPARE(archive.sha256, sha256Of(bytes));
+        QVERIFY(bytes.size() > 4096);
+        // No parts of a size the archive is smaller than.
+        QCOMPARE(archive.partSets.size(), 2);
+        for (const QJsonValue &value : archive.partSets) {
+            const QJsonObject set = value.toObject();
+            const qint64 partSize = set.value(QStringLiteral("part_size")).toInteger();
+            QVERIFY(partSizes.contains(partSize));
+            const QJsonArray parts = set.value(QStringLiteral("parts")).toArray();
+            QCOMPARE(parts.size(), (bytes.size() + partSize - 1) / partSize);
+            QByteArray joined;
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                const QJsonObject part = parts.at(i).toObject();
+                QCOMPARE(part.value(QStringLiteral("index")).toInt(), i + 1);
+                QCOMPARE(part.value(QStringLiteral("offset")).toInteger(), joined.size());
+                const QByteArray piece =
+                    bytes.mid(joined.size(), part.value(QStringLiteral("size_bytes")).toInteger());
+                QVERIFY(i + 1 == parts.size() ? piece.size() <= partSize
+                                              : piece.size() == partSize);
+                QCOMPARE(part.value(QStringLiteral("sha256")).toString(), sha256Of(piece));
+                joined += piece;
+            }
+            QCOMPARE(joined, bytes);
+        }
     }
 
     void postgresOffThisMachineNeedsVerifiedTls_data()
