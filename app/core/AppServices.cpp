@@ -7,6 +7,7 @@
 #include "auth/IdleMonitor.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
+#include "cache/CachedDocument.h"
 #include "cache/DocumentCache.h"
 #include "core/CoreLog.h"
 #include "core/PrivateFiles.h"
@@ -32,6 +33,7 @@
 #include "receipts/ReceiptService.h"
 #include "requests/RequestRepository.h"
 #include "requests/RequestType.h"
+#include "requests/RequestUpdates.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
 
@@ -68,6 +70,7 @@ struct AppServices::Private {
     std::unique_ptr<DocumentCache> documents;
     std::unique_ptr<DiscoveryService> discovery;
     std::unique_ptr<RequestRepository> requests;
+    std::unique_ptr<RequestUpdates> requestUpdates;
     std::unique_ptr<ReceiptService> receipts;
     std::unique_ptr<VisitsModel> visits;
     std::unique_ptr<MessagesModel> messages;
@@ -172,6 +175,8 @@ bool AppServices::start(QString *error)
     d->requests = std::make_unique<RequestRepository>(d->outbox.get(), d->documents.get());
     if (d->session)
         d->requests->setServer(d->session->api(), d->session->tracker());
+    d->requestUpdates = std::make_unique<RequestUpdates>(d->documents.get());
+    d->requestUpdates->watch(d->requests.get());
     d->receipts->setRequests(d->requests.get());
     connect(d->discovery.get(), &DiscoveryService::discoveryChanged, d->receipts.get(), [this] {
         const std::optional<Discovery> facts = d->discovery->discovery();
@@ -272,6 +277,10 @@ void AppServices::activateProfile(const ServerProfile &profile)
     connect(session, &ProfileSession::syncFinished, this,
             [this](SyncOutcome outcome, const QString &message) {
                 d->syncScheduler->syncEnded();
+                // Statuses that moved while the app was closed or offline
+                // are reported after each sync (RequestUpdates).
+                if (d->requests && outcome == SyncOutcome::Completed)
+                    d->requests->recentDocument()->refresh();
                 Q_EMIT syncFinished(outcome, message);
                 if (d->wipeAfterSync && !d->session->isSyncing()) {
                     d->wipeAfterSync = false;
@@ -380,6 +389,11 @@ DiscoveryService *AppServices::discovery() const
 RequestRepository *AppServices::requests() const
 {
     return d->requests.get();
+}
+
+RequestUpdates *AppServices::requestUpdates() const
+{
+    return d->requestUpdates.get();
 }
 
 ReceiptService *AppServices::receipts() const

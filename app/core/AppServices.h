@@ -28,6 +28,7 @@ class OutboxSender;
 class ReceiptService;
 class RequestRepository;
 class RequestTracker;
+class RequestUpdates;
 class ServerProfileStore;
 class SyncEngine;
 class ThirdPartyRecordsModel;
@@ -108,6 +109,9 @@ public:
     // The user's rights requests: the server's list, the outbox's waiting
     // ones, their statuses, cancel.
     RequestRepository *requests() const;
+    // The requests' status changes: the activity feed and the desktop
+    // notifications (the notifier is the UI's); null until start().
+    RequestUpdates *requestUpdates() const;
     // The signed receipts of ended requests, kept in a folder of the user's
     // that sign-out and account deletion never wipe. Exists from
     // construction (receipts are readable signed out, without a store).
