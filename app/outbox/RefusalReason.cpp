@@ -21,6 +21,12 @@ QString RefusalReason::explain(const QString &type, const QString &slug)
                   "after you prepared this correction, so the server did not apply it and "
                   "nothing was overwritten. Open “Correct my data” again: it shows the current "
                   "profile and lets you re-apply your changes.");
+    // The request was no longer open (409) or no longer there (404) when
+    // the cancellation arrived.
+    if (type == OutboxItem::cancellationType() &&
+        (slug == QLatin1String("conflict") || slug == QLatin1String("not-found")))
+        return tr("It is too late to cancel: the request had already been carried out or had "
+                  "ended when the cancellation reached the server.");
     return {};
 }
 

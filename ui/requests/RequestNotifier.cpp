@@ -1,5 +1,6 @@
 #include "requests/RequestNotifier.h"
 
+#include "outbox/OutboxItem.h"
 #include "widgets/ValueLabels.h"
 
 #include <QStatusBar>
@@ -28,6 +29,11 @@ void RequestNotifier::requestStatusChanged(const QString &, const QString &type,
 
 void RequestNotifier::submissionFailed(const QString &type, const QString &message)
 {
+    if (type == OutboxItem::cancellationType()) {
+        notify(tr("Cancellation"), tr("The server did not cancel the request: %1").arg(message),
+               true);
+        return;
+    }
     notify(ValueLabels::requestType(type),
            tr("The server did not accept this request: %1").arg(message), true);
 }
