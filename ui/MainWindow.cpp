@@ -6,9 +6,11 @@
 #include "core/AppServices.h"
 #include "core/SettingKeys.h"
 #include "diagnostics/SupportReport.h"
+#include "notifications/DesktopNotifier.h"
 #include "outbox/Outbox.h"
 #include "pages/Page.h"
 #include "requests/RequestNotifier.h"
+#include "requests/RequestUpdates.h"
 #include "tour/GuidedTour.h"
 #include "widgets/AppIcon.h"
 #include "widgets/IdleWarningBanner.h"
@@ -99,7 +101,11 @@ MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *pare
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (RequestUpdates *updates = m_services->requestUpdates())
+        updates->setNotifier(nullptr);
+}
 
 void MainWindow::buildActions()
 {
@@ -237,8 +243,13 @@ void MainWindow::connectServices()
             [this] { m_syncAction->setEnabled(false); });
     connect(services, &AppServices::syncFinished, m_syncAction,
             [this] { m_syncAction->setEnabled(true); });
-    connect(services, &AppServices::requestStatusChanged, m_notifier,
-            &RequestNotifier::requestStatusChanged);
+    // Status changes come from RequestUpdates, which remembers what was
+    // seen: each is shown once, also one that happened while the app was
+    // closed.
+    m_desktopNotifier =
+        std::make_unique<DesktopNotifier>(m_tray, statusBar(), [this] { return isActiveWindow(); });
+    if (RequestUpdates *updates = services->requestUpdates())
+        updates->setNotifier(m_desktopNotifier.get());
     connect(services, &AppServices::requestSubmissionFailed, m_notifier,
             [this](qint64, const QString &type, const QString &message) {
                 m_notifier->submissionFailed(type, message);

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -17,6 +19,7 @@ class QSystemTrayIcon;
 namespace pd {
 
 class AppServices;
+class DesktopNotifier;
 class GuidedTour;
 class IdleWarningBanner;
 class Page;
@@ -38,6 +41,9 @@ public:
     // Appends `entry` to the sidebar; its page is built the first time it
     // is shown or asked for.
     void addPage(PageEntry entry);
+    // Shows the requests' status changes outside the window (RequestUpdates'
+    // notifier); tests replace its desktop sink.
+    DesktopNotifier *desktopNotifier() const { return m_desktopNotifier.get(); }
     // Appends `page`, built already (its title and icon from the page).
     void addPage(Page *page);
     int pageCount() const;
@@ -123,6 +129,7 @@ private:
     QLabel *m_accountLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     RequestNotifier *m_notifier = nullptr;
+    std::unique_ptr<DesktopNotifier> m_desktopNotifier;
     QAction *m_syncAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_settingsAction = nullptr;

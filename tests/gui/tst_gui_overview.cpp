@@ -3,9 +3,14 @@
 // match what the server says.
 #include "DataPagesSession.h"
 
+#include "cache/CachedDocument.h"
 #include "core/AppServices.h"
+#include "notifications/DesktopNotifier.h"
 #include "pages/OverviewPage.h"
 #include "requests/OpenRequestsList.h"
+#include "requests/RecentUpdatesList.h"
+#include "requests/RequestRepository.h"
+#include "requests/RequestUpdates.h"
 #include "widgets/ActivityChart.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
@@ -14,7 +19,9 @@
 
 #include <QGraphicsView>
 #include <QJsonArray>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -190,6 +197,73 @@ private Q_SLOTS:
             found = found || (list->topLevelItem(i)->text(0) == QStringLiteral("Data export") &&
                               list->topLevelItem(i)->text(2).startsWith(dueText));
         QVERIFY2(found, qPrintable(dueText));
+    }
+
+    // A request cancelled elsewhere (here: straight on the server) while the
+    // app looks away is reported at the next sync: one entry of "Recent
+    // updates", in the user's locale, and one desktop notification; later
+    // refreshes repeat neither.
+    void aStatusChangeIsInTheFeedAndOnTheDesktopOnce()
+    {
+        AppServices *services = m_session.services();
+        QList<QPair<QString, QString>> desktop;
+        DesktopNotifier notifier(nullptr, nullptr, [] { return false; });
+        notifier.setDesktopSink([&desktop](const QString &title, const QString &body, bool) {
+            desktop.append({title, body});
+            return true;
+        });
+        services->requestUpdates()->setNotifier(&notifier);
+        const auto detach =
+            qScopeGuard([services] { services->requestUpdates()->setNotifier(nullptr); });
+
+        const Reply created = m_server.postJson(
+            QStringLiteral("/api/v1/requests"),
+            {{QStringLiteral("type"), QStringLiteral("export")},
+             {QStringLiteral("payload"),
+              QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("logs")}},
+                          {QStringLiteral("format"), QStringLiteral("csv")}}}},
+            m_tokens.accessToken,
+            {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        // The app sees it received (not news), then it is cancelled elsewhere.
+        CachedDocument *recent = services->requests()->recentDocument();
+        QSignalSpy recentChanged(recent, &CachedDocument::changed);
+        recent->refresh();
+        QVERIFY(recentChanged.wait(30000));
+        const int before = int(services->requestUpdates()->feed().size());
+        QVERIFY(desktop.isEmpty());
+        const Reply cancelled =
+            m_server.postJson(QStringLiteral("/api/v1/requests/%1/cancel").arg(id), QJsonObject{},
+                              m_tokens.accessToken);
+        QCOMPARE(cancelled.status, 200);
+
+        QSignalSpy synced(services, &AppServices::syncFinished);
+        services->syncNow();
+        QVERIFY(synced.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(int(services->requestUpdates()->feed().size()), before + 1,
+                                  30000);
+        const RequestUpdate update = services->requestUpdates()->feed().constFirst();
+        QCOMPARE(update.requestId, id);
+        QCOMPARE(update.previousStatus, QStringLiteral("received"));
+        QCOMPARE(update.status, QStringLiteral("cancelled"));
+        QCOMPARE(desktop.size(), 1);
+        QCOMPARE(desktop.at(0).first, QStringLiteral("Data export"));
+        QCOMPARE(desktop.at(0).second, QStringLiteral("Your request was cancelled."));
+        RecentUpdatesList *list = m_page->recentUpdates();
+        QVERIFY(!list->isEmptyState());
+        QCOMPARE(list->item(0)->text(), RecentUpdatesList::entryText(update));
+        QVERIFY(list->item(0)->text().startsWith(
+            QLocale().toString(update.at.toLocalTime(), QLocale::ShortFormat)));
+
+        // Seen again by the list and the next sync: nothing new.
+        recent->refresh();
+        QVERIFY(recentChanged.wait(30000));
+        services->syncNow();
+        QVERIFY(synced.wait(60000));
+        QTRY_VERIFY(!recent->isRefreshing());
+        QCOMPARE(int(services->requestUpdates()->feed().size()), before + 1);
+        QCOMPARE(desktop.size(), 1);
     }
 
     void everyFocusableWidgetIsNamed()

@@ -10,7 +10,9 @@
 #include "models/CacheSummary.h"
 #include "requests/DeletionBanner.h"
 #include "requests/OpenRequestsList.h"
+#include "requests/RecentUpdatesList.h"
 #include "requests/RequestRepository.h"
+#include "requests/RequestUpdates.h"
 #include "widgets/ActivityChart.h"
 #include "widgets/FieldFormat.h"
 #include "widgets/FreshnessBar.h"
@@ -163,6 +165,19 @@ QWidget *OverviewPage::buildContent()
     requestsLayout->addWidget(m_openRequests);
     requestsLayout->addWidget(allRequests, 0, Qt::AlignRight);
 
+    // The activity feed: what moved since the user last looked, also while
+    // the app was closed (RequestUpdates).
+    auto *updates = new QGroupBox(tr("Recent updates"), content);
+    auto *updatesLayout = new QVBoxLayout(updates);
+    m_recentUpdates = new RecentUpdatesList(updates);
+    m_recentUpdates->setMinimumHeight(fontMetrics().height() * 5);
+    updatesLayout->addWidget(m_recentUpdates);
+    if (RequestUpdates *feed = m_services->requestUpdates()) {
+        connect(feed, &RequestUpdates::feedChanged, this,
+                [this, feed] { m_recentUpdates->setUpdates(feed->feed()); });
+        m_recentUpdates->setUpdates(feed->feed());
+    }
+
     auto *activity = new QGroupBox(tr("Activity over the last 30 days"), content);
     auto *activityLayout = new QVBoxLayout(activity);
     m_chart = new ActivityChart(activity);
@@ -185,6 +200,7 @@ QWidget *OverviewPage::buildContent()
     inner->addWidget(held);
     inner->addWidget(status);
     inner->addWidget(requests);
+    inner->addWidget(updates);
     inner->addWidget(activity);
     inner->addStretch();
 

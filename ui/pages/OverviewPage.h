@@ -17,12 +17,14 @@ class DeletionBanner;
 class FreshnessBar;
 class NoticeBanner;
 class OpenRequestsList;
+class RecentUpdatesList;
 class SummaryCard;
 
 // What the platform holds at a glance: how much of each kind of data, when it
 // was last synced, the requests still open and when they are due, whether
 // the privacy policy changed since it was acknowledged, the account's
-// security, and visits and messages per day over the last 30 days.
+// security, the recent status changes of requests, and visits and messages
+// per day over the last 30 days.
 class OverviewPage : public Page
 {
     Q_OBJECT
@@ -59,6 +61,8 @@ public:
     DeletionBanner *deletionBanner() const { return m_deletion; }
     NoticeBanner *deletionResult() const { return m_deletionResult; }
     OpenRequestsList *openRequests() const { return m_openRequests; }
+    // The activity feed (RequestUpdates).
+    RecentUpdatesList *recentUpdates() const { return m_recentUpdates; }
     ActivityChart *chart() const { return m_chart; }
 
 public Q_SLOTS:
@@ -96,6 +100,7 @@ private:
     DeletionBanner *m_deletion = nullptr;
     NoticeBanner *m_deletionResult = nullptr;
     OpenRequestsList *m_openRequests = nullptr;
+    RecentUpdatesList *m_recentUpdates = nullptr;
     QLabel *m_openSummary = nullptr;
     ActivityChart *m_chart = nullptr;
     QString m_lastError;
