@@ -319,7 +319,7 @@ void AppController::showSettings()
         const AppSettings preferences(m_settings);
         // The language in use, which --lang may have chosen for this run.
         const SettingsDialog::Values values{Translations::current(), preferences.idleTimeout(),
-                                            Theme::current()};
+                                            Theme::current(), m_services->receipts()->folder()};
         // No parent: a language switch replaces the windows it was opened
         // from, while it stays open and retranslates itself.
         m_settingsDialog = new SettingsDialog(values);
@@ -331,6 +331,11 @@ void AppController::showSettings()
         connect(m_settingsDialog, &SettingsDialog::idleTimeoutChosen, this,
                 &AppController::setIdleTimeout);
         connect(m_settingsDialog, &SettingsDialog::themeChosen, this, &AppController::setTheme);
+        connect(m_settingsDialog, &SettingsDialog::receiptsFolderChosen, this,
+                [this](const QString &folder) {
+                    AppSettings(m_settings).setReceiptsFolder(folder);
+                    m_services->receipts()->setFolder(folder);
+                });
         const QWidget *over = mainWindowShown() ? static_cast<QWidget *>(m_window.get())
                                                 : static_cast<QWidget *>(signInDialog());
         m_settingsDialog->adjustSize();

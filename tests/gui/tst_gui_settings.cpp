@@ -20,6 +20,7 @@
 #include "core/AppServices.h"
 #include "pages/Page.h"
 #include "pages/PersonalDataPage.h"
+#include "receipts/ReceiptService.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "signin/ServerPicker.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +41,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -355,6 +358,34 @@ private Q_SLOTS:
         theme->setCurrentIndex(theme->findData(u"system"_qs));
         QCOMPARE(QApplication::palette().color(QPalette::Window), original);
         QCOMPARE(AppSettings(appSettings()).theme(), Theme::Mode::System);
+    }
+
+    void receiptsFolderIsChosenAndSaved()
+    {
+        m_controller->showSettings();
+        QVERIFY(dialog());
+        ReceiptService *receipts = m_session.services()->receipts();
+        auto *shown = dialog()->findChild<QLabel *>(QStringLiteral("receiptsFolder"));
+        QVERIFY(shown);
+        const QString before = receipts->folder();
+        QCOMPARE(QDir::fromNativeSeparators(shown->text()), before);
+        QTemporaryDir chosen;
+        QVERIFY(chosen.isValid());
+        QString offered;
+        dialog()->setFolderChooser([&](QWidget *, const QString &current) {
+            offered = current;
+            return chosen.path();
+        });
+        QTest::mouseClick(dialog()->chooseReceiptsFolderButton(), Qt::LeftButton);
+        // The dialog starts where receipts are kept now.
+        QCOMPARE(offered, before);
+        QCOMPARE(receipts->folder(), chosen.path());
+        QCOMPARE(QDir::fromNativeSeparators(shown->text()), chosen.path());
+        QCOMPARE(AppSettings(appSettings()).receiptsFolder(), chosen.path());
+        // Cancelled: nothing changes.
+        dialog()->setFolderChooser([](QWidget *, const QString &) { return QString(); });
+        QTest::mouseClick(dialog()->chooseReceiptsFolderButton(), Qt::LeftButton);
+        QCOMPARE(receipts->folder(), chosen.path());
     }
 
     // Last: it signs out.

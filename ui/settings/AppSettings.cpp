@@ -60,4 +60,15 @@ void AppSettings::setTheme(Theme::Mode mode)
         SettingKeys::theme.write(*m_settings, Theme::name(mode));
 }
 
+QString AppSettings::receiptsFolder() const
+{
+    return m_settings ? SettingKeys::receiptsFolder.read(*m_settings) : QString();
+}
+
+void AppSettings::setReceiptsFolder(const QString &folder)
+{
+    if (m_settings)
+        SettingKeys::receiptsFolder.write(*m_settings, folder);
+}
+
 } // namespace pd

@@ -35,6 +35,10 @@ public:
     Theme::Mode theme() const;
     void setTheme(Theme::Mode mode);
 
+    // Where verified receipts are kept; empty: the default (ReceiptStore).
+    QString receiptsFolder() const;
+    void setReceiptsFolder(const QString &folder);
+
 private:
     QSettings *m_settings;
 };

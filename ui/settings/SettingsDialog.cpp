@@ -5,8 +5,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -32,6 +35,9 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_idleHint(new QLabel(this))
     , m_themeLabel(new QLabel(this))
     , m_theme(new QComboBox(this))
+    , m_receiptsLabel(new QLabel(this))
+    , m_receiptsFolder(new QLabel(this))
+    , m_chooseReceipts(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -61,6 +67,13 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_languageLabel->setBuddy(m_language);
     m_idleLabel->setBuddy(m_idle);
     m_themeLabel->setBuddy(m_theme);
+    m_receiptsFolder->setObjectName(QStringLiteral("receiptsFolder"));
+    m_receiptsFolder->setTextFormat(Qt::PlainText);
+    m_receiptsFolder->setWordWrap(true);
+    m_receiptsFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_receiptsFolder->setText(QDir::toNativeSeparators(values.receiptsFolder));
+    m_chooseReceipts->setObjectName(QStringLiteral("chooseReceiptsFolderButton"));
+    m_receiptsLabel->setBuddy(m_chooseReceipts);
 
     selectData(m_language, values.language);
     selectData(m_idle, int(values.idleTimeout.count()));
@@ -72,6 +85,10 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     form->addRow(m_idleLabel, m_idle);
     form->addRow(m_idleHint);
     form->addRow(m_themeLabel, m_theme);
+    auto *receiptsRow = new QHBoxLayout;
+    receiptsRow->addWidget(m_receiptsFolder, 1);
+    receiptsRow->addWidget(m_chooseReceipts);
+    form->addRow(m_receiptsLabel, receiptsRow);
     auto *layout = new QVBoxLayout(this);
     // Longer texts in another language widen the dialog instead of being
     // cut.
@@ -88,6 +105,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     });
     connect(m_theme, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT themeChosen(Theme::fromName(m_theme->currentData().toString())); });
+    connect(m_chooseReceipts, &QPushButton::clicked, this, &SettingsDialog::chooseReceiptsFolder);
 
     retranslateUi();
 }
@@ -96,7 +114,21 @@ SettingsDialog::Values SettingsDialog::values() const
 {
     return {m_language->currentData().toString(),
             std::chrono::minutes(m_idle->currentData().toInt()),
-            Theme::fromName(m_theme->currentData().toString())};
+            Theme::fromName(m_theme->currentData().toString()),
+            QDir::fromNativeSeparators(m_receiptsFolder->text())};
+}
+
+void SettingsDialog::chooseReceiptsFolder()
+{
+    const QString current = QDir::fromNativeSeparators(m_receiptsFolder->text());
+    const QString folder =
+        m_chooser
+            ? m_chooser(this, current)
+            : QFileDialog::getExistingDirectory(this, tr("Choose Where to Keep Receipts"), current);
+    if (folder.isEmpty())
+        return;
+    m_receiptsFolder->setText(QDir::toNativeSeparators(folder));
+    Q_EMIT receiptsFolderChosen(folder);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -125,6 +157,13 @@ void SettingsDialog::retranslateUi()
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Light"));
     m_theme->setItemText(2, tr("Dark"));
+    m_receiptsLabel->setText(tr("&Receipts folder:"));
+    m_chooseReceipts->setText(tr("C&hoose…"));
+    m_chooseReceipts->setAccessibleName(tr("Choose the receipts folder"));
+    m_chooseReceipts->setAccessibleDescription(
+        tr("Signed receipts of your requests are kept here. They stay after you sign out and "
+           "after your account is deleted."));
+    m_receiptsFolder->setAccessibleName(tr("Receipts folder"));
     m_close->setText(tr("&Close"));
     m_close->setAccessibleName(tr("Close"));
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <chrono>
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -13,9 +14,9 @@ class QPushButton;
 
 namespace pd {
 
-// Language, inactivity sign-out and theme. Each choice applies at once (the
-// dialog only reports it; AppController applies and saves it), so there is
-// no OK/Cancel. Retranslates itself in place when the language changes.
+// Language, inactivity sign-out, theme and where receipts are kept. Each choice applies at once
+// (the dialog only reports it; AppController applies and saves it), so there is no OK/Cancel.
+// Retranslates itself in place when the language changes.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,22 +25,30 @@ public:
         QString language; // "" for the system's
         std::chrono::minutes idleTimeout{15};
         Theme::Mode theme = Theme::Mode::System;
+        QString receiptsFolder; // the folder in use
     };
+    // Asks for a folder, starting at `current`; empty: cancelled.
+    using FolderChooser = std::function<QString(QWidget *parent, const QString &current)>;
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
 
     Values values() const;
+    // Replaces the folder dialog (tests).
+    void setFolderChooser(FolderChooser chooser) { m_chooser = std::move(chooser); }
+    QPushButton *chooseReceiptsFolderButton() const { return m_chooseReceipts; }
 
 Q_SIGNALS:
     void languageChosen(const QString &code);
     void idleTimeoutChosen(std::chrono::minutes timeout);
     void themeChosen(pd::Theme::Mode mode);
+    void receiptsFolderChosen(const QString &folder);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void chooseReceiptsFolder();
 
     QLabel *m_languageLabel;
     QComboBox *m_language;
@@ -48,6 +57,10 @@ private:
     QLabel *m_idleHint;
     QLabel *m_themeLabel;
     QComboBox *m_theme;
+    QLabel *m_receiptsLabel;
+    QLabel *m_receiptsFolder;
+    QPushButton *m_chooseReceipts;
+    FolderChooser m_chooser;
     QDialogButtonBox *m_buttons;
     QPushButton *m_close;
 };
