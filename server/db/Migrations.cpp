@@ -380,6 +380,18 @@ QStringList version7()
     };
 }
 
+// The signed receipt of each completed deletion (RequestReceipt): the
+// request goes with the account, its proof stays, fetched by the request's
+// unguessable id (GET /receipts/{id}) once nobody can sign in any more.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE deletion_receipts ("
+                       " request_id TEXT PRIMARY KEY, signed_receipt TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL)"),
+    };
+}
+
 // Any constant will do, as long as no other program on the same PostgreSQL
 // database takes this advisory lock: "pdmigr" in ASCII.
 constexpr qint64 kStartupLockKey = 0x70646D696772;
@@ -409,12 +421,12 @@ Migrations::StartupLock::~StartupLock()
 QList<QStringList> Migrations::steps(const Database &db)
 {
     return {version1(db), version2(db), version3(), version4(db),
-            version5(db), version6(),   version7()};
+            version5(db), version6(),   version7(), version8()};
 }
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 void Migrations::apply(const Database &db)
