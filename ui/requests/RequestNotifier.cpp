@@ -20,13 +20,6 @@ RequestNotifier::RequestNotifier(QSystemTrayIcon *tray, QStatusBar *statusBar, Q
     , m_statusBar(statusBar)
 {}
 
-void RequestNotifier::requestStatusChanged(const QString &, const QString &type,
-                                           const QString &status)
-{
-    const bool bad = status == QLatin1String("rejected");
-    notify(ValueLabels::requestType(type), statusSentence(status), bad);
-}
-
 void RequestNotifier::submissionFailed(const QString &type, const QString &message)
 {
     if (type == OutboxItem::cancellationType()) {

@@ -8,9 +8,10 @@ class QSystemTrayIcon;
 
 namespace pd {
 
-// Tells the user when one of their requests changes status: a desktop
-// notification through the system tray when there is one, otherwise a
-// message in the main window's status bar.
+// Tells the user when the server refused one of their requests for good: a
+// desktop notification through the system tray when there is one, otherwise
+// a message in the main window's status bar. Also the words of a status
+// change (statusSentence()), which DesktopNotifier shows.
 class RequestNotifier : public QObject
 {
     Q_OBJECT
@@ -18,7 +19,6 @@ public:
     // `tray` may be null (no system tray); neither is owned.
     RequestNotifier(QSystemTrayIcon *tray, QStatusBar *statusBar, QObject *parent = nullptr);
 
-    void requestStatusChanged(const QString &requestId, const QString &type, const QString &status);
     void submissionFailed(const QString &type, const QString &message);
 
     // What a request in `status` means for the user, as a whole sentence
