@@ -85,7 +85,8 @@ bool ArchiveDownloader::prepareFiles()
         return false;
     }
     m_folder = folder;
-    m_fileName = DownloadPaths::archiveFileName(m_archive.requestId);
+    m_fileName = m_requestedName.isEmpty() ? DownloadPaths::archiveFileName(m_archive.requestId)
+                                           : m_requestedName;
     const auto partPath =
         DownloadPaths::pathInside(folder, m_fileName + QStringLiteral(".part"), &why);
     const auto etagPath =

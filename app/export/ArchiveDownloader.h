@@ -34,6 +34,9 @@ public:
 
     // Bytes the network layer may hold for this download (default 64 KiB).
     void setReadBufferSize(qint64 bytes) { m_readBufferSize = qMax<qint64>(bytes, 4096); }
+    // The plain name the verified file takes in the folder; empty (the
+    // default): privacy-export-<id>.zip. Set before start().
+    void setFileName(const QString &name) { m_requestedName = name; }
     // Longest time without any bytes before the transfer fails (default 60 s).
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
 
@@ -75,6 +78,7 @@ private:
     ExportResult m_archive;
     QString m_folder;
     QString m_fileName;
+    QString m_requestedName;
     QString m_finalPath;
     std::unique_ptr<PartialDownload> m_part;
     QPointer<ArchiveTransfer> m_transfer;

@@ -8,8 +8,10 @@ namespace pd {
 // numbers come from the central directory and are enforced again while
 // streaming (an entry may never yield more than it declared).
 struct ArchiveLimits {
-    // manifest.json plus two formats of ten categories need 21.
-    int maxEntries = 256;
+    // manifest.json plus two formats of ten categories need 21, the
+    // readable copy a page per 10,000 rows more: ~200 for a million visits
+    // and as many messages.
+    int maxEntries = 1024;
     // One file's uncompressed size; a million visits as JSON is ~0.5 GiB.
     qint64 maxEntryBytes = 4LL * 1024 * 1024 * 1024;
     qint64 maxTotalBytes = 16LL * 1024 * 1024 * 1024;

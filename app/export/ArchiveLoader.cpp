@@ -1,9 +1,11 @@
 #include "export/ArchiveLoader.h"
 
+#include "export/DownloadPaths.h"
 #include "export/ExportArchive.h"
 #include "export/ExportLog.h"
 #include "export/TabularFile.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 #include <atomic>
@@ -24,7 +26,7 @@ struct WorkerToken {
 } // namespace
 
 struct ArchiveLoader::Job {
-    enum class Kind { Check, Table };
+    enum class Kind { Check, Table, Readable };
     Kind kind = Kind::Check;
     QString archivePath;
     QString file;
@@ -36,6 +38,7 @@ struct ArchiveLoader::Job {
     Check check;
     std::unique_ptr<TabularFile> table;
     QString error;
+    QString indexPath; // Readable
 };
 
 ArchiveLoader::ArchiveLoader(QString scratchDir, QObject *parent)
@@ -72,6 +75,15 @@ void ArchiveLoader::loadTable(const QString &archivePath, const QString &file)
     job->archivePath = archivePath;
     job->file = file;
     job->scratchDir = m_scratchDir;
+    run(std::move(job));
+}
+
+void ArchiveLoader::extractReadableCopy(const QString &archivePath, const QString &folder)
+{
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Readable;
+    job->archivePath = archivePath;
+    job->file = folder;
     run(std::move(job));
 }
 
@@ -155,6 +167,15 @@ void ArchiveLoader::work(Job &job)
         job.error = archive.errorString();
         return;
     }
+    if (job.kind == Job::Kind::Readable) {
+        const QString folder = DownloadPaths::canonicalFolder(job.file, &job.error);
+        if (!folder.isEmpty())
+            job.indexPath = archive.extractReadableCopy(
+                folder,
+                QFileInfo(job.archivePath).completeBaseName() + QStringLiteral(" (readable)"),
+                &job.error, progress);
+        return;
+    }
     job.table = archive.openTable(job.file, &job.error, job.scratchDir, progress);
 }
 
@@ -177,6 +198,13 @@ void ArchiveLoader::finish(const std::shared_ptr<Job> &job)
         if (!job->check.opened)
             qCWarning(lcExport).noquote() << "export archive refused:" << job->check.detail;
         Q_EMIT checked(job->check);
+        return;
+    }
+    if (job->kind == Job::Kind::Readable) {
+        if (job->indexPath.isEmpty())
+            Q_EMIT readableCopyFailed(job->error);
+        else
+            Q_EMIT readableCopyExtracted(job->indexPath);
         return;
     }
     if (!job->table) {

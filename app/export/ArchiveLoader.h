@@ -48,6 +48,9 @@ public:
 
     void check(const QString &archivePath);
     void loadTable(const QString &archivePath, const QString &file);
+    // Extracts the archive's readable HTML copy into a new folder inside
+    // `folder` (ExportArchive::extractReadableCopy).
+    void extractReadableCopy(const QString &archivePath, const QString &folder);
     void cancel();
     bool isBusy() const { return bool(m_job); }
     // How often progress() reports while a job runs (100 ms by default).
@@ -67,6 +70,8 @@ Q_SIGNALS:
     void tableLoaded(const QString &file);
     void tableFailed(const QString &file, const QString &error);
     void cancelled();
+    void readableCopyExtracted(const QString &indexPath);
+    void readableCopyFailed(const QString &error);
 
 private:
     struct Job;

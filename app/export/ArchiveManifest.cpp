@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -43,34 +45,64 @@ std::optional<ArchiveManifest> ArchiveManifest::parse(const QByteArray &json, QS
     const QJsonValue files = object.value(QLatin1String("files"));
     if (!files.isArray())
         return refuse(error, QStringLiteral("manifest.json has no files array"));
+    const QJsonValue readable = object.value(QLatin1String("readable"));
+    if (!readable.isUndefined() && !readable.isArray())
+        return refuse(error, QStringLiteral("manifest.json's readable is not an array"));
     // The contract's pattern, with any lower-case category so a newer server
     // still opens. \z, not $: $ also matches before a final newline.
-    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}\\.(json|csv)\\z"));
+    static const QRegularExpression dataName(
+        QStringLiteral("^[a-z][a-z0-9_]{0,63}\\.(json|csv)\\z"));
+    // Pages of the readable copy: one folder, no other path.
+    static const QRegularExpression pageName(
+        QStringLiteral("^html/[a-z][a-z0-9_]{0,63}(-[0-9]{1,7})?\\.html\\z"));
     QSet<QString> seen;
-    for (const QJsonValue &item : files.toArray()) {
-        const QJsonObject entry = item.toObject();
-        File file;
-        file.path = entry.value(QLatin1String("path")).toString();
-        file.sha256 = entry.value(QLatin1String("sha256")).toString();
-        if (!name.match(file.path).hasMatch())
-            return refuse(error, QStringLiteral("manifest lists an unexpected file name"));
-        if (seen.contains(file.path))
-            return refuse(error, QStringLiteral("manifest lists %1 twice").arg(file.path));
-        seen.insert(file.path);
-        if (!ExportResult::isSha256Hex(file.sha256))
-            return refuse(error,
-                          QStringLiteral("manifest entry %1 has no valid sha256").arg(file.path));
-        const QJsonValue size = entry.value(QLatin1String("size_bytes"));
-        const QJsonValue rows = entry.value(QLatin1String("rows"));
-        if (!isCount(size) || !isCount(rows))
-            return refuse(
-                error,
-                QStringLiteral("manifest entry %1 has no valid size or rows").arg(file.path));
-        file.sizeBytes = size.toInteger();
-        file.rows = rows.toInteger();
-        manifest.files.append(file);
+    const auto read = [&](const QJsonValue &list, const QRegularExpression &name,
+                          QList<File> *into) {
+        for (const QJsonValue &item : list.toArray()) {
+            const QJsonObject entry = item.toObject();
+            File file;
+            file.path = entry.value(QLatin1String("path")).toString();
+            file.sha256 = entry.value(QLatin1String("sha256")).toString();
+            if (!name.match(file.path).hasMatch())
+                return QStringLiteral("manifest lists an unexpected file name");
+            if (seen.contains(file.path))
+                return QStringLiteral("manifest lists %1 twice").arg(file.path);
+            seen.insert(file.path);
+            if (!ExportResult::isSha256Hex(file.sha256))
+                return QStringLiteral("manifest entry %1 has no valid sha256").arg(file.path);
+            const QJsonValue size = entry.value(QLatin1String("size_bytes"));
+            const QJsonValue rows = entry.value(QLatin1String("rows"));
+            if (!isCount(size) || !isCount(rows))
+                return QStringLiteral("manifest entry %1 has no valid size or rows").arg(file.path);
+            file.sizeBytes = size.toInteger();
+            file.rows = rows.toInteger();
+            into->append(file);
+        }
+        return QString();
+    };
+    for (const QString &why :
+         {read(files, dataName, &manifest.files), read(readable, pageName, &manifest.readable)}) {
+        if (!why.isEmpty())
+            return refuse(error, why);
     }
     return manifest;
+}
+
+const ArchiveManifest::File *ArchiveManifest::listed(const QString &path) const
+{
+    if (const File *data = file(path))
+        return data;
+    for (const File &page : readable) {
+        if (page.path == path)
+            return &page;
+    }
+    return nullptr;
+}
+
+bool ArchiveManifest::hasReadableCopy() const
+{
+    return std::any_of(readable.cbegin(), readable.cend(),
+                       [](const File &page) { return page.path == QLatin1String(kReadableIndex); });
 }
 
 const ArchiveManifest::File *ArchiveManifest::file(const QString &path) const

@@ -1,5 +1,7 @@
 #include "export/ExportArchive.h"
 
+#include "export/DownloadPaths.h"
+
 #include "export/CsvTable.h"
 #include "export/ExportLog.h"
 #include "export/JsonTable.h"
@@ -234,14 +236,63 @@ bool ExportArchive::readListed(const ArchiveManifest::File &file, const Sink &si
     return true;
 }
 
+QString ExportArchive::extractReadableCopy(const QString &canonicalFolder,
+                                           const QString &folderName, QString *error,
+                                           const Progress &progress)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (!m_open || !m_manifest.hasReadableCopy())
+        return fail(tr("This archive has no readable copy; it was made before exports had one."));
+    QString target;
+    for (int number = 1; number <= 100 && target.isEmpty(); ++number) {
+        QString why;
+        const auto path = DownloadPaths::pathInside(
+            canonicalFolder, DownloadPaths::numberedName(folderName, number), &why);
+        // mkdir fails on anything already there, a link included: only a
+        // folder made now is written into.
+        if (path && QDir().mkdir(*path))
+            target = *path;
+    }
+    if (target.isEmpty())
+        return fail(tr("No new folder could be made in %1 for the readable copy.")
+                        .arg(QDir::toNativeSeparators(canonicalFolder)));
+    qint64 total = 0;
+    for (const ArchiveManifest::File &page : std::as_const(m_manifest.readable))
+        total += page.sizeBytes;
+    qint64 before = 0;
+    for (const ArchiveManifest::File &page : std::as_const(m_manifest.readable)) {
+        QString why;
+        const auto path =
+            DownloadPaths::pathInside(target, page.path.section(QLatin1Char('/'), -1), &why);
+        const std::unique_ptr<QFile> file =
+            path ? DownloadPaths::openNoFollow(*path, true, true, &why) : nullptr;
+        const bool written =
+            file && file->size() == 0 && extract(page.path, *file, &why, [&](qint64 done, qint64) {
+                return !progress || progress(before + done, total);
+            });
+        if (!written) {
+            QDir(target).removeRecursively();
+            return fail(why);
+        }
+        before += page.sizeBytes;
+    }
+    return QDir(target).filePath(QStringLiteral("index.html"));
+}
+
 ArchiveVerification ExportArchive::verify(const Progress &progress)
 {
     using Kind = ArchiveVerification::Issue::Kind;
     ArchiveVerification result;
     if (!m_open)
         return result;
+    // The data files, then the readable copy's pages: every listed file.
+    const QList<ArchiveManifest::File> listed = m_manifest.files + m_manifest.readable;
     qint64 total = 0;
-    for (const ArchiveManifest::File &file : std::as_const(m_manifest.files))
+    for (const ArchiveManifest::File &file : listed)
         total += m_entries.value(file.path).uncompressed;
     qint64 done = 0;
     const Sink counter = [&](QByteArrayView chunk) {
@@ -249,7 +300,7 @@ ArchiveVerification ExportArchive::verify(const Progress &progress)
         result.stopped = progress && !progress(done, total);
         return !result.stopped;
     };
-    for (const ArchiveManifest::File &file : std::as_const(m_manifest.files)) {
+    for (const ArchiveManifest::File &file : listed) {
         if (result.stopped)
             return result; // partial: not a finding about the archive
         if (!m_entries.contains(file.path)) {
@@ -265,7 +316,7 @@ ArchiveVerification ExportArchive::verify(const Progress &progress)
             result.issues.append({Kind::Tampered, file.path, detail});
     }
     for (const QString &name : std::as_const(m_order)) {
-        if (name != QLatin1String(kManifestName) && !m_manifest.file(name))
+        if (name != QLatin1String(kManifestName) && !m_manifest.listed(name))
             result.issues.append({Kind::Extra, name, QStringLiteral("not in the manifest")});
     }
     if (!result.ok())
@@ -277,7 +328,7 @@ ArchiveVerification ExportArchive::verify(const Progress &progress)
 bool ExportArchive::extract(const QString &path, QIODevice &destination, QString *error,
                             const Progress &progress)
 {
-    const ArchiveManifest::File *file = m_manifest.file(path);
+    const ArchiveManifest::File *file = m_manifest.listed(path);
     if (!m_open || !file || !m_entries.contains(path)) {
         if (error)
             *error = tr("%1 is not in this archive.").arg(path);

@@ -62,6 +62,14 @@ public:
     // or stopped by `progress`.
     bool extract(const QString &path, QIODevice &destination, QString *error,
                  const Progress &progress = {});
+    // Extracts the readable copy's pages, each checked against the manifest,
+    // into a new folder `<folderName>` (or "<folderName> (2)", ...) directly
+    // inside the existing folder `canonicalFolder`: nothing is written
+    // anywhere else, nothing is overwritten, no link is followed. The path of
+    // its index.html, or empty and *error (translated); a failed or stopped
+    // extraction leaves nothing behind.
+    QString extractReadableCopy(const QString &canonicalFolder, const QString &folderName,
+                                QString *error, const Progress &progress = {});
     // A listed CSV or JSON file's rows: the file is extracted and checked into
     // an auto-deleted temporary file in `tempDir` (the app passes its private
     // scratch folder; the system's temporary folder when empty),

@@ -2,7 +2,10 @@
 
 #include "requests/RequestType.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -15,7 +18,52 @@ std::optional<ExportResult> refuse(QString *error, const QString &why)
     return std::nullopt;
 }
 
+// The part sets whose parts are numbered from 1, each a valid range right
+// after the one before, together exactly `archiveSize` bytes.
+QList<ArchivePartSet> partSetsOf(const QJsonValue &value, qint64 archiveSize)
+{
+    QList<ArchivePartSet> sets;
+    for (const QJsonValue &setValue : value.toArray()) {
+        const QJsonObject object = setValue.toObject();
+        ArchivePartSet set;
+        set.partSize = object.value(QLatin1String("part_size")).toInteger();
+        qint64 next = 0;
+        bool valid = set.partSize > 0;
+        for (const QJsonValue &partValue : object.value(QLatin1String("parts")).toArray()) {
+            const QJsonObject item = partValue.toObject();
+            ArchivePart part;
+            part.index = item.value(QLatin1String("index")).toInt();
+            part.url = QUrl(item.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+            part.offset = item.value(QLatin1String("offset")).toInteger(-1);
+            part.sizeBytes = item.value(QLatin1String("size_bytes")).toInteger(-1);
+            part.sha256 = item.value(QLatin1String("sha256")).toString();
+            valid = valid && part.index == set.parts.size() + 1 && part.url.isValid() &&
+                    !part.url.isRelative() && part.offset == next && part.sizeBytes > 0 &&
+                    part.sizeBytes <= set.partSize && ExportResult::isSha256Hex(part.sha256);
+            if (!valid)
+                break;
+            next += part.sizeBytes;
+            set.parts.append(part);
+        }
+        if (valid && next == archiveSize && set.parts.size() > 1)
+            sets.append(set);
+    }
+    std::sort(sets.begin(), sets.end(), [](const ArchivePartSet &a, const ArchivePartSet &b) {
+        return a.partSize < b.partSize;
+    });
+    return sets;
+}
+
 } // namespace
+
+const ArchivePartSet *ExportResult::partSet(qint64 partSize) const
+{
+    for (const ArchivePartSet &set : partSets) {
+        if (set.partSize == partSize)
+            return &set;
+    }
+    return nullptr;
+}
 
 bool ExportResult::isSha256Hex(const QString &text)
 {
@@ -55,6 +103,7 @@ std::optional<ExportResult> ExportResult::fromRequest(const QJsonObject &request
         return refuse(error, QStringLiteral("sha256 is not lower-case hex SHA-256"));
     archive.expiresAt = QDateTime::fromString(result.value(QLatin1String("expires_at")).toString(),
                                               Qt::ISODateWithMs);
+    archive.partSets = partSetsOf(result.value(QLatin1String("parts")), archive.sizeBytes);
     return archive;
 }
 

@@ -1,11 +1,14 @@
 #include "export/ArchiveDownloader.h"
 #include "export/DownloadPaths.h"
+#include "export/SplitArchiveDownloader.h"
 
 #include "ApiClientTestBase.h"
 #include "RandomBytes.h"
 #include "ZipBuilder.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace pd;
@@ -322,6 +325,122 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.constFirst().constFirst().value<DownloadError>().kind(),
                  DownloadError::Kind::FileSystem);
+    }
+    // Issue 15: a large archive in parts, each checked against its own
+    // SHA-256; the part that arrives damaged is detected and downloaded
+    // again by itself, the others once; joined they are the archive.
+    void partsAreVerifiedAndADamagedOneFetchedAgain()
+    {
+        const QByteArray archive = randomBytes(250 * 1024, 21);
+        constexpr qint64 kPart = 100 * 1024;
+        const QString base = kArchiveUrl + QStringLiteral("/parts/%1/").arg(kPart);
+        QJsonArray parts;
+        for (qint64 offset = 0, index = 1; offset < archive.size(); offset += kPart, ++index) {
+            const QByteArray bytes = archive.mid(offset, kPart);
+            parts.append(
+                QJsonObject{{QStringLiteral("index"), index},
+                            {QStringLiteral("url"), QString(base + QString::number(index))},
+                            {QStringLiteral("offset"), offset},
+                            {QStringLiteral("size_bytes"), bytes.size()},
+                            {QStringLiteral("sha256"), ZipBuilder::sha256(bytes)}});
+        }
+        const QJsonObject request{
+            {QStringLiteral("id"), QStringLiteral("req_1")},
+            {QStringLiteral("type"), QStringLiteral("export")},
+            {QStringLiteral("status"), QStringLiteral("completed")},
+            {QStringLiteral("result"),
+             QJsonObject{{QStringLiteral("archive_url"), kArchiveUrl},
+                         {QStringLiteral("size_bytes"), archive.size()},
+                         {QStringLiteral("sha256"), ZipBuilder::sha256(archive)},
+                         {QStringLiteral("expires_at"), QStringLiteral("2030-01-01T00:00:00.000Z")},
+                         {QStringLiteral("parts"),
+                          QJsonArray{QJsonObject{{QStringLiteral("part_size"), kPart},
+                                                 {QStringLiteral("parts"), parts}}}}}}};
+        QString error;
+        const std::optional<ExportResult> result = ExportResult::fromRequest(request, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->partSets.size(), 1);
+        QCOMPARE(result->partSets.constFirst().parts.size(), 3);
+
+        QHash<int, int> asked;
+        network->setHandler([&](const FakeRequest &fake) {
+            const int index = fake.url.path().section(u'/', -1).toInt();
+            ++asked[index];
+            FakeResponse response;
+            response.headers = {{"Content-Type", "application/zip"}};
+            response.body = archive.mid((index - 1) * kPart, kPart);
+            if (index == 2 && asked.value(index) == 1)
+                response.body[1000] = char(response.body.at(1000) ^ 0x20); // damaged on the way
+            return response;
+        });
+        SplitArchiveDownloader downloader(client);
+        QSignalSpy finished(&downloader, &SplitArchiveDownloader::finished);
+        QSignalSpy failed(&downloader, &SplitArchiveDownloader::failed);
+        QSignalSpy rejected(&downloader, &SplitArchiveDownloader::partRejected);
+        QSignalSpy verified(&downloader, &SplitArchiveDownloader::partVerified);
+        QSignalSpy progress(&downloader, &SplitArchiveDownloader::progress);
+        QVERIFY(!downloader.start(*result, 4096, m_dir->path())); // not offered
+        QVERIFY(downloader.start(*result, kPart, m_dir->path()));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 10000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.constFirst().at(0).toInt(), 2);
+        QCOMPARE(rejected.constFirst().at(1).value<DownloadError>().kind(),
+                 DownloadError::Kind::ChecksumMismatch);
+        QCOMPARE(downloader.refetches(), 1);
+        QCOMPARE(asked, (QHash<int, int>{{1, 1}, {2, 2}, {3, 1}}));
+        QCOMPARE(verified.size(), 3);
+        const QStringList paths = downloader.finalPaths();
+        QCOMPARE(paths.size(), 3);
+        QByteArray joined;
+        for (int i = 0; i < paths.size(); ++i) {
+            QCOMPARE(QFileInfo(paths.at(i)).fileName(),
+                     kFileName + QStringLiteral(".00") + QString::number(i + 1));
+            joined += ZipBuilder::readAll(paths.at(i));
+        }
+        QCOMPARE(joined, archive);
+        QCOMPARE(folderEntries(), (QStringList{kFileName + QStringLiteral(".001"),
+                                               kFileName + QStringLiteral(".002"),
+                                               kFileName + QStringLiteral(".003")}));
+        QCOMPARE(progress.constLast().at(0).toLongLong(), qint64(archive.size()));
+        QCOMPARE(progress.constLast().at(1).toLongLong(), qint64(archive.size()));
+    }
+
+    // Parts that do not join into exactly the archive are not offered.
+    void inconsistentPartsAreNotOffered()
+    {
+        const auto resultWith = [](const QJsonArray &parts) {
+            return QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("req_1")},
+                {QStringLiteral("type"), QStringLiteral("export")},
+                {QStringLiteral("status"), QStringLiteral("completed")},
+                {QStringLiteral("result"),
+                 QJsonObject{{QStringLiteral("archive_url"), kArchiveUrl},
+                             {QStringLiteral("size_bytes"), 20},
+                             {QStringLiteral("sha256"), QString(64, u'a')},
+                             {QStringLiteral("parts"),
+                              QJsonArray{QJsonObject{{QStringLiteral("part_size"), 10},
+                                                     {QStringLiteral("parts"), parts}}}}}}};
+        };
+        const auto part = [](int index, qint64 offset, qint64 size) {
+            return QJsonObject{
+                {QStringLiteral("index"), index},
+                {QStringLiteral("url"),
+                 QString(kArchiveUrl + QStringLiteral("/parts/10/") + QString::number(index))},
+                {QStringLiteral("offset"), offset},
+                {QStringLiteral("size_bytes"), size},
+                {QStringLiteral("sha256"), QString(64, u'b')}};
+        };
+        QCOMPARE(ExportResult::fromRequest(resultWith({part(1, 0, 10), part(2, 10, 10)}), nullptr)
+                     ->partSets.size(),
+                 1);
+        // A gap, a part too short in total, a part larger than the size.
+        QVERIFY(ExportResult::fromRequest(resultWith({part(1, 0, 10), part(2, 11, 9)}), nullptr)
+                    ->partSets.isEmpty());
+        QVERIFY(ExportResult::fromRequest(resultWith({part(1, 0, 10), part(2, 10, 5)}), nullptr)
+                    ->partSets.isEmpty());
+        QVERIFY(ExportResult::fromRequest(resultWith({part(1, 0, 15), part(2, 15, 5)}), nullptr)
+                    ->partSets.isEmpty());
     }
 };
 

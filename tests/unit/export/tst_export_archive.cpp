@@ -5,6 +5,10 @@
 #include "ZipBuilder.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +188,70 @@ private Q_SLOTS:
         QCOMPARE(result.paths(ArchiveVerification::Issue::Kind::Extra),
                  QStringList{QStringLiteral("readme.txt")});
         QCOMPARE(result.verified.size(), 3);
+    }
+
+    // Issue 15: the readable HTML copy is part of the verification, and is
+    // extracted, each page checked, only into a new folder inside the
+    // chosen one; a damaged page leaves nothing behind.
+    void readableCopyIsVerifiedAndExtractedInsideTheFolder()
+    {
+        const QByteArray index = "<!DOCTYPE html><title>Index</title><a href=\"profile.html\">";
+        const QByteArray page = "<!DOCTYPE html><title>Profile</title><td>Ada</td>";
+        const auto archiveWith = [&](const QByteArray &pageInZip) {
+            QJsonObject manifest = QJsonDocument::fromJson(ZipBuilder::manifest(listed())).object();
+            QJsonArray readable;
+            for (const auto &[name, bytes] : {std::pair{QStringLiteral("html/index.html"), index},
+                                              std::pair{QStringLiteral("html/profile.html"), page}})
+                readable.append(QJsonObject{{QStringLiteral("path"), name},
+                                            {QStringLiteral("sha256"), ZipBuilder::sha256(bytes)},
+                                            {QStringLiteral("size_bytes"), bytes.size()},
+                                            {QStringLiteral("rows"), 1}});
+            manifest.insert(QStringLiteral("readable"), readable);
+            const QString path = newPath();
+            return ZipBuilder::write(path, {{kManifest, QJsonDocument(manifest).toJson()},
+                                            {kProfile, m_profile},
+                                            {kVisits, m_visits},
+                                            {kMessages, m_messages},
+                                            {QStringLiteral("html/index.html"), index},
+                                            {QStringLiteral("html/profile.html"), pageInZip}})
+                       ? path
+                       : QString();
+        };
+        QTemporaryDir chosen;
+        QVERIFY(chosen.isValid());
+        const QString folder = QDir(chosen.path()).canonicalPath();
+
+        ExportArchive archive(archiveWith(page));
+        QVERIFY2(archive.open(), qPrintable(archive.errorDetail()));
+        QVERIFY(archive.manifest().hasReadableCopy());
+        const ArchiveVerification result = archive.verify();
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.verified.size(), 5);
+        QString error;
+        const QString first = archive.extractReadableCopy(folder, QStringLiteral("x"), &error);
+        QCOMPARE(first, folder + QStringLiteral("/x/index.html"));
+        QCOMPARE(ZipBuilder::readAll(first), index);
+        QCOMPARE(ZipBuilder::readAll(folder + QStringLiteral("/x/profile.html")), page);
+        // Never over what is there: a new folder each time.
+        const QString second = archive.extractReadableCopy(folder, QStringLiteral("x"), &error);
+        QCOMPARE(QFileInfo(second).absolutePath(), folder + QStringLiteral("/x (2)"));
+
+        ExportArchive damaged(archiveWith(QByteArray(page).replace("Ada", "Eve")));
+        QVERIFY(damaged.open());
+        QCOMPARE(damaged.verify().paths(ArchiveVerification::Issue::Kind::Tampered),
+                 QStringList{QStringLiteral("html/profile.html")});
+        QVERIFY(damaged.extractReadableCopy(folder, QStringLiteral("y"), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/y")));
+
+        // An archive from before the readable copy says so.
+        ExportArchive old(validArchive());
+        QVERIFY(old.open());
+        error.clear();
+        QVERIFY(old.extractReadableCopy(folder, QStringLiteral("z"), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("x"), QStringLiteral("x (2)")}));
     }
 
     void unsafeNamesAreRefused_data()

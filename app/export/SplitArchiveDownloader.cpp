@@ -1,0 +1,120 @@
+#include "export/SplitArchiveDownloader.h"
+
+#include "export/ArchiveDownloader.h"
+#include "export/DownloadPaths.h"
+#include "export/ExportLog.h"
+
+namespace pd {
+
+SplitArchiveDownloader::SplitArchiveDownloader(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_downloader(new ArchiveDownloader(client, this))
+{
+    connect(m_downloader, &ArchiveDownloader::progress, this,
+            [this](qint64 received, qint64, double rate) {
+                Q_EMIT progress(m_verifiedBytes + received, m_archive.sizeBytes, rate);
+            });
+    connect(m_downloader, &ArchiveDownloader::finished, this,
+            &SplitArchiveDownloader::onPartFinished);
+    connect(m_downloader, &ArchiveDownloader::failed, this, &SplitArchiveDownloader::onPartFailed);
+    connect(m_downloader, &ArchiveDownloader::cancelled, this, [this] {
+        m_running = false;
+        Q_EMIT cancelled();
+    });
+}
+
+SplitArchiveDownloader::~SplitArchiveDownloader() = default;
+
+QString SplitArchiveDownloader::partFileName(const QString &requestId, int index)
+{
+    return DownloadPaths::archiveFileName(requestId) + QLatin1Char('.') +
+           QString::number(index).rightJustified(3, QLatin1Char('0'));
+}
+
+bool SplitArchiveDownloader::start(const ExportResult &archive, qint64 partSize,
+                                   const QString &folder)
+{
+    const ArchivePartSet *set = archive.partSet(partSize);
+    if (m_running || !set)
+        return false;
+    // The same parts as last time: the verified ones stay done.
+    const bool resuming = archive.requestId == m_archive.requestId &&
+                          archive.sha256 == m_archive.sha256 &&
+                          m_parts.size() == set->parts.size() && !m_parts.isEmpty() &&
+                          m_parts.constFirst().sizeBytes == partSize && folder == m_folder;
+    if (!resuming) {
+        m_paths.clear();
+        m_verifiedBytes = 0;
+        m_current = 0;
+        m_refetches = 0;
+    }
+    m_archive = archive;
+    m_parts = set->parts;
+    m_folder = folder;
+    m_attempts = 0;
+    m_running = true;
+    startPart();
+    return true;
+}
+
+void SplitArchiveDownloader::startPart()
+{
+    const ArchivePart &part = m_parts.at(m_current);
+    ExportResult piece;
+    piece.requestId = m_archive.requestId;
+    piece.archiveUrl = part.url;
+    piece.sizeBytes = part.sizeBytes;
+    piece.sha256 = part.sha256;
+    piece.expiresAt = m_archive.expiresAt;
+    ++m_attempts;
+    m_downloader->setFileName(partFileName(m_archive.requestId, part.index));
+    Q_EMIT partStarted(part.index, int(m_parts.size()));
+    m_downloader->start(piece, m_folder);
+}
+
+void SplitArchiveDownloader::onPartFinished(const QString &path)
+{
+    const ArchivePart &part = m_parts.at(m_current);
+    m_paths.append(path);
+    m_verifiedBytes += part.sizeBytes;
+    qCInfo(lcExport) << "archive part" << part.index << "of" << m_parts.size() << "verified";
+    Q_EMIT partVerified(part.index, int(m_parts.size()), path);
+    if (!m_running)
+        return; // cancelled from a slot: the next start() goes on from the next part
+    ++m_current;
+    m_attempts = 0;
+    if (m_current < m_parts.size())
+        return startPart();
+    m_running = false;
+    Q_EMIT finished(m_paths);
+}
+
+void SplitArchiveDownloader::onPartFailed(const DownloadError &error)
+{
+    const bool damaged = error.kind() == DownloadError::Kind::ChecksumMismatch ||
+                         error.kind() == DownloadError::Kind::SizeMismatch;
+    if (damaged && m_running && m_attempts < kAttemptsPerPart) {
+        // Only this part is fetched again; the verified ones stay.
+        ++m_refetches;
+        qCWarning(lcExport) << "archive part" << m_parts.at(m_current).index
+                            << "failed its check; downloading it again";
+        Q_EMIT partRejected(m_parts.at(m_current).index, error);
+        return startPart();
+    }
+    m_running = false;
+    Q_EMIT failed(error);
+}
+
+void SplitArchiveDownloader::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_downloader->isRunning()) {
+        m_downloader->cancel(); // cancelled() follows from it
+        return;
+    }
+    m_running = false;
+    QMetaObject::invokeMethod(this, &SplitArchiveDownloader::cancelled, Qt::QueuedConnection);
+}
+
+} // namespace pd
