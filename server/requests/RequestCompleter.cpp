@@ -1,14 +1,17 @@
 #include "RequestCompleter.h"
 
+#include "RequestReceipt.h"
 #include "RequestStore.h"
 #include "RequestValidator.h"
 #include "db/Database.h"
 #include "kernel/Clock.h"
+#include "kernel/ReceiptKey.h"
 #include "kernel/ServerContext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <stdexcept>
@@ -131,8 +134,32 @@ void RequestCompleter::finishDelete(const RequestRecord &request, qint64 nowMs) 
 {
     // The request row goes with the account (ON DELETE CASCADE): the account
     // holder's tokens stop working at the same moment, so nobody is left to
-    // read a `completed` status. The deletion record outlives the account.
+    // read a `completed` status. The deletion record outlives the account,
+    // and so does the signed receipt (deletion_receipts), signed only once
+    // the purge committed, so that it never claims a deletion that failed.
+    QJsonObject representation = m_store.toJson(request);
     m_purger.purge(request.accountId, nowMs);
+    if (!m_context.receiptKey)
+        return;
+    RequestRecord completed = request;
+    completed.status = QStringLiteral("completed");
+    completed.updatedAt = nowMs;
+    representation.insert(QStringLiteral("status"), completed.status);
+    representation.insert(QStringLiteral("updated_at"), toApiTime(nowMs));
+    const QJsonObject signedReceipt = RequestReceipt::sign(*m_context.receiptKey, completed,
+                                                           representation, m_context.apiBaseUrl);
+    try {
+        m_context.db.run(
+            QStringLiteral("INSERT INTO deletion_receipts (request_id, signed_receipt, created_at)"
+                           " VALUES (?, ?, ?) ON CONFLICT (request_id) DO NOTHING"),
+            {request.id,
+             QString::fromUtf8(QJsonDocument(signedReceipt).toJson(QJsonDocument::Compact)),
+             nowMs});
+    } catch (const DatabaseError &error) {
+        // The account is gone either way: a retry would find nothing to
+        // purge. Without its receipt the deletion still happened.
+        qWarning("deletion receipt not kept: %s", error.what());
+    }
 }
 
 void RequestCompleter::finishEdit(const RequestRecord &request, qint64 nowMs) const

@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace pd::server {
@@ -65,6 +66,10 @@ void RequestRoutes::registerRoutes(HttpRouter &router)
                [this](const HttpRequest &request) { return cancel(request); });
     router.add("GET", QStringLiteral("/api/v1/requests/{id}/receipt"), Access::Authenticated,
                [this](const HttpRequest &request) { return receipt(request); });
+    // Public: once an account is deleted nobody can sign in to ask. The
+    // request's id, 128 random bits only its filer was told, is the key.
+    router.add("GET", QStringLiteral("/api/v1/receipts/{id}"), Access::Public,
+               [this](const HttpRequest &request) { return deletionReceipt(request); });
 }
 
 bool RequestRoutes::recentlyReauthenticated(const HttpRequest &request) const
@@ -240,6 +245,18 @@ HttpResponse RequestRoutes::receipt(const HttpRequest &request) const
     // bytes, so nothing needs to be stored.
     return HttpResponse::json(RequestReceipt::sign(*m_context.receiptKey, *record,
                                                    m_store.toJson(*record), m_context.apiBaseUrl));
+}
+
+HttpResponse RequestRoutes::deletionReceipt(const HttpRequest &request) const
+{
+    QSqlQuery stored =
+        m_context.db.run(QStringLiteral("SELECT signed_receipt FROM deletion_receipts"
+                                        " WHERE request_id = ?"),
+                         {request.param(QStringLiteral("id"))});
+    if (!stored.next())
+        return HttpResponse::problem(Problem::NotFound);
+    return HttpResponse::json(
+        QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object());
 }
 
 } // namespace pd::server

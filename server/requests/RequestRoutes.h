@@ -12,7 +12,8 @@ class HttpRouter;
 class RequestStore;
 
 // POST/GET /api/v1/requests, GET /api/v1/requests/{id},
-// POST /api/v1/requests/{id}/cancel and GET /api/v1/requests/{id}/receipt.
+// POST /api/v1/requests/{id}/cancel, GET /api/v1/requests/{id}/receipt and
+// (public) GET /api/v1/receipts/{id}, a completed deletion's receipt.
 class RequestRoutes
 {
 public:
@@ -25,6 +26,7 @@ private:
     HttpResponse get(const HttpRequest &request) const;
     HttpResponse cancel(const HttpRequest &request) const;
     HttpResponse receipt(const HttpRequest &request) const;
+    HttpResponse deletionReceipt(const HttpRequest &request) const;
 
     // The answer for a key the account already used.
     HttpResponse replay(const RequestRecord &original, const QString &bodyHash) const;

@@ -1,7 +1,8 @@
 // Deletion requests: re-authentication and confirm_email are required, the
 // purge ends every session of the account and its sign-in and keeps only a
 // keyed hash of the email, and a deletion can be cancelled during the grace
-// period.
+// period. A completed deletion's signed receipt outlives the account.
+#include "ReceiptSignature.h"
 #include "TestServer.h"
 
 #include <QCryptographicHash>
@@ -120,6 +121,30 @@ private Q_SLOTS:
         QCOMPARE(signIn.status, 401);
         QCOMPARE(signIn.problemSlug(), QStringLiteral("invalid-credentials"));
         QCOMPARE(server.runSql(keptAnswers, ofJames).value(0).value(0).toInt(), 0);
+
+        // Its signed receipt stays, for whoever knows the request's id, with
+        // no sign-in; it verifies with the key the server publishes.
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        const Reply receiptReply = server.get(QStringLiteral("/api/v1/receipts/") + id);
+        QCOMPARE(receiptReply.status, 200);
+        const QByteArray text =
+            receiptReply.json().value(QStringLiteral("receipt")).toString().toUtf8();
+        const QJsonObject jwk = server.get(QStringLiteral("/.well-known/privacy-dashboard"))
+                                    .json()
+                                    .value(QStringLiteral("receipt_keys"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QVERIFY(verifiesReceipt(
+            jwk, text, fromBase64Url(receiptReply.json().value(QStringLiteral("signature")))));
+        const QJsonObject receipt = QJsonDocument::fromJson(text).object();
+        QCOMPARE(receipt.value(QStringLiteral("request_id")).toString(), id);
+        QCOMPARE(receipt.value(QStringLiteral("type")).toString(), QStringLiteral("delete"));
+        QCOMPARE(receipt.value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+        QCOMPARE(receipt.value(QStringLiteral("account_id")).toString(),
+                 QStringLiteral("demo-james"));
+        QVERIFY(!text.contains(account.email.toLower().toUtf8()));
+        QCOMPARE(server.get(QStringLiteral("/api/v1/receipts/r-unknown")).status, 404);
 
         // What is kept of the erased email is keyed with the server's own
         // secret: hashing a list of likely addresses does not find it.

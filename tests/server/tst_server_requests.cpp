@@ -3,14 +3,13 @@
 // extensions and coded denials (the schedule's --demo-outcomes), the
 // history, cross-account isolation and the request list. Submission rules:
 // tst_server_request_submission; export archives: tst_server_export; deletion: tst_server_deletion.
+#include "ReceiptSignature.h"
 #include "RequestBodies.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QtTest>
-
-#include <openssl/evp.h>
 
 using namespace pd::test;
 
@@ -41,31 +40,6 @@ QString lastMessage(const QJsonObject &request)
 qint64 apiTime(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QByteArray fromBase64Url(const QJsonValue &value)
-{
-    return QByteArray::fromBase64(value.toString().toLatin1(), QByteArray::Base64UrlEncoding);
-}
-
-// Whether `signature` is `jwk`'s Ed25519 signature of `message`: checked
-// with OpenSSL as a third party would, not with the server's code.
-bool verifies(const QJsonObject &jwk, const QByteArray &message, const QByteArray &signature)
-{
-    const QByteArray x = fromBase64Url(jwk.value(QStringLiteral("x")));
-    EVP_PKEY *key = EVP_PKEY_new_raw_public_key(
-        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x.constData()),
-        size_t(x.size()));
-    EVP_MD_CTX *context = EVP_MD_CTX_new();
-    const bool good =
-        key && context && EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, key) == 1 &&
-        EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(message.constData()),
-                         size_t(message.size())) == 1;
-    EVP_MD_CTX_free(context);
-    EVP_PKEY_free(key);
-    return good;
 }
 
 } // namespace
@@ -571,7 +545,7 @@ private Q_SLOTS:
         const QByteArray signature =
             fromBase64Url(signedReceipt.value(QStringLiteral("signature")));
         QCOMPARE(signature.size(), 64);
-        QVERIFY(verifies(jwk, text, signature));
+        QVERIFY(verifiesReceipt(jwk, text, signature));
 
         // The canonical form: sorted keys, no whitespace.
         const QJsonObject receipt = QJsonDocument::fromJson(text).object();
@@ -603,10 +577,10 @@ private Q_SLOTS:
         QByteArray altered = text;
         altered.replace("\"completed\"", "\"cancelled\"");
         QVERIFY(altered != text);
-        QVERIFY(!verifies(jwk, altered, signature));
+        QVERIFY(!verifiesReceipt(jwk, altered, signature));
         QByteArray flipped = signature;
         flipped[10] = char(flipped.at(10) ^ 0x01);
-        QVERIFY(!verifies(jwk, text, flipped));
+        QVERIFY(!verifiesReceipt(jwk, text, flipped));
 
         // A denial's receipt names its reason; another server's key does not
         // verify it.
@@ -624,7 +598,7 @@ private Q_SLOTS:
                  QStringLiteral("insufficient_verification"));
         QVERIFY(deniedReceipt.value(QStringLiteral("archive_sha256")).isNull());
         const QByteArray deniedSignature = fromBase64Url(denied.value(QStringLiteral("signature")));
-        QVERIFY(!verifies(jwk, deniedText, deniedSignature));
+        QVERIFY(!verifiesReceipt(jwk, deniedText, deniedSignature));
         const QJsonObject outcomesKey =
             m_outcomes.get(QStringLiteral("/.well-known/privacy-dashboard"))
                 .json()
@@ -632,7 +606,7 @@ private Q_SLOTS:
                 .toArray()
                 .first()
                 .toObject();
-        QVERIFY(verifies(outcomesKey, deniedText, deniedSignature));
+        QVERIFY(verifiesReceipt(outcomesKey, deniedText, deniedSignature));
 
         // A cancellation gets one too; an open request, another account's
         // or an unknown one none.
