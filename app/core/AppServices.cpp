@@ -586,6 +586,16 @@ void AppServices::finishSignOut()
     const SignOutReason reason = std::exchange(d->reason, SignOutReason::User);
     QString message = std::exchange(d->reasonMessage, {});
     int held = 0;
+    // The deletion's signed receipt outlives the account on the server;
+    // which request it was is known only until the wipe below.
+    if (reason == SignOutReason::AccountDeleted && d->outbox) {
+        for (const OutboxItem &item : d->outbox->items(OutboxItem::State::Sent)) {
+            const QString status = item.serverRequest.value(QStringLiteral("status")).toString();
+            if (isRequestType(item.type, RequestType::Delete) && !item.serverRequestId.isEmpty() &&
+                status != QLatin1String("cancelled") && status != QLatin1String("rejected"))
+                d->receipts->fetchDeletionReceipt(item.serverRequestId);
+        }
+    }
     // A deleted account has nobody to send its requests to.
     wipeCache("on sign-out", reason == SignOutReason::AccountDeleted ? nullptr : &held);
     d->scratch->clear();

@@ -9,6 +9,7 @@
 #include "requests/RequestRepository.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -24,6 +25,11 @@ QString receiptPath(const QString &requestId)
     return QStringLiteral("/requests/") + QString::fromLatin1(QUrl::toPercentEncoding(requestId)) +
            QStringLiteral("/receipt");
 }
+
+// The server signs a deletion's receipt just after the purge commits: a
+// session that ended at that moment may ask a little before it is there.
+constexpr int kDeletionAttempts = 3;
+constexpr int kDeletionRetryMs = 2000;
 
 } // namespace
 
@@ -149,23 +155,63 @@ void ReceiptService::onFetched(const QString &requestId, const ApiResult &result
                        tr("The receipt could not be fetched: %1").arg(result.error->userMessage()),
                        std::nullopt});
     } else if (record) {
-        Status checked = check(result.json.object(), *record, m_keys);
-        if (checked.state == State::Verified) {
-            QString error;
-            if (!m_store.save(*checked.receipt, &error)) {
-                qCWarning(lcReceipts) << "receipt not saved";
-                checked = {State::Failed,
-                           tr("The verified receipt could not be saved in %1.").arg(error),
-                           std::nullopt};
-            }
-        } else {
-            qCWarning(lcReceipts).noquote() << "receipt not verified:" << checked.message;
-        }
-        setStatus(requestId, checked);
+        setStatus(requestId, keep(check(result.json.object(), *record, m_keys)));
     } else {
         m_session.remove(requestId);
     }
     fetchNext();
+}
+
+ReceiptService::Status ReceiptService::keep(Status checked) const
+{
+    if (checked.state != State::Verified) {
+        qCWarning(lcReceipts).noquote() << "receipt not verified:" << checked.message;
+        return checked;
+    }
+    QString error;
+    if (!m_store.save(*checked.receipt, &error)) {
+        qCWarning(lcReceipts) << "receipt not saved";
+        return {State::Failed, tr("The verified receipt could not be saved in %1.").arg(error),
+                std::nullopt};
+    }
+    return checked;
+}
+
+void ReceiptService::fetchDeletionReceipt(const QString &requestId)
+{
+    if (requestId.isEmpty() || m_keys.isEmpty() || status(requestId).state == State::Verified)
+        return;
+    RequestRecord record;
+    record.id = requestId;
+    record.type = QStringLiteral("delete");
+    record.status = QStringLiteral("completed");
+    setStatus(requestId, {State::Fetching, QString(), std::nullopt});
+    fetchDeletion(record, m_keys, 1);
+}
+
+void ReceiptService::fetchDeletion(const RequestRecord &record,
+                                   const QList<Discovery::ReceiptKey> &keys, int attempt)
+{
+    if (!m_api)
+        return;
+    ApiJob *job =
+        m_api->send(ApiRequest::get(QStringLiteral("/receipts/") +
+                                    QString::fromLatin1(QUrl::toPercentEncoding(record.id)))
+                        .withoutAuth());
+    connect(job, &ApiJob::finished, this, [this, record, keys, attempt](const ApiResult &result) {
+        if (result.ok()) {
+            setStatus(record.id, keep(check(result.json.object(), record, keys)));
+        } else if (result.error->httpStatus() == 404 && attempt < kDeletionAttempts) {
+            QTimer::singleShot(kDeletionRetryMs, this, [this, record, keys, attempt] {
+                fetchDeletion(record, keys, attempt + 1);
+            });
+        } else {
+            setStatus(record.id,
+                      {State::Failed,
+                       tr("The receipt could not be fetched: %1").arg(result.error->userMessage()),
+                       std::nullopt});
+        }
+    });
 }
 
 ReceiptService::Status ReceiptService::check(const QJsonObject &signedReceipt,

@@ -62,6 +62,11 @@ public:
     void setKeys(const QList<Discovery::ReceiptKey> &keys);
 
     Status status(const QString &requestId) const;
+    // After the account was deleted: fetches the deletion's receipt, which
+    // the server keeps past the account (GET /receipts/{id}, no sign-in),
+    // checked with the keys known now (the discovery document is wiped
+    // with the rest of the cache meanwhile).
+    void fetchDeletionReceipt(const QString &requestId);
     // Checks the server's answer `signedReceipt` for `record` against
     // `keys`: Verified with the receipt, or NotVerified with why.
     static Status check(const QJsonObject &signedReceipt, const RequestRecord &record,
@@ -80,6 +85,10 @@ private:
     void considerAll();
     void fetchNext();
     void onFetched(const QString &requestId, const ApiResult &result);
+    // Saves a verified receipt; a Failed status when it cannot be.
+    Status keep(Status checked) const;
+    void fetchDeletion(const RequestRecord &record, const QList<Discovery::ReceiptKey> &keys,
+                       int attempt);
     void setStatus(const QString &requestId, Status status);
 
     ReceiptStore m_store;

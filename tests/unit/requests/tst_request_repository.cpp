@@ -806,6 +806,37 @@ private Q_SLOTS:
         QCOMPARE(result->error.httpStatus(), 409);
     }
 
+    void aDeletionsReceiptIsFetchedWithoutSignInAndKept()
+    {
+        const Key provider = newKey();
+        const QString kid = QStringLiteral("k1");
+        network->setHandler([&](const FakeRequest &sent) {
+            if (sent.url.path() == QLatin1String("/api/v1/receipts/r-del"))
+                return FakeResponse::json(
+                    200, QJsonDocument(signedReceipt(provider.get(),
+                                                     receiptText(u"r-del"_qs, u"delete"_qs,
+                                                                 u"completed"_qs, kid),
+                                                     kid))
+                             .toJson());
+            return FakeResponse::problem(404, QStringLiteral("not-found"));
+        });
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        ReceiptService receipts(folder.path());
+        receipts.setApi(client);
+        receipts.setKeys({publicOf(provider.get(), kid)});
+        receipts.fetchDeletionReceipt(u"r-del"_qs);
+        // The account is gone by then: no request list to find it in, and
+        // the keys may be wiped with the cache meanwhile.
+        receipts.setKeys({});
+        receipts.resetSession();
+        QTRY_COMPARE(receipts.status(u"r-del"_qs).state, ReceiptService::State::Verified);
+        QVERIFY(QFile::exists(receipts.store().pathOf(u"r-del"_qs)));
+        const QList<FakeRequest> sent = network->requests();
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.first().header("Authorization").isEmpty());
+    }
+
     void clearForgetsTheServersList()
     {
         network->setHandler([](const FakeRequest &) {
