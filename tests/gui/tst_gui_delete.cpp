@@ -43,6 +43,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -304,10 +305,16 @@ private Q_SLOTS:
         QVERIFY(createdAt(exported) <= createdAt(deletion));
 
         // The countdown, on both pages: seven days of 24 hours from when the
-        // server received the deletion.
+        // server received the deletion, the date and time in the user's
+        // locale (Indonesian here: its own month names and time format).
+        const QLocale previous;
+        const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
+        const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+        QLocale::setDefault(indonesian);
         const QDateTime carriedOut = createdAt(deletion).addSecs(7 * 24 * 3600).toLocalTime();
-        const QString date = QLocale().toString(carriedOut.date(), QLocale::LongFormat);
-        const QString time = QLocale().toString(carriedOut.time(), QLocale::ShortFormat);
+        const QString date = indonesian.toString(carriedOut.date(), QLocale::LongFormat);
+        const QString time = indonesian.toString(carriedOut.time(), QLocale::ShortFormat);
+        QVERIFY(date != QLocale(QLocale::English).toString(carriedOut.date(), QLocale::LongFormat));
         OverviewPage overview(services);
         QVERIFY(showAndActivate(&overview));
         RequestsPage requests(services);

@@ -78,7 +78,12 @@ void DeletionBanner::cancelDeletion()
         return;
     }
     m_cancelling = pending->requestId;
+    const bool hadFocus = m_cancel->hasFocus();
     updateBanner();
+    // The button is disabled while the cancellation is on its way: the
+    // focus stays in the banner, on the words that say what happens.
+    if (hadFocus && !m_cancel->isEnabled())
+        label()->setFocus();
 }
 
 void DeletionBanner::updateBanner()
