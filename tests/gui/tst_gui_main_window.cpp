@@ -2,9 +2,12 @@
 // the sidebar and reachable by keyboard, built when first shown, each one
 // reaches its content (or says it has none) against the reference backend,
 // the Overview's buttons lead to the pages they name, the Requests menu
-// starts the rights-request flows, and a filed request is shown on the
-// Requests page. With PD_GUI_SCREENSHOT_DIR set it also saves each page in
-// the light and the dark palette, for people reviewing the look.
+// starts the rights-request flows, a filed request is shown on the Requests
+// page, and every page and dialog is usable with the keyboard alone and a
+// screen reader (AccessibilityAudit). With PD_GUI_SCREENSHOT_DIR set it also
+// saves each page in the light and the dark palette, for people reviewing
+// the look.
+#include "AccessibilityAudit.h"
 #include "DataPagesSession.h"
 
 #include "MainWindow.h"
@@ -255,6 +258,53 @@ private Q_SLOTS:
         QVERIFY(requests);
     }
 
+    // Every page, the rights requests' dialogs, Settings and the sign-in
+    // window (both steps) as a screen reader and a keyboard-only user meet
+    // them: AccessibilityAudit's rules, each finding naming its control.
+    void everyPageAndDialogIsAccessible()
+    {
+        QStringList problems;
+        const auto audit = [&problems](QWidget *window, const QString &what, int minimum) {
+            const AccessibilityAudit found(window, minimum);
+            for (const QString &problem : found.problems())
+                problems << what + u": " + problem;
+        };
+        for (int index = 0; index < m_window->pageCount(); ++index) {
+            const QString key = m_window->page(index)->key();
+            QVERIFY2(showLoaded(*m_window, key), qPrintable(key));
+            // The sidebar and at least one control of the page.
+            audit(m_window.get(), key, 2);
+        }
+        for (const QString &type : m_flows->types()) {
+            m_flows->start(type);
+            QPointer<QDialog> dialog = m_flows->currentDialog();
+            QVERIFY2(dialog, qPrintable(type));
+            QTRY_VERIFY(dialog->isVisible());
+            audit(dialog, u"request "_qs + type, 2);
+            dialog->reject();
+            QTRY_VERIFY(!dialog);
+        }
+        {
+            SettingsDialog preferences(
+                {u"en"_qs, std::chrono::minutes(15), Theme::Mode::System, m_dir.path()});
+            QVERIFY(showExposed(&preferences, preferences.sizeHint()));
+            audit(&preferences, u"settings"_qs, 4);
+        }
+        SignInDialog signIn(m_session.services());
+        QVERIFY(showExposed(&signIn, signIn.sizeHint()));
+        audit(&signIn, u"sign-in"_qs, 4);
+        signIn.setDemoAccount(u"demo@example.com"_qs, u"secret"_qs, u"JBSWY3DPEHPK3PXP"_qs);
+        auto *steps = signIn.findChild<QStackedWidget *>();
+        QVERIFY(steps);
+        steps->setCurrentIndex(1);
+        audit(&signIn, u"two-factor step"_qs, 2);
+        // All of them in the log; a failure's message is cut short.
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) +
+                                                u" problems, the first: "_qs + problems.value(0)));
+    }
+
     void sidebarHasTwoGroupsWithCounts()
     {
         QListWidget *sidebar = m_window->sidebar();
@@ -503,7 +553,8 @@ private Q_SLOTS:
             QTRY_VERIFY(!dialog);
         }
 
-        SettingsDialog preferences({language, std::chrono::minutes(15), Theme::Mode::System});
+        SettingsDialog preferences(
+            {language, std::chrono::minutes(15), Theme::Mode::System, m_dir.path()});
         preferences.show();
         QVERIFY(QTest::qWaitForWindowExposed(&preferences));
         checkNothingClipped(&preferences, u"settings"_qs);

@@ -30,7 +30,8 @@ CookiesPage::CookiesPage(AppServices *services, QWidget *parent)
     contentLayout()->addWidget(warning);
     m_status = addStatusBar();
     m_list = new CookieConsentList;
-    addScrolled(m_list, tr("Cookies and identifiers"));
+    addScrolled(m_list, tr("Cookies and identifiers"),
+                tr("Each cookie and identifier the provider uses, with your consent to it"));
 
     connect(m_list, &CookieConsentList::consentToggled, this, &CookiesPage::saveConsent);
 }

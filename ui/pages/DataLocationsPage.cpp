@@ -73,7 +73,8 @@ DataLocationsPage::DataLocationsPage(AppServices *services, QWidget *parent)
     innerLayout->addWidget(storage);
     innerLayout->addWidget(holders);
     innerLayout->addStretch();
-    addScrolled(inner, tr("Data locations and sharing"));
+    addScrolled(inner, tr("Data locations and sharing"),
+                tr("Where your data is stored, and who else receives it and why"));
 }
 
 QString DataLocationsPage::pageTitle()

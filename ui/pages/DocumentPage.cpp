@@ -39,13 +39,15 @@ ActionStatusBar *DocumentPage::addStatusBar()
     return m_status;
 }
 
-void DocumentPage::addScrolled(QWidget *inner, const QString &accessibleName)
+void DocumentPage::addScrolled(QWidget *inner, const QString &accessibleName,
+                               const QString &accessibleDescription)
 {
     auto *scroll = new QScrollArea(m_body);
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(accessibleName);
+    scroll->setAccessibleDescription(accessibleDescription);
     m_layout->addWidget(scroll, 1);
 }
 

@@ -40,8 +40,11 @@ protected:
     ActionStatusBar *addStatusBar();
     ActionStatusBar *statusBar() const { return m_status; }
     // Adds `inner` (sections taller than the window) in a frameless scroll
-    // area that takes the rest of the page.
-    void addScrolled(QWidget *inner, const QString &accessibleName);
+    // area that takes the rest of the page. The area takes focus so that
+    // the keyboard can scroll it; screen readers read it by its name and
+    // `accessibleDescription` (what the page holds).
+    void addScrolled(QWidget *inner, const QString &accessibleName,
+                     const QString &accessibleDescription);
     // A titled section with a vertical layout, named for screen readers.
     static QGroupBox *section(const QString &title, QWidget *parent);
     FreshnessBar *freshnessBar() const { return m_freshness; }

@@ -208,6 +208,8 @@ QWidget *OverviewPage::buildContent()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Overview"));
+    scroll->setAccessibleDescription(
+        tr("What is held about you, the state of your account and your open requests"));
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins({});

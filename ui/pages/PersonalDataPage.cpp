@@ -61,7 +61,8 @@ PersonalDataPage::PersonalDataPage(AppServices *services, QWidget *parent)
     innerLayout->addWidget(sectionOf(tr("Payment cards"), m_billing, inner));
     innerLayout->addWidget(recordsBox, 1);
     innerLayout->addWidget(sectionOf(tr("Your rights"), requestButtons(inner), inner));
-    addScrolled(inner, tr("Your personal data"));
+    addScrolled(inner, tr("Your personal data"),
+                tr("Your profile, payment cards and data from third parties, and your rights"));
 
     connect(m_billingDocument, &CachedDocument::changed, this, &PersonalDataPage::renderBilling);
     connect(m_billingDocument, &CachedDocument::refreshFailed, this, [this](const ApiError &error) {

@@ -66,7 +66,8 @@ SecurityPage::SecurityPage(AppServices *services, RequestFlows *flows, QWidget *
     innerLayout->addWidget(reportSection(inner));
     innerLayout->addWidget(adviceSection(inner));
     innerLayout->addStretch();
-    addScrolled(inner, tr("Account security"));
+    addScrolled(inner, tr("Account security"),
+                tr("Two-factor authentication, your password, sign-in methods and sessions"));
 }
 
 QWidget *SecurityPage::twoFactorSection(QWidget *parent)

@@ -173,6 +173,11 @@ void EditRequestDialog::buildForm()
           Field::City, Field::Region, Field::PostalCode, Field::Country}) {
         setTabOrder(previous, m_edits.value(field));
         previous = m_edits.value(field);
+        // Change… sits beside the email address: next after it, not last.
+        if (field == Field::Email) {
+            setTabOrder(previous, m_changeEmail);
+            previous = m_changeEmail;
+        }
     }
     setTabOrder(previous, submitButton());
     for (QLineEdit *edit : std::as_const(m_edits))

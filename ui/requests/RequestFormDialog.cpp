@@ -67,6 +67,11 @@ void RequestFormDialog::showEvent(QShowEvent *event)
             QWidget::setTabOrder(last, button);
         last = button;
     }
+    // The button box stands for its default button (its focus proxy, set as
+    // it shows) and, made before the form, comes first in the focus chain:
+    // Tab from the last button would jump to the default button again and
+    // never reach the form.
+    m_buttons->setFocusProxy(nullptr);
     QDialog::showEvent(event);
 }
 
