@@ -7,7 +7,11 @@
 
 #include "ZipBuilder.h"
 
+#include <QDir>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -143,6 +147,72 @@ private Q_SLOTS:
         QCOMPARE(shown.constLast().constFirst().toString(), big);
         QCOMPARE(files->currentRow(), 1);
         QVERIFY(!oldSelection);
+    }
+    // Issue 15: "Open readable copy in browser" saves the archive's HTML
+    // pages into a new folder inside the chosen one and hands its index to
+    // the browser; an archive without the copy cannot open one.
+    void readableCopyOpensFromInsideTheChosenFolder()
+    {
+        const QByteArray rows = rowsCsv(2);
+        const QByteArray index = "<!DOCTYPE html><title>Your data export</title>";
+        const QByteArray page = "<!DOCTYPE html><title>Notes</title><td>&lt;b&gt;</td>";
+        QJsonObject manifest =
+            QJsonDocument::fromJson(ZipBuilder::manifest({{kNotes, rows, 2}})).object();
+        QJsonArray readable;
+        for (const auto &[name, bytes] : {std::pair{QStringLiteral("html/index.html"), index},
+                                          std::pair{QStringLiteral("html/notes.html"), page}})
+            readable.append(QJsonObject{{QStringLiteral("path"), name},
+                                        {QStringLiteral("sha256"), ZipBuilder::sha256(bytes)},
+                                        {QStringLiteral("size_bytes"), bytes.size()},
+                                        {QStringLiteral("rows"), 1}});
+        manifest.insert(QStringLiteral("readable"), readable);
+        const QString path = m_dir.filePath(QStringLiteral("privacy-export-r1.zip"));
+        QVERIFY(ZipBuilder::write(path, {{kManifest, QJsonDocument(manifest).toJson()},
+                                         {kNotes, rows},
+                                         {QStringLiteral("html/index.html"), index},
+                                         {QStringLiteral("html/notes.html"), page}}));
+        QTemporaryDir chosen;
+        QVERIFY(chosen.isValid());
+
+        ArchiveViewerWindow viewer(m_dir.path());
+        QStringList suggested;
+        viewer.setFolderChooser([&](QWidget *, const QString &suggestion) {
+            suggested << suggestion;
+            return chosen.path();
+        });
+        QList<QUrl> opened;
+        viewer.setUrlOpener([&](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        QSignalSpy done(&viewer, &ArchiveViewerWindow::readableCopyOpened);
+        viewer.show();
+        viewer.openArchive(path);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.state(), ArchiveViewerWindow::State::Ready, kWaitMs);
+        QPushButton *button = viewer.openReadableButton();
+        QVERIFY(button->isVisible());
+        QVERIFY(button->isEnabled());
+        QVERIFY(!button->accessibleName().isEmpty());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, kWaitMs);
+        QCOMPARE(suggested, QStringList{QFileInfo(path).absolutePath()});
+        QCOMPARE(opened.size(), 1);
+        const QString shown = opened.constFirst().toLocalFile();
+        const QString folder = QDir(chosen.path()).canonicalPath();
+        QCOMPARE(shown, folder + QStringLiteral("/privacy-export-r1 (readable)/index.html"));
+        QCOMPARE(ZipBuilder::readAll(shown), index);
+        QCOMPARE(
+            ZipBuilder::readAll(QFileInfo(shown).absolutePath() + QStringLiteral("/notes.html")),
+            page);
+        // Nothing else was written in the chosen folder.
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("privacy-export-r1 (readable)")});
+
+        const QString old =
+            writeArchive(QStringLiteral("before-readable.zip"), {{kNotes, rowsCsv(1), 1}});
+        viewer.openArchive(old);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.state(), ArchiveViewerWindow::State::Ready, kWaitMs);
+        QVERIFY(!viewer.openReadableButton()->isEnabled());
     }
 };
 

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 
@@ -15,6 +17,7 @@ class ArchiveDownloader;
 class DownloadError;
 class NoticeBanner;
 class PlainTextLabel;
+class SplitArchiveDownloader;
 
 // Downloads a completed export's archive into the folder the user chose,
 // with ArchiveDownloader (constant memory, resumable, checked against the
@@ -22,7 +25,10 @@ class PlainTextLabel;
 // Shows the bytes received (locale-formatted) with Cancel; after a cancel or
 // an interrupted transfer, Resume continues from the partial file. A
 // mismatch is reported and the file removed. On success: Open folder and
-// View archive.
+// View archive. When the server offers the archive in parts (a large one),
+// "Split into parts of" chooses a size before the download starts; the
+// parts then come one by one through a SplitArchiveDownloader, each listed
+// with whether it was verified (or found damaged and fetched again).
 class ArchiveDownloadDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +46,14 @@ public:
     QString folder() const { return m_folder; }
     QString finalPath() const { return m_finalPath; }
     ArchiveDownloader *downloader() const { return m_downloader; }
+    // Null unless the archive is offered in parts.
+    SplitArchiveDownloader *splitDownloader() const { return m_split; }
+    // "Do not split" (0) and the offered part sizes; hidden without parts.
+    QComboBox *partSizeBox() const { return m_partSize; }
+    // One row per part of the running or last split download.
+    QListWidget *partList() const { return m_partList; }
+    // The verified parts' files of a split download, in order.
+    QStringList partPaths() const { return m_partPaths; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *bytesLabel() const { return m_bytes; }
     NoticeBanner *outcomeBanner() const { return m_outcome; }
@@ -62,16 +76,25 @@ private:
     void onFinished(const QString &path);
     void onFailed(const DownloadError &error);
     void onCancelled();
+    void onPartsFinished(const QStringList &paths);
+    void setPartRow(int index, const QString &text);
+    qint64 chosenPartSize() const;
     void setState(State state);
 
     ArchiveDownloader *m_downloader;
+    SplitArchiveDownloader *m_split = nullptr;
     ExportResult m_archive;
     QString m_folder;
     QString m_finalPath;
+    QStringList m_partPaths;
+    bool m_started = false;
     State m_state = State::Cancelled;
     PlainTextLabel *m_intro;
     QProgressBar *m_progress;
     QLabel *m_bytes;
+    QLabel *m_partSizeLabel;
+    QComboBox *m_partSize;
+    QListWidget *m_partList;
     NoticeBanner *m_outcome;
     QPushButton *m_cancel;
     QPushButton *m_resume;

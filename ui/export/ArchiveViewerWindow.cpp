@@ -6,8 +6,10 @@
 #include "widgets/NoticeBanner.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +64,12 @@ ArchiveViewerWindow::ArchiveViewerWindow(const QString &scratchDir, QWidget *par
     , m_busyLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("S&top"), this))
+    , m_openReadable(new QPushButton(tr("Open readable copy in &browser…"), this))
+    , m_chooseFolder([](QWidget *window, const QString &suggested) {
+        return QFileDialog::getExistingDirectory(
+            window, tr("Choose a folder for the readable copy"), suggested);
+    })
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setWindowTitle(tr("Export archive"));
     setAccessibleName(windowTitle());
@@ -121,7 +129,22 @@ ArchiveViewerWindow::ArchiveViewerWindow(const QString &scratchDir, QWidget *par
     busy->addWidget(m_progress, 1);
     busy->addWidget(m_cancel);
 
+    m_openReadable->setAccessibleName(tr("Open readable copy in browser"));
+    m_openReadable->setAccessibleDescription(
+        tr("Saves the archive's web pages into a new folder inside a folder you choose and opens "
+           "them in your browser. They work offline and load nothing from the internet."));
+    m_openReadable->setEnabled(false);
+    connect(m_openReadable, &QPushButton::clicked, this, &ArchiveViewerWindow::openReadableCopy);
+    connect(&m_loader, &ArchiveLoader::readableCopyExtracted, this,
+            &ArchiveViewerWindow::onReadableExtracted);
+    connect(&m_loader, &ArchiveLoader::readableCopyFailed, this, [this](const QString &error) {
+        setIdle();
+        m_status->showNotice(NoticeBanner::Kind::Error,
+                             tr("The readable copy could not be saved: %1").arg(error));
+    });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_openReadable, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
 
@@ -142,6 +165,7 @@ void ArchiveViewerWindow::openArchive(const QString &path)
     m_path = path;
     m_state = State::Checking;
     m_currentFile.clear();
+    m_openReadable->setEnabled(false);
     setWindowTitle(tr("Export archive: %1").arg(QFileInfo(path).fileName()));
     m_files->clear();
     m_files->setEnabled(false);
@@ -210,9 +234,44 @@ void ArchiveViewerWindow::onChecked(const ArchiveLoader::Check &result)
             plainToolTip(tr("%1, %2").arg(file.path, locale.formattedDataSize(file.sizeBytes))));
     }
     m_files->setEnabled(true);
+    m_openReadable->setEnabled(result.manifest.hasReadableCopy());
+    m_openReadable->setToolTip(result.manifest.hasReadableCopy()
+                                   ? QString()
+                                   : tr("This archive was made before exports had a readable "
+                                        "copy."));
     Q_EMIT checked(m_state);
     if (m_files->count() > 0)
         m_files->setCurrentRow(0);
+}
+
+void ArchiveViewerWindow::openReadableCopy()
+{
+    if (m_state != State::Ready)
+        return;
+    const QString folder = m_chooseFolder(this, QFileInfo(m_path).absolutePath());
+    if (folder.isEmpty())
+        return;
+    setBusy(tr("Saving the readable copy…"));
+    m_loader.extractReadableCopy(m_path, folder);
+}
+
+void ArchiveViewerWindow::onReadableExtracted(const QString &indexPath)
+{
+    setIdle();
+    showCurrentFileInList();
+    m_readableIndex = indexPath;
+    const bool opened = m_openUrl(QUrl::fromLocalFile(indexPath));
+    const QString folder = QDir::toNativeSeparators(QFileInfo(indexPath).absolutePath());
+    if (opened)
+        m_status->showNotice(
+            NoticeBanner::Kind::Information,
+            tr("The readable copy was saved in %1 and opened in your browser.").arg(folder));
+    else
+        m_status->showNotice(NoticeBanner::Kind::Warning,
+                             tr("The readable copy was saved in %1, but no browser opened it. "
+                                "Open index.html there.")
+                                 .arg(folder));
+    Q_EMIT readableCopyOpened(indexPath, opened);
 }
 
 void ArchiveViewerWindow::onFileChosen()

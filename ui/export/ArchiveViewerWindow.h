@@ -2,7 +2,10 @@
 
 #include "export/ArchiveLoader.h"
 
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -21,7 +24,9 @@ class NoticeBanner;
 // the verification's result, then lists its files and shows the chosen one
 // as a table, read lazily (ArchiveTableModel). An archive that cannot be
 // opened, or whose files do not match the manifest, is rejected: its files
-// are not shown.
+// are not shown. A verified archive's readable HTML copy opens in the
+// browser: its pages, each checked again, are extracted into a new folder
+// inside the folder the user chooses (never anywhere else).
 class ArchiveViewerWindow : public QWidget
 {
     Q_OBJECT
@@ -47,12 +52,25 @@ public:
     ArchiveTableModel *tableModel() const { return m_model; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *openReadableButton() const { return m_openReadable; }
+    // The index.html of the last extracted readable copy.
+    QString readableIndexPath() const { return m_readableIndex; }
+
+    // Test seams: how the folder is chosen (a dialog by default; empty:
+    // cancelled) and how the page is opened (QDesktopServices by default).
+    using FolderChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
+    using UrlOpener = std::function<bool(const QUrl &url)>;
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
 Q_SIGNALS:
     // The archive was checked: Ready or Rejected.
     void checked(pd::ArchiveViewerWindow::State state);
     // The rows of `file` are shown.
     void tableShown(const QString &file);
+    // The readable copy was extracted and handed to the browser (or not:
+    // `opened` false when no browser took it).
+    void readableCopyOpened(const QString &indexPath, bool opened);
 
 private:
     void onChecked(const ArchiveLoader::Check &result);
@@ -65,6 +83,8 @@ private:
     void showCurrentFileInList();
     void replaceModel(ArchiveTableModel *model);
     void showFacts(const ArchiveLoader::Check &result);
+    void openReadableCopy();
+    void onReadableExtracted(const QString &indexPath);
 
     ArchiveLoader m_loader;
     State m_state = State::Checking;
@@ -79,6 +99,10 @@ private:
     QLabel *m_busyLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPushButton *m_openReadable;
+    QString m_readableIndex;
+    FolderChooser m_chooseFolder;
+    UrlOpener m_openUrl;
 };
 
 } // namespace pd

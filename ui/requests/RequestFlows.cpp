@@ -16,6 +16,7 @@
 #include "requests/ReauthenticationRetry.h"
 #include "requests/ReportSecurityConcernDialog.h"
 #include "requests/RequestFormDialog.h"
+#include "requests/RequestRepository.h"
 #include "requests/RequestType.h"
 #include "requests/RestrictProcessingDialog.h"
 #include "requests/UnsubscribeDialog.h"
@@ -273,6 +274,11 @@ ArchiveDownloadDialog *RequestFlows::downloadArchive(const QString &requestId,
     archive.archiveUrl = QUrl(archiveUrl);
     archive.sha256 = sha256;
     archive.sizeBytes = sizeBytes;
+    // The parts a large archive is offered in, from the same result.
+    if (const auto record = m_services->requests()->record(requestId)) {
+        if (const auto result = record->exportResult(); result && result->sha256 == sha256)
+            archive.partSets = result->partSets;
+    }
     auto *dialog = new ArchiveDownloadDialog(m_services->api(), archive, folder, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProperty(kRequestIdProperty, requestId);
@@ -280,7 +286,9 @@ ArchiveDownloadDialog *RequestFlows::downloadArchive(const QString &requestId,
     m_download = dialog;
     // Not modal: the user may keep reading their data while it downloads.
     dialog->show();
-    dialog->start();
+    // A large archive waits for its part size to be chosen (Download).
+    if (archive.partSets.isEmpty())
+        dialog->start();
     return dialog;
 }
 
