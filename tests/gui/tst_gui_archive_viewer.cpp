@@ -1,12 +1,21 @@
 // The archive viewer offline, on archives built by the test: names and cells
 // from inside an archive are data, never markup; Stop during a table load
-// keeps the file list and the shown table in agreement.
+// keeps the file list and the shown table in agreement; the readable copy
+// opens from the chosen folder. And the download dialog of an archive in
+// parts, on a fake network.
 #include "export/ArchiveViewerWindow.h"
+
+#include "export/ArchiveDownloadDialog.h"
+#include "export/SplitArchiveDownloader.h"
+#include "widgets/NoticeBanner.h"
+
+#include "ApiClientTestBase.h"
 
 #include "export/ArchiveLoader.h"
 
 #include "ZipBuilder.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -50,7 +59,7 @@ QLabel *labelWithText(QWidget *window, const QString &part)
 
 } // namespace
 
-class TestGuiArchiveViewer : public QObject
+class TestGuiArchiveViewer : public ApiClientTestBase
 {
     Q_OBJECT
 
@@ -213,6 +222,72 @@ private Q_SLOTS:
         viewer.openArchive(old);
         QTRY_COMPARE_WITH_TIMEOUT(viewer.state(), ArchiveViewerWindow::State::Ready, kWaitMs);
         QVERIFY(!viewer.openReadableButton()->isEnabled());
+    }
+    // Issue 15: the dialog offers the server's part sizes; chosen, the parts
+    // come one by one, each row saying it was verified, the damaged one
+    // fetched again by itself.
+    void downloadDialogListsEachPartVerified()
+    {
+        setUp();
+        const QByteArray archive = QByteArray(10 * 1024, 'z') + "end";
+        constexpr qint64 kPart = 4096;
+        const QString url = QStringLiteral("https://api.test/api/v1/requests/r9/archive");
+        ExportResult result;
+        result.requestId = QStringLiteral("r9");
+        result.archiveUrl = QUrl(url);
+        result.sizeBytes = archive.size();
+        result.sha256 = ZipBuilder::sha256(archive);
+        ArchivePartSet set{kPart, {}};
+        for (qint64 offset = 0; offset < archive.size(); offset += kPart) {
+            const int index = int(set.parts.size()) + 1;
+            const QByteArray bytes = archive.mid(offset, kPart);
+            set.parts.append({index, QUrl(url + QStringLiteral("/parts/4096/%1").arg(index)),
+                              offset, bytes.size(), ZipBuilder::sha256(bytes)});
+        }
+        result.partSets = {set};
+        QHash<int, int> asked;
+        network->setHandler([&](const FakeRequest &request) {
+            const int index = request.url.path().section(u'/', -1).toInt();
+            FakeResponse response;
+            response.headers = {{"Content-Type", "application/zip"}};
+            response.body = archive.mid((index - 1) * kPart, kPart);
+            if (index == 2 && ++asked[index] == 1)
+                response.body[7] = 'Z'; // damaged on the way
+            return response;
+        });
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        {
+            ArchiveDownloadDialog dialog(client, result, folder.path());
+            dialog.show();
+            QCOMPARE(dialog.state(), ArchiveDownloadDialog::State::Cancelled); // not started
+            QComboBox *sizes = dialog.partSizeBox();
+            QVERIFY(sizes->isVisible());
+            QCOMPARE(sizes->count(), 2);
+            QCOMPARE(sizes->itemData(1).toLongLong(), kPart);
+            QVERIFY(!sizes->accessibleName().isEmpty());
+            sizes->setCurrentIndex(1);
+            QVERIFY(dialog.resumeButton()->isVisible());
+            QTest::mouseClick(dialog.resumeButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), ArchiveDownloadDialog::State::Finished,
+                                      kWaitMs);
+            QCOMPARE(dialog.splitDownloader()->refetches(), 1);
+            QCOMPARE(dialog.partList()->count(), 3);
+            for (int row = 0; row < 3; ++row) {
+                const QString text = dialog.partList()->item(row)->text();
+                QVERIFY2(text.contains(
+                             SplitArchiveDownloader::partFileName(QStringLiteral("r9"), row + 1)),
+                         qPrintable(text));
+            }
+            QByteArray joined;
+            for (const QString &path : dialog.partPaths())
+                joined += ZipBuilder::readAll(path);
+            QCOMPARE(joined, archive);
+            QVERIFY(dialog.outcomeBanner()->isVisible());
+            QVERIFY(!dialog.viewButton()->isVisible());
+            QVERIFY(!sizes->isEnabled());
+        }
+        tearDown();
     }
 };
 
