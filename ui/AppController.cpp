@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace pd {
@@ -318,8 +319,10 @@ void AppController::showSettings()
     if (!m_settingsDialog) {
         const AppSettings preferences(m_settings);
         // The language in use, which --lang may have chosen for this run.
-        const SettingsDialog::Values values{Translations::current(), preferences.idleTimeout(),
-                                            Theme::current(), m_services->receipts()->folder()};
+        const SettingsDialog::Values values{
+            Translations::current(),  preferences.idleTimeout(),
+            Theme::current(),         m_services->receipts()->folder(),
+            preferences.keepInTray(), QSystemTrayIcon::isSystemTrayAvailable()};
         // No parent: a language switch replaces the windows it was opened
         // from, while it stays open and retranslates itself.
         m_settingsDialog = new SettingsDialog(values);
@@ -336,6 +339,8 @@ void AppController::showSettings()
                     AppSettings(m_settings).setReceiptsFolder(folder);
                     m_services->receipts()->setFolder(folder);
                 });
+        connect(m_settingsDialog, &SettingsDialog::keepInTrayChosen, this,
+                [this](bool keep) { AppSettings(m_settings).setKeepInTray(keep); });
         const QWidget *over = mainWindowShown() ? static_cast<QWidget *>(m_window.get())
                                                 : static_cast<QWidget *>(signInDialog());
         m_settingsDialog->adjustSize();

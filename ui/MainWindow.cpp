@@ -11,6 +11,7 @@
 #include "pages/Page.h"
 #include "requests/RequestNotifier.h"
 #include "requests/RequestUpdates.h"
+#include "settings/AppSettings.h"
 #include "tour/GuidedTour.h"
 #include "widgets/AppIcon.h"
 #include "widgets/IdleWarningBanner.h"
@@ -23,6 +24,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -223,8 +225,19 @@ void MainWindow::buildTrayIcon()
         icon = AppIcon::application();
     m_tray->setIcon(icon);
     m_tray->setToolTip(tr("Privacy Dashboard"));
-    connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::bringToFront);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason != QSystemTrayIcon::Context)
+                    restoreFromTray();
+            });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::restoreFromTray);
+    // While the window is closed into the tray, its menu is the way back and
+    // the way out.
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Open Privacy Dashboard"), this, &MainWindow::restoreFromTray);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    m_tray->setContextMenu(menu);
     m_notifier = new RequestNotifier(m_tray, statusBar(), this);
 }
 
@@ -593,9 +606,25 @@ void MainWindow::saveWindowState()
     }
 }
 
+void MainWindow::restoreFromTray()
+{
+    // The tray is shown only while signed in: a hidden window then was
+    // closed into it.
+    if (!isVisible())
+        show();
+    bringToFront();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    // Only when the user asked for it, and only with a tray icon to come
+    // back through: otherwise closing quits, as the window says.
+    if (AppSettings(m_settings).keepInTray() && m_tray && m_tray->isVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
     Q_EMIT quitRequested();
 }

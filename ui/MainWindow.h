@@ -108,6 +108,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void buildTrayIcon();
+    // Shows the window again after it was closed into the tray.
+    void restoreFromTray();
     void connectServices();
     void restoreWindowState();
     // The size of a first window on `screen`.

@@ -52,6 +52,10 @@ inline const SettingKey<QString> theme{QLatin1String("preferences/theme")};
 // Dashboard Receipts (ReceiptStore). A folder name, not personal data.
 inline const SettingKey<QString> receiptsFolder{QLatin1String("preferences/receiptsFolder")};
 
+// Closing the main window leaves the app running in the system tray, so that
+// request updates still reach the desktop (off unless the user turns it on).
+inline const SettingKey<bool> keepInTray{QLatin1String("preferences/keepInTray"), false};
+
 // The guided tour was closed or finished.
 inline const SettingKey<bool> tourCompleted{QLatin1String("tour/completed"), false};
 

@@ -31,6 +31,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -387,6 +389,74 @@ private Q_SLOTS:
         dialog()->setFolderChooser([](QWidget *, const QString &) { return QString(); });
         QTest::mouseClick(dialog()->chooseReceiptsFolderButton(), Qt::LeftButton);
         QCOMPARE(receipts->folder(), chosen.path());
+    }
+
+    void receiptsOpenFromTheAccountMenuAndTheSignInWindow()
+    {
+        auto *action = window()->findChild<QAction *>(QStringLiteral("receiptsAction"));
+        QVERIFY(action);
+        bool inAccountMenu = false;
+        for (const QAction *menu : window()->menuBar()->actions())
+            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
+                             menu->menu()->actions().contains(action);
+        QVERIFY(inAccountMenu);
+        action->trigger();
+        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
+        ReceiptsDialog *receipts = m_controller->receiptsDialog();
+        // Nothing ended in this session: an empty list that says so.
+        QCOMPARE(receipts->list()->count(), 0);
+        QVERIFY(receipts->note()->isVisible());
+        QVERIFY(!receipts->showButton()->isEnabled());
+        checkAccessibleNames(receipts);
+        receipts->close();
+        QTRY_VERIFY(!m_controller->receiptsDialog());
+
+        // Signed out too, from the sign-in window.
+        auto *button = m_controller->signInDialog()->findChild<QPushButton *>(
+            QStringLiteral("receiptsButton"));
+        QVERIFY(button);
+        QVERIFY(!button->accessibleName().isEmpty());
+        button->click();
+        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
+        m_controller->receiptsDialog()->close();
+    }
+
+    // Closing the window leaves the app in the tray only when the user
+    // turned it on, and only where there is a tray to come back through.
+    void keepInTrayIsOfferedOnlyWithATray()
+    {
+        SettingsDialog withTray(
+            {u"en"_qs, minutes(15), Theme::Mode::System, QString(), false, true});
+        QCheckBox *keep = withTray.keepInTrayCheck();
+        QVERIFY(keep->isEnabled());
+        QVERIFY(!keep->isChecked());
+        QVERIFY(!keep->accessibleName().isEmpty());
+        QSignalSpy chosen(&withTray, &SettingsDialog::keepInTrayChosen);
+        keep->click();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toBool(), true);
+        QVERIFY(withTray.values().keepInTray);
+
+        // No tray: nothing to keep running in, whatever was saved.
+        SettingsDialog noTray({u"en"_qs, minutes(15), Theme::Mode::System, QString(), true, false});
+        QVERIFY(!noTray.keepInTrayCheck()->isEnabled());
+        QVERIFY(!noTray.keepInTrayCheck()->isChecked());
+        auto *hint = noTray.findChild<QLabel *>(u"keepInTrayHint"_qs);
+        QVERIFY(hint);
+        QVERIFY(hint->text().contains(u"no system tray"_qs));
+
+        // The app's dialog offers it as this desktop allows, and saves it.
+        m_controller->showSettings();
+        QVERIFY(dialog());
+        QCheckBox *appKeep = dialog()->keepInTrayCheck();
+        QCOMPARE(appKeep->isEnabled(), QSystemTrayIcon::isSystemTrayAvailable());
+        QVERIFY(!AppSettings(appSettings()).keepInTray());
+        if (appKeep->isEnabled()) {
+            appKeep->click();
+            QVERIFY(AppSettings(appSettings()).keepInTray());
+            appKeep->click();
+        }
+        QVERIFY(!AppSettings(appSettings()).keepInTray());
     }
 
     void receiptsOpenFromTheAccountMenuAndTheSignInWindow()

@@ -71,4 +71,16 @@ void AppSettings::setReceiptsFolder(const QString &folder)
         SettingKeys::receiptsFolder.write(*m_settings, folder);
 }
 
+bool AppSettings::keepInTray() const
+{
+    return m_settings ? SettingKeys::keepInTray.read(*m_settings)
+                      : SettingKeys::keepInTray.fallback;
+}
+
+void AppSettings::setKeepInTray(bool keep)
+{
+    if (m_settings)
+        SettingKeys::keepInTray.write(*m_settings, keep);
+}
+
 } // namespace pd

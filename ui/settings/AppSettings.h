@@ -39,6 +39,11 @@ public:
     QString receiptsFolder() const;
     void setReceiptsFolder(const QString &folder);
 
+    // Whether closing the main window leaves the app in the system tray
+    // (off by default: closing quits).
+    bool keepInTray() const;
+    void setKeepInTray(bool keep);
+
 private:
     QSettings *m_settings;
 };

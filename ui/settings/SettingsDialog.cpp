@@ -3,6 +3,7 @@
 #include "dialogs/GrowToFit.h"
 #include "settings/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,6 +39,9 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_receiptsLabel(new QLabel(this))
     , m_receiptsFolder(new QLabel(this))
     , m_chooseReceipts(new QPushButton(this))
+    , m_keepInTray(new QCheckBox(this))
+    , m_keepInTrayHint(new QLabel(this))
+    , m_trayAvailable(values.trayAvailable)
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -75,6 +79,14 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_chooseReceipts->setObjectName(QStringLiteral("chooseReceiptsFolderButton"));
     m_receiptsLabel->setBuddy(m_chooseReceipts);
 
+    m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
+    m_keepInTray->setChecked(values.keepInTray && values.trayAvailable);
+    // Without a tray there is nowhere to keep running: closing quits.
+    m_keepInTray->setEnabled(values.trayAvailable);
+    m_keepInTrayHint->setObjectName(QStringLiteral("keepInTrayHint"));
+    m_keepInTrayHint->setWordWrap(true);
+    m_keepInTrayHint->setTextFormat(Qt::PlainText);
+
     selectData(m_language, values.language);
     selectData(m_idle, int(values.idleTimeout.count()));
     selectData(m_theme, Theme::name(values.theme));
@@ -89,6 +101,8 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     receiptsRow->addWidget(m_receiptsFolder, 1);
     receiptsRow->addWidget(m_chooseReceipts);
     form->addRow(m_receiptsLabel, receiptsRow);
+    form->addRow(m_keepInTray);
+    form->addRow(m_keepInTrayHint);
     auto *layout = new QVBoxLayout(this);
     // Longer texts in another language widen the dialog instead of being
     // cut.
@@ -106,6 +120,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     connect(m_theme, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT themeChosen(Theme::fromName(m_theme->currentData().toString())); });
     connect(m_chooseReceipts, &QPushButton::clicked, this, &SettingsDialog::chooseReceiptsFolder);
+    connect(m_keepInTray, &QCheckBox::toggled, this, &SettingsDialog::keepInTrayChosen);
 
     retranslateUi();
 }
@@ -115,7 +130,9 @@ SettingsDialog::Values SettingsDialog::values() const
     return {m_language->currentData().toString(),
             std::chrono::minutes(m_idle->currentData().toInt()),
             Theme::fromName(m_theme->currentData().toString()),
-            QDir::fromNativeSeparators(m_receiptsFolder->text())};
+            QDir::fromNativeSeparators(m_receiptsFolder->text()),
+            m_keepInTray->isChecked(),
+            m_trayAvailable};
 }
 
 void SettingsDialog::chooseReceiptsFolder()
@@ -164,6 +181,14 @@ void SettingsDialog::retranslateUi()
         tr("Signed receipts of your requests are kept here. They stay after you sign out and "
            "after your account is deleted."));
     m_receiptsFolder->setAccessibleName(tr("Receipts folder"));
+    m_keepInTray->setText(tr("&Keep running in the tray when the window is closed"));
+    m_keepInTray->setAccessibleName(tr("Keep running in the tray when the window is closed"));
+    m_keepInTrayHint->setText(
+        m_trayAvailable
+            ? tr("Updates to your requests then still reach you as desktop notifications. Quit "
+                 "from the tray icon's menu.")
+            : tr("Your desktop has no system tray: closing the window quits the app."));
+    m_keepInTray->setAccessibleDescription(m_keepInTrayHint->text());
     m_close->setText(tr("&Close"));
     m_close->setAccessibleName(tr("Close"));
 }

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -14,7 +15,8 @@ class QPushButton;
 
 namespace pd {
 
-// Language, inactivity sign-out, theme and where receipts are kept. Each choice applies at once
+// Language, inactivity sign-out, theme, where receipts are kept and whether
+// closing the window leaves the app in the tray. Each choice applies at once
 // (the dialog only reports it; AppController applies and saves it), so there is no OK/Cancel.
 // Retranslates itself in place when the language changes.
 class SettingsDialog : public QDialog
@@ -26,6 +28,8 @@ public:
         std::chrono::minutes idleTimeout{15};
         Theme::Mode theme = Theme::Mode::System;
         QString receiptsFolder; // the folder in use
+        bool keepInTray = false;
+        bool trayAvailable = false; // the desktop has a system tray
     };
     // Asks for a folder, starting at `current`; empty: cancelled.
     using FolderChooser = std::function<QString(QWidget *parent, const QString &current)>;
@@ -36,12 +40,14 @@ public:
     // Replaces the folder dialog (tests).
     void setFolderChooser(FolderChooser chooser) { m_chooser = std::move(chooser); }
     QPushButton *chooseReceiptsFolderButton() const { return m_chooseReceipts; }
+    QCheckBox *keepInTrayCheck() const { return m_keepInTray; }
 
 Q_SIGNALS:
     void languageChosen(const QString &code);
     void idleTimeoutChosen(std::chrono::minutes timeout);
     void themeChosen(pd::Theme::Mode mode);
     void receiptsFolderChosen(const QString &folder);
+    void keepInTrayChosen(bool keep);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +66,9 @@ private:
     QLabel *m_receiptsLabel;
     QLabel *m_receiptsFolder;
     QPushButton *m_chooseReceipts;
+    QCheckBox *m_keepInTray;
+    QLabel *m_keepInTrayHint;
+    bool m_trayAvailable;
     FolderChooser m_chooser;
     QDialogButtonBox *m_buttons;
     QPushButton *m_close;

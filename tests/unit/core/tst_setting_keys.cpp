@@ -51,7 +51,8 @@ private Q_SLOTS:
             SettingKeys::windowSplitter.name, SettingKeys::windowPage.name,
             SettingKeys::language.name,       SettingKeys::idleMinutes.name,
             SettingKeys::theme.name,          SettingKeys::tourCompleted.name,
-            SettingKeys::receiptsFolder.name, SettingKeys::serversGroup};
+            SettingKeys::receiptsFolder.name, SettingKeys::keepInTray.name,
+            SettingKeys::serversGroup};
         QSet<QString> seen;
         for (const QLatin1String &name : names) {
             QVERIFY2(!seen.contains(name), name.data());
