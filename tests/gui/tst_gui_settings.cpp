@@ -459,36 +459,6 @@ private Q_SLOTS:
         QVERIFY(!AppSettings(appSettings()).keepInTray());
     }
 
-    void receiptsOpenFromTheAccountMenuAndTheSignInWindow()
-    {
-        auto *action = window()->findChild<QAction *>(QStringLiteral("receiptsAction"));
-        QVERIFY(action);
-        bool inAccountMenu = false;
-        for (const QAction *menu : window()->menuBar()->actions())
-            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
-                             menu->menu()->actions().contains(action);
-        QVERIFY(inAccountMenu);
-        action->trigger();
-        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
-        ReceiptsDialog *receipts = m_controller->receiptsDialog();
-        // Nothing ended in this session: an empty list that says so.
-        QCOMPARE(receipts->list()->count(), 0);
-        QVERIFY(receipts->note()->isVisible());
-        QVERIFY(!receipts->showButton()->isEnabled());
-        checkAccessibleNames(receipts);
-        receipts->close();
-        QTRY_VERIFY(!m_controller->receiptsDialog());
-
-        // Signed out too, from the sign-in window.
-        auto *button = m_controller->signInDialog()->findChild<QPushButton *>(
-            QStringLiteral("receiptsButton"));
-        QVERIFY(button);
-        QVERIFY(!button->accessibleName().isEmpty());
-        button->click();
-        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
-        m_controller->receiptsDialog()->close();
-    }
-
     // Last: it signs out.
     void languageSwitchFromTheSignInDialog()
     {
