@@ -31,10 +31,18 @@ void GrowToFit::fit(QWidget *window)
     QSize available(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     if (const QScreen *screen = window->screen())
         available = screen->availableGeometry().size();
-    const int width = qMin(qMax(window->width(), minimum.width()), available.width());
+    int width = qMin(qMax(window->width(), minimum.width()), available.width());
     int height = minimum.height();
-    if (window->hasHeightForWidth())
+    if (window->hasHeightForWidth()) {
         height = qMax(height, window->heightForWidth(width));
+        // Taller than the screen (a short one, or a large scale factor): a
+        // wider window wraps its texts into fewer lines instead of cutting
+        // them.
+        while (height > available.height() && width < available.width()) {
+            width = qMin(width + width / 4, available.width());
+            height = qMax(minimum.height(), window->heightForWidth(width));
+        }
+    }
     height = qMin(height, available.height());
     if (window->width() < width || window->height() < height)
         window->resize(width, qMax(window->height(), height));

@@ -12,7 +12,9 @@ namespace pd {
 // explanation shows, the window grows with it instead of clipping the text (a
 // top-level window does not follow its layout's height-for-width by itself,
 // nor its layout's minimum size once given a minimum width of its own). It never shrinks a window
-// the user made larger, nor grows past the screen.
+// the user made larger, nor grows past the screen; a window that would be
+// taller than the screen grows wider instead, so that its texts wrap into
+// fewer lines.
 class GrowToFit : public QObject
 {
     Q_OBJECT
