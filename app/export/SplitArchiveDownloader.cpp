@@ -53,6 +53,17 @@ bool SplitArchiveDownloader::start(const ExportResult &archive, qint64 partSize,
     m_folder = folder;
     m_attempts = 0;
     m_running = true;
+    if (m_current >= m_parts.size()) {
+        // Every part was verified before the stop: nothing left to fetch.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_running = false;
+                Q_EMIT finished(m_paths);
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
     startPart();
     return true;
 }
@@ -74,15 +85,15 @@ void SplitArchiveDownloader::startPart()
 
 void SplitArchiveDownloader::onPartFinished(const QString &path)
 {
-    const ArchivePart &part = m_parts.at(m_current);
+    const ArchivePart part = m_parts.at(m_current);
     m_paths.append(path);
     m_verifiedBytes += part.sizeBytes;
     qCInfo(lcExport) << "archive part" << part.index << "of" << m_parts.size() << "verified";
+    ++m_current; // before any slot runs: a start() after a cancel goes on from the next part
+    m_attempts = 0;
     Q_EMIT partVerified(part.index, int(m_parts.size()), path);
     if (!m_running)
-        return; // cancelled from a slot: the next start() goes on from the next part
-    ++m_current;
-    m_attempts = 0;
+        return; // cancelled from a slot
     if (m_current < m_parts.size())
         return startPart();
     m_running = false;

@@ -442,6 +442,47 @@ private Q_SLOTS:
         QVERIFY(ExportResult::fromRequest(resultWith({part(1, 0, 15), part(2, 15, 5)}), nullptr)
                     ->partSets.isEmpty());
     }
+    // Cancelled after a part was verified, a new start() goes on from the
+    // next part: the verified one is neither fetched nor saved twice.
+    void cancelledSplitDownloadGoesOnFromTheNextPart()
+    {
+        const QByteArray archive = randomBytes(30 * 1024, 5);
+        constexpr qint64 kPart = 10 * 1024;
+        ExportResult result = archiveFor(archive);
+        ArchivePartSet set{kPart, {}};
+        for (int index = 1; index <= 3; ++index) {
+            const QByteArray bytes = archive.mid((index - 1) * kPart, kPart);
+            set.parts.append({index,
+                              QUrl(kArchiveUrl + QStringLiteral("/parts/10240/%1").arg(index)),
+                              (index - 1) * kPart, bytes.size(), ZipBuilder::sha256(bytes)});
+        }
+        result.partSets = {set};
+        QList<int> asked;
+        network->setHandler([&](const FakeRequest &fake) {
+            const int index = fake.url.path().section(u'/', -1).toInt();
+            asked << index;
+            FakeResponse response;
+            response.body = archive.mid((index - 1) * kPart, kPart);
+            return response;
+        });
+        SplitArchiveDownloader downloader(client);
+        QSignalSpy finished(&downloader, &SplitArchiveDownloader::finished);
+        QSignalSpy cancelled(&downloader, &SplitArchiveDownloader::cancelled);
+        connect(&downloader, &SplitArchiveDownloader::partVerified, &downloader, [&](int index) {
+            if (index == 1)
+                downloader.cancel();
+        });
+        QVERIFY(downloader.start(result, kPart, m_dir->path()));
+        QTRY_COMPARE(cancelled.size(), 1);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(downloader.start(result, kPart, m_dir->path()));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(asked, (QList<int>{1, 2, 3}));
+        QCOMPARE(folderEntries(), (QStringList{kFileName + QStringLiteral(".001"),
+                                               kFileName + QStringLiteral(".002"),
+                                               kFileName + QStringLiteral(".003")}));
+        QCOMPARE(downloader.finalPaths().size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveDownloader)
