@@ -368,7 +368,7 @@ private Q_SLOTS:
         m_controller->showSettings();
         QVERIFY(dialog());
         ReceiptService *receipts = m_session.services()->receipts();
-        auto *shown = dialog()->findChild<QLabel *>(QStringLiteral("receiptsFolder"));
+        auto *shown = dialog()->findChild<QLineEdit *>(QStringLiteral("receiptsFolder"));
         QVERIFY(shown);
         const QString before = receipts->folder();
         QCOMPARE(QDir::fromNativeSeparators(shown->text()), before);
@@ -389,36 +389,6 @@ private Q_SLOTS:
         dialog()->setFolderChooser([](QWidget *, const QString &) { return QString(); });
         QTest::mouseClick(dialog()->chooseReceiptsFolderButton(), Qt::LeftButton);
         QCOMPARE(receipts->folder(), chosen.path());
-    }
-
-    void receiptsOpenFromTheAccountMenuAndTheSignInWindow()
-    {
-        auto *action = window()->findChild<QAction *>(QStringLiteral("receiptsAction"));
-        QVERIFY(action);
-        bool inAccountMenu = false;
-        for (const QAction *menu : window()->menuBar()->actions())
-            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
-                             menu->menu()->actions().contains(action);
-        QVERIFY(inAccountMenu);
-        action->trigger();
-        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
-        ReceiptsDialog *receipts = m_controller->receiptsDialog();
-        // Nothing ended in this session: an empty list that says so.
-        QCOMPARE(receipts->list()->count(), 0);
-        QVERIFY(receipts->note()->isVisible());
-        QVERIFY(!receipts->showButton()->isEnabled());
-        checkAccessibleNames(receipts);
-        receipts->close();
-        QTRY_VERIFY(!m_controller->receiptsDialog());
-
-        // Signed out too, from the sign-in window.
-        auto *button = m_controller->signInDialog()->findChild<QPushButton *>(
-            QStringLiteral("receiptsButton"));
-        QVERIFY(button);
-        QVERIFY(!button->accessibleName().isEmpty());
-        button->click();
-        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
-        m_controller->receiptsDialog()->close();
     }
 
     // Closing the window leaves the app in the tray only when the user
@@ -457,6 +427,36 @@ private Q_SLOTS:
             appKeep->click();
         }
         QVERIFY(!AppSettings(appSettings()).keepInTray());
+    }
+
+    void receiptsOpenFromTheAccountMenuAndTheSignInWindow()
+    {
+        auto *action = window()->findChild<QAction *>(QStringLiteral("receiptsAction"));
+        QVERIFY(action);
+        bool inAccountMenu = false;
+        for (const QAction *menu : window()->menuBar()->actions())
+            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
+                             menu->menu()->actions().contains(action);
+        QVERIFY(inAccountMenu);
+        action->trigger();
+        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
+        ReceiptsDialog *receipts = m_controller->receiptsDialog();
+        // Nothing ended in this session: an empty list that says so.
+        QCOMPARE(receipts->list()->count(), 0);
+        QVERIFY(receipts->note()->isVisible());
+        QVERIFY(!receipts->showButton()->isEnabled());
+        checkAccessibleNames(receipts);
+        receipts->close();
+        QTRY_VERIFY(!m_controller->receiptsDialog());
+
+        // Signed out too, from the sign-in window.
+        auto *button = m_controller->signInDialog()->findChild<QPushButton *>(
+            QStringLiteral("receiptsButton"));
+        QVERIFY(button);
+        QVERIFY(!button->accessibleName().isEmpty());
+        button->click();
+        QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
+        m_controller->receiptsDialog()->close();
     }
 
     // Last: it signs out.

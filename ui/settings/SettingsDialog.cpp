@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -37,7 +38,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_themeLabel(new QLabel(this))
     , m_theme(new QComboBox(this))
     , m_receiptsLabel(new QLabel(this))
-    , m_receiptsFolder(new QLabel(this))
+    , m_receiptsFolder(new QLineEdit(this))
     , m_chooseReceipts(new QPushButton(this))
     , m_keepInTray(new QCheckBox(this))
     , m_keepInTrayHint(new QLabel(this))
@@ -72,12 +73,12 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_idleLabel->setBuddy(m_idle);
     m_themeLabel->setBuddy(m_theme);
     m_receiptsFolder->setObjectName(QStringLiteral("receiptsFolder"));
-    m_receiptsFolder->setTextFormat(Qt::PlainText);
-    m_receiptsFolder->setWordWrap(true);
-    m_receiptsFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Read-only: a path does not wrap, and a field scrolls where a label
+    // would be cut. It is changed with Choose…
+    m_receiptsFolder->setReadOnly(true);
     m_receiptsFolder->setText(QDir::toNativeSeparators(values.receiptsFolder));
     m_chooseReceipts->setObjectName(QStringLiteral("chooseReceiptsFolderButton"));
-    m_receiptsLabel->setBuddy(m_chooseReceipts);
+    m_receiptsLabel->setBuddy(m_receiptsFolder);
 
     m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
     m_keepInTray->setChecked(values.keepInTray && values.trayAvailable);
@@ -181,6 +182,7 @@ void SettingsDialog::retranslateUi()
         tr("Signed receipts of your requests are kept here. They stay after you sign out and "
            "after your account is deleted."));
     m_receiptsFolder->setAccessibleName(tr("Receipts folder"));
+    m_receiptsFolder->setAccessibleDescription(m_chooseReceipts->accessibleDescription());
     m_keepInTray->setText(tr("&Keep running in the tray when the window is closed"));
     m_keepInTray->setAccessibleName(tr("Keep running in the tray when the window is closed"));
     m_keepInTrayHint->setText(

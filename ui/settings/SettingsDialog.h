@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace pd {
@@ -64,7 +65,7 @@ private:
     QLabel *m_themeLabel;
     QComboBox *m_theme;
     QLabel *m_receiptsLabel;
-    QLabel *m_receiptsFolder;
+    QLineEdit *m_receiptsFolder;
     QPushButton *m_chooseReceipts;
     QCheckBox *m_keepInTray;
     QLabel *m_keepInTrayHint;
