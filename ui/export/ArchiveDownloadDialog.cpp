@@ -72,7 +72,6 @@ ArchiveDownloadDialog::ArchiveDownloadDialog(ApiClient *client, ExportResult arc
         tr("Downloads the archive as numbered parts of this size, each checked on its own."));
     m_partList->setAccessibleName(tr("Parts"));
     m_partList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_partList->setFocusPolicy(Qt::NoFocus);
     const bool offersParts = !m_archive.partSets.isEmpty();
     m_partSizeLabel->setVisible(offersParts);
     m_partSize->setVisible(offersParts);
