@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -32,9 +34,22 @@ DataHoldersTree::DataHoldersTree(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The purpose takes what is left; the detail line under the tree shows
-    // it whole.
+    // The purpose takes what is left (the detail line under the tree shows
+    // it whole); where, often a list, at most a quarter (fitColumns()).
     header()->setSectionResizeMode(PurposeColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(WhereColumn, QHeaderView::Interactive);
+}
+
+void DataHoldersTree::fitColumns()
+{
+    const int quarter = viewport()->width() / 4;
+    header()->resizeSection(WhereColumn, std::min(sizeHintForColumn(WhereColumn), quarter));
+}
+
+void DataHoldersTree::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void DataHoldersTree::setGroups(const QList<DataCategoryHolders> &groups)
@@ -67,6 +82,7 @@ void DataHoldersTree::setGroups(const QList<DataCategoryHolders> &groups)
         }
     }
     expandAll();
+    fitColumns();
     updateGeometry();
 }
 
@@ -103,8 +119,7 @@ QString DataHoldersTree::categoryTitle(const QString &category)
 
 QString DataHoldersTree::roleText(ObjectionTarget::Kind kind)
 {
-    return kind == ObjectionTarget::Kind::Processor ? tr("Processes it for the provider")
-                                                    : tr("Receives it");
+    return kind == ObjectionTarget::Kind::Processor ? tr("Processor") : tr("Recipient");
 }
 
 QString DataHoldersTree::whereText(const DataHolder &holder)
