@@ -5,6 +5,7 @@
 // --demo-outcomes) read in plain words with their dates, reasons and history.
 // An ended request's signed receipt is verified, shown, exported, and kept
 // after sign-out.
+#include "AccessibilityAudit.h"
 #include "DataPagesSession.h"
 
 #include "common/DisplayText.h"
@@ -166,6 +167,11 @@ private Q_SLOTS:
         QTest::mouseClick(details->showReceiptButton(), Qt::LeftButton);
         QTRY_VERIFY(details->receiptDialog() && details->receiptDialog()->isVisible());
         ReceiptDialog *dialog = details->receiptDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QStringList clipped = clippedTexts(dialog);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_qs)));
+        const QStringList problems = AccessibilityAudit(dialog, 2).problems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_qs)));
         QVERIFY(dialog->verification()->text().startsWith(QStringLiteral("Verified")));
         QLabel *reference = dialog->fields()->valueLabel(QStringLiteral("Reference"));
         QCOMPARE(reference->text(), id);
@@ -208,6 +214,11 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(kept));
         QCOMPARE(receipts->status(id).state, ReceiptService::State::Verified);
         ReceiptsDialog list(receipts->store());
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY2(clippedTexts(&list).isEmpty(), qPrintable(clippedTexts(&list).join(u"; "_qs)));
+        const QStringList listProblems = AccessibilityAudit(&list, 4).problems();
+        QVERIFY2(listProblems.isEmpty(), qPrintable(listProblems.join(u"; "_qs)));
         QCOMPARE(list.list()->count(), 1);
         QVERIFY(list.list()->item(0)->text().startsWith(QStringLiteral("Data export")));
         QVERIFY(list.showButton()->isEnabled());
