@@ -112,6 +112,24 @@ private Q_SLOTS:
                  Outcome::Run);
         QCOMPARE(commandLine.config().clockOffsetMs, qint64(-60000));
         QCOMPARE(commandLine.config().recordResponses, QStringLiteral("r.jsonl"));
+
+        // Parts of a few bytes only serve tests; a server offers the sizes
+        // a user picks from (issue 15).
+        QCOMPARE(commandLine.parse(
+                     line({QStringLiteral("--archive-part-sizes"), QStringLiteral("4096")})),
+                 Outcome::Invalid);
+        QCOMPARE(commandLine.parse(line({})), Outcome::Run);
+        QCOMPARE(commandLine.config().archivePartSizes,
+                 (QList<qint64>{100000000, 1000000000, 2000000000, 4000000000}));
+        QCOMPARE(commandLine.parse(
+                     line({QStringLiteral("--developer-mode"),
+                           QStringLiteral("--archive-part-sizes"), QStringLiteral("4096, 10000")})),
+                 Outcome::Run);
+        QCOMPARE(commandLine.config().archivePartSizes, (QList<qint64>{4096, 10000}));
+        QCOMPARE(commandLine.parse(
+                     line({QStringLiteral("--developer-mode"),
+                           QStringLiteral("--archive-part-sizes"), QStringLiteral("4096,0")})),
+                 Outcome::Invalid);
     }
 
     void refusedValues_data()
