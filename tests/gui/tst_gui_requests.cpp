@@ -28,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -92,6 +93,48 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QLocale().toString(step.message.size())),
                  qPrintable(shown.right(60)));
         QVERIFY(!shown.contains(QChar(0x202e)) && !shown.contains(QChar(0x1b)));
+    }
+
+    // A kept receipt whose signature does not match (the file was altered)
+    // reads as not verified, says why, and offers neither show nor export
+    // (no server needed).
+    void aReceiptThatDoesNotVerifyIsSaidSo()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QString error;
+        std::optional<Receipt> receipt =
+            Receipt::fromText(QJsonDocument(QJsonObject{
+                                                {u"format"_qs, u"privacy-dashboard-receipt/1"_qs},
+                                                {u"kid"_qs, u"k1"_qs},
+                                                {u"request_id"_qs, u"r-1"_qs},
+                                                {u"type"_qs, u"export"_qs},
+                                                {u"outcome"_qs, u"completed"_qs},
+                                                {u"ended_at"_qs, u"2026-12-01T10:00:00.000Z"_qs},
+                                            })
+                                  .toJson(QJsonDocument::Compact),
+                              &error);
+        QVERIFY2(receipt, qPrintable(error));
+        receipt->publicKey = QByteArray(32, '\x01');
+        receipt->signature = QByteArray(64, '\0');
+        ReceiptService receipts(folder.path());
+        QVERIFY2(receipts.store().save(*receipt, &error), qPrintable(error));
+
+        RequestRecord record;
+        record.id = u"r-1"_qs;
+        record.type = u"export"_qs;
+        record.status = u"completed"_qs;
+        RequestDetailPanel panel;
+        panel.setReceipts(&receipts);
+        panel.setRecord(record);
+        const QString shown = panel.fields()->valueLabel(u"Receipt"_qs)->text();
+        QVERIFY2(shown.startsWith(u"Not verified: "_qs) && shown.size() > 20, qPrintable(shown));
+        QVERIFY(panel.showReceiptButton()->isHidden());
+        QVERIFY(panel.exportReceiptButton()->isHidden());
+        // Listed, it is marked.
+        ReceiptsDialog list(receipts.store());
+        QCOMPARE(list.list()->count(), 1);
+        QVERIFY(list.list()->item(0)->text().endsWith(u"(not verified)"_qs));
     }
 
     void submittedExportCompletes()
