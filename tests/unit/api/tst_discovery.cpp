@@ -49,6 +49,38 @@ private Q_SLOTS:
         QCOMPARE(discovery->storageRegions.constFirst().country, QStringLiteral("ID"));
     }
 
+    // The keys that sign receipts: optional (older servers), an Ed25519
+    // JWK read into its 32 bytes, another kind skipped, a bad one an error.
+    void readsTheReceiptKeys()
+    {
+        ApiError error;
+        QJsonObject document = discoveryDocument();
+        QVERIFY(Discovery::fromJson(QJsonDocument(document), &error)->receiptKeys.isEmpty());
+        const QByteArray x(32, '\x07');
+        const QString encoded = QString::fromLatin1(
+            x.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        document.insert(QStringLiteral("receipt_keys"),
+                        QJsonArray{QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
+                                               {QStringLiteral("crv"), QStringLiteral("P-256")},
+                                               {QStringLiteral("kid"), QStringLiteral("ec")}},
+                                   QJsonObject{{QStringLiteral("kty"), QStringLiteral("OKP")},
+                                               {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                                               {QStringLiteral("x"), encoded},
+                                               {QStringLiteral("kid"), QStringLiteral("k1")}}});
+        const auto discovery = Discovery::fromJson(QJsonDocument(document), &error);
+        QVERIFY2(discovery, qPrintable(error.developerDetail()));
+        QCOMPARE(discovery->receiptKeys.size(), 1);
+        QCOMPARE(discovery->receiptKeys.first().kid, QStringLiteral("k1"));
+        QCOMPARE(discovery->receiptKeys.first().publicKey, x);
+
+        document.insert(QStringLiteral("receipt_keys"),
+                        QJsonArray{QJsonObject{{QStringLiteral("kty"), QStringLiteral("OKP")},
+                                               {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                                               {QStringLiteral("x"), QStringLiteral("c2hvcnQ")},
+                                               {QStringLiteral("kid"), QStringLiteral("k2")}}});
+        QVERIFY(!Discovery::fromJson(QJsonDocument(document), &error));
+    }
+
     void namesTheBadField_data()
     {
         QTest::addColumn<QString>("path");
