@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
@@ -20,6 +21,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace pd::test {
 
@@ -131,30 +134,27 @@ bool isFocusControl(const QWidget *widget)
     return (widget->focusPolicy() & Qt::TabFocus) && !qobject_cast<const QLabel *>(widget);
 }
 
-// The first control in a form row's field (a widget or a layout of them).
-QWidget *firstControl(QLayoutItem *item)
+// The controls in a form row's field (a widget or a layout of them).
+QList<QWidget *> controlsOf(QLayoutItem *item)
 {
+    QList<QWidget *> controls;
     if (!item)
-        return nullptr;
+        return controls;
     if (QWidget *widget = item->widget()) {
         if (!widget->isVisible())
-            return nullptr;
+            return controls;
         if (isFocusControl(widget))
-            return widget;
+            controls << widget;
         const QList<QWidget *> children = widget->findChildren<QWidget *>();
         for (QWidget *child : children) {
             if (child->isVisible() && isFocusControl(child))
-                return child;
+                controls << child;
         }
-        return nullptr;
+    } else if (QLayout *layout = item->layout()) {
+        for (int index = 0; index < layout->count(); ++index)
+            controls << controlsOf(layout->itemAt(index));
     }
-    if (QLayout *layout = item->layout()) {
-        for (int index = 0; index < layout->count(); ++index) {
-            if (QWidget *control = firstControl(layout->itemAt(index)))
-                return control;
-        }
-    }
-    return nullptr;
+    return controls;
 }
 
 // Under an item view: its editors and index widgets, which the view
@@ -303,11 +303,18 @@ private:
                 auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
                 if (!label || !label->isVisible() || label->text().trimmed().isEmpty())
                     continue;
-                QWidget *control = firstControl(form->itemAt(row, QFormLayout::FieldRole));
-                if (control && !standsFor(label->buddy(), control))
+                // The buddy is one of the field's controls: a read-only path
+                // may leave the mnemonic to its Browse… button.
+                const QList<QWidget *> controls =
+                    controlsOf(form->itemAt(row, QFormLayout::FieldRole));
+                const bool buddied = std::any_of(
+                    controls.cbegin(), controls.cend(),
+                    [label](const QWidget *control) { return standsFor(label->buddy(), control); });
+                if (!controls.isEmpty() && !buddied)
                     m_problems << describe(label, label->text()) +
                                       QStringLiteral(": labels %1 but is not its buddy")
-                                          .arg(describe(control, control->accessibleName()));
+                                          .arg(describe(controls.constFirst(),
+                                                        controls.constFirst()->accessibleName()));
             }
         }
         const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
@@ -342,6 +349,24 @@ private:
         return false;
     }
 
+    // Radio buttons of one exclusive group are one Tab stop, the one last
+    // focused or checked (Qt moves TabFocus to it); the arrow keys move
+    // within the group.
+    static QList<const QWidget *> radioGroupOf(const QWidget *widget)
+    {
+        const auto *radio = qobject_cast<const QRadioButton *>(widget);
+        if (!radio || !radio->autoExclusive() || !radio->parentWidget())
+            return {widget};
+        QList<const QWidget *> group;
+        const QList<QRadioButton *> siblings =
+            radio->parentWidget()->findChildren<QRadioButton *>(Qt::FindDirectChildrenOnly);
+        for (const QRadioButton *sibling : siblings) {
+            if (sibling->autoExclusive())
+                group << sibling;
+        }
+        return group;
+    }
+
     void checkTabOrder()
     {
         QList<QWidget *> expected;
@@ -350,7 +375,7 @@ private:
                 continue;
             if (isInMenu(control))
                 continue;
-            if (!(control->focusPolicy() & Qt::TabFocus)) {
+            if (!(control->focusPolicy() & Qt::TabFocus) && radioGroupOf(control).size() < 2) {
                 m_problems << describe(control, control->accessibleName()) +
                                   QStringLiteral(": Tab never stops at it (focus policy %1)")
                                       .arg(int(control->focusPolicy()));
@@ -391,9 +416,13 @@ private:
                 break;
         }
         for (const QWidget *control : std::as_const(expected)) {
-            bool found = reached.contains(control);
-            for (const QWidget *widget : std::as_const(reached))
-                found = found || widget->focusProxy() == control || control->focusProxy() == widget;
+            bool found = false;
+            for (const QWidget *member : radioGroupOf(control)) {
+                found = found || reached.contains(member);
+                for (const QWidget *widget : std::as_const(reached))
+                    found =
+                        found || widget->focusProxy() == member || member->focusProxy() == widget;
+            }
             if (!found)
                 m_problems << describe(control, control->accessibleName()) +
                                   QStringLiteral(": not reached with Tab");

@@ -26,11 +26,13 @@ namespace pd::test {
 // - The items of small lists (the sidebar) and the tabs of a tab bar are
 //   named.
 // - Every enabled control is reached by pressing Tab from the window (the
-//   keyboard's focus order), and Tab leaves every control it enters (no
+//   keyboard's focus order; an exclusive group of radio buttons is one stop,
+//   the arrow keys moving within it, as Qt does), and Tab leaves every control it enters (no
 //   keyboard trap, e.g. a table moving between cells or a text field
 //   taking the Tab itself).
-// - Every label of a form row whose field is a control is that control's
-//   buddy, and every label with a mnemonic (&) has a buddy that takes focus.
+// - Every label of a form row whose field holds controls has one of them as
+//   its buddy (a read-only path may leave it to its Browse… button), and
+//   every label with a mnemonic (&) has a buddy that takes focus.
 // - Every focusable widget is in the accessibility tree (a screen reader
 //   can reach it).
 class AccessibilityAudit

@@ -19,9 +19,15 @@
 #include "pages/Page.h"
 #include "pages/RequestsPage.h"
 #include "pages/SecurityPage.h"
+#include "requests/CancelRequestDialog.h"
 #include "requests/RequestFlows.h"
+#include "security/ChangeEmailDialog.h"
+#include "security/ChangePasswordDialog.h"
+#include "security/DisableTwoFactorDialog.h"
+#include "security/ReauthenticateDialog.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
+#include "signin/AddServerDialog.h"
 #include "signin/SignInDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/DateRangeEdit.h"
@@ -258,9 +264,10 @@ private Q_SLOTS:
         QVERIFY(requests);
     }
 
-    // Every page, the rights requests' dialogs, Settings and the sign-in
-    // window (both steps) as a screen reader and a keyboard-only user meet
-    // them: AccessibilityAudit's rules, each finding naming its control.
+    // Every page, the rights requests' dialogs, Settings, the account's
+    // dialogs and the sign-in window (both steps, and adding a server) as a
+    // screen reader and a keyboard-only user meet them: AccessibilityAudit's
+    // rules, each finding naming its control.
     void everyPageAndDialogIsAccessible()
     {
         QStringList problems;
@@ -289,6 +296,37 @@ private Q_SLOTS:
                 {u"en"_qs, std::chrono::minutes(15), Theme::Mode::System, m_dir.path()});
             QVERIFY(showExposed(&preferences, preferences.sizeHint()));
             audit(&preferences, u"settings"_qs, 4);
+        }
+        // The account's own dialogs, which send nothing until confirmed.
+        const auto auditDialog = [&audit](QDialog &dialog, const QString &what, int minimum) {
+            dialog.show();
+            if (QTest::qWaitForWindowExposed(&dialog))
+                audit(&dialog, what, minimum);
+            dialog.reject();
+        };
+        {
+            ChangePasswordDialog dialog(m_session.services());
+            auditDialog(dialog, u"change password"_qs, 3);
+        }
+        {
+            ChangeEmailDialog dialog(m_session.services(), u"demo@example.com"_qs);
+            auditDialog(dialog, u"change email"_qs, 2);
+        }
+        {
+            DisableTwoFactorDialog dialog(m_session.services());
+            auditDialog(dialog, u"turn off two-factor"_qs, 2);
+        }
+        {
+            ReauthenticateDialog dialog(m_session.services(), u"Confirm it is you."_qs);
+            auditDialog(dialog, u"re-authenticate"_qs, 2);
+        }
+        {
+            CancelRequestDialog dialog(u"The request is withdrawn."_qs);
+            auditDialog(dialog, u"cancel request"_qs, 2);
+        }
+        {
+            AddServerDialog dialog(false);
+            auditDialog(dialog, u"add server"_qs, 2);
         }
         SignInDialog signIn(m_session.services());
         QVERIFY(showExposed(&signIn, signIn.sizeHint()));

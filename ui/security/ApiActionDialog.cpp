@@ -56,6 +56,15 @@ QPushButton *ApiActionDialog::addActionButton(const QString &text, const QString
     return button;
 }
 
+void ApiActionDialog::showEvent(QShowEvent *event)
+{
+    // The button box stands for its default button (its focus proxy, set as
+    // it shows) and, made before the body, comes first in the focus chain:
+    // Tab from Cancel would go back to the default button and skip the body.
+    m_buttons->setFocusProxy(nullptr);
+    QDialog::showEvent(event);
+}
+
 void ApiActionDialog::reject()
 {
     if (QPointer<ServerAction> action = m_action) {

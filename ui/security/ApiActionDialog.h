@@ -54,6 +54,7 @@ protected:
     static QString problemText(const ApiError &error);
     // Called whenever the busy state changes: enable the action buttons here.
     virtual void updateActions() {}
+    void showEvent(QShowEvent *event) override;
 
 private:
     AppServices *m_services;

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -26,6 +27,9 @@ ReauthenticateDialog::ReauthenticateDialog(AppServices *services, const QString 
     m_withCode->setAccessibleName(tr("Confirm with a code from my authenticator app"));
     m_withPassword->setChecked(true);
     m_password->lineEdit()->setAccessibleName(tr("Password"));
+    // Labelled only by the option above it.
+    m_password->lineEdit()->setAccessibleDescription(
+        tr("Your account's password, to confirm it is you"));
     m_code->setAccessibleName(tr("Code from the authenticator app"));
     auto *form = new QFormLayout;
     form->addRow(m_withPassword);
@@ -44,8 +48,12 @@ ReauthenticateDialog::ReauthenticateDialog(AppServices *services, const QString 
     connect(m_password->lineEdit(), &QLineEdit::textChanged, this,
             &ReauthenticateDialog::updateActions);
     connect(m_code, &QLineEdit::textChanged, this, &ReauthenticateDialog::updateActions);
-    setTabOrder(m_withPassword, m_password->lineEdit());
-    setTabOrder(m_password->lineEdit(), m_withCode);
+    // Keyboard order follows the form. The password field moves as one
+    // piece (its line edit, then Show): moving only the line edit left the
+    // field, whose focus proxy the line edit is, behind it, and Tab went
+    // round between the line edit and the code option.
+    auto *reveal = m_password->findChild<QToolButton *>();
+    setTabOrder(reveal ? static_cast<QWidget *>(reveal) : m_password->lineEdit(), m_withCode);
     setTabOrder(m_withCode, m_code);
     updateActions();
     m_password->lineEdit()->setFocus();
