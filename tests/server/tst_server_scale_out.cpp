@@ -179,6 +179,21 @@ private Q_SLOTS:
         QVERIFY2(ok, qPrintable(m_a.lastError()));
     }
 
+    // Receipts signed by either instance verify with the one key both
+    // publish: it is kept in the database, sealed with the shared secret.
+    void bothInstancesSignReceiptsWithOneKey()
+    {
+        const auto keys = [](TestServer &server) {
+            return server.get(QStringLiteral("/.well-known/privacy-dashboard"))
+                .json()
+                .value(QStringLiteral("receipt_keys"))
+                .toArray();
+        };
+        const QJsonArray first = keys(m_a);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(keys(m_b), first);
+    }
+
     void signInOnOneRefreshOnTheOther()
     {
         const Tokens tokens = m_a.signIn(m_plain, QStringLiteral("Scale A"));
