@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>pd::ArchiveDownloadDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n part(s))</source>
+        <translation>
+            <numerusform>%1 (%n part)</numerusform>
+            <numerusform>%1 (%n parts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n part(s) were downloaded and each matches its checksum, in %1. Joined in order (for example with 7-Zip) they are the archive.</source>
+        <translation>
+            <numerusform>All %n part were downloaded and each matches its checksum, in %1. Joined in order (for example with 7-Zip) they are the archive.</numerusform>
+            <numerusform>All %n parts were downloaded and each matches its checksum, in %1. Joined in order (for example with 7-Zip) they are the archive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
         <source>All %n file(s) match the archive&apos;s manifest.</source>
@@ -59,6 +76,17 @@
     </message>
 </context>
 <context>
+    <name>pd::DataHoldersTree</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <extracomment>A data category and how many processors and recipients receive it.</extracomment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::DataTableView</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -82,6 +110,44 @@
         <translation>
             <numerusform>Your account is deleted %n day after the request; until then you can cancel the request on the Requests page and keep your account.</numerusform>
             <numerusform>Your account is deleted %n days after the request; until then you can cancel the request on the Requests page and keep your account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::DeletionBanner</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept for %Ln day(s) after that.</source>
+        <translation>
+            <numerusform>Backups are kept for %Ln day after that.</numerusform>
+            <numerusform>Backups are kept for %Ln days after that.</numerusform>
         </translation>
     </message>
 </context>

@@ -28,7 +28,7 @@
         <translation>Masuk dengan profil server tersimpan &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. id) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. id) instead of the system's.</source>
         <translation>Gunakan bahasa &lt;code&gt; (mis. id), bukan bahasa sistem.</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>Simpan gambar setiap halaman dan dialog permintaan akun demo di &lt;folder&gt;, lalu keluar (berarti --demo; tidak memerlukan layar).</translation>
     </message>
     <message>
-        <source>Use light or dark colors, or the system&apos;s.</source>
+        <source>Use light or dark colors, or the system's.</source>
         <translation>Gunakan warna terang atau gelap, atau warna sistem.</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>Berkas otoritas sertifikat</translation>
     </message>
     <message>
-        <source>None: only the system&apos;s certificate authorities</source>
+        <source>None: only the system's certificate authorities</source>
         <translation>Tidak ada: hanya otoritas sertifikat sistem</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Cocokkan detail ini dengan detail yang diberikan organisasi Anda sebelum Anda memercayai sertifikat ini.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Masukkan alamat server.</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>Server tidak mendukung tindakan ini.</translation>
     </message>
     <message>
-        <source>This cannot be done in the item&apos;s current state.</source>
+        <source>This cannot be done in the item's current state.</source>
         <translation>Tindakan ini tidak dapat dilakukan pada status item saat ini.</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Server mengirim respons yang tidak dipahami aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is too large.</source>
+        <source>The server's answer is too large.</source>
         <translation>Respons server terlalu besar.</translation>
     </message>
     <message>
@@ -452,8 +452,8 @@
         <translation>Masuk dengan penyedia identitas Anda gagal atau sudah pernah digunakan. Mulai lagi.</translation>
     </message>
     <message>
-        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under &quot;Sign-in with Google or your organization&quot;.</source>
-        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian &quot;Masuk dengan Google atau organisasi Anda&quot;.</translation>
+        <source>This sign-in is not linked to an account yet. Sign in with your email and password, then link it on the Security page under "Sign-in with Google or your organization".</source>
+        <translation>Cara masuk ini belum ditautkan ke akun mana pun. Masuklah dengan email dan kata sandi Anda, lalu tautkan di halaman Keamanan pada bagian "Masuk dengan Google atau organisasi Anda".</translation>
     </message>
 </context>
 <context>
@@ -584,11 +584,61 @@
         <source>The download was cancelled. What was received is kept; choose Resume to continue.</source>
         <translation>Unduhan dibatalkan. Yang sudah diterima tetap disimpan; pilih Lanjutkan untuk meneruskan.</translation>
     </message>
+    <message>
+        <source>&amp;Split into parts of:</source>
+        <translation>&amp;Bagi menjadi bagian berukuran:</translation>
+    </message>
+    <message>
+        <source>Do not split</source>
+        <translation>Jangan dibagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n part(s))</source>
+        <translation>
+            <numerusform>%1 (%n bagian)</numerusform></translation>
+    </message>
+    <message>
+        <source>Split into parts of</source>
+        <translation>Bagi menjadi bagian berukuran</translation>
+    </message>
+    <message>
+        <source>Downloads the archive as numbered parts of this size, each checked on its own.</source>
+        <translation>Mengunduh arsip sebagai bagian bernomor dengan ukuran ini, masing-masing diperiksa tersendiri.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: downloading</source>
+        <translation>Bagian %1 dari %2: sedang diunduh</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: verified, saved as %3</source>
+        <translation>Bagian %1 dari %2: terverifikasi, disimpan sebagai %3</translation>
+    </message>
+    <message>
+        <source>Part %1: did not match its checksum; downloading it again</source>
+        <translation>Bagian %1: tidak cocok dengan checksum-nya; diunduh ulang</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n part(s) were downloaded and each matches its checksum, in %1. Joined in order (for example with 7-Zip) they are the archive.</source>
+        <translation>
+            <numerusform>Semua %n bagian telah diunduh dan masing-masing cocok dengan checksum-nya, di %1. Digabungkan berurutan (misalnya dengan 7-Zip), bagian-bagian itu adalah arsipnya.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Unduh</translation>
+    </message>
+    <message>
+        <source>Start download</source>
+        <translation>Mulai unduhan</translation>
+    </message>
 </context>
 <context>
     <name>pd::ArchiveVerification</name>
     <message numerus="yes">
-        <source>All %n file(s) match the archive&apos;s manifest.</source>
+        <source>All %n file(s) match the archive's manifest.</source>
         <translation>
             <numerusform>Semua %n berkas cocok dengan manifes arsip.</numerusform>
         </translation>
@@ -661,7 +711,7 @@
         <translation>Hentikan</translation>
     </message>
     <message>
-        <source>The check was cancelled; the archive&apos;s files are not shown until it has been checked.</source>
+        <source>The check was cancelled; the archive's files are not shown until it has been checked.</source>
         <translation>Pemeriksaan dibatalkan; berkas arsip tidak ditampilkan sebelum arsip diperiksa.</translation>
     </message>
     <message>
@@ -673,7 +723,7 @@
         <translation>Arsip ekspor: %1</translation>
     </message>
     <message>
-        <source>Checking every file against the archive&apos;s manifest…</source>
+        <source>Checking every file against the archive's manifest…</source>
         <translation>Memeriksa setiap berkas terhadap manifest arsip…</translation>
     </message>
     <message>
@@ -741,6 +791,42 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Open readable copy in &amp;browser…</source>
+        <translation>Buka salinan yang dapat dibaca di &amp;peramban…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the readable copy</source>
+        <translation>Pilih folder untuk salinan yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Open readable copy in browser</source>
+        <translation>Buka salinan yang dapat dibaca di peramban</translation>
+    </message>
+    <message>
+        <source>Saves the archive's web pages into a new folder inside a folder you choose and opens them in your browser. They work offline and load nothing from the internet.</source>
+        <translation>Menyimpan halaman web arsip ke folder baru di dalam folder yang Anda pilih dan membukanya di peramban Anda. Halaman itu berfungsi tanpa koneksi dan tidak memuat apa pun dari internet.</translation>
+    </message>
+    <message>
+        <source>The readable copy could not be saved: %1</source>
+        <translation>Salinan yang dapat dibaca tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>This archive was made before exports had a readable copy.</source>
+        <translation>Arsip ini dibuat sebelum ekspor memiliki salinan yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Saving the readable copy…</source>
+        <translation>Menyimpan salinan yang dapat dibaca…</translation>
+    </message>
+    <message>
+        <source>The readable copy was saved in %1 and opened in your browser.</source>
+        <translation>Salinan yang dapat dibaca disimpan di %1 dan dibuka di peramban Anda.</translation>
+    </message>
+    <message>
+        <source>The readable copy was saved in %1, but no browser opened it. Open index.html there.</source>
+        <translation>Salinan yang dapat dibaca disimpan di %1, tetapi tidak ada peramban yang membukanya. Buka index.html di sana.</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1323,7 @@
         <translation>Tidak ada aplikasi terhubung</translation>
     </message>
     <message>
-        <source>Revoke the selected app&apos;s access</source>
+        <source>Revoke the selected app's access</source>
         <translation>Cabut akses aplikasi yang dipilih</translation>
     </message>
     <message>
@@ -1426,6 +1512,10 @@
         <source>%1 is now turned off.</source>
         <translation>%1 kini dinonaktifkan.</translation>
     </message>
+    <message>
+        <source>Each cookie and identifier the provider uses, with your consent to it</source>
+        <translation>Setiap cookie dan pengenal yang digunakan penyedia, beserta persetujuan Anda atasnya</translation>
+    </message>
 </context>
 <context>
     <name>pd::CredentialsStep</name>
@@ -1450,7 +1540,7 @@
         <translation>Lupa kata sandi?</translation>
     </message>
     <message>
-        <source>Opens your provider&apos;s password reset page in the web browser</source>
+        <source>Opens your provider's password reset page in the web browser</source>
         <translation>Membuka halaman pengaturan ulang kata sandi penyedia Anda di peramban web</translation>
     </message>
     <message>
@@ -1470,11 +1560,11 @@
         <translation>Penyedia identitas</translation>
     </message>
     <message>
-        <source>This server does not offer sign-in with Google or your organization&apos;s account. Sign in with your email address and password.</source>
+        <source>This server does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
         <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
     </message>
     <message>
-        <source>%1 does not offer sign-in with Google or your organization&apos;s account. Sign in with your email address and password.</source>
+        <source>%1 does not offer sign-in with Google or your organization's account. Sign in with your email address and password.</source>
         <translation>%1 tidak menawarkan masuk dengan akun Google atau akun organisasi Anda. Masuklah dengan alamat email dan kata sandi Anda.</translation>
     </message>
     <message>
@@ -1502,7 +1592,7 @@
         <translation>Pilih tempat masuk; halaman masuknya terbuka di browser web Anda</translation>
     </message>
     <message>
-        <source>Available when the server says it offers sign-in with Google or your organization&apos;s account.</source>
+        <source>Available when the server says it offers sign-in with Google or your organization's account.</source>
         <translation>Tersedia bila server menyatakan menawarkan masuk dengan akun Google atau akun organisasi Anda.</translation>
     </message>
 </context>
@@ -1527,6 +1617,68 @@
     <message>
         <source>the record is longer than %1 bytes</source>
         <translation>baris data lebih panjang dari %1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DataHoldersTree</name>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Who receives your data, by category</source>
+        <translation>Siapa yang menerima data Anda, per kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <extracomment>A data category and how many processors and recipients receive it.</extracomment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Categories not stated</source>
+        <translation>Kategori tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Pemroses</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Not known in advance</source>
+        <translation>Tidak diketahui sebelumnya</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between place names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Hanya jika diperlukan</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak dicatat</translation>
     </message>
 </context>
 <context>
@@ -1564,54 +1716,6 @@
         <translation>Catatan tentang lokasi data</translation>
     </message>
     <message>
-        <source>Vendors that process your data</source>
-        <translation>Vendor yang memproses data Anda</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Vendor</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Tujuan</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>These hosting partners and vendors provide the software, storage and related technology the service runs on.</source>
-        <translation>Mitra hosting dan vendor ini menyediakan perangkat lunak, penyimpanan, dan teknologi terkait yang digunakan untuk menjalankan layanan.</translation>
-    </message>
-    <message>
-        <source>About vendors</source>
-        <translation>Tentang vendor</translation>
-    </message>
-    <message>
-        <source>Who may receive your data</source>
-        <translation>Pihak yang dapat menerima data Anda</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Penerima</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Kapan</translation>
-    </message>
-    <message>
-        <source>What data</source>
-        <translation>Data yang dibagikan</translation>
-    </message>
-    <message>
-        <source>Recipients of your data</source>
-        <translation>Penerima data Anda</translation>
-    </message>
-    <message>
         <source>Sharing statement</source>
         <translation>Pernyataan berbagi data</translation>
     </message>
@@ -1640,12 +1744,7 @@
         <translation>Server lain</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>between region names</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Some of your data is kept on the provider&apos;s own premises (on-premise).</source>
+        <source>Some of your data is kept on the provider's own premises (on-premise).</source>
         <translation>Sebagian data Anda disimpan di lokasi milik penyedia sendiri (on-premise).</translation>
     </message>
     <message>
@@ -1653,9 +1752,52 @@
         <translation>Data Anda disimpan di layanan hosting. Dengan instalasi on-premise, Anda memilih server atau penyedia hosting sendiri, dan penyedia tidak bertanggung jawab atas data yang disimpan di sana.</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>between data categories</comment>
-        <translation>, </translation>
+        <source>Who else has your data</source>
+        <translation>Siapa lagi yang memiliki data Anda</translation>
+    </message>
+    <message>
+        <source>Hosting partners and vendors process your data for the provider; other recipients receive it in the situations the policy names. You can object to any of these uses.</source>
+        <translation>Mitra hosting dan vendor memproses data Anda untuk penyedia; penerima lain menerimanya dalam situasi yang disebutkan kebijakan. Anda dapat mengajukan keberatan atas penggunaan mana pun.</translation>
+    </message>
+    <message>
+        <source>About who else has your data</source>
+        <translation>Tentang siapa lagi yang memiliki data Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Object to this…</source>
+        <translation>&amp;Keberatan atas ini…</translation>
+    </message>
+    <message>
+        <source>Object to this use of your data</source>
+        <translation>Ajukan keberatan atas penggunaan data Anda ini</translation>
+    </message>
+    <message>
+        <source>The chosen row in full</source>
+        <translation>Baris yang dipilih secara lengkap</translation>
+    </message>
+    <message>
+        <source>Files an objection to processing about the chosen row's use of your data.</source>
+        <translation>Mengajukan keberatan atas pemrosesan terkait penggunaan data Anda pada baris yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Where your data is stored, and who else receives it and why</source>
+        <translation>Di mana data Anda disimpan, dan siapa lagi yang menerimanya serta alasannya</translation>
+    </message>
+    <message>
+        <source>Choose a row to see it in full and to object to it.</source>
+        <translation>Pilih baris untuk melihatnya secara lengkap dan untuk mengajukan keberatan atasnya.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The chosen processor or recipient: %1 its name, %2 what it uses the data for.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+When: %2</source>
+        <extracomment>%1 is the line above; %2 when the recipient receives the data.</extracomment>
+        <translation>%1
+Kapan: %2</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1931,7 @@
         <translation>Alamat &amp;email:</translation>
     </message>
     <message>
-        <source>Type your account&apos;s email address to confirm</source>
+        <source>Type your account's email address to confirm</source>
         <translation>Ketik alamat email akun Anda untuk mengonfirmasi</translation>
     </message>
     <message>
@@ -1809,7 +1951,7 @@
         <translation>Berapa lama data yang dihapus tetap ada di cadangan dan berapa lama permintaan dapat dibatalkan belum diketahui: sambungkan ke server untuk melihatnya.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted data stays in the provider&apos;s secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
+        <source>Deleted data stays in the provider's secure backups for %n day(s) after the deletion, then it is gone from there too.</source>
         <translation>
             <numerusform>Data yang dihapus tetap ada di cadangan aman penyedia selama %n hari setelah penghapusan, lalu hilang juga dari sana.</numerusform>
         </translation>
@@ -1829,7 +1971,7 @@
         <translation>Tidak ada masa tunggu: akun dihapus segera setelah penyedia memeriksa permintaan, dan permintaan hanya dapat dibatalkan di halaman Permintaan sampai saat itu.</translation>
     </message>
     <message>
-        <source>Your account&apos;s email address is being loaded…</source>
+        <source>Your account's email address is being loaded…</source>
         <translation>Alamat email akun Anda sedang dimuat…</translation>
     </message>
     <message>
@@ -1837,7 +1979,7 @@
         <translation>Untuk mengonfirmasi, ketik alamat email akun Anda: %1</translation>
     </message>
     <message>
-        <source>Your account&apos;s email address is not known yet. Wait a moment, or check your connection.</source>
+        <source>Your account's email address is not known yet. Wait a moment, or check your connection.</source>
         <translation>Alamat email akun Anda belum diketahui. Tunggu sebentar, atau periksa koneksi Anda.</translation>
     </message>
     <message>
@@ -1845,12 +1987,148 @@
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>The email address does not match your account&apos;s.</source>
+        <source>The email address does not match your account's.</source>
         <translation>Alamat email tidak cocok dengan alamat email akun Anda.</translation>
     </message>
     <message>
         <source>Deleting your account needs a recent confirmation that it is you. Enter your password, or a code from your authenticator app if you use two-factor sign-in.</source>
         <translation>Menghapus akun memerlukan konfirmasi terbaru bahwa ini memang Anda. Masukkan kata sandi Anda, atau kode dari aplikasi autentikator jika Anda menggunakan masuk dua faktor.</translation>
+    </message>
+    <message>
+        <source>Export your data first?</source>
+        <translation>Ekspor data Anda dulu?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my data first</source>
+        <translation>E&amp;kspor data saya dulu</translation>
+    </message>
+    <message>
+        <source>&amp;Go on without an export</source>
+        <translation>&amp;Lanjutkan tanpa ekspor</translation>
+    </message>
+    <message>
+        <source>After the deletion your data cannot be recovered, by you or by the provider. You can ask for a copy of all of it first: the export is prepared while the deletion waits, and you download it from the Requests page.</source>
+        <translation>Setelah penghapusan, data Anda tidak dapat dipulihkan, baik oleh Anda maupun oleh penyedia. Anda dapat meminta salinan seluruhnya terlebih dahulu: ekspor disiapkan selama penghapusan menunggu, dan Anda mengunduhnya dari halaman Permintaan.</translation>
+    </message>
+    <message>
+        <source>Request an export of all your data first</source>
+        <translation>Minta ekspor seluruh data Anda terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Go on without an export</source>
+        <translation>Lanjutkan tanpa ekspor</translation>
+    </message>
+    <message>
+        <source>The request cannot be filed: no account is open.</source>
+        <translation>Permintaan tidak dapat diajukan: tidak ada akun yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The export request could not be saved on this computer: %1</source>
+        <translation>Permintaan ekspor tidak dapat disimpan di komputer ini: %1</translation>
+    </message>
+    <message>
+        <source>An export of all your data was requested. Download it from the Requests page once it is ready, before your account is deleted.</source>
+        <translation>Ekspor seluruh data Anda telah diminta. Unduh dari halaman Permintaan setelah siap, sebelum akun Anda dihapus.</translation>
+    </message>
+    <message>
+        <source>This provider deletes accounts without a grace period: the export may not be ready in time. To be sure, close this dialog, wait for the export and download it, then ask for the deletion.</source>
+        <translation>Penyedia ini menghapus akun tanpa masa tenggang: ekspor mungkin tidak siap tepat waktu. Agar pasti, tutup dialog ini, tunggu ekspornya lalu unduh, kemudian minta penghapusan.</translation>
+    </message>
+    <message>
+        <source>You chose to go on without an export. After the deletion your data cannot be recovered.</source>
+        <translation>Anda memilih melanjutkan tanpa ekspor. Setelah penghapusan, data Anda tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>First choose above whether to export your data before the deletion.</source>
+        <translation>Pilih dulu di atas apakah data Anda akan diekspor sebelum penghapusan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DeletionBanner</name>
+    <message>
+        <source>Pending account deletion</source>
+        <translation>Penghapusan akun tertunda</translation>
+    </message>
+    <message>
+        <source>Cancelling the deletion</source>
+        <translation>Membatalkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Cancel deletion</source>
+        <translation>Batalkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Cancel the deletion of your account</source>
+        <translation>Batalkan penghapusan akun Anda</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The time left before an account is deleted: a day count then an hour count ("6 days 4 hours"); likewise for the other pairs.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln hari</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln jam</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln menit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln detik</numerusform></translation>
+    </message>
+    <message>
+        <source>The grace period is over: your account is being deleted now and the deletion can no longer be cancelled.</source>
+        <translation>Masa tenggang sudah berakhir: akun Anda sedang dihapus sekarang dan penghapusan tidak dapat dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <source>Your account will be deleted in %1 (on %2 at %3).</source>
+        <translation>Akun Anda akan dihapus dalam %1 (pada %2 pukul %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept for %Ln day(s) after that.</source>
+        <translation>
+            <numerusform>Cadangan disimpan selama %Ln hari setelah itu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is kept in backups after that.</source>
+        <translation>Tidak ada yang disimpan dalam cadangan setelah itu.</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be saved on this computer: %1</source>
+        <translation>Pembatalan tidak dapat disimpan di komputer ini: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the deletion… It is sent as soon as the server can be reached.</source>
+        <translation>Membatalkan penghapusan… Pembatalan dikirim segera setelah server dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The deletion could not be cancelled: the grace period is over and the server is already deleting your account.</source>
+        <translation>Penghapusan tidak dapat dibatalkan: masa tenggang sudah berakhir dan server sudah menghapus akun Anda.</translation>
+    </message>
+    <message>
+        <source>The server refused to cancel the deletion: %1</source>
+        <translation>Server menolak membatalkan penghapusan: %1</translation>
+    </message>
+    <message>
+        <source>no reason was given.</source>
+        <translation>tidak ada alasan yang diberikan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DeletionCountdown</name>
+    <message>
+        <source>No deletion is waiting to be carried out.</source>
+        <translation>Tidak ada penghapusan yang menunggu untuk dilaksanakan.</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2349,7 @@
         <translation>Perangkat dan peramban ini sedang masuk ke akun Anda. Jika ada yang tidak Anda kenali, cabut aksesnya dan ubah kata sandi Anda.</translation>
     </message>
     <message>
-        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
+        <source>Signing “%1” out of your account needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk mengeluarkan “%1” dari akun Anda, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -2079,7 +2357,7 @@
         <translation>“%1” tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
-        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
+        <source>Signing out every other device needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk mengeluarkan semua perangkat lain, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
@@ -2194,7 +2472,7 @@
     </message>
     <message>
         <source>Certificate %1 of %2:</source>
-        <extracomment>%1 counts from 1: the server&apos;s own certificate, then its issuers.</extracomment>
+        <extracomment>%1 counts from 1: the server's own certificate, then its issuers.</extracomment>
         <translation>Sertifikat %1 dari %2:</translation>
     </message>
 </context>
@@ -2252,7 +2530,7 @@
         <translation>Server ini menggunakan API versi %1, yang tidak didukung aplikasi ini.</translation>
     </message>
     <message>
-        <source>The server&apos;s description points to a different address (%1). It was not added.</source>
+        <source>The server's description points to a different address (%1). It was not added.</source>
         <translation>Deskripsi server mengarah ke alamat lain (%1). Server tidak ditambahkan.</translation>
     </message>
 </context>
@@ -2345,13 +2623,13 @@
         <translation>Perbaiki data saya</translation>
     </message>
     <message numerus="yes">
-        <source>The previous values stay in the provider&apos;s secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider's secure backups for up to %n day(s) afterwards, as part of its standard backup process.</source>
         <translation>
             <numerusform>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia hingga %n hari setelahnya, sebagai bagian dari proses pencadangan standarnya.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The previous values stay in the provider&apos;s secure backups for a limited period afterwards, as part of its standard backup process.</source>
+        <source>The previous values stay in the provider's secure backups for a limited period afterwards, as part of its standard backup process.</source>
         <translation>Nilai sebelumnya tetap tersimpan di cadangan aman penyedia untuk jangka waktu terbatas setelahnya, sebagai bagian dari proses pencadangan standarnya.</translation>
     </message>
     <message>
@@ -2649,7 +2927,7 @@
         <translation>Memeriksa kode…</translation>
     </message>
     <message>
-        <source>That code is not right. Check that your phone&apos;s clock is correct and enter the code the app shows now.</source>
+        <source>That code is not right. Check that your phone's clock is correct and enter the code the app shows now.</source>
         <translation>Kode tersebut salah. Pastikan jam di ponsel Anda sudah benar, lalu masukkan kode yang ditampilkan aplikasi saat ini.</translation>
     </message>
     <message>
@@ -2665,7 +2943,7 @@
         <translation>Kunci dihapus dari papan klip setelah 30 detik.</translation>
     </message>
     <message>
-        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot tie your account to their own authenticator app.</source>
+        <source>Turning on two-factor authentication needs you to confirm it is you, so that someone who got hold of this app's session cannot tie your account to their own authenticator app.</source>
         <translation>Untuk mengaktifkan autentikasi dua faktor, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengikat akun Anda ke aplikasi autentikator miliknya.</translation>
     </message>
     <message>
@@ -2684,7 +2962,7 @@
         <translation>Arsip ditolak karena tidak aman untuk dibuka: %1</translation>
     </message>
     <message>
-        <source>The archive&apos;s table of contents is damaged.</source>
+        <source>The archive's table of contents is damaged.</source>
         <translation>Daftar isi arsip rusak.</translation>
     </message>
     <message>
@@ -2692,8 +2970,8 @@
         <translation>arsip berisi terlalu banyak berkas.</translation>
     </message>
     <message>
-        <source>it holds a file with an absolute path or &quot;..&quot;.</source>
-        <translation>arsip berisi berkas dengan jalur absolut atau &quot;..&quot;.</translation>
+        <source>it holds a file with an absolute path or "..".</source>
+        <translation>arsip berisi berkas dengan jalur absolut atau "..".</translation>
     </message>
     <message>
         <source>it holds two files named %1.</source>
@@ -2708,23 +2986,23 @@
         <translation>%1 akan terlalu besar setelah diekstrak.</translation>
     </message>
     <message>
-        <source>%1 is compressed suspiciously well (a &quot;zip bomb&quot;).</source>
-        <translation>%1 terkompresi dengan rasio yang mencurigakan (&quot;zip bomb&quot;).</translation>
+        <source>%1 is compressed suspiciously well (a "zip bomb").</source>
+        <translation>%1 terkompresi dengan rasio yang mencurigakan ("zip bomb").</translation>
     </message>
     <message>
         <source>This is not a privacy export: it has no manifest.json.</source>
         <translation>Ini bukan ekspor privasi: tidak ada manifest.json.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is too large.</source>
+        <source>The archive's manifest.json is too large.</source>
         <translation>Berkas manifest.json dalam arsip terlalu besar.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is damaged.</source>
+        <source>The archive's manifest.json is damaged.</source>
         <translation>Berkas manifest.json dalam arsip rusak.</translation>
     </message>
     <message>
-        <source>The archive&apos;s manifest.json is not valid.</source>
+        <source>The archive's manifest.json is not valid.</source>
         <translation>Berkas manifest.json dalam arsip tidak valid.</translation>
     </message>
     <message>
@@ -2750,6 +3028,14 @@
     <message>
         <source>%1 could not be written to a temporary file; the disk may be full.</source>
         <translation>%1 tidak dapat ditulis ke berkas sementara; disk mungkin penuh.</translation>
+    </message>
+    <message>
+        <source>This archive has no readable copy; it was made before exports had one.</source>
+        <translation>Arsip ini tidak memiliki salinan yang dapat dibaca; arsip dibuat sebelum ekspor memilikinya.</translation>
+    </message>
+    <message>
+        <source>No new folder could be made in %1 for the readable copy.</source>
+        <translation>Folder baru untuk salinan yang dapat dibaca tidak dapat dibuat di %1.</translation>
     </message>
 </context>
 <context>
@@ -2932,27 +3218,27 @@
         <translation>Nama lengkap Anda</translation>
     </message>
     <message>
-        <source>The minor&apos;s full name</source>
+        <source>The minor's full name</source>
         <translation>Nama lengkap anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s email address</source>
+        <source>The minor's email address</source>
         <translation>Alamat email anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s phone number</source>
+        <source>The minor's phone number</source>
         <translation>Nomor telepon anak</translation>
     </message>
     <message>
-        <source>The minor&apos;s username</source>
+        <source>The minor's username</source>
         <translation>Nama pengguna anak</translation>
     </message>
     <message>
-        <source>Remove a minor&apos;s data</source>
+        <source>Remove a minor's data</source>
         <translation>Hapus data anak di bawah umur</translation>
     </message>
     <message>
-        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent&apos;s or guardian&apos;s consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child&apos;s information and stops them from using the Products and Services.</source>
+        <source>If a person who is a minor under applicable law gave the provider Personal Data or Service Data without a parent's or guardian's consent, the parent or guardian can ask for that data to be removed and for the minor to be unsubscribed. Children under 13 may not have an account at all: when the provider learns of one, it removes the child's information and stops them from using the Products and Services.</source>
         <translation>Jika seseorang yang menurut hukum yang berlaku tergolong anak di bawah umur memberikan Data Pribadi atau Data Layanan kepada penyedia tanpa persetujuan orang tua atau wali, orang tua atau wali tersebut dapat meminta agar data itu dihapus dan langganan anak tersebut dihentikan. Anak di bawah 13 tahun sama sekali tidak boleh memiliki akun: bila penyedia mengetahuinya, penyedia menghapus informasi anak tersebut dan mencegahnya menggunakan Produk dan Layanan.</translation>
     </message>
     <message>
@@ -2988,7 +3274,7 @@
         <translation>Anak (nama, dan minimal satu pengenal)</translation>
     </message>
     <message>
-        <source>&amp;Minor&apos;s full name:</source>
+        <source>&amp;Minor's full name:</source>
         <translation>&amp;Nama lengkap anak:</translation>
     </message>
     <message>
@@ -3020,11 +3306,11 @@
         <translation>Masukkan nama lengkap Anda.</translation>
     </message>
     <message>
-        <source>Enter the minor&apos;s full name.</source>
+        <source>Enter the minor's full name.</source>
         <translation>Masukkan nama lengkap anak.</translation>
     </message>
     <message>
-        <source>Enter at least one of the minor&apos;s email address, phone number or username.</source>
+        <source>Enter at least one of the minor's email address, phone number or username.</source>
         <translation>Masukkan minimal salah satu dari alamat email, nomor telepon, atau nama pengguna anak.</translation>
     </message>
     <message>
@@ -3106,7 +3392,7 @@
     <name>pd::HttpSyncPageSource</name>
     <message>
         <source>The server sent a page larger than %1; it was refused.</source>
-        <extracomment>%1 a size such as &quot;64 MiB&quot;</extracomment>
+        <extracomment>%1 a size such as "64 MiB"</extracomment>
         <translation>Server mengirim halaman yang lebih besar dari %1; halaman itu ditolak.</translation>
     </message>
 </context>
@@ -3203,7 +3489,7 @@
         <translation>Masuk dengan Google atau organisasi Anda</translation>
     </message>
     <message>
-        <source>Sign in to this account with your Google account or your organization&apos;s account instead of your password. Only the sign-ins you link here can open your account.</source>
+        <source>Sign in to this account with your Google account or your organization's account instead of your password. Only the sign-ins you link here can open your account.</source>
         <translation>Masuk ke akun ini dengan akun Google atau akun organisasi Anda, bukan dengan kata sandi. Hanya cara masuk yang Anda tautkan di sini yang dapat membuka akun Anda.</translation>
     </message>
     <message>
@@ -3263,11 +3549,11 @@
         <translation>Masuk di %1…</translation>
     </message>
     <message>
-        <source>Linking is possible once this app has reached your account&apos;s server.</source>
+        <source>Linking is possible once this app has reached your account's server.</source>
         <translation>Penautan dapat dilakukan setelah aplikasi ini terhubung ke server akun Anda.</translation>
     </message>
     <message>
-        <source>This server does not offer sign-in with Google or an organization&apos;s account.</source>
+        <source>This server does not offer sign-in with Google or an organization's account.</source>
         <translation>Server ini tidak menawarkan masuk dengan akun Google atau akun organisasi.</translation>
     </message>
     <message>
@@ -3279,7 +3565,7 @@
         <translation>Masuk dengan %1 tidak ditautkan: %2</translation>
     </message>
     <message>
-        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot add their own way into your account.</source>
+        <source>Linking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot add their own way into your account.</source>
         <translation>Menautkan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menambahkan jalan masuknya sendiri ke akun Anda.</translation>
     </message>
     <message>
@@ -3319,7 +3605,7 @@
         <translation>Biarkan tetap tertaut</translation>
     </message>
     <message>
-        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot take away your way into your account.</source>
+        <source>Unlinking a sign-in needs you to confirm it is you, so that someone who got hold of this app's session cannot take away your way into your account.</source>
         <translation>Melepas tautan cara masuk memerlukan konfirmasi bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat menghapus jalan masuk Anda ke akun Anda.</translation>
     </message>
     <message>
@@ -3557,6 +3843,18 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Your controls</source>
         <translation>Kendali Anda</translation>
     </message>
+    <message>
+        <source>&amp;Receipts…</source>
+        <translation>&amp;Tanda Terima…</translation>
+    </message>
+    <message>
+        <source>Show the signed receipts of your requests kept on this computer</source>
+        <translation>Tampilkan tanda terima bertanda tangan dari permintaan Anda yang disimpan di komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Open Privacy Dashboard</source>
+        <translation>&amp;Buka Privacy Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>pd::MessagesModel</name>
@@ -3670,6 +3968,18 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>For example: I do not want my visits to be recorded for analysis.</source>
         <translation>Contoh: saya tidak ingin kunjungan saya direkam untuk analisis.</translation>
+    </message>
+    <message>
+        <source>You object to %1 processing your %2 for: %3</source>
+        <translation>Anda keberatan %1 memproses %2 Anda untuk: %3</translation>
+    </message>
+    <message>
+        <source>You object to %1 receiving your %2 for: %3</source>
+        <translation>Anda keberatan %1 menerima %2 Anda untuk: %3</translation>
+    </message>
+    <message>
+        <source>What the objection is about</source>
+        <translation>Hal yang menjadi keberatan</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4263,18 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Two-factor authentication off</source>
         <translation>Autentikasi dua faktor nonaktif</translation>
     </message>
+    <message>
+        <source>Recent updates</source>
+        <translation>Kabar terbaru</translation>
+    </message>
+    <message>
+        <source>The deletion was cancelled. Your account stays as it is.</source>
+        <translation>Penghapusan dibatalkan. Akun Anda tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>What is held about you, the state of your account and your open requests</source>
+        <translation>Apa yang disimpan tentang Anda, keadaan akun Anda, dan permintaan Anda yang masih terbuka</translation>
+    </message>
 </context>
 <context>
     <name>pd::Page</name>
@@ -4140,6 +4462,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>The server sent records this app cannot read.</source>
         <translation>Server mengirim catatan yang tidak dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Your profile, payment cards and data from third parties, and your rights</source>
+        <translation>Profil Anda, kartu pembayaran, dan data dari pihak ketiga, serta hak-hak Anda</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4881,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Two-factor authentication is not on for this account: confirm with your password.</source>
         <translation>Autentikasi dua faktor tidak aktif untuk akun ini: konfirmasi dengan kata sandi Anda.</translation>
     </message>
+    <message>
+        <source>Your account's password, to confirm it is you</source>
+        <translation>Kata sandi akun Anda, untuk memastikan bahwa ini Anda</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReauthenticatedAction</name>
@@ -4571,10 +4901,266 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
 </context>
 <context>
+    <name>pd::ReceiptDialog</name>
+    <message>
+        <source>&amp;Export Receipt…</source>
+        <translation>&amp;Ekspor Tanda Terima…</translation>
+    </message>
+    <message>
+        <source>Receipt — Privacy Dashboard</source>
+        <translation>Tanda Terima — Privacy Dashboard</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Verified: the provider's signature matches this receipt.</source>
+        <translation>Terverifikasi: tanda tangan penyedia cocok dengan tanda terima ini.</translation>
+    </message>
+    <message>
+        <source>Not verified: the signature does not match this receipt. Do not rely on it.</source>
+        <translation>Tidak terverifikasi: tanda tangan tidak cocok dengan tanda terima ini. Jangan mengandalkannya.</translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation>Ekspor tanda terima</translation>
+    </message>
+    <message>
+        <source>Saves a copy of the receipt and a readable text version where you choose.</source>
+        <translation>Menyimpan salinan tanda terima dan versi teks yang dapat dibaca di tempat yang Anda pilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Export Receipt</source>
+        <translation>Ekspor Tanda Terima</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdreceipt)</source>
+        <translation>Tanda terima (*.pdreceipt)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>Tanda terima tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and a readable copy next to it.</source>
+        <translation>%1 disimpan beserta salinan yang dapat dibaca di sebelahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReceiptService</name>
+    <message>
+        <source>The stored receipt no longer matches its signature: the file was changed.</source>
+        <translation>Tanda terima yang disimpan tidak lagi cocok dengan tanda tangannya: berkasnya telah diubah.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be fetched: %1</source>
+        <translation>Tanda terima tidak dapat diambil: %1</translation>
+    </message>
+    <message>
+        <source>The verified receipt could not be saved in %1.</source>
+        <translation>Tanda terima yang terverifikasi tidak dapat disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>The provider's receipt is not in a form this app can read.</source>
+        <translation>Tanda terima dari penyedia tidak dalam bentuk yang dapat dibaca aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>The receipt does not describe this request as the provider reports it.</source>
+        <translation>Tanda terima tidak menggambarkan permintaan ini sebagaimana dilaporkan penyedia.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed with a key the provider does not publish.</source>
+        <translation>Tanda terima ditandatangani dengan kunci yang tidak dipublikasikan penyedia.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be checked: the OpenSSL library (libcrypto) with Ed25519 could not be loaded.</source>
+        <translation>Tanda terima tidak dapat diperiksa: pustaka OpenSSL (libcrypto) dengan Ed25519 tidak dapat dimuat.</translation>
+    </message>
+    <message>
+        <source>The receipt's signature does not match the provider's key: it may have been altered. It was not kept.</source>
+        <translation>Tanda tangan tanda terima tidak cocok dengan kunci penyedia: mungkin telah diubah. Tanda terima tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReceiptText</name>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Tenggat menurut hukum</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Diperkirakan selesai</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Ditolak karena</translation>
+    </message>
+    <message>
+        <source>Archive SHA-256</source>
+        <translation>SHA-256 arsip</translation>
+    </message>
+    <message>
+        <source>Archive size</source>
+        <translation>Ukuran arsip</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Signed with key</source>
+        <translation>Ditandatangani dengan kunci</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Sidik jari kunci (SHA-256)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3</source>
+        <translation>%1 — %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Receipt for a personal data request</source>
+        <translation>Tanda terima permintaan data pribadi</translation>
+    </message>
+    <message>
+        <source>The provider signed the text below with Ed25519. Anyone can check the signature with the public key, for example with OpenSSL: save the text exactly as it is (without a line break at the end), decode the signature and the key from base64url, and verify.</source>
+        <translation>Penyedia menandatangani teks di bawah ini dengan Ed25519. Siapa pun dapat memeriksa tanda tangannya dengan kunci publik, misalnya dengan OpenSSL: simpan teks persis apa adanya (tanpa baris baru di akhir), dekode tanda tangan dan kunci dari base64url, lalu verifikasi.</translation>
+    </message>
+    <message>
+        <source>Signed text:</source>
+        <translation>Teks yang ditandatangani:</translation>
+    </message>
+    <message>
+        <source>Signature (Ed25519, base64url): %1</source>
+        <translation>Tanda tangan (Ed25519, base64url): %1</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519, base64url): %1</source>
+        <translation>Kunci publik (Ed25519, base64url): %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReceiptsDialog</name>
+    <message>
+        <source>&amp;Show Receipt</source>
+        <translation>&amp;Tampilkan Tanda Terima</translation>
+    </message>
+    <message>
+        <source>&amp;Export Receipt…</source>
+        <translation>&amp;Ekspor Tanda Terima…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Buka Folder</translation>
+    </message>
+    <message>
+        <source>Receipts — Privacy Dashboard</source>
+        <translation>Tanda Terima — Privacy Dashboard</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Signed receipts of your requests, kept on this computer. They stay after you sign out and after your account is deleted.</source>
+        <translation>Tanda terima bertanda tangan dari permintaan Anda, disimpan di komputer ini. Tanda terima itu tetap ada setelah Anda keluar dan setelah akun Anda dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts:</source>
+        <translation>&amp;Tanda terima:</translation>
+    </message>
+    <message>
+        <source>Show receipt</source>
+        <translation>Tampilkan tanda terima</translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation>Ekspor tanda terima</translation>
+    </message>
+    <message>
+        <source>Open the receipts folder</source>
+        <translation>Buka folder tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (tidak terverifikasi)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>No receipts are kept yet. A receipt is kept when a request you made ends.</source>
+        <translation>Belum ada tanda terima yang disimpan. Tanda terima disimpan saat permintaan Anda berakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecentUpdatesList</name>
+    <message>
+        <source>Recent updates to your requests</source>
+        <translation>Kabar terbaru tentang permintaan Anda</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>An entry of the activity feed: %1 when (a date and time), %2 the kind of request ("Data export"), %3 a sentence about its new status.</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>No news yet. When a request moves on, it is listed here and your desktop tells you.</source>
+        <translation>Belum ada kabar. Saat sebuah permintaan berlanjut, hal itu dicantumkan di sini dan desktop Anda memberi tahu.</translation>
+    </message>
+</context>
+<context>
     <name>pd::RefusalReason</name>
     <message>
         <source>Your profile was changed elsewhere (on another device or by the provider) after you prepared this correction, so the server did not apply it and nothing was overwritten. Open “Correct my data” again: it shows the current profile and lets you re-apply your changes.</source>
         <translation>Profil Anda diubah di tempat lain (di perangkat lain atau oleh penyedia) setelah Anda menyiapkan perbaikan ini, sehingga server tidak menerapkannya dan tidak ada yang ditimpa. Buka “Perbaiki data saya” lagi: di sana ditampilkan profil saat ini dan Anda dapat menerapkan ulang perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>It is too late to cancel: the request had already been carried out or had ended when the cancellation reached the server.</source>
+        <translation>Sudah terlambat untuk membatalkan: permintaan sudah dilaksanakan atau sudah berakhir saat pembatalan sampai di server.</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +5237,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Kirim laporan</translation>
     </message>
     <message>
-        <source>Attach this app&apos;s dia&amp;gnostics (no personal data)</source>
+        <source>Attach this app's dia&amp;gnostics (no personal data)</source>
         <translation>Lampirkan dia&amp;gnostik aplikasi ini (tanpa data pribadi)</translation>
     </message>
     <message>
@@ -4753,6 +5339,50 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <source>Sh&amp;ow receipt</source>
+        <translation>&amp;Tampilkan tanda terima</translation>
+    </message>
+    <message>
+        <source>E&amp;xport receipt…</source>
+        <translation>E&amp;kspor tanda terima…</translation>
+    </message>
+    <message>
+        <source>Show receipt</source>
+        <translation>Tampilkan tanda terima</translation>
+    </message>
+    <message>
+        <source>Shows the provider's signed receipt for this request.</source>
+        <translation>Menampilkan tanda terima bertanda tangan dari penyedia untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation>Ekspor tanda terima</translation>
+    </message>
+    <message>
+        <source>Saves a copy of the receipt and a readable text version where you choose.</source>
+        <translation>Menyimpan salinan tanda terima dan versi teks yang dapat dibaca di tempat yang Anda pilih.</translation>
+    </message>
+    <message>
+        <source>None from this provider</source>
+        <translation>Tidak ada dari penyedia ini</translation>
+    </message>
+    <message>
+        <source>Being fetched…</source>
+        <translation>Sedang diambil…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Tidak terverifikasi: %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestFlows</name>
@@ -4781,7 +5411,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan a&amp;tas pemrosesan…</translation>
     </message>
     <message>
-        <source>Remove a &amp;minor&apos;s data…</source>
+        <source>Remove a &amp;minor's data…</source>
         <translation>Hapus data &amp;anak di bawah umur…</translation>
     </message>
     <message>
@@ -4817,7 +5447,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Ajukan keberatan atas suatu penggunaan data Anda.</translation>
     </message>
     <message>
-        <source>As a parent or guardian, ask for a minor&apos;s data to be removed.</source>
+        <source>As a parent or guardian, ask for a minor's data to be removed.</source>
         <translation>Sebagai orang tua atau wali, minta agar data anak di bawah umur dihapus.</translation>
     </message>
     <message>
@@ -4825,7 +5455,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Beri tahu tim keamanan tentang masalah pada akun Anda atau layanan.</translation>
     </message>
     <message>
-        <source>Restrict or object to processing, remove a minor&apos;s data, or report a security concern.</source>
+        <source>Restrict or object to processing, remove a minor's data, or report a security concern.</source>
         <translation>Batasi atau ajukan keberatan atas pemrosesan, hapus data anak di bawah umur, atau laporkan masalah keamanan.</translation>
     </message>
     <message>
@@ -4913,7 +5543,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Notification in the status bar: %1 is the kind of request (&quot;Data export&quot;), %2 a sentence about its new status.</extracomment>
+        <extracomment>Notification in the status bar: %1 is the kind of request ("Data export"), %2 a sentence about its new status.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4943,6 +5573,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Your request has a new status; see the Requests page.</source>
         <translation>Permintaan Anda memiliki status baru; lihat halaman Permintaan.</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <source>The server did not cancel the request: %1</source>
+        <translation>Server tidak membatalkan permintaan: %1</translation>
     </message>
 </context>
 <context>
@@ -5068,7 +5706,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Tidak tercakup oleh hak ini</translation>
     </message>
     <message>
-        <source>Outside the law&apos;s reach</source>
+        <source>Outside the law's reach</source>
         <translation>Di luar jangkauan hukum</translation>
     </message>
     <message>
@@ -5080,7 +5718,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Data berubah sementara itu</translation>
     </message>
     <message>
-        <source>A problem on the provider&apos;s side</source>
+        <source>A problem on the provider's side</source>
         <translation>Masalah di pihak penyedia</translation>
     </message>
     <message>
@@ -5120,7 +5758,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Gangguan di pihak penyedia menghentikan permintaan ini; Anda dapat mengajukannya lagi.</translation>
     </message>
     <message>
-        <source>See the provider&apos;s explanation.</source>
+        <source>See the provider's explanation.</source>
         <translation>Lihat penjelasan penyedia.</translation>
     </message>
     <message>
@@ -5282,6 +5920,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
             <numerusform>%n permintaan telah melewati tanggal batas jawaban penyedia. Anda dapat menanyakannya kepada penyedia, atau mengadu ke otoritas perlindungan data Anda.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The deletion was cancelled. Your account stays as it is.</source>
+        <translation>Penghapusan dibatalkan. Akun Anda tetap seperti semula.</translation>
+    </message>
 </context>
 <context>
     <name>pd::RestrictProcessingDialog</name>
@@ -5323,7 +5965,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Tidak dapat masuk ke akun demo: tidak ada server yang aktif.</translation>
     </message>
     <message>
-        <source>The demo account&apos;s two-factor secret is not valid.</source>
+        <source>The demo account's two-factor secret is not valid.</source>
         <translation>Kunci rahasia autentikasi dua faktor akun demo tidak valid.</translation>
     </message>
     <message>
@@ -5557,12 +6199,16 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Laporkan &amp;masalah keamanan…</translation>
     </message>
     <message>
-        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app&apos;s session cannot lock you out of your other devices.</source>
+        <source>Signing out everywhere needs you to confirm it is you, so that someone who got hold of this app's session cannot lock you out of your other devices.</source>
         <translation>Untuk keluar di semua perangkat, Anda perlu memastikan bahwa ini memang Anda, agar orang yang menguasai sesi aplikasi ini tidak dapat mengunci Anda dari perangkat Anda yang lain.</translation>
     </message>
     <message>
         <source>You were not signed out: you did not confirm it is you.</source>
         <translation>Anda tidak dikeluarkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication, your password, sign-in methods and sessions</source>
+        <translation>Autentikasi dua faktor, kata sandi Anda, metode masuk, dan sesi</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +6306,46 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Choose Where to Keep Receipts</source>
+        <translation>Pilih Tempat Menyimpan Tanda Terima</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts folder:</source>
+        <translation>Folder &amp;tanda terima:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose the receipts folder</source>
+        <translation>Pilih folder tanda terima</translation>
+    </message>
+    <message>
+        <source>Signed receipts of your requests are kept here. They stay after you sign out and after your account is deleted.</source>
+        <translation>Tanda terima bertanda tangan dari permintaan Anda disimpan di sini. Tanda terima itu tetap ada setelah Anda keluar dan setelah akun Anda dihapus.</translation>
+    </message>
+    <message>
+        <source>Receipts folder</source>
+        <translation>Folder tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Tetap berjalan di baki sistem saat jendela ditutup</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Tetap berjalan di baki sistem saat jendela ditutup</translation>
+    </message>
+    <message>
+        <source>Updates to your requests then still reach you as desktop notifications. Quit from the tray icon's menu.</source>
+        <translation>Kabar tentang permintaan Anda tetap sampai sebagai notifikasi desktop. Keluar lewat menu ikon baki sistem.</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray: closing the window quits the app.</source>
+        <translation>Desktop Anda tidak memiliki baki sistem: menutup jendela akan mengakhiri aplikasi.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SidebarStatus</name>
@@ -5739,7 +6425,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>%1 telah ditambahkan.</translation>
     </message>
     <message>
-        <source>This is a demo on your own computer: the demo account&apos;s email address and password are filled in. Choose Sign In.</source>
+        <source>This is a demo on your own computer: the demo account's email address and password are filled in. Choose Sign In.</source>
         <translation>Ini adalah demo di komputer Anda sendiri: alamat email dan kata sandi akun demo sudah diisi. Pilih Masuk.</translation>
     </message>
     <message>
@@ -5747,7 +6433,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Melanjutkan sesi Anda sebelumnya…</translation>
     </message>
     <message>
-        <source>Add your organization&apos;s server first.</source>
+        <source>Add your organization's server first.</source>
         <translation>Tambahkan server organisasi Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -5846,6 +6532,18 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>Server Not Added</source>
         <translation>Server Tidak Ditambahkan</translation>
     </message>
+    <message>
+        <source>Rece&amp;ipts…</source>
+        <translation>Tanda Ter&amp;ima…</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Shows the signed receipts of your requests kept on this computer.</source>
+        <translation>Menampilkan tanda terima bertanda tangan dari permintaan Anda yang disimpan di komputer ini.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SummaryCard</name>
@@ -5939,12 +6637,12 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>The server kept sending the same pages; the sync of %1 stopped.</source>
-        <extracomment>%1 what is downloaded (&quot;website visits&quot;, &quot;messages&quot;...)</extracomment>
+        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
         <translation>Server terus mengirim halaman yang sama; sinkronisasi %1 dihentikan.</translation>
     </message>
     <message>
         <source>The server kept sending more pages than it announced; the sync of %1 stopped.</source>
-        <extracomment>%1 what is downloaded (&quot;website visits&quot;, &quot;messages&quot;...)</extracomment>
+        <extracomment>%1 what is downloaded ("website visits", "messages"...)</extracomment>
         <translation>Server terus mengirim lebih banyak halaman daripada yang diumumkannya; sinkronisasi %1 dihentikan.</translation>
     </message>
     <message>
@@ -6082,7 +6780,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Hanya alamat server https:// yang didukung.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate key does not match the key pinned for this server. The connection was stopped.</source>
+        <source>The server's certificate key does not match the key pinned for this server. The connection was stopped.</source>
         <translation>Kunci sertifikat server tidak cocok dengan kunci yang disematkan untuk server ini. Koneksi dihentikan.</translation>
     </message>
 </context>
@@ -6194,7 +6892,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <extracomment>%1 is &quot;Step 2 of 6&quot;, %2 the step&apos;s heading, %3 its explanation.</extracomment>
+        <extracomment>%1 is "Step 2 of 6", %2 the step's heading, %3 its explanation.</extracomment>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
@@ -6411,7 +7109,7 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Keberatan atas pemrosesan</translation>
     </message>
     <message>
-        <source>Removal of a minor&apos;s data</source>
+        <source>Removal of a minor's data</source>
         <translation>Penghapusan data anak di bawah umur</translation>
     </message>
     <message>
