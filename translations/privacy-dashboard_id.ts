@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Pilih &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naik satu langkah</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turun satu langkah</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Setel Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See and control what the platform holds about you.</source>
@@ -595,7 +751,8 @@
     <message numerus="yes">
         <source>%1 (%n part(s))</source>
         <translation>
-            <numerusform>%1 (%n bagian)</numerusform></translation>
+            <numerusform>%1 (%n bagian)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split into parts of</source>
@@ -624,7 +781,8 @@
     <message numerus="yes">
         <source>All %n part(s) were downloaded and each matches its checksum, in %1. Joined in order (for example with 7-Zip) they are the archive.</source>
         <translation>
-            <numerusform>Semua %n bagian telah diunduh dan masing-masing cocok dengan checksum-nya, di %1. Digabungkan berurutan (misalnya dengan 7-Zip), bagian-bagian itu adalah arsipnya.</numerusform></translation>
+            <numerusform>Semua %n bagian telah diunduh dan masing-masing cocok dengan checksum-nya, di %1. Digabungkan berurutan (misalnya dengan 7-Zip), bagian-bagian itu adalah arsipnya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Download</source>
@@ -1649,7 +1807,8 @@
         <source>%1 (%n)</source>
         <extracomment>A data category and how many processors and recipients receive it.</extracomment>
         <translation>
-            <numerusform>%1 (%n)</numerusform></translation>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Categories not stated</source>
@@ -2069,22 +2228,26 @@ Kapan: %2</translation>
     <message numerus="yes">
         <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%Ln hari</numerusform></translation>
+            <numerusform>%Ln hari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%Ln jam</numerusform></translation>
+            <numerusform>%Ln jam</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%Ln menit</numerusform></translation>
+            <numerusform>%Ln menit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%Ln detik</numerusform></translation>
+            <numerusform>%Ln detik</numerusform>
+        </translation>
     </message>
     <message>
         <source>The grace period is over: your account is being deleted now and the deletion can no longer be cancelled.</source>
@@ -2097,7 +2260,8 @@ Kapan: %2</translation>
     <message numerus="yes">
         <source>Backups are kept for %Ln day(s) after that.</source>
         <translation>
-            <numerusform>Cadangan disimpan selama %Ln hari setelah itu.</numerusform></translation>
+            <numerusform>Cadangan disimpan selama %Ln hari setelah itu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is kept in backups after that.</source>

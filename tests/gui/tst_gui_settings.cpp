@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
@@ -179,6 +180,26 @@ private Q_SLOTS:
     {
         m_controller.reset();
         Translations::apply({});
+    }
+
+    // Qt has no Indonesian translation of its own texts; ours carries them.
+    void qtsOwnTextsFollowTheLanguage()
+    {
+        Translations::apply(QStringLiteral("id"));
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                 QDialogButtonBox::Close);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Batal"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Tutup"));
+        QLineEdit field;
+        std::unique_ptr<QMenu> menu(field.createStandardContextMenu());
+        QStringList texts;
+        for (const QAction *action : menu->actions())
+            texts << action->text().section(QLatin1Char('\t'), 0, 0);
+        QVERIFY2(texts.contains(QStringLiteral("&Salin")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("&Tempel")), qPrintable(texts.join(u'|')));
+        Translations::apply(QStringLiteral("en"));
+        QDialogButtonBox english(QDialogButtonBox::Cancel);
+        QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     }
 
     void settingsOpenFromTheAccountMenu()
