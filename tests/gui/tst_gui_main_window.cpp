@@ -343,6 +343,33 @@ private Q_SLOTS:
                                                 u" problems, the first: "_qs + problems.value(0)));
     }
 
+    // A selected row's icon is drawn in its own colours: the style's Selected
+    // mode tinted it with the highlight until it all but vanished.
+    void selectedSidebarIconKeepsItsColours()
+    {
+        QListWidget list;
+        list.setItemDelegate(new SidebarDelegate(&list));
+        list.setIconSize(QSize(24, 24));
+        QPixmap red(24, 24);
+        red.fill(Qt::red);
+        list.addItem(new QListWidgetItem(QIcon(red), QStringLiteral("Overview")));
+        list.resize(240, 80);
+        list.setCurrentRow(0);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY(list.item(0)->isSelected());
+        const QImage image =
+            list.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRect row = list.visualItemRect(list.item(0));
+        int pureRed = 0;
+        for (int y = row.top(); y <= row.bottom(); ++y) {
+            for (int x = row.left(); x <= row.right(); ++x)
+                pureRed += image.pixel(x, y) == qRgb(255, 0, 0) ? 1 : 0;
+        }
+        // The whole icon, at any device pixel ratio of 1 or more.
+        QVERIFY2(pureRed >= 24 * 24, qPrintable(QString::number(pureRed)));
+    }
+
     void sidebarHasTwoGroupsWithCounts()
     {
         QListWidget *sidebar = m_window->sidebar();

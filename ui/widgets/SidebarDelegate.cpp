@@ -110,7 +110,20 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, room);
     }
     const QStyle *style = styleOf(opt);
+    // The style would draw a selected row's icon in its Selected mode, which
+    // tints it with the highlight colour until a page's icon all but vanishes
+    // on the highlight (in light and dark palettes alike); the icon keeps its
+    // own colours instead, drawn where the style lays it out.
+    const QIcon icon = opt.icon;
+    const QRect iconRect =
+        style->subElementRect(QStyle::SE_ItemViewItemDecoration, &opt, opt.widget);
+    opt.icon = QIcon();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (!icon.isNull()) {
+        icon.paint(painter, iconRect, opt.decorationAlignment,
+                   opt.state & QStyle::State_Enabled ? QIcon::Normal : QIcon::Disabled,
+                   opt.state & QStyle::State_Open ? QIcon::On : QIcon::Off);
+    }
 
     painter->save();
     const bool selected = opt.state & QStyle::State_Selected;
