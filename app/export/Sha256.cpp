@@ -1,7 +1,8 @@
 #include "export/Sha256.h"
 
+#include "core/LibCrypto.h"
+
 #include <QCryptographicHash>
-#include <QLibrary>
 
 #include <openssl/evp.h>
 
@@ -9,9 +10,7 @@ namespace pd {
 
 namespace {
 
-// libcrypto's digest functions, looked up on the first hash: linked in, the
-// library cost every start of the app about 4 ms of loading and relocation,
-// for the archive download alone. The same libcrypto Qt's TLS backend loads.
+// libcrypto's digest functions, looked up on the first hash.
 struct Crypto {
     decltype(&EVP_MD_CTX_new) newContext = nullptr;
     decltype(&EVP_MD_CTX_free) freeContext = nullptr;
@@ -26,29 +25,16 @@ struct Crypto {
     }
 };
 
-template <class Function> void resolve(QLibrary &library, const char *name, Function *function)
-{
-    *function = reinterpret_cast<Function>(library.resolve(name));
-}
-
 const Crypto *crypto()
 {
     static const Crypto functions = [] {
         Crypto found;
-#ifdef Q_OS_WIN
-        QLibrary library(QStringLiteral("libcrypto-3-x64")); // as MSYS2 and the installer name it
-#else
-        QLibrary library(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR);
-#endif
-        if (!library.load())
-            return found;
-        resolve(library, "EVP_MD_CTX_new", &found.newContext);
-        resolve(library, "EVP_MD_CTX_free", &found.freeContext);
-        resolve(library, "EVP_sha256", &found.sha256);
-        resolve(library, "EVP_DigestInit_ex", &found.init);
-        resolve(library, "EVP_DigestUpdate", &found.update);
-        resolve(library, "EVP_DigestFinal_ex", &found.finish);
-        // Never unloaded: the functions are used for the process's life.
+        LibCrypto::resolve("EVP_MD_CTX_new", &found.newContext);
+        LibCrypto::resolve("EVP_MD_CTX_free", &found.freeContext);
+        LibCrypto::resolve("EVP_sha256", &found.sha256);
+        LibCrypto::resolve("EVP_DigestInit_ex", &found.init);
+        LibCrypto::resolve("EVP_DigestUpdate", &found.update);
+        LibCrypto::resolve("EVP_DigestFinal_ex", &found.finish);
         return found.isComplete() ? found : Crypto{};
     }();
     return functions.isComplete() ? &functions : nullptr;

@@ -1,6 +1,6 @@
 #include "receipts/Ed25519Signature.h"
 
-#include <QLibrary>
+#include "core/LibCrypto.h"
 
 #include <openssl/evp.h>
 
@@ -26,29 +26,16 @@ struct Crypto {
     }
 };
 
-template <class Function> void resolve(QLibrary &library, const char *name, Function *function)
-{
-    *function = reinterpret_cast<Function>(library.resolve(name));
-}
-
 const Crypto *crypto()
 {
     static const Crypto functions = [] {
         Crypto found;
-#ifdef Q_OS_WIN
-        QLibrary library(QStringLiteral("libcrypto-3-x64"));
-#else
-        QLibrary library(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR);
-#endif
-        if (!library.load())
-            return found;
-        resolve(library, "EVP_PKEY_new_raw_public_key", &found.newPublicKey);
-        resolve(library, "EVP_PKEY_free", &found.freeKey);
-        resolve(library, "EVP_MD_CTX_new", &found.newContext);
-        resolve(library, "EVP_MD_CTX_free", &found.freeContext);
-        resolve(library, "EVP_DigestVerifyInit", &found.verifyInit);
-        resolve(library, "EVP_DigestVerify", &found.verify);
-        // Never unloaded: the functions are used for the process's life.
+        LibCrypto::resolve("EVP_PKEY_new_raw_public_key", &found.newPublicKey);
+        LibCrypto::resolve("EVP_PKEY_free", &found.freeKey);
+        LibCrypto::resolve("EVP_MD_CTX_new", &found.newContext);
+        LibCrypto::resolve("EVP_MD_CTX_free", &found.freeContext);
+        LibCrypto::resolve("EVP_DigestVerifyInit", &found.verifyInit);
+        LibCrypto::resolve("EVP_DigestVerify", &found.verify);
         return found.isComplete() ? found : Crypto{};
     }();
     return functions.isComplete() ? &functions : nullptr;
