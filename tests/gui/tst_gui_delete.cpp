@@ -82,6 +82,21 @@ int localRows(const QString &path)
 
 } // namespace
 
+namespace {
+
+// A server that carries requests out at once, deletions after `graceDays`,
+// keeping backups for `backupDays` days (the server's default when -1).
+QStringList deletionServer(int graceDays, int backupDays = -1)
+{
+    QStringList arguments{QStringLiteral("--process-after"), QStringLiteral("0"),
+                          QStringLiteral("--deletion-grace-days"), QString::number(graceDays)};
+    if (backupDays >= 0)
+        arguments << QStringLiteral("--backup-retention-days") << QString::number(backupDays);
+    return arguments;
+}
+
+} // namespace
+
 class TestGuiDelete : public QObject
 {
     Q_OBJECT
@@ -92,13 +107,8 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(
-            session.startSignedIn(server,
-                                  {QStringLiteral("--process-after"), QStringLiteral("0"),
-                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("0"),
-                                   QStringLiteral("--backup-retention-days"), QStringLiteral("30")},
-                                  1, &error),
-            qPrintable(error));
+        QVERIFY2(session.startSignedIn(server, deletionServer(0, 30), 1, &error),
+                 qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
         QVERIFY(localRows(services->store()->path()) > 0);
@@ -226,13 +236,8 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(
-            session.startSignedIn(server,
-                                  {QStringLiteral("--process-after"), QStringLiteral("0"),
-                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("7"),
-                                   QStringLiteral("--backup-retention-days"), QStringLiteral("30")},
-                                  1, &error),
-            qPrintable(error));
+        QVERIFY2(session.startSignedIn(server, deletionServer(7, 30), 1, &error),
+                 qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
         const Tokens tokens = server.signIn(account);
@@ -376,12 +381,7 @@ private Q_SLOTS:
         TestServer server;
         DataPagesSession session;
         QString error;
-        QVERIFY2(
-            session.startSignedIn(server,
-                                  {QStringLiteral("--process-after"), QStringLiteral("0"),
-                                   QStringLiteral("--deletion-grace-days"), QStringLiteral("3")},
-                                  1, &error),
-            qPrintable(error));
+        QVERIFY2(session.startSignedIn(server, deletionServer(3), 1, &error), qPrintable(error));
         AppServices *services = session.services();
         const DemoAccount account = server.accounts().at(1);
         const Tokens tokens = server.signIn(account);

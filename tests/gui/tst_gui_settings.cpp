@@ -156,6 +156,16 @@ class TestGuiSettings : public QObject
             .toString();
     }
 
+    bool inAccountMenu(const QAction *action)
+    {
+        for (const QAction *menu : window()->menuBar()->actions()) {
+            if (menu->text() == translated("pd::MainWindow", "&Account") &&
+                menu->menu()->actions().contains(action))
+                return true;
+        }
+        return false;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -208,11 +218,7 @@ private Q_SLOTS:
         QVERIFY(action);
         QCOMPARE(action->menuRole(), QAction::PreferencesRole);
         QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(QKeySequence::Preferences));
-        bool inAccountMenu = false;
-        for (const QAction *menu : window()->menuBar()->actions())
-            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
-                             menu->menu()->actions().contains(action);
-        QVERIFY(inAccountMenu);
+        QVERIFY(inAccountMenu(action));
         action->trigger();
         QVERIFY(dialog());
         QTRY_VERIFY(dialog()->isVisible());
@@ -454,11 +460,7 @@ private Q_SLOTS:
     {
         auto *action = window()->findChild<QAction *>(QStringLiteral("receiptsAction"));
         QVERIFY(action);
-        bool inAccountMenu = false;
-        for (const QAction *menu : window()->menuBar()->actions())
-            inAccountMenu |= menu->text() == translated("pd::MainWindow", "&Account") &&
-                             menu->menu()->actions().contains(action);
-        QVERIFY(inAccountMenu);
+        QVERIFY(inAccountMenu(action));
         action->trigger();
         QTRY_VERIFY(m_controller->receiptsDialog() && m_controller->receiptsDialog()->isVisible());
         ReceiptsDialog *receipts = m_controller->receiptsDialog();
