@@ -47,6 +47,7 @@ RequestRepository::RequestRepository(Outbox *outbox, DocumentCache *cache, QObje
             }
             Q_EMIT waitingChanged();
             refreshRecent();
+            followCancellation(id);
         });
     }
 }
@@ -273,32 +274,62 @@ void RequestRepository::refresh(const QString &requestId)
 
 void RequestRepository::cancel(const QString &requestId, const QString &reason)
 {
-    if (!m_api || m_cancelJob || requestId.isEmpty())
+    if (m_cancelItem != 0 || requestId.isEmpty())
         return;
-    const QString why = reason.trimmed().left(kMaxCancelReasonLength);
-    ApiRequest request =
-        ApiRequest::post(requestPath(requestId) + QStringLiteral("/cancel"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("reason"), why}}));
-    if (why.isEmpty())
-        request.body.reset(); // without a reason the body is empty, as for older servers
-    m_cancelJob = m_api->send(std::move(request));
-    connect(m_cancelJob, &ApiJob::finished, this,
-            [this, requestId](const ApiResult &result) { onCancelled(requestId, result); });
+    std::optional<OutboxItem> item = cancellationOf(requestId);
+    if (!item || item->state == OutboxItem::State::Sent ||
+        item->state == OutboxItem::State::FailedPermanently) {
+        QString error;
+        item = fileCancellation(requestId, reason, &error);
+        if (!item) {
+            Q_EMIT cancelFinished(requestId, CancelOutcome::Failed, error);
+            return;
+        }
+    }
+    m_cancelItem = item->id;
+    m_cancelRequest = requestId;
 }
 
-void RequestRepository::onCancelled(const QString &requestId, const ApiResult &result)
+void RequestRepository::followCancellation(qint64 id)
 {
-    m_cancelJob.clear();
-    if (result.ok()) {
-        upsert(result.json.object());
-        Q_EMIT cancelFinished(requestId, CancelOutcome::Cancelled, QString());
+    if (id != m_cancelItem || !m_outbox)
+        return;
+    const std::optional<OutboxItem> item = m_outbox->item(id);
+    const QString requestId = m_cancelRequest;
+    const auto end = [this, &requestId](CancelOutcome outcome, const QString &message) {
+        m_cancelItem = 0;
+        m_cancelRequest.clear();
+        Q_EMIT cancelFinished(requestId, outcome, message);
+    };
+    if (!item) {
+        end(CancelOutcome::Failed, tr("The cancellation was removed before it was sent."));
         return;
     }
-    if (result.error->httpStatus() == 409)
-        Q_EMIT cancelFinished(requestId, CancelOutcome::AlreadyEnded, QString());
-    else
-        Q_EMIT cancelFinished(requestId, CancelOutcome::Failed, result.error->userMessage());
-    refresh(requestId);
+    switch (item->state) {
+    case OutboxItem::State::Sending:
+        return;
+    case OutboxItem::State::Pending:
+        // Back to waiting after an attempt: the outbox keeps it and sends it
+        // when it can; the user need not wait for that.
+        if (item->attempts > 0)
+            end(CancelOutcome::Queued, QString());
+        return;
+    case OutboxItem::State::Sent:
+        end(CancelOutcome::Cancelled, QString());
+        return;
+    case OutboxItem::State::FailedPermanently: {
+        // 409: the request had ended; 404: it is gone.
+        const QString slug = RefusalReason::slugOf(*item);
+        if (slug == QLatin1String("conflict") || slug == QLatin1String("not-found")) {
+            end(CancelOutcome::AlreadyEnded, QString());
+            refresh(requestId);
+        } else {
+            end(CancelOutcome::Failed,
+                RefusalReason::message(item->type, slug, tr("The server refused it.")));
+        }
+        return;
+    }
+    }
 }
 
 void RequestRepository::clear()
@@ -307,6 +338,8 @@ void RequestRepository::clear()
     m_server.clear();
     m_loaded = false;
     m_loadError.clear();
+    m_cancelItem = 0; // the outbox keeps it; nobody waits for it here now
+    m_cancelRequest.clear();
     Q_EMIT serverRecordsReset();
     Q_EMIT waitingChanged();
 }

@@ -37,7 +37,11 @@ public:
     enum class CancelOutcome {
         Cancelled,
         AlreadyEnded, // the request had ended before the cancel arrived (409)
-        Failed,
+        Failed,       // refused, or could not be saved
+        // The server could not be reached (or was busy): the cancellation
+        // stays in the outbox and is sent later; the request's status shows
+        // when it was.
+        Queued,
     };
     Q_ENUM(CancelOutcome)
 
@@ -87,7 +91,8 @@ public:
     bool hasLoaded() const { return m_loaded; }
     // The last load's error, for users; empty after a successful one.
     const QString &loadError() const { return m_loadError; }
-    bool isCancelling() const { return !m_cancelJob.isNull(); }
+    // A cancel() is on its way and has not ended (nor been queued).
+    bool isCancelling() const { return m_cancelItem != 0; }
 
     // The newest requests (one page of the list) kept in the document cache,
     // so that a summary shows them at once, also offline; refreshed whenever
@@ -105,7 +110,10 @@ public Q_SLOTS:
     void refresh(const QString &requestId);
     // Asks the server to stop working on `requestId`, giving the user's
     // `reason` (kept with the request; none when empty, at most
-    // kMaxCancelReasonLength characters); cancelFinished() follows.
+    // kMaxCancelReasonLength characters), through the durable outbox as
+    // fileCancellation() does; cancelFinished() follows. A cancellation of
+    // `requestId` still waiting in the outbox is followed instead of filing
+    // another.
     void cancel(const QString &requestId, const QString &reason = {});
     // Forgets the server's list (sign-out).
     void clear();
@@ -128,7 +136,8 @@ Q_SIGNALS:
 private:
     void fetchPage(const QString &cursor);
     void onPage(const ApiResult &result);
-    void onCancelled(const QString &requestId, const ApiResult &result);
+    // cancelFinished() once the followed cancellation `id` has an outcome.
+    void followCancellation(qint64 id);
     void upsert(const QJsonObject &json);
     void trackOpen(const QList<RequestRecord> &records);
 
@@ -139,7 +148,9 @@ private:
     QPointer<ApiClient> m_api;
     QPointer<RequestTracker> m_tracker;
     QPointer<ApiJob> m_listJob;
-    QPointer<ApiJob> m_cancelJob;
+    // The outbox item of the cancel() being followed, and its request.
+    qint64 m_cancelItem = 0;
+    QString m_cancelRequest;
     QList<RequestRecord> m_server;
     QList<RequestRecord> m_loading; // pages read so far by the running load
     int m_pages = 0;

@@ -290,7 +290,7 @@ void RequestsPage::confirmCancel()
 
 void RequestsPage::sendCancel(const QString &requestId, const QString &reason)
 {
-    if (!m_requests || !m_services->api() || m_requests->isCancelling())
+    if (!m_requests || m_requests->isCancelling())
         return;
     m_details->setBusy(true);
     m_notice->showNotice(NoticeBanner::Kind::Information, tr("Cancelling the request…"));
@@ -313,6 +313,12 @@ void RequestsPage::onCancelled(const QString &, RequestRepository::CancelOutcome
     case RequestRepository::CancelOutcome::Failed:
         m_notice->showNotice(NoticeBanner::Kind::Error,
                              tr("The request was not cancelled: %1").arg(message));
+        break;
+    case RequestRepository::CancelOutcome::Queued:
+        m_notice->showNotice(NoticeBanner::Kind::Information,
+                             tr("Your cancellation is saved and will be sent as soon as the "
+                                "server can be reached. The request's status will show when it "
+                                "was."));
         break;
     }
 }

@@ -9,7 +9,9 @@
 #include "cache/DocumentCache.h"
 #include "core/ApiOutboxTransport.h"
 #include "discovery/Discovery.h"
+#include "outbox/Backoff.h"
 #include "outbox/Outbox.h"
+#include "outbox/OutboxSender.h"
 #include "outbox/OutboxTransport.h"
 #include "receipts/ReceiptService.h"
 #include "receipts/ReceiptStore.h"
@@ -116,6 +118,18 @@ class TestRequestRepository : public ApiClientTestBase
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<RequestRepository> m_repository;
+    std::unique_ptr<ApiOutboxTransport> m_transport;
+    std::unique_ptr<OutboxSender> m_sender;
+
+    // Sends the outbox's items as the app does (its ProfileSession).
+    void startSending()
+    {
+        m_transport = std::make_unique<ApiOutboxTransport>(client);
+        m_sender = std::make_unique<OutboxSender>(
+            m_outbox.get(), m_transport.get(), timers,
+            Backoff(std::chrono::milliseconds(100), std::chrono::milliseconds(1000)));
+        m_sender->start();
+    }
 
 private Q_SLOTS:
     void init()
@@ -130,6 +144,8 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        m_sender.reset();
+        m_transport.reset();
         m_repository.reset();
         m_outbox.reset();
         m_store.reset();
@@ -293,9 +309,13 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         QVERIFY(m_repository->serverRecords().constFirst().canCancel());
 
+        startSending();
         QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
         m_repository->cancel(QStringLiteral("r1"));
         QVERIFY(m_repository->isCancelling());
+        // Saved before anything is sent.
+        QCOMPARE(m_repository->cancellationOf(QStringLiteral("r1"))->state,
+                 OutboxItem::State::Pending);
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.constFirst().at(1).value<RequestRepository::CancelOutcome>(),
                  RequestRepository::CancelOutcome::Cancelled);
@@ -319,6 +339,7 @@ private Q_SLOTS:
                             {QStringLiteral("reason"), QStringLiteral("Not needed.")}});
             return FakeResponse::json(200, QJsonDocument(cancelled).toJson());
         });
+        startSending();
         QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
         m_repository->cancel(QStringLiteral("r1"), QStringLiteral("  Not needed.\n"));
         QVERIFY(finished.wait(5000));
@@ -437,6 +458,7 @@ private Q_SLOTS:
                                            QStringLiteral("completed")))
                          .toJson());
         });
+        startSending();
         QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
         QSignalSpy changed(m_repository.get(), &RequestRepository::recordChanged);
         m_repository->cancel(QStringLiteral("r1"));
@@ -446,6 +468,60 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QCOMPARE(network->requests().constLast().url.path(), QStringLiteral("/api/v1/requests/r1"));
         QCOMPARE(m_repository->serverRecords().constFirst().status, QStringLiteral("completed"));
+    }
+
+    // Offline, a cancel is kept in the outbox: the user is told so at once
+    // (not left waiting), and it is sent when the server can be reached,
+    // once, also when the user asks again meanwhile.
+    void aCancelWhileOfflineIsQueuedAndSentLater()
+    {
+        bool online = false;
+        int posts = 0;
+        network->setHandler([&online, &posts](const FakeRequest &sent) {
+            if (!online) {
+                FakeResponse refused;
+                refused.networkError = QNetworkReply::ConnectionRefusedError;
+                return refused;
+            }
+            if (sent.method == "POST")
+                ++posts;
+            return FakeResponse::json(
+                200, QJsonDocument(request(QStringLiteral("r1"), QStringLiteral("export"),
+                                           QStringLiteral("cancelled")))
+                         .toJson());
+        });
+        // One attempt a send: the outbox's backoff is what retries here.
+        makeClient(profileFor(QStringLiteral("https://api.test")), 1);
+        m_repository->setServer(client, nullptr);
+        startSending();
+        QSignalSpy finished(m_repository.get(), &RequestRepository::cancelFinished);
+        m_repository->cancel(QStringLiteral("r1"), QStringLiteral("Changed my mind."));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.constFirst().at(1).value<RequestRepository::CancelOutcome>(),
+                 RequestRepository::CancelOutcome::Queued);
+        QVERIFY(!m_repository->isCancelling());
+        const std::optional<OutboxItem> queued = m_repository->cancellationOf(QStringLiteral("r1"));
+        QVERIFY(queued);
+        QCOMPARE(queued->state, OutboxItem::State::Pending);
+        QCOMPARE(queued->payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Changed my mind."));
+
+        m_repository->cancel(QStringLiteral("r1"), QStringLiteral("Changed my mind."));
+        QVERIFY(m_repository->isCancelling());
+        QCOMPARE(m_repository->cancellationOf(QStringLiteral("r1"))->id, queued->id);
+
+        online = true;
+        m_sender->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(finished.constLast().at(1).value<RequestRepository::CancelOutcome>(),
+                 RequestRepository::CancelOutcome::Cancelled);
+        QCOMPARE(posts, 1);
+        QCOMPARE(m_outbox->item(queued->id)->state, OutboxItem::State::Sent);
+        QCOMPARE(m_repository->record(QStringLiteral("r1"))->status, QStringLiteral("cancelled"));
+        int cancellations = 0;
+        for (const OutboxItem &item : m_outbox->items())
+            cancellations += item.isCancellation() ? 1 : 0;
+        QCOMPARE(cancellations, 1);
     }
 
     void aCompletedExportHasItsArchive()
