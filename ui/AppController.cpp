@@ -337,7 +337,10 @@ void AppController::showSettings()
         connect(m_settingsDialog, &SettingsDialog::receiptsFolderChosen, this,
                 [this](const QString &folder) {
                     AppSettings(m_settings).setReceiptsFolder(folder);
-                    m_services->receipts()->setFolder(folder);
+                    const QString previous = m_services->receipts()->folder();
+                    const ReceiptStore::Move move = m_services->receipts()->setFolder(folder);
+                    if (m_settingsDialog)
+                        m_settingsDialog->showReceiptsMove(move.moved, move.left, previous);
                 });
         connect(m_settingsDialog, &SettingsDialog::keepInTrayChosen, this,
                 [this](bool keep) { AppSettings(m_settings).setKeepInTray(keep); });

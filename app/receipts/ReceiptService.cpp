@@ -40,9 +40,9 @@ ReceiptService::ReceiptService(const QString &folder, QObject *parent)
 
 ReceiptService::~ReceiptService() = default;
 
-void ReceiptService::setFolder(const QString &folder)
+ReceiptStore::Move ReceiptService::setFolder(const QString &folder)
 {
-    m_store.setFolder(folder.isEmpty() ? ReceiptStore::defaultFolder() : folder);
+    return m_store.moveTo(folder.isEmpty() ? ReceiptStore::defaultFolder() : folder);
 }
 
 void ReceiptService::setRequests(RequestRepository *requests)

@@ -49,9 +49,9 @@ public:
 
     const ReceiptStore &store() const { return m_store; }
     QString folder() const { return m_store.folder(); }
-    // Where new receipts go from now on (those already kept stay where they
-    // are); empty: the default folder.
-    void setFolder(const QString &folder);
+    // Where receipts are kept from now on (empty: the default folder); those
+    // kept so far move there (ReceiptStore::moveTo()).
+    ReceiptStore::Move setFolder(const QString &folder);
 
     // The requests to follow (not owned; may be null).
     void setRequests(RequestRepository *requests);

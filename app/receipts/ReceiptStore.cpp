@@ -93,4 +93,40 @@ QList<Receipt> ReceiptStore::all() const
     return receipts;
 }
 
+ReceiptStore::Move ReceiptStore::moveTo(const QString &folder)
+{
+    Move result;
+    const QDir from(m_folder);
+    const QDir to(folder);
+    if (QDir::cleanPath(from.absolutePath()) == QDir::cleanPath(to.absolutePath()))
+        return result;
+    const QStringList names =
+        from.entryList({QStringLiteral("*") + QLatin1String(kSuffix)}, QDir::Files, QDir::Name);
+    m_folder = folder;
+    if (names.isEmpty())
+        return result;
+    if (!QDir().mkpath(folder)) {
+        result.left = int(names.size());
+        return result;
+    }
+    for (const QString &name : names) {
+        const QString source = from.filePath(name);
+        const std::optional<Receipt> receipt = readFile(source);
+        if (!receipt) {
+            ++result.left; // not a receipt we wrote: not ours to move
+            continue;
+        }
+        const QString target = to.filePath(name);
+        QString error;
+        const bool there = QFile::exists(target) ? readFile(target).has_value()
+                                                 : writeFile(*receipt, target, &error);
+        const std::optional<Receipt> copy = there ? readFile(target) : std::nullopt;
+        if (copy && copy->requestId == receipt->requestId && QFile::remove(source))
+            ++result.moved;
+        else
+            ++result.left;
+    }
+    return result;
+}
+
 } // namespace pd

@@ -37,6 +37,16 @@ public:
     // Every receipt in the folder that reads as one, newest end first.
     QList<Receipt> all() const;
 
+    struct Move {
+        int moved = 0;
+        int left = 0; // could not be written there (or removed here): kept here
+    };
+    // Moves the receipts of folder() to `folder` and makes that the folder,
+    // so that what the app lists is still every receipt kept. A file is
+    // removed here only once its copy there reads back as the same receipt;
+    // one already there under the same name (the same request's) is kept.
+    Move moveTo(const QString &folder);
+
     // Writes a copy of `receipt` to `path` (a .pdreceipt file chosen by the
     // user); false and *error when it cannot.
     static bool writeFile(const Receipt &receipt, const QString &path, QString *error);

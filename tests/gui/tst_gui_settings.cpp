@@ -20,7 +20,9 @@
 #include "core/AppServices.h"
 #include "pages/Page.h"
 #include "pages/PersonalDataPage.h"
+#include "receipts/Receipt.h"
 #include "receipts/ReceiptService.h"
+#include "receipts/ReceiptStore.h"
 #include "receipts/ReceiptsDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -35,7 +37,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -390,6 +395,8 @@ private Q_SLOTS:
         QCOMPARE(AppSettings(appSettings()).theme(), Theme::Mode::System);
     }
 
+    // The receipts kept so far move with the folder, so the app still lists
+    // every one; a file that is not a receipt stays, and the dialog says so.
     void receiptsFolderIsChosenAndSaved()
     {
         m_controller->showSettings();
@@ -398,6 +405,27 @@ private Q_SLOTS:
         auto *shown = dialog()->findChild<QLineEdit *>(QStringLiteral("receiptsFolder"));
         QVERIFY(shown);
         const QString before = receipts->folder();
+        QString error;
+        std::optional<Receipt> kept = Receipt::fromText(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("format"), QLatin1String(Receipt::kReceiptFormat)},
+                    {QStringLiteral("kid"), QStringLiteral("key-1")},
+                    {QStringLiteral("request_id"), QStringLiteral("r-kept")},
+                    {QStringLiteral("type"), QStringLiteral("export")},
+                    {QStringLiteral("outcome"), QStringLiteral("completed")},
+                    {QStringLiteral("ended_at"), QStringLiteral("2026-01-03T00:00:00.000Z")}})
+                .toJson(QJsonDocument::Compact),
+            &error);
+        QVERIFY2(kept, qPrintable(error));
+        kept->signature = QByteArray(64, 's');
+        kept->publicKey = QByteArray(32, 'k');
+        QVERIFY2(receipts->store().save(*kept, &error), qPrintable(error));
+        const QString stray = QDir(before).filePath(u"receipt-stray.pdreceipt"_qs);
+        QFile strayFile(stray);
+        QVERIFY(strayFile.open(QIODevice::WriteOnly) && strayFile.write("not a receipt") > 0);
+        strayFile.close();
+        QVERIFY(!dialog()->receiptsNote()->isVisible());
         QCOMPARE(QDir::fromNativeSeparators(shown->text()), before);
         QTemporaryDir chosen;
         QVERIFY(chosen.isValid());
@@ -412,6 +440,19 @@ private Q_SLOTS:
         QCOMPARE(receipts->folder(), chosen.path());
         QCOMPARE(QDir::fromNativeSeparators(shown->text()), chosen.path());
         QCOMPARE(AppSettings(appSettings()).receiptsFolder(), chosen.path());
+        QVERIFY(QFile::exists(QDir(chosen.path()).filePath(u"receipt-r-kept.pdreceipt"_qs)));
+        QVERIFY(!QFile::exists(QDir(before).filePath(u"receipt-r-kept.pdreceipt"_qs)));
+        QVERIFY(QFile::exists(stray));
+        QCOMPARE(receipts->store().all().size(), 1);
+        QCOMPARE(receipts->store().all().constFirst().requestId, u"r-kept"_qs);
+        QVERIFY(dialog()->receiptsNote()->isVisible());
+        const QString note = dialog()->receiptsNote()->text();
+        QVERIFY2(note.startsWith(u"1 receipt"_qs) && note.contains(u"moved to this folder"_qs),
+                 qPrintable(note));
+        QVERIFY2(note.contains(u"could not be moved"_qs) &&
+                     note.contains(QDir::toNativeSeparators(before)),
+                 qPrintable(note));
+        QFile::remove(stray);
         // Cancelled: nothing changes.
         dialog()->setFolderChooser([](QWidget *, const QString &) { return QString(); });
         QTest::mouseClick(dialog()->chooseReceiptsFolderButton(), Qt::LeftButton);

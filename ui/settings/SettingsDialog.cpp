@@ -40,6 +40,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_receiptsLabel(new QLabel(this))
     , m_receiptsFolder(new QLineEdit(this))
     , m_chooseReceipts(new QPushButton(this))
+    , m_receiptsNote(new QLabel(this))
     , m_keepInTray(new QCheckBox(this))
     , m_keepInTrayHint(new QLabel(this))
     , m_trayAvailable(values.trayAvailable)
@@ -79,6 +80,10 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_receiptsFolder->setText(QDir::toNativeSeparators(values.receiptsFolder));
     m_chooseReceipts->setObjectName(QStringLiteral("chooseReceiptsFolderButton"));
     m_receiptsLabel->setBuddy(m_receiptsFolder);
+    m_receiptsNote->setObjectName(QStringLiteral("receiptsNote"));
+    m_receiptsNote->setWordWrap(true);
+    m_receiptsNote->setTextFormat(Qt::PlainText);
+    m_receiptsNote->hide();
 
     m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
     m_keepInTray->setChecked(values.keepInTray && values.trayAvailable);
@@ -102,6 +107,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     receiptsRow->addWidget(m_receiptsFolder, 1);
     receiptsRow->addWidget(m_chooseReceipts);
     form->addRow(m_receiptsLabel, receiptsRow);
+    form->addRow(m_receiptsNote);
     form->addRow(m_keepInTray);
     form->addRow(m_keepInTrayHint);
     auto *layout = new QVBoxLayout(this);
@@ -149,6 +155,18 @@ void SettingsDialog::chooseReceiptsFolder()
     Q_EMIT receiptsFolderChosen(folder);
 }
 
+void SettingsDialog::showReceiptsMove(int moved, int left, const QString &previousFolder)
+{
+    QStringList parts;
+    if (moved > 0)
+        parts << tr("%n receipt(s) moved to this folder.", nullptr, moved);
+    if (left > 0)
+        parts << tr("%n receipt(s) could not be moved and stay in %1.", nullptr, left)
+                     .arg(QDir::toNativeSeparators(previousFolder));
+    m_receiptsNote->setText(parts.join(u' '));
+    m_receiptsNote->setVisible(!parts.isEmpty());
+}
+
 void SettingsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -180,7 +198,7 @@ void SettingsDialog::retranslateUi()
     m_chooseReceipts->setAccessibleName(tr("Choose the receipts folder"));
     m_chooseReceipts->setAccessibleDescription(
         tr("Signed receipts of your requests are kept here. They stay after you sign out and "
-           "after your account is deleted."));
+           "after your account is deleted. Receipts already kept move to a folder you choose."));
     m_receiptsFolder->setAccessibleName(tr("Receipts folder"));
     m_receiptsFolder->setAccessibleDescription(m_chooseReceipts->accessibleDescription());
     m_keepInTray->setText(tr("&Keep running in the tray when the window is closed"));

@@ -41,6 +41,10 @@ public:
     // Replaces the folder dialog (tests).
     void setFolderChooser(FolderChooser chooser) { m_chooser = std::move(chooser); }
     QPushButton *chooseReceiptsFolderButton() const { return m_chooseReceipts; }
+    QLabel *receiptsNote() const { return m_receiptsNote; }
+    // Says what moving the receipts to the chosen folder did: `moved` moved,
+    // `left` still in `previousFolder`.
+    void showReceiptsMove(int moved, int left, const QString &previousFolder);
     QCheckBox *keepInTrayCheck() const { return m_keepInTray; }
 
 Q_SIGNALS:
@@ -67,6 +71,7 @@ private:
     QLabel *m_receiptsLabel;
     QLineEdit *m_receiptsFolder;
     QPushButton *m_chooseReceipts;
+    QLabel *m_receiptsNote;
     QCheckBox *m_keepInTray;
     QLabel *m_keepInTrayHint;
     bool m_trayAvailable;
