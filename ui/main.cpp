@@ -218,6 +218,7 @@ int main(int argc, char *argv[])
         demoSession = std::make_unique<pd::DemoSession>(
             pd::DemoBackend::findServerExecutable(QCoreApplication::applicationDirPath()));
         settings = std::make_unique<QSettings>(demoSession->settingsPath(), QSettings::IniFormat);
+        demoSession->writeSettings(*settings);
         options.dataDir = demoSession->appDataDir();
         options.demoMailDir = demoSession->mailDir();
         options.ephemeralSecrets = true;

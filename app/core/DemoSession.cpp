@@ -1,5 +1,7 @@
 #include "core/DemoSession.h"
 
+#include "core/SettingKeys.h"
+
 #include "core/CoreLog.h"
 #include "core/PrivateFiles.h"
 
@@ -90,6 +92,12 @@ QString DemoSession::mailDir() const
 QString DemoSession::settingsPath() const
 {
     return QDir(m_folder.path()).filePath(QStringLiteral("settings.ini"));
+}
+
+void DemoSession::writeSettings(QSettings &settings) const
+{
+    SettingKeys::receiptsFolder.write(settings,
+                                      QDir(m_folder.path()).filePath(QStringLiteral("receipts")));
 }
 
 void DemoSession::start()

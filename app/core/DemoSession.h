@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace pd {
 
 // The `--demo` mode: the bundled server on loopback with fresh demo data, and
@@ -30,6 +32,10 @@ public:
     // code): the demo sends no real mail.
     QString mailDir() const;
     QString settingsPath() const;
+    // Writes what the demo's settings (settingsPath()) differ in: receipts
+    // are kept in the demo's folder, not the user's Documents, since the
+    // throwaway server's signatures prove nothing once it is gone.
+    void writeSettings(QSettings &settings) const;
 
     void start();
     const DemoBackend &backend() const { return m_backend; }

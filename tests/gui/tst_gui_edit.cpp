@@ -8,6 +8,7 @@
 #include "DataPagesSession.h"
 
 #include "core/AppServices.h"
+#include "core/SettingKeys.h"
 #include "outbox/Outbox.h"
 #include "pages/RequestsPage.h"
 #include "requests/EditRequestDialog.h"
@@ -477,6 +478,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        // Never the developer's own Documents.
+        SettingKeys::receiptsFolder.write(settings, dir.filePath(QStringLiteral("receipts")));
         AppServices::Options options;
         options.dataDir = dir.filePath(QStringLiteral("app"));
         options.settings = &settings;

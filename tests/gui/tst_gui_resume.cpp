@@ -10,6 +10,7 @@
 #include "PageCatalog.h"
 #include "auth/AuthService.h"
 #include "core/AppServices.h"
+#include "core/SettingKeys.h"
 #include "models/VisitsModel.h"
 #include "net/ServerProfileStore.h"
 #include "signin/SignInDialog.h"
@@ -93,6 +94,8 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
+        // Never the developer's own Documents.
+        SettingKeys::receiptsFolder.write(*m_settings, m_dir.filePath(QStringLiteral("receipts")));
     }
 
     void mainWindowShowsTheLocalCopyWhileTheSessionResumes()

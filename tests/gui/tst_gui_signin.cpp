@@ -451,6 +451,7 @@ private Q_SLOTS:
         DemoSession demo(qEnvironmentVariable("PD_SERVER_BINARY"));
         QVERIFY(demo.isValid());
         QSettings settings(demo.settingsPath(), QSettings::IniFormat);
+        demo.writeSettings(settings);
         AppServices::Options options;
         options.dataDir = demo.appDataDir();
         options.settings = &settings;
