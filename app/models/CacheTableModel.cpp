@@ -3,6 +3,7 @@
 #include "models/DistinctValuesQuery.h"
 #include "models/MatchCounter.h"
 #include "models/ModelsLog.h"
+#include "models/WindowReader.h"
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/SortIndexes.h"
@@ -37,6 +38,11 @@ CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject
         Q_EMIT matchCountReady(count);
     });
     connect(store, &LocalStore::aboutToWipe, this, [this] {
+        // The reader's connection goes too: the wipe empties the file's log
+        // only once no other connection reads it.
+        cancelReadsAhead();
+        if (m_reader)
+            m_reader->stop();
         m_changing = true;
         beginResetModel();
         m_windows.clear();
@@ -180,7 +186,7 @@ void CacheTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<LoadedWindows::Row> rows = fetchWindow(true);
+    QList<LoadedWindows::Row> rows = nextWindow();
     if (rows.isEmpty())
         return;
     m_changing = true;
@@ -189,6 +195,7 @@ void CacheTableModel::fetchMore(const QModelIndex &parent)
     m_windows.append(std::move(rows));
     endInsertRows();
     m_changing = false;
+    readNextAhead();
 }
 
 void CacheTableModel::sort(int column, Qt::SortOrder order)
@@ -280,6 +287,7 @@ void CacheTableModel::reload()
         return;
     const bool wasPending = m_sortPending;
     m_sortPending = sortIndexMissing();
+    cancelReadsAhead();
     m_changing = true;
     beginResetModel();
     m_windows.clear();
@@ -300,6 +308,7 @@ void CacheTableModel::reload()
     }
     endResetModel();
     m_changing = false;
+    readNextAhead();
     updateSearchIndexing();
     // Nothing else may ask for the index soon. While the sync walks the
     // table, it asks when the walk ends (the indexer would wait for that).
@@ -464,62 +473,6 @@ CacheTableModel::Query CacheTableModel::countQuery() const
     return query;
 }
 
-void CacheTableModel::readRows(const Query &window, QList<LoadedWindows::Row> *rows, int limit,
-                               QString *error) const
-{
-    QSqlQuery query(m_store->database());
-    query.setForwardOnly(true);
-    bool ok = query.prepare(window.sql);
-    for (const QVariant &bind : window.binds)
-        query.addBindValue(bind);
-    ok = ok && query.exec();
-    if (!ok) {
-        *error = query.lastError().text();
-        qCWarning(lcModels) << "query on" << m_spec.table << "failed:" << *error;
-        return;
-    }
-    const int columns = int(m_spec.columns.size());
-    while (rows->size() < limit && query.next()) {
-        LoadedWindows::Row row;
-        row.key.rowId = query.value(0).toLongLong();
-        row.key.sortKey = query.value(2);
-        row.values.reserve(columns + 1);
-        QList<qsizetype> cutLengths;
-        int textColumn = 0;
-        for (int i = 0; i < columns; ++i) {
-            const QVariant value = query.value(3 + i);
-            const CacheColumn::Kind kind = m_spec.columns.at(i).kind;
-            if (value.isNull()) {
-                row.values.append(QVariant());
-            } else if (kind == CacheColumn::Kind::Text) {
-                // A character takes at most four bytes: a value of more
-                // bytes than were read has more than kHeldChars characters.
-                QString text = QString::fromUtf8(value.toByteArray());
-                const QVariant longer = query.value(3 + columns + textColumn);
-                const qsizetype length = longer.isNull() ? text.size() : longer.toLongLong();
-                if (length > kHeldChars) {
-                    cutLengths.resize(columns, -1);
-                    cutLengths[i] = length;
-                }
-                if (text.size() > kHeldChars)
-                    text.truncate(text.at(kHeldChars - 1).isHighSurrogate() ? kHeldChars - 1
-                                                                            : kHeldChars);
-                row.values.append(text);
-            } else if (kind == CacheColumn::Kind::Timestamp) {
-                row.values.append(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
-            } else {
-                row.values.append(value);
-            }
-            if (kind == CacheColumn::Kind::Text)
-                ++textColumn;
-        }
-        row.values.append(query.value(1)); // the item id, for ItemIdRole
-        if (!cutLengths.isEmpty())
-            row.values.append(QVariant::fromValue(cutLengths));
-        rows->append(std::move(row));
-    }
-}
-
 QList<LoadedWindows::Row> CacheTableModel::fetchWindow(bool afterLastRow)
 {
     if (!m_store || !m_store->isOpen()) {
@@ -527,13 +480,11 @@ QList<LoadedWindows::Row> CacheTableModel::fetchWindow(bool afterLastRow)
         return {};
     }
     QString error;
-    QList<LoadedWindows::Row> rows;
     const QList<Query> parts =
         afterLastRow && !m_windows.isEmpty() ? nextWindowQueries() : QList<Query>{windowQuery()};
-    for (const Query &part : parts) {
-        if (error.isEmpty() && rows.size() < m_windowSize)
-            readRows(part, &rows, m_windowSize, &error);
-    }
+    ++m_blockingReads;
+    QList<LoadedWindows::Row> rows =
+        WindowReader::read(m_store->database(), m_spec, parts, m_windowSize, &error);
     if (!error.isEmpty()) {
         m_error = error;
         m_atEnd = true;
@@ -544,31 +495,132 @@ QList<LoadedWindows::Row> CacheTableModel::fetchWindow(bool afterLastRow)
     return rows;
 }
 
+QList<LoadedWindows::Row> CacheTableModel::nextWindow()
+{
+    if (m_nextRead) {
+        const quint64 id = *std::exchange(m_nextRead, std::nullopt);
+        if (!m_reader->isReady(id))
+            ++m_blockingReads;
+        // A read that failed is done again here, which reports it.
+        if (std::optional<WindowReader::Result> read = m_reader->take(id);
+            read && read->error.isEmpty()) {
+            m_atEnd = read->rows.size() < m_windowSize;
+            return std::move(read->rows);
+        }
+    }
+    return fetchWindow(true);
+}
+
 const QVariantList *CacheTableModel::rowValues(int row) const
 {
-    if (const QVariantList *values = m_windows.values(row))
-        return values;
     const int window = m_windows.windowOf(row);
-    QList<QVariantList> values;
-    if (m_store && m_store->isOpen()) {
-        QString error;
-        QList<LoadedWindows::Row> rows;
-        const int expected = m_windows.bounds(window).rows;
-        for (const Query &part : loadedWindowQueries(window)) {
-            if (error.isEmpty())
-                readRows(part, &rows, expected, &error);
-        }
-        if (error.isEmpty() && rows.size() != expected)
-            qCWarning(lcModels) << "window" << window << "of" << m_spec.table << "now holds"
-                                << rows.size() << "rows instead of" << expected;
-        values.reserve(rows.size());
-        for (LoadedWindows::Row &read : rows)
-            values.append(std::move(read.values));
+    if (window < 0)
+        return nullptr;
+    if (!m_windows.isHeld(window)) {
+        // Held even when the read failed (as empty rows): a view asks for
+        // every cell, and one failed read is enough until refresh().
+        m_windows.hold(window, readWindowAgain(window));
     }
-    // Held even when the read failed (as empty rows): a view asks for every
-    // cell, and one failed read is enough until refresh().
-    m_windows.hold(window, std::move(values));
+    readNeighbourAhead(window, row);
     return m_windows.values(row);
+}
+
+QList<QVariantList> CacheTableModel::readWindowAgain(int window) const
+{
+    QList<LoadedWindows::Row> rows;
+    bool read = false;
+    QString error;
+    if (const auto ahead = m_windowReads.constFind(window); ahead != m_windowReads.cend()) {
+        const quint64 id = *ahead;
+        m_windowReads.erase(ahead);
+        if (!m_reader->isReady(id))
+            ++m_blockingReads;
+        if (std::optional<WindowReader::Result> result = m_reader->take(id);
+            result && result->error.isEmpty()) {
+            rows = std::move(result->rows);
+            read = true;
+        }
+    }
+    const int expected = m_windows.bounds(window).rows;
+    if (!read && m_store && m_store->isOpen()) {
+        ++m_blockingReads;
+        rows = WindowReader::read(m_store->database(), m_spec, loadedWindowQueries(window),
+                                  expected, &error);
+    }
+    if (error.isEmpty() && rows.size() != expected)
+        qCWarning(lcModels) << "window" << window << "of" << m_spec.table << "now holds"
+                            << rows.size() << "rows instead of" << expected;
+    QList<QVariantList> values;
+    values.reserve(rows.size());
+    for (LoadedWindows::Row &row : rows)
+        values.append(std::move(row.values));
+    return values;
+}
+
+bool CacheTableModel::readsAhead() const
+{
+    // A search's hits live on the UI thread's connection (a TEMP table or
+    // a SQL function over hits read lazily there).
+    return m_store && m_store->isOpen() && m_error.isEmpty() && !m_filter.hasSearch();
+}
+
+WindowReader *CacheTableModel::reader() const
+{
+    if (!m_reader) {
+        auto *self = const_cast<CacheTableModel *>(this);
+        m_reader = new WindowReader(m_store->path(), m_spec, self);
+        connect(m_reader, &WindowReader::ready, self, &CacheTableModel::takeReadAhead);
+    }
+    return m_reader;
+}
+
+void CacheTableModel::readNextAhead()
+{
+    if (m_atEnd || m_nextRead || m_windows.isEmpty() || !readsAhead())
+        return;
+    m_nextRead = reader()->start(nextWindowQueries(), m_windowSize);
+}
+
+void CacheTableModel::readNeighbourAhead(int window, int row) const
+{
+    // A view shows a few dozen rows: half a window ahead is time enough to
+    // read the next one (a few milliseconds) before it scrolls in.
+    const LoadedWindows::Bounds &bounds = m_windows.bounds(window);
+    const int near = qMax(1, bounds.rows / 2);
+    int neighbour = -1;
+    if (row - bounds.firstRow < near && window > 0)
+        neighbour = window - 1;
+    else if (bounds.firstRow + bounds.rows - 1 - row < near && window + 1 < m_windows.windowCount())
+        neighbour = window + 1;
+    // At most one read of each window at a time, and few at all: only those
+    // beside the rows in view help.
+    if (neighbour < 0 || m_windows.isHeld(neighbour) || m_windowReads.contains(neighbour) ||
+        m_windowReads.size() >= kReadsAheadMax || !readsAhead())
+        return;
+    m_windowReads.insert(neighbour, reader()->start(loadedWindowQueries(neighbour),
+                                                    m_windows.bounds(neighbour).rows));
+}
+
+void CacheTableModel::takeReadAhead(quint64 id)
+{
+    if (m_nextRead == id) {
+        Q_EMIT windowReadAhead(-1); // fetchMore() takes it
+        return;
+    }
+    const int window = m_windowReads.key(id, -1);
+    if (window < 0)
+        return;
+    // Held now: a view scrolling to it finds its values.
+    m_windows.hold(window, readWindowAgain(window));
+    Q_EMIT windowReadAhead(window);
+}
+
+void CacheTableModel::cancelReadsAhead()
+{
+    if (m_reader)
+        m_reader->cancelAll();
+    m_nextRead.reset();
+    m_windowReads.clear();
 }
 
 void CacheTableModel::countMatches()

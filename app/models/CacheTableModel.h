@@ -20,6 +20,7 @@ namespace pd {
 class DistinctValuesQuery;
 class LocalStore;
 class MatchCounter;
+class WindowReader;
 
 // A read-only table over one cache table of the LocalStore, for views on the
 // UI thread. Loads rows in windows of `windowSize` as the view scrolls
@@ -37,6 +38,11 @@ class MatchCounter;
 // strings would hold hundreds of MB and freeze the views that lay them out):
 // DisplayRole is the value as a view shows it (DisplayText::bounded()),
 // FullLengthRole says how long the whole is and wholeText() reads it.
+// Windows a view is about to need are read ahead on a WindowReader's thread
+// (the window after the loaded rows, and a dropped window beside the rows a
+// view reads); the UI thread reads one itself only when a view asks for
+// rows nobody read ahead (a jump far away), or under a search (its hits live
+// on the UI thread's connection).
 class CacheTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,6 +61,8 @@ public:
     };
 
     static constexpr int kDefaultWindow = 200;
+    // Dropped windows read ahead at a time, at most.
+    static constexpr int kReadsAheadMax = 4;
     // How much of each text value the windows hold.
     static constexpr qsizetype kHeldChars = DisplayText::kDetailChars;
     // Read of each text value: enough for kHeldChars characters of UTF-8.
@@ -88,6 +96,15 @@ public:
     int heldWindows() const { return m_windows.maxHeld(); }
     // Rows whose values are in memory now (tests and benchmarks).
     int heldRowCount() const { return m_windows.heldRows(); }
+    // How many times the UI thread waited for a window's rows: read them
+    // itself, or waited for a read ahead that had not finished (tests and
+    // benchmarks).
+    int blockingReads() const { return m_blockingReads; }
+    // Whether windows are read ahead on another thread now (not under a
+    // search, nor when the store is closed).
+    bool readsAhead() const;
+    // Reads ahead not yet taken (tests).
+    int readsAheadPending() const { return int(m_windowReads.size()) + (m_nextRead ? 1 : 0); }
 
     // The order sort() asked for; while sortPending(), rows come newest
     // first instead.
@@ -185,6 +202,10 @@ Q_SIGNALS:
     void distinctValuesReady(const QHash<int, QStringList> &values);
     void searchIndexingChanged(bool indexing);
     void sortPendingChanged(bool pending);
+    // A window was read ahead: the rows of the loaded window `window`, or
+    // (-1) the window after the loaded rows, which fetchMore() then adds
+    // without reading (tests).
+    void windowReadAhead(int window);
 
 private:
     QString whereClause(
@@ -206,13 +227,24 @@ private:
     bool sortIndexMissing() const;
     QString selectSql() const;
     QString orderSql() const;
-    // Appends the rows of `window` to `rows`, at most `limit` in all.
-    void readRows(const Query &window, QList<LoadedWindows::Row> *rows, int limit,
-                  QString *error) const;
     QList<LoadedWindows::Row> fetchWindow(bool afterLastRow);
+    // The window after the loaded rows, read ahead or now.
+    QList<LoadedWindows::Row> nextWindow();
     // The values of `row`, its window read again when it was dropped; null
     // when that read failed.
     const QVariantList *rowValues(int row) const;
+    // The values read again of dropped window `window`, read ahead or now.
+    QList<QVariantList> readWindowAgain(int window) const;
+    // Reads ahead the window after the loaded rows.
+    void readNextAhead();
+    // Reads ahead a dropped window beside the rows a view reads (`row` of
+    // held window `window`): the one before or after when `row` lies within
+    // half a window of that edge.
+    void readNeighbourAhead(int window, int row) const;
+    void takeReadAhead(quint64 id);
+    // Drops every read ahead (the rows they read no longer belong).
+    void cancelReadsAhead();
+    WindowReader *reader() const;
     // The length of the text value in `column` of a row's `values`.
     qsizetype fullLength(const QVariantList &values, int column) const;
     void updateSearchIndexing();
@@ -234,6 +266,12 @@ private:
     QList<int> m_distinctColumns;
     bool m_searchIndexing = false;
     bool m_sortPending = false;
+    // Reads ahead (mutable: data() asks for them): of the window after the
+    // loaded rows, and of dropped windows by window.
+    mutable WindowReader *m_reader = nullptr; // made on first use
+    std::optional<quint64> m_nextRead;
+    mutable QHash<int, quint64> m_windowReads;
+    mutable int m_blockingReads = 0;
 };
 
 } // namespace pd

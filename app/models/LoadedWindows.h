@@ -52,6 +52,8 @@ public:
     // The window holding `row` (0 <= row < rowCount()).
     int windowOf(int row) const;
     const Bounds &bounds(int window) const { return m_windows.at(std::size_t(window)).bounds; }
+    // Whether `window`'s values are in memory (not a use of it).
+    bool isHeld(int window) const { return !m_windows.at(std::size_t(window)).values.isEmpty(); }
     // The values of `row`, or nullptr when its window is not held; counts
     // as a use of the window.
     const QVariantList *values(int row);

@@ -5,13 +5,17 @@
 // equals what a direct SQL query in the same order and under the same
 // filters gives, for several sorts, filters and searches, also searches
 // whose hits are checked row by row; rows stored while the view is scrolled
-// neither appear nor shift rows until refresh().
+// neither appear nor shift rows until refresh(). Windows are read ahead on
+// another thread (the next one, and a dropped one beside the rows read), so
+// that the UI thread then finds them without reading, and reads ahead of an
+// order or filters since changed are dropped.
 #include "models/CacheTableFilter.h"
 #include "models/VisitsModel.h"
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -170,6 +174,22 @@ class TestModelWindows : public QObject
                     qPrintable(u"%1 rows held, bound %2"_qs.arg(model.heldRowCount()).arg(bound)));
         }
         QVERIFY(model.heldRowCount() <= bound);
+    }
+
+    // Rows [first, last] of `model` equal `expected`'s.
+    static bool sameRows(CacheTableModel &model, const QList<QVariantList> &expected, int first,
+                         int last)
+    {
+        for (int r = first; r <= last; ++r) {
+            if (model.index(r, 0).data(CacheTableModel::ItemIdRole).toString() !=
+                    expected.at(r).constLast().toString() ||
+                model.index(r, VisitsModel::PageTitle).data(CacheTableModel::RawValueRole) !=
+                    expected.at(r).at(VisitsModel::PageTitle)) {
+                qWarning() << "row" << r << "differs";
+                return false;
+            }
+        }
+        return true;
     }
 
 private Q_SLOTS:
@@ -362,6 +382,106 @@ private Q_SLOTS:
         compareAll(model, after, 4);
         QSqlQuery remove(m_store->database());
         QVERIFY(remove.exec(u"DELETE FROM visits WHERE row_id > %1"_qs.arg(kRows)));
+    }
+
+    // The window after the loaded rows is read on the reader's thread while
+    // the view shows the first: fetchMore() then adds it without a read on
+    // the UI thread, and the one after it is read ahead in turn.
+    void readsTheNextWindowAhead()
+    {
+        VisitsModel model(m_store.get());
+        QSignalSpy ahead(&model, &CacheTableModel::windowReadAhead);
+        QVERIFY(model.readsAhead());
+        QCOMPARE(model.rowCount(), CacheTableModel::kDefaultWindow);
+        QTRY_VERIFY(ahead.contains(QVariantList{-1}));
+        const int blocking = model.blockingReads();
+        model.fetchMore({});
+        QCOMPARE(model.blockingReads(), blocking);
+        QCOMPARE(model.rowCount(), 2 * CacheTableModel::kDefaultWindow);
+        QString error;
+        const QList<QVariantList> expected =
+            expectedRows(m_store->database(), model.spec(), VisitsModel::StartedAt,
+                         Qt::DescendingOrder, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(sameRows(model, expected, 0, model.rowCount() - 1));
+        QCOMPARE(model.readsAheadPending(), 1);
+        ahead.clear();
+        QTRY_VERIFY(ahead.contains(QVariantList{-1}));
+        model.fetchMore({});
+        QCOMPARE(model.blockingReads(), blocking);
+        QVERIFY(sameRows(model, expected, 0, model.rowCount() - 1));
+    }
+
+    // Scrolling back through windows whose values were dropped: reading a
+    // row in a window's first half reads the window before it ahead, in
+    // its last half the window after it; the UI thread then reads neither.
+    void readsDroppedNeighboursAheadInEitherDirection()
+    {
+        VisitsModel model(m_store.get());
+        model.setHeldWindows(3);
+        model.sort(VisitsModel::Duration, Qt::AscendingOrder);
+        QString error;
+        const QList<QVariantList> expected =
+            expectedRows(m_store->database(), model.spec(), VisitsModel::Duration,
+                         Qt::AscendingOrder, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const int window = model.windowSize();
+        for (int i = 0; i < 9; ++i)
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 10 * window);
+        QSignalSpy ahead(&model, &CacheTableModel::windowReadAhead);
+
+        // Window 5 (dropped) is read now; its first rows ask for window 4.
+        QVERIFY(sameRows(model, expected, 5 * window, 5 * window + 10));
+        QTRY_VERIFY(ahead.contains(QVariantList{4}));
+        int blocking = model.blockingReads();
+        QVERIFY(sameRows(model, expected, 4 * window, 5 * window - 1));
+        QCOMPARE(model.blockingReads(), blocking);
+
+        // Window 1 (dropped) is read now; its last rows ask for window 2.
+        QVERIFY(sameRows(model, expected, 2 * window - 10, 2 * window - 1));
+        QTRY_VERIFY(ahead.contains(QVariantList{2}));
+        blocking = model.blockingReads();
+        QVERIFY(sameRows(model, expected, 2 * window, 3 * window - 1));
+        QCOMPARE(model.blockingReads(), blocking);
+        QVERIFY(model.heldRowCount() <= 3 * window);
+    }
+
+    // A read ahead under one order is never shown under another: a sort
+    // (or filter, or refresh) drops it, and the next window follows the new
+    // order.
+    void dropsReadsAheadOfAnotherOrder()
+    {
+        VisitsModel model(m_store.get());
+        QCOMPARE(model.readsAheadPending(), 1); // the second window, newest first
+        model.sort(VisitsModel::City, Qt::AscendingOrder);
+        QCOMPARE(model.readsAheadPending(), 1); // the second window by city
+        QSignalSpy ahead(&model, &CacheTableModel::windowReadAhead);
+        QTRY_VERIFY(ahead.contains(QVariantList{-1}));
+        model.fetchMore({});
+        model.setColumnFilter(VisitsModel::DeviceType, u"mobile"_qs);
+        model.fetchMore({});
+        QString error;
+        const QList<QVariantList> expected =
+            expectedRows(m_store->database(), model.spec(), VisitsModel::City, Qt::AscendingOrder,
+                         u"device_type = 'mobile'"_qs, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(model.rowCount(), 2 * model.windowSize());
+        QVERIFY(sameRows(model, expected, 0, model.rowCount() - 1));
+    }
+
+    // A search's hits live on the UI thread's connection: its windows are
+    // read there, none ahead.
+    void readsNoWindowAheadUnderASearch()
+    {
+        VisitsModel model(m_store.get());
+        model.setSearchText(u"page"_qs);
+        QVERIFY(!model.readsAhead());
+        QCOMPARE(model.readsAheadPending(), 0);
+        const int blocking = model.blockingReads();
+        model.fetchMore({});
+        QCOMPARE(model.blockingReads(), blocking + 1);
+        QCOMPARE(model.rowCount(), 2 * model.windowSize());
     }
 
     // A wipe (signing out) drops every row and every held value.

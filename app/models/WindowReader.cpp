@@ -1,0 +1,252 @@
+#include "models/WindowReader.h"
+
+#include "models/ModelsLog.h"
+#include "store/StoreConnection.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace pd {
+
+namespace {
+
+// Appends the rows of `part` to `rows`, at most `limit` in all.
+void readPart(const QSqlDatabase &database, const CacheTableSpec &spec,
+              const CacheTableModel::Query &part, WindowReader::Rows *rows, int limit,
+              QString *error)
+{
+    constexpr qsizetype kHeldChars = CacheTableModel::kHeldChars;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(part.sql);
+    for (const QVariant &bind : part.binds)
+        query.addBindValue(bind);
+    ok = ok && query.exec();
+    if (!ok) {
+        *error = query.lastError().text();
+        qCWarning(lcModels) << "query on" << spec.table << "failed:" << *error;
+        return;
+    }
+    const int columns = int(spec.columns.size());
+    while (rows->size() < limit && query.next()) {
+        LoadedWindows::Row row;
+        row.key.rowId = query.value(0).toLongLong();
+        row.key.sortKey = query.value(2);
+        row.values.reserve(columns + 1);
+        QList<qsizetype> cutLengths;
+        int textColumn = 0;
+        for (int i = 0; i < columns; ++i) {
+            const QVariant value = query.value(3 + i);
+            const CacheColumn::Kind kind = spec.columns.at(i).kind;
+            if (value.isNull()) {
+                row.values.append(QVariant());
+            } else if (kind == CacheColumn::Kind::Text) {
+                // A character takes at most four bytes: a value of more
+                // bytes than were read has more than kHeldChars characters.
+                QString text = QString::fromUtf8(value.toByteArray());
+                const QVariant longer = query.value(3 + columns + textColumn);
+                const qsizetype length = longer.isNull() ? text.size() : longer.toLongLong();
+                if (length > kHeldChars) {
+                    cutLengths.resize(columns, -1);
+                    cutLengths[i] = length;
+                }
+                if (text.size() > kHeldChars)
+                    text.truncate(text.at(kHeldChars - 1).isHighSurrogate() ? kHeldChars - 1
+                                                                            : kHeldChars);
+                row.values.append(text);
+            } else if (kind == CacheColumn::Kind::Timestamp) {
+                row.values.append(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
+            } else {
+                row.values.append(value);
+            }
+            if (kind == CacheColumn::Kind::Text)
+                ++textColumn;
+        }
+        row.values.append(query.value(1)); // the item id, for ItemIdRole
+        if (!cutLengths.isEmpty())
+            row.values.append(QVariant::fromValue(cutLengths));
+        rows->append(std::move(row));
+    }
+}
+
+} // namespace
+
+struct WindowReader::Shared {
+    struct Job {
+        quint64 id = 0;
+        QList<CacheTableModel::Query> parts;
+        int limit = 0;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Job> queue;
+    std::set<quint64> wanted; // queued or running, not cancelled
+    std::map<quint64, Result> done;
+    quint64 lastId = 0;
+    bool stopping = false;
+};
+
+WindowReader::WindowReader(QString databasePath, CacheTableSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_spec(std::move(spec))
+    , m_shared(std::make_shared<Shared>())
+{}
+
+WindowReader::~WindowReader()
+{
+    stop();
+}
+
+quint64 WindowReader::start(QList<CacheTableModel::Query> parts, int limit)
+{
+    quint64 id = 0;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        id = ++m_shared->lastId;
+        m_shared->queue.push_back({id, std::move(parts), limit});
+        m_shared->wanted.insert(id);
+    }
+    m_shared->changed.notify_all();
+    if (!m_thread) {
+        m_thread = QThread::create([this] { run(); });
+        m_thread->setObjectName(QStringLiteral("pd-window-reader"));
+        m_thread->setParent(this);
+        m_thread->start();
+    }
+    return id;
+}
+
+bool WindowReader::isReady(quint64 id) const
+{
+    const std::lock_guard lock(m_shared->mutex);
+    return m_shared->done.count(id) > 0;
+}
+
+std::optional<WindowReader::Result> WindowReader::take(quint64 id)
+{
+    std::unique_lock lock(m_shared->mutex);
+    Shared &shared = *m_shared;
+    if (!shared.done.count(id)) {
+        if (!shared.wanted.count(id))
+            return std::nullopt;
+        // Asked for now: before the reads that are only ahead of need.
+        const auto queued = std::find_if(shared.queue.begin(), shared.queue.end(),
+                                         [id](const Shared::Job &job) { return job.id == id; });
+        if (queued != shared.queue.end() && queued != shared.queue.begin()) {
+            Shared::Job job = std::move(*queued);
+            shared.queue.erase(queued);
+            shared.queue.push_front(std::move(job));
+        }
+        shared.changed.wait(lock,
+                            [&] { return shared.done.count(id) || !shared.wanted.count(id); });
+    }
+    const auto it = shared.done.find(id);
+    if (it == shared.done.end())
+        return std::nullopt;
+    Result result = std::move(it->second);
+    shared.done.erase(it);
+    return result;
+}
+
+void WindowReader::cancel(quint64 id)
+{
+    const std::lock_guard lock(m_shared->mutex);
+    m_shared->wanted.erase(id);
+    m_shared->done.erase(id);
+    std::erase_if(m_shared->queue, [id](const Shared::Job &job) { return job.id == id; });
+}
+
+void WindowReader::cancelAll()
+{
+    const std::lock_guard lock(m_shared->mutex);
+    m_shared->wanted.clear();
+    m_shared->done.clear();
+    m_shared->queue.clear();
+}
+
+void WindowReader::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->stopping = true;
+        m_shared->wanted.clear();
+        m_shared->done.clear();
+        m_shared->queue.clear();
+    }
+    m_shared->changed.notify_all();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    const std::lock_guard lock(m_shared->mutex);
+    m_shared->stopping = false;
+}
+
+void WindowReader::run()
+{
+    // Opened on this thread, on its first read; closed when the thread ends.
+    std::unique_ptr<StoreConnection> connection;
+    QString openError;
+    Shared &shared = *m_shared;
+    for (;;) {
+        Shared::Job job;
+        {
+            std::unique_lock lock(shared.mutex);
+            shared.changed.wait(lock, [&] { return shared.stopping || !shared.queue.empty(); });
+            if (shared.stopping)
+                break;
+            job = std::move(shared.queue.front());
+            shared.queue.pop_front();
+        }
+        if (!connection && openError.isEmpty())
+            connection = StoreConnection::open(m_path, StoreConnection::Mode::Normal, &openError);
+        Result result;
+        if (connection)
+            result.rows = read(connection->database(), m_spec, job.parts, job.limit, &result.error);
+        else
+            result.error = openError;
+        {
+            const std::lock_guard lock(shared.mutex);
+            if (!shared.wanted.erase(job.id))
+                continue; // cancelled meanwhile
+            shared.done.emplace(job.id, std::move(result));
+        }
+        shared.changed.notify_all();
+        const quint64 id = job.id;
+        // Queued to this object's thread; dropped with the object.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                if (isReady(id))
+                    Q_EMIT ready(id);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+WindowReader::Rows WindowReader::read(const QSqlDatabase &database, const CacheTableSpec &spec,
+                                      const QList<CacheTableModel::Query> &parts, int limit,
+                                      QString *error)
+{
+    Rows rows;
+    for (const CacheTableModel::Query &part : parts) {
+        if (rows.size() >= limit)
+            break;
+        readPart(database, spec, part, &rows, limit, error);
+        if (!error->isEmpty())
+            return {};
+    }
+    return rows;
+}
+
+} // namespace pd
