@@ -4,7 +4,12 @@
 #include "export/ExportResult.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace pd {
 
@@ -19,7 +24,9 @@ class ArchiveDownloader;
 // or `cat`, they are the archive). A part that fails its check is
 // downloaded again by itself, up to kAttemptsPerPart times, instead of
 // the whole archive. Parts verified by this object are not downloaded again
-// when start() is called after a cancel or a failure.
+// when start() is called after a cancel or a failure, and a part already in
+// the folder under its name (from a run before the app was closed) is
+// checked against its SHA-256 off the UI thread and kept when it matches.
 class SplitArchiveDownloader : public QObject
 {
     Q_OBJECT
@@ -65,6 +72,9 @@ Q_SIGNALS:
 
 private:
     void startPart();
+    // Hashes the part file `path` kept from an earlier run on m_pool.
+    void checkKeptPart(const QString &path);
+    void onKeptPartChecked(quint64 generation, const QString &path, bool matches);
     void onPartFinished(const QString &path);
     void onPartFailed(const DownloadError &error);
 
@@ -78,6 +88,13 @@ private:
     int m_attempts = 0;
     int m_refetches = 0;
     bool m_running = false;
+    // Parts whose kept file did not match: downloaded, not checked again.
+    QSet<int> m_keptMismatched;
+    // A kept part's check answers only while its generation is current
+    // (cancel() and a new check move it on) and stops when told to.
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_stopCheck;
+    QThreadPool m_pool; // last member: destroyed (and waited for) first
 };
 
 } // namespace pd

@@ -483,6 +483,67 @@ private Q_SLOTS:
                                                kFileName + QStringLiteral(".003")}));
         QCOMPARE(downloader.finalPaths().size(), 3);
     }
+
+    // After the app was closed, a new downloader finds the parts it verified
+    // in the folder: each is checked against its SHA-256 instead of being
+    // downloaded again, and only one that no longer matches is fetched (the
+    // damaged file is left as it is).
+    void partsKeptFromAnEarlierRunAreCheckedNotDownloaded()
+    {
+        const QByteArray archive = randomBytes(30 * 1024, 9);
+        constexpr qint64 kPart = 10 * 1024;
+        ExportResult result = archiveFor(archive);
+        ArchivePartSet set{kPart, {}};
+        for (int index = 1; index <= 3; ++index) {
+            const QByteArray bytes = archive.mid((index - 1) * kPart, kPart);
+            set.parts.append({index,
+                              QUrl(kArchiveUrl + QStringLiteral("/parts/10240/%1").arg(index)),
+                              (index - 1) * kPart, bytes.size(), ZipBuilder::sha256(bytes)});
+        }
+        result.partSets = {set};
+        QList<int> asked;
+        network->setHandler([&](const FakeRequest &fake) {
+            const int index = fake.url.path().section(u'/', -1).toInt();
+            asked << index;
+            FakeResponse response;
+            response.body = archive.mid((index - 1) * kPart, kPart);
+            return response;
+        });
+        QStringList firstPaths;
+        {
+            SplitArchiveDownloader first(client);
+            QSignalSpy finished(&first, &SplitArchiveDownloader::finished);
+            QVERIFY(first.start(result, kPart, m_dir->path()));
+            QTRY_COMPARE(finished.size(), 1);
+            firstPaths = first.finalPaths();
+        }
+        QCOMPARE(asked, (QList<int>{1, 2, 3}));
+        asked.clear();
+        // Part 2 changed on disk since (same size).
+        QFile damaged(firstPaths.at(1));
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        QVERIFY(damaged.seek(100) && damaged.write("X") == 1);
+        damaged.close();
+        const QByteArray damagedBytes = ZipBuilder::readAll(firstPaths.at(1));
+
+        SplitArchiveDownloader again(client);
+        QSignalSpy finished(&again, &SplitArchiveDownloader::finished);
+        QSignalSpy verified(&again, &SplitArchiveDownloader::partVerified);
+        QVERIFY(again.start(result, kPart, m_dir->path()));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(asked, (QList<int>{2}));
+        QCOMPARE(verified.size(), 3);
+        const QStringList paths = again.finalPaths();
+        QCOMPARE(paths.size(), 3);
+        QCOMPARE(paths.at(0), firstPaths.at(0));
+        QCOMPARE(paths.at(2), firstPaths.at(2));
+        QVERIFY(paths.at(1) != firstPaths.at(1));
+        QByteArray joined;
+        for (const QString &path : paths)
+            joined += ZipBuilder::readAll(path);
+        QCOMPARE(joined, archive);
+        QCOMPARE(ZipBuilder::readAll(firstPaths.at(1)), damagedBytes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveDownloader)
