@@ -4,6 +4,7 @@
 
 #include "export/CsvTable.h"
 #include "export/ExportLog.h"
+#include "export/JoinedParts.h"
 #include "export/JsonTable.h"
 
 #include <QCryptographicHash>
@@ -72,7 +73,14 @@ bool ExportArchive::open()
     m_manifest = {};
     m_error.clear();
     m_detail.clear();
-    m_zip = std::make_unique<QuaZip>(m_path);
+    m_zip.reset();
+    m_parts.reset();
+    if (const QStringList parts = JoinedParts::partsOf(m_path); !parts.isEmpty()) {
+        m_parts = std::make_unique<JoinedParts>(parts);
+        m_zip = std::make_unique<QuaZip>(m_parts.get());
+    } else {
+        m_zip = std::make_unique<QuaZip>(m_path);
+    }
     if (!m_zip->open(QuaZip::mdUnzip)) {
         return setError(tr("The file is not a readable ZIP archive."),
                         QStringLiteral("cannot open the ZIP (%1)").arg(m_zip->getZipError()));

@@ -26,7 +26,9 @@ class TabularFile;
 // manifest.json is read and parsed. verify() streams every file through
 // SHA-256 and reports missing, extra and tampered files. openTable() gives a
 // file's rows for ArchiveTableModel. Nothing is ever written under an entry's
-// own name, and no entry may yield more bytes than it declared.
+// own name, and no entry may yield more bytes than it declared. A split
+// archive opens from any of its parts (`name.zip.001`, ...): they are read
+// as one through JoinedParts.
 class ExportArchive
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ExportArchive)
@@ -99,6 +101,7 @@ private:
 
     QString m_path;
     ArchiveLimits m_limits;
+    std::unique_ptr<QIODevice> m_parts; // a split archive's, read by m_zip
     std::unique_ptr<QuaZip> m_zip;
     QHash<QString, Entry> m_entries;
     QStringList m_order;

@@ -88,7 +88,7 @@ void SplitArchiveDownloader::startPart()
                                folder, partFileName(m_archive.requestId, part.index), &why);
     if (kept && !m_keptMismatched.contains(part.index) && QFileInfo(*kept).isFile() &&
         QFileInfo(*kept).size() == part.sizeBytes) {
-        Q_EMIT partStarted(part.index, int(m_parts.size()));
+        Q_EMIT partChecking(part.index, int(m_parts.size()));
         return checkKeptPart(*kept);
     }
     ExportResult piece;

@@ -60,6 +60,9 @@ public:
 Q_SIGNALS:
     // `index` from 1 of `count`.
     void partStarted(int index, int count);
+    // The part's file is already in the folder (an earlier run): its
+    // SHA-256 is checked; partVerified() or partStarted() follows.
+    void partChecking(int index, int count);
     // Bytes of the whole archive on disk so far (verified parts plus the
     // current one) of its size.
     void progress(qint64 received, qint64 total, double bytesPerSecond);

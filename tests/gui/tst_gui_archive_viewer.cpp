@@ -225,7 +225,7 @@ private Q_SLOTS:
     }
     // Issue 15: the dialog offers the server's part sizes; chosen, the parts
     // come one by one, each row saying it was verified, the damaged one
-    // fetched again by itself.
+    // fetched again by itself; then the archive can be viewed from its parts.
     void downloadDialogListsEachPartVerified()
     {
         setUp();
@@ -284,8 +284,13 @@ private Q_SLOTS:
                 joined += ZipBuilder::readAll(path);
             QCOMPARE(joined, archive);
             QVERIFY(dialog.outcomeBanner()->isVisible());
-            QVERIFY(!dialog.viewButton()->isVisible());
             QVERIFY(!sizes->isEnabled());
+            // The viewer reads the parts as one archive: it opens from the first.
+            QVERIFY(dialog.viewButton()->isVisible());
+            QSignalSpy view(&dialog, &ArchiveDownloadDialog::viewArchiveRequested);
+            QTest::mouseClick(dialog.viewButton(), Qt::LeftButton);
+            QCOMPARE(view.size(), 1);
+            QCOMPARE(view.constFirst().constFirst().toString(), dialog.partPaths().constFirst());
         }
         tearDown();
     }

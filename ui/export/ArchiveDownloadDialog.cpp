@@ -4,6 +4,7 @@
 #include "export/ArchiveDownloader.h"
 #include "export/DownloadError.h"
 #include "export/DownloadPaths.h"
+#include "export/JoinedParts.h"
 #include "export/SplitArchiveDownloader.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PlainTextLabel.h"
@@ -82,6 +83,10 @@ ArchiveDownloadDialog::ArchiveDownloadDialog(ApiClient *client, ExportResult arc
                 [this](qint64 received, qint64 total, double) { onProgress(received, total); });
         connect(m_split, &SplitArchiveDownloader::partStarted, this, [this](int index, int count) {
             setPartRow(index, tr("Part %1 of %2: downloading").arg(index).arg(count));
+        });
+        connect(m_split, &SplitArchiveDownloader::partChecking, this, [this](int index, int count) {
+            setPartRow(index,
+                       tr("Part %1 of %2: checking the copy already saved").arg(index).arg(count));
         });
         connect(m_split, &SplitArchiveDownloader::partVerified, this,
                 [this](int index, int count, const QString &path) {
@@ -195,7 +200,9 @@ void ArchiveDownloadDialog::onPartsFinished(const QStringList &paths)
            nullptr, int(paths.size()))
             .arg(QDir::toNativeSeparators(m_folder)));
     setState(State::Finished);
-    m_view->hide(); // the viewer opens a whole archive, not its parts
+    // The viewer reads the parts as one when they are all under their own
+    // names (not when one had to be saved beside a damaged older copy).
+    m_view->setVisible(JoinedParts::partsOf(m_finalPath) == paths);
     m_openFolder->setFocus();
 }
 

@@ -59,7 +59,7 @@ RequestFlows::RequestFlows(AppServices *services, QWidget *window)
         return QFileDialog::getOpenFileName(
             parent, tr("Open export archive"),
             QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-            tr("Export archives (*.zip)"));
+            tr("Export archives (*.zip *.zip.001)"));
     };
 }
 

@@ -529,9 +529,11 @@ private Q_SLOTS:
         SplitArchiveDownloader again(client);
         QSignalSpy finished(&again, &SplitArchiveDownloader::finished);
         QSignalSpy verified(&again, &SplitArchiveDownloader::partVerified);
+        QSignalSpy checking(&again, &SplitArchiveDownloader::partChecking);
         QVERIFY(again.start(result, kPart, m_dir->path()));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(asked, (QList<int>{2}));
+        QCOMPARE(checking.size(), 3);
         QCOMPARE(verified.size(), 3);
         const QStringList paths = again.finalPaths();
         QCOMPARE(paths.size(), 3);

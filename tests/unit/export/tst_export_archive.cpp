@@ -1,4 +1,5 @@
 #include "export/ExportArchive.h"
+#include "export/JoinedParts.h"
 #include "export/TabularFile.h"
 
 #include "RandomBytes.h"
@@ -6,6 +7,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +87,57 @@ private Q_SLOTS:
         QCOMPARE(result.verified, (QStringList{kProfile, kVisits, kMessages}));
         QCOMPARE(lastTotal, qint64(m_profile.size() + m_visits.size() + m_messages.size()));
         QCOMPARE(lastDone, lastTotal);
+    }
+
+    // A split download opens from any of its parts as the archive they join
+    // into, read through JoinedParts across the parts' boundaries; a part
+    // missing from the middle leaves a ZIP that is refused.
+    void splitArchiveOpensFromItsParts()
+    {
+        const QString whole = validArchive(true);
+        QFile file(whole);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        const qint64 partSize = bytes.size() / 3 + 1;
+        const QString base = m_dir.filePath(QStringLiteral("split.zip"));
+        QStringList parts;
+        for (int index = 1; index <= 3; ++index) {
+            const QString path = base + QStringLiteral(".00") + QString::number(index);
+            QFile part(path);
+            QVERIFY(part.open(QIODevice::WriteOnly));
+            QVERIFY(part.write(bytes.mid((index - 1) * partSize, partSize)) > 0);
+            parts << path;
+        }
+        QCOMPARE(JoinedParts::partsOf(parts.at(1)), parts);
+        QVERIFY(JoinedParts::partsOf(whole).isEmpty());
+
+        // Reads and seeks as one file.
+        JoinedParts joined(parts);
+        QVERIFY(joined.open(QIODevice::ReadOnly));
+        QCOMPARE(joined.size(), qint64(bytes.size()));
+        QCOMPARE(joined.readAll(), bytes);
+        for (const qint64 at :
+             {qint64(0), partSize - 3, partSize, 2 * partSize - 1, qint64(bytes.size()) - 5}) {
+            QVERIFY(joined.seek(at));
+            QCOMPARE(joined.read(7), bytes.mid(at, 7));
+        }
+        joined.close();
+
+        ExportArchive archive(parts.at(1));
+        QVERIFY2(archive.open(), qPrintable(archive.errorDetail()));
+        QCOMPARE(archive.files(), (QStringList{kProfile, kVisits, kMessages}));
+        const ArchiveVerification result = archive.verify();
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QBuffer visits;
+        QVERIFY(visits.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY2(archive.extract(kVisits, visits, &error), qPrintable(error));
+        QCOMPARE(visits.data(), m_visits);
+
+        QVERIFY(QFile::rename(parts.at(1), base + QStringLiteral(".xyz")));
+        ExportArchive incomplete(parts.at(0));
+        QVERIFY(!incomplete.open());
     }
 
     void failedWriteIsNotReportedAsTampering()
