@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace pd::server;
 
 class TestJsonWriter : public QObject
@@ -17,6 +19,8 @@ class TestJsonWriter : public QObject
 private Q_SLOTS:
     void stringsAsQJsonDocumentWritesThem_data();
     void stringsAsQJsonDocumentWritesThem();
+    void integersAsQJsonDocumentWritesThem();
+    void theLowestIntegerIsWrittenWhole();
     void timesAsToApiTimeWritesThem_data();
     void timesAsToApiTimeWritesThem();
     void nestedContainersAsQJsonDocumentWritesThem();
@@ -33,6 +37,9 @@ void TestJsonWriter::stringsAsQJsonDocumentWritesThem_data()
     QTest::newRow("slash and DEL") << QString::fromUtf16(u"https://example.com/a?b=1\u007f");
     QTest::newRow("non-ASCII") << QString::fromUtf16(u"Zürich, São Paulo, 東京, 🙂");
     QTest::newRow("escape at both ends") << QStringLiteral("\"middle\"");
+    QTest::newRow("non-ASCII beside escapes") << QString::fromUtf16(u"\"é\"\n東\u0001🙂\\ü");
+    // Longer than the writer's first buffer, so that it grows mid-string.
+    QTest::newRow("long") << QString::fromUtf16(u"ab\"ü東🙂\u0002").repeated(200);
 }
 
 void TestJsonWriter::stringsAsQJsonDocumentWritesThem()
@@ -46,6 +53,30 @@ void TestJsonWriter::stringsAsQJsonDocumentWritesThem()
     const QByteArray expected =
         QJsonDocument(QJsonObject{{QStringLiteral("value"), text}}).toJson(QJsonDocument::Compact);
     QCOMPARE(json.take(), expected);
+}
+
+void TestJsonWriter::integersAsQJsonDocumentWritesThem()
+{
+    // Within 2^53, where QJsonDocument writes integers exactly.
+    const QList<qint64> values{0, 7, -7, 1234567890123, -9007199254740992, 9007199254740992};
+    JsonWriter json;
+    json.beginArray();
+    QJsonArray expected;
+    for (const qint64 value : values) {
+        json.integer(value);
+        expected.append(value);
+    }
+    json.endArray();
+    QCOMPARE(json.take(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+}
+
+void TestJsonWriter::theLowestIntegerIsWrittenWhole()
+{
+    JsonWriter json;
+    json.beginArray();
+    json.integer(std::numeric_limits<qint64>::min());
+    json.endArray();
+    QCOMPARE(json.take(), QByteArray("[-9223372036854775808]"));
 }
 
 void TestJsonWriter::timesAsToApiTimeWritesThem_data()
