@@ -74,6 +74,10 @@ QList<QCommandLineOption> options()
         {QStringLiteral("archive-lifetime-days"),
          QStringLiteral("Days an export's archive can be downloaded, at least 30 (default 31)."),
          QStringLiteral("days")},
+        {QStringLiteral("deletion-receipt-days"),
+         QStringLiteral("Days a completed deletion's signed receipt can be fetched, at least 30 "
+                        "(default 365)."),
+         QStringLiteral("days")},
         {QStringLiteral("oidc-issuer"),
          QStringLiteral("Trusted OpenID Provider: ISSUER_URL,CLIENT_ID[,NAME]. Repeatable."),
          QStringLiteral("spec")},
@@ -144,6 +148,7 @@ const IntegerOption kIntegerOptions[] = {
     {QLatin1String("backup-retention-days"), &ServerConfig::backupRetentionDays, 0, 3650},
     {QLatin1String("deletion-grace-days"), &ServerConfig::deletionGraceDays, 0, 365},
     {QLatin1String("archive-lifetime-days"), &ServerConfig::archiveLifetimeDays, 30, 3650},
+    {QLatin1String("deletion-receipt-days"), &ServerConfig::deletionReceiptDays, 30, 3650},
     {QLatin1String("header-timeout"), &ServerConfig::headerTimeoutSeconds, 1, 3600},
     {QLatin1String("idle-timeout"), &ServerConfig::idleTimeoutSeconds, 1, 86400},
     {QLatin1String("page-readers"), &ServerConfig::pageReaders, 0, 64},

@@ -57,6 +57,10 @@ struct ServerConfig {
     // over 30 by default, so a link is still good on the 30th day after it
     // came, whatever the hour.
     int archiveLifetimeDays = 31;
+    // How long a completed deletion's signed receipt stays at the public
+    // GET /receipts/{id} (the app fetches it at its next start, which may be
+    // months away); then it is removed, like the rest of the account.
+    int deletionReceiptDays = 365;
     // The sizes (bytes) an archive can be downloaded in parts of, each part
     // with its own checksum: the choices the app offers. 4 GB stays under
     // FAT32's 4 GiB file limit.
@@ -90,6 +94,7 @@ struct ServerConfig {
     QList<OidcIssuerConfig> oidcIssuers;
 
     qint64 archiveLifetimeMs() const { return archiveLifetimeDays * 24 * 3600 * 1000LL; }
+    qint64 deletionReceiptMs() const { return deletionReceiptDays * 24 * 3600 * 1000LL; }
 
     QString archiveDirectory() const
     {

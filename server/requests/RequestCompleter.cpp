@@ -155,6 +155,10 @@ void RequestCompleter::finishDelete(const RequestRecord &request, qint64 nowMs) 
             {request.id,
              QString::fromUtf8(QJsonDocument(signedReceipt).toJson(QJsonDocument::Compact)),
              nowMs});
+        // Those past their time go as this one comes: deletions are rare,
+        // and nothing else would ever remove them.
+        m_context.db.run(QStringLiteral("DELETE FROM deletion_receipts WHERE created_at < ?"),
+                         {nowMs - m_context.config.deletionReceiptMs()});
     } catch (const DatabaseError &error) {
         // The account is gone either way: a retry would find nothing to
         // purge. Without its receipt the deletion still happened.

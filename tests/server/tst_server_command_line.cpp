@@ -155,6 +155,9 @@ private Q_SLOTS:
         row("archive link under 30 days",
             {QStringLiteral("--archive-lifetime-days"), QStringLiteral("29")},
             "invalid --archive-lifetime-days value");
+        row("deletion receipt under 30 days",
+            {QStringLiteral("--deletion-receipt-days"), QStringLiteral("7")},
+            "invalid --deletion-receipt-days value");
         row("no event loop", {QStringLiteral("--io-threads"), QStringLiteral("0")},
             "invalid --io-threads value");
         row("idle timeout too long", {QStringLiteral("--idle-timeout"), QStringLiteral("86401")},

@@ -6,6 +6,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
@@ -99,6 +100,19 @@ private Q_SLOTS:
         const QVariantList ofJames{QStringLiteral("%demo-james%")};
         QCOMPARE(server.runSql(keptAnswers, ofJames).value(0).value(0).toInt(), 1);
 
+        // An earlier deletion's receipt, past the 365 days receipts are kept.
+        const qint64 dayMs = 24LL * 3600 * 1000;
+        server.runSql(QStringLiteral("INSERT INTO deletion_receipts (request_id, signed_receipt, "
+                                     "created_at) VALUES (?, ?, ?), (?, ?, ?)"),
+                      {QStringLiteral("r-old"), QStringLiteral("{}"),
+                       QDateTime::currentMSecsSinceEpoch() - 366 * dayMs,
+                       QStringLiteral("r-recent"), QStringLiteral("{}"),
+                       QDateTime::currentMSecsSinceEpoch() - 364 * dayMs});
+        const QString keptReceipt =
+            QStringLiteral("SELECT COUNT(*) FROM deletion_receipts WHERE request_id = ?");
+        QCOMPARE(server.runSql(keptReceipt, {QStringLiteral("r-old")}).value(0).value(0).toInt(),
+                 1);
+
         const Reply created =
             server.postJson(kRequests, deletion(account.email.toUpper()), session.accessToken,
                             {{"Idempotency-Key", "delete-1"}});
@@ -145,6 +159,12 @@ private Q_SLOTS:
                  QStringLiteral("demo-james"));
         QVERIFY(!text.contains(account.email.toLower().toUtf8()));
         QCOMPARE(server.get(QStringLiteral("/api/v1/receipts/r-unknown")).status, 404);
+        // The one past its time went as this one came; the other stays.
+        QCOMPARE(server.get(QStringLiteral("/api/v1/receipts/r-old")).status, 404);
+        QCOMPARE(server.runSql(keptReceipt, {QStringLiteral("r-old")}).value(0).value(0).toInt(),
+                 0);
+        QCOMPARE(server.runSql(keptReceipt, {QStringLiteral("r-recent")}).value(0).value(0).toInt(),
+                 1);
 
         // What is kept of the erased email is keyed with the server's own
         // secret: hashing a list of likely addresses does not find it.
