@@ -15,6 +15,13 @@
 
 #include <exception>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
+
 namespace pd::server {
 
 Q_LOGGING_CATEGORY(lcRequests, "pd.server.requests", QtInfoMsg)
@@ -32,6 +39,9 @@ constexpr qint64 kRenewLeasesEveryMs = 30 * 1000;
 // How long any other step stays claimed: a process that dies mid-step leaves
 // it to another (or to its next start) after this.
 constexpr qint64 kStepLeaseMs = 60 * 1000;
+// How much nicer than the server the export worker runs (nice values go
+// from 0, the usual, to 19, the lowest).
+constexpr int kExportWorkerNiceness = 10;
 
 const char *failureKind(std::exception_ptr failure)
 {
@@ -82,6 +92,27 @@ RequestProcessor::RequestProcessor(const ServerContext &context, const RequestSt
     m_workerThread.setObjectName(QStringLiteral("export-worker"));
     // Deleted on its own thread, which closes its database connection there.
     connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+#ifdef Q_OS_LINUX
+    // A lower priority (nice), so that the build takes the cores only when
+    // the event loops and page readers leave them: under load its share had
+    // held every page up. An archive has days to be ready, a page has
+    // milliseconds. Not SCHED_IDLE (QThread::IdlePriority): that stops the
+    // build for as long as anything else on the machine keeps the cores
+    // busy. Linux keeps a nice value per thread, so this lowers the worker
+    // only; QThread's priorities do nothing under SCHED_OTHER. The lease is
+    // renewed by this thread, so a build slowed down is not taken over.
+    connect(
+        &m_workerThread, &QThread::started, m_worker,
+        [] {
+            // Relative to the server's own (inherited), which may be lowered already.
+            const auto self = id_t(gettid());
+            errno = 0;
+            const int nice = getpriority(PRIO_PROCESS, self);
+            if (errno == 0)
+                setpriority(PRIO_PROCESS, self, qMin(nice + kExportWorkerNiceness, 19));
+        },
+        Qt::DirectConnection);
+#endif
     connect(m_worker, &ExportWorker::built, this, &RequestProcessor::exportBuilt);
     connect(m_worker, &ExportWorker::failed, this, &RequestProcessor::exportFailed);
     if (QCoreApplication *application = QCoreApplication::instance())
@@ -101,7 +132,11 @@ RequestProcessor::~RequestProcessor()
 
 void RequestProcessor::start()
 {
+#ifdef Q_OS_LINUX
+    m_workerThread.start();
+#else
     m_workerThread.start(QThread::LowPriority);
+#endif
     m_timer.start();
 }
 

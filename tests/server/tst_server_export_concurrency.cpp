@@ -11,6 +11,13 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#include <sys/resource.h>
+
+#include <cerrno>
+#endif
+
 using namespace pd::test;
 
 namespace {
@@ -139,6 +146,42 @@ private Q_SLOTS:
         m_exporter = m_server.signIn(m_server.accounts().at(0));
         m_other = m_server.signIn(m_server.accounts().at(1));
         QVERIFY(!m_exporter.accessToken.isEmpty() && !m_other.accessToken.isEmpty());
+    }
+
+    // The worker builds at a lower priority than the threads that answer:
+    // under load (100 connections on two cores) its share had held every
+    // page up.
+    void theWorkerThreadRunsAtALowerPriority()
+    {
+#ifdef Q_OS_LINUX
+        const QString tasks = QStringLiteral("/proc/%1/task").arg(m_server.processId());
+        QList<id_t> workers;
+        QList<id_t> others;
+        for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks + QLatin1Char('/') + tid + QStringLiteral("/comm"));
+            if (!comm.open(QIODevice::ReadOnly))
+                continue; // a thread that ended meanwhile
+            (comm.readAll().trimmed() == "export-worker" ? workers : others) << tid.toUInt();
+        }
+        QCOMPARE(workers.size(), 1);
+        QVERIFY(!others.isEmpty());
+        // Ten nicer than the server itself, which the test may run nicer.
+        errno = 0;
+        const int serverNice = getpriority(PRIO_PROCESS, id_t(m_server.processId()));
+        const int workerNice = getpriority(PRIO_PROCESS, workers.first());
+        QCOMPARE(errno, 0);
+        QCOMPARE(workerNice, qMin(serverNice + 10, 19));
+        QVERIFY(workerNice > serverNice);
+        // Lowered by its nice value, not starved: SCHED_IDLE would wait for
+        // every other process on the machine.
+        QCOMPARE(sched_getscheduler(pid_t(workers.first())), SCHED_OTHER);
+        // Every other thread (the event loops, page readers) keeps the
+        // server's own priority.
+        for (const id_t other : std::as_const(others))
+            QCOMPARE(getpriority(PRIO_PROCESS, other), serverNice);
+#else
+        QSKIP("thread priorities are read on Linux only");
+#endif
     }
 
     void otherAccountsAreAnsweredWhileAnExportBuilds()
