@@ -1,11 +1,10 @@
 #include "models/WindowReader.h"
 
 #include "models/ModelsLog.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreConnection.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <condition_variable>
@@ -14,46 +13,107 @@
 #include <mutex>
 #include <set>
 
+#include <sqlite3.h>
+
 namespace pd {
 
 namespace {
 
-// Appends the rows of `part` to `rows`, at most `limit` in all.
-void readPart(const QSqlDatabase &database, const CacheTableSpec &spec,
-              const CacheTableModel::Query &part, WindowReader::Rows *rows, int limit,
-              QString *error)
+// A bound value as QtSql's SQLite driver binds it (the keys read back are
+// compared with the stored ones, so they must bind the same way).
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(),
+                                   sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(),
+                                   int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+QString text16(sqlite3_stmt *statement, int column)
+{
+    const auto *chars = static_cast<const QChar *>(sqlite3_column_text16(statement, column));
+    return QString(chars, sqlite3_column_bytes16(statement, column) / qsizetype(sizeof(QChar)));
+}
+
+// A column's value as QtSql's SQLite driver gives it.
+QVariant value(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+    default:
+        return text16(statement, column);
+    }
+}
+
+// Appends the rows of `part` to `rows`, at most `limit` in all. Through
+// SQLite's own API: QtSql copies each row's values into variants twice,
+// which cost about as much as the query.
+void readPart(sqlite3 *handle, const CacheTableSpec &spec, const CacheTableModel::Query &part,
+              WindowReader::Rows *rows, int limit, QString *error)
 {
     constexpr qsizetype kHeldChars = CacheTableModel::kHeldChars;
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(part.sql);
-    for (const QVariant &bind : part.binds)
-        query.addBindValue(bind);
-    ok = ok && query.exec();
-    if (!ok) {
-        *error = query.lastError().text();
-        qCWarning(lcModels) << "query on" << spec.table << "failed:" << *error;
-        return;
-    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = part.sql.toUtf8();
+    int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr);
+    for (int i = 0; rc == SQLITE_OK && i < part.binds.size(); ++i)
+        rc = bind(statement, i + 1, part.binds.at(i));
     const int columns = int(spec.columns.size());
-    while (rows->size() < limit && query.next()) {
+    while (rc == SQLITE_OK && rows->size() < limit) {
+        const int step = sqlite3_step(statement);
+        if (step == SQLITE_DONE)
+            break;
+        if (step != SQLITE_ROW) {
+            rc = step;
+            break;
+        }
         LoadedWindows::Row row;
-        row.key.rowId = query.value(0).toLongLong();
-        row.key.sortKey = query.value(2);
+        row.key.rowId = sqlite3_column_int64(statement, 0);
+        row.key.sortKey = value(statement, 2);
         row.values.reserve(columns + 1);
         QList<qsizetype> cutLengths;
         int textColumn = 0;
         for (int i = 0; i < columns; ++i) {
-            const QVariant value = query.value(3 + i);
+            const int column = 3 + i;
             const CacheColumn::Kind kind = spec.columns.at(i).kind;
-            if (value.isNull()) {
+            if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
                 row.values.append(QVariant());
             } else if (kind == CacheColumn::Kind::Text) {
                 // A character takes at most four bytes: a value of more
                 // bytes than were read has more than kHeldChars characters.
-                QString text = QString::fromUtf8(value.toByteArray());
-                const QVariant longer = query.value(3 + columns + textColumn);
-                const qsizetype length = longer.isNull() ? text.size() : longer.toLongLong();
+                const auto *bytes =
+                    static_cast<const char *>(sqlite3_column_blob(statement, column));
+                QString text = QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column));
+                const int lengthColumn = 3 + columns + textColumn;
+                const qsizetype length = sqlite3_column_type(statement, lengthColumn) == SQLITE_NULL
+                                             ? text.size()
+                                             : sqlite3_column_int64(statement, lengthColumn);
                 if (length > kHeldChars) {
                     cutLengths.resize(columns, -1);
                     cutLengths[i] = length;
@@ -63,18 +123,24 @@ void readPart(const QSqlDatabase &database, const CacheTableSpec &spec,
                                                                             : kHeldChars);
                 row.values.append(text);
             } else if (kind == CacheColumn::Kind::Timestamp) {
-                row.values.append(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
+                row.values.append(
+                    QDateTime::fromString(text16(statement, column), Qt::ISODateWithMs));
             } else {
-                row.values.append(value);
+                row.values.append(value(statement, column));
             }
             if (kind == CacheColumn::Kind::Text)
                 ++textColumn;
         }
-        row.values.append(query.value(1)); // the item id, for ItemIdRole
+        row.values.append(value(statement, 1)); // the item id, for ItemIdRole
         if (!cutLengths.isEmpty())
             row.values.append(QVariant::fromValue(cutLengths));
         rows->append(std::move(row));
     }
+    if (rc != SQLITE_OK) {
+        *error = SqliteHandle::lastError(handle);
+        qCWarning(lcModels) << "query on" << spec.table << "failed:" << *error;
+    }
+    sqlite3_finalize(statement);
 }
 
 } // namespace
@@ -239,10 +305,15 @@ WindowReader::Rows WindowReader::read(const QSqlDatabase &database, const CacheT
                                       QString *error)
 {
     Rows rows;
+    sqlite3 *handle = SqliteHandle::of(database);
+    if (!handle) {
+        *error = QStringLiteral("the cache is not open");
+        return {};
+    }
     for (const CacheTableModel::Query &part : parts) {
         if (rows.size() >= limit)
             break;
-        readPart(database, spec, part, &rows, limit, error);
+        readPart(handle, spec, part, &rows, limit, error);
         if (!error->isEmpty())
             return {};
     }
