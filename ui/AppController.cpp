@@ -188,8 +188,13 @@ void AppController::resumeInMainWindow(const ServerProfile &profile)
     // the network set-up and the server's answer are not needed to paint it,
     // so the session resumes after the first frame; if it cannot, the
     // sign-in takes over as it would have at start.
-    if (!ensureStarted())
+    // The counts, filter values and sidebar figures are read on worker
+    // threads, which would share the two cores with building this frame.
+    m_startupHold = std::make_unique<StartupGate::Hold>();
+    if (!ensureStarted()) {
+        m_startupHold.reset();
         return;
+    }
     m_resuming = true;
     ensurePages();
     shell()->beginResume(profile);
@@ -197,7 +202,10 @@ void AppController::resumeInMainWindow(const ServerProfile &profile)
     AfterFirstExpose::run(shell(), this, [this] {
         // Also after the table's rows: a view lays them out on a zero timer
         // started before the expose, and paints them after it.
-        QTimer::singleShot(0, this, &AppController::continueResume);
+        QTimer::singleShot(0, this, [this] {
+            m_startupHold.reset();
+            continueResume();
+        });
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/StartupGate.h"
 #include "demo/DemoBackend.h"
 #include "settings/Theme.h"
 
@@ -115,6 +116,9 @@ private:
     Options m_options;
     // Before the windows: createMainWindow() reads it while they are built.
     std::function<void(MainWindow &)> m_buildPages;
+    // Background reads wait while a resumed session's first frame is built;
+    // declared before the windows, so that their work is dropped with them.
+    std::unique_ptr<StartupGate::Hold> m_startupHold;
     std::unique_ptr<MainWindow> m_window;
     bool m_pagesBuilt = false;
     bool m_startFailed = false;

@@ -1,5 +1,6 @@
 #include "models/CacheSummary.h"
 
+#include "core/StartupGate.h"
 #include "models/ModelsLog.h"
 #include "store/LocalStore.h"
 #include "store/StoreConnection.h"
@@ -59,7 +60,7 @@ void CacheSummary::refresh()
     // result posted just before it goes is discarded with its event.
     CacheSummary *summary = this;
     std::shared_ptr<std::atomic<quint64>> latest = m_generation;
-    m_pool.start([summary, latest, generation, path = m_store->path()] {
+    auto read = [summary, latest, generation, path = m_store->path()] {
         if (*latest != generation)
             return;
         Figures figures = readNow(path);
@@ -74,7 +75,9 @@ void CacheSummary::refresh()
                 summary->show(std::move(figures));
             },
             Qt::QueuedConnection);
-    });
+    };
+    // A newer refresh or a wipe while it waits makes the read a no-op.
+    StartupGate::run(this, [this, read = std::move(read)] { m_pool.start(read); });
 }
 
 qint64 CacheSummary::count(const QString &category) const

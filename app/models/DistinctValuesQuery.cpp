@@ -1,5 +1,6 @@
 #include "models/DistinctValuesQuery.h"
 
+#include "core/StartupGate.h"
 #include "store/StoreConnection.h"
 
 #include <QSqlQuery>
@@ -29,6 +30,18 @@ void DistinctValuesQuery::run(const QStringList &fields)
         m_rerun = true;
         return;
     }
+    // Waiting for the gate: it starts with the newest fields.
+    if (m_waiting)
+        return;
+    m_waiting = true;
+    StartupGate::run(this, [this] {
+        m_waiting = false;
+        start(m_pending);
+    });
+}
+
+void DistinctValuesQuery::start(const QStringList &fields)
+{
     auto values = std::make_shared<QHash<QString, QStringList>>();
     QThread *thread = QThread::create([path = m_path, table = m_table, fields, values] {
         QString error;

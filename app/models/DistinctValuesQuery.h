@@ -23,18 +23,22 @@ public:
     ~DistinctValuesQuery() override;
 
     void run(const QStringList &fields);
-    bool isRunning() const { return !m_thread.isNull(); }
+    // Also while it waits for the start-up gate (StartupGate).
+    bool isRunning() const { return m_waiting || !m_thread.isNull(); }
 
 Q_SIGNALS:
     // Values per field, in SQLite's order; a field that failed is missing.
     void finished(const QHash<QString, QStringList> &values);
 
 private:
+    void start(const QStringList &fields);
+
     QString m_path;
     QString m_table;
     QPointer<QThread> m_thread;
     QStringList m_pending;
     bool m_rerun = false;
+    bool m_waiting = false;
 };
 
 } // namespace pd

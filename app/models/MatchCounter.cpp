@@ -1,5 +1,6 @@
 #include "models/MatchCounter.h"
 
+#include "core/StartupGate.h"
 #include "store/StoreConnection.h"
 
 #include <QSqlError>
@@ -35,7 +36,7 @@ void MatchCounter::start(const QString &databasePath, const CacheTableModel::Que
     // result posted just before it goes is discarded with its event.
     MatchCounter *counter = this;
     std::shared_ptr<std::atomic<quint64>> latest = m_generation;
-    m_pool.start([counter, latest, generation, databasePath, query] {
+    auto task = [counter, latest, generation, databasePath, query] {
         if (*latest != generation)
             return;
         QString error;
@@ -49,7 +50,9 @@ void MatchCounter::start(const QString &databasePath, const CacheTableModel::Que
                     Q_EMIT counter->counted(count, error);
             },
             Qt::QueuedConnection);
-    });
+    };
+    // A newer start or a cancel() while it waits makes the count a no-op.
+    StartupGate::run(this, [this, task = std::move(task)] { m_pool.start(task); });
 }
 
 qint64 MatchCounter::countNow(const QString &databasePath, const CacheTableModel::Query &count,

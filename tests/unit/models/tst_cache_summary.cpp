@@ -1,15 +1,18 @@
 // CacheSummary against a real cache file: the counts and sync times it
-// reports are the rows and sync_state rows stored, read off the UI thread,
-// and nothing of a wiped account survives.
+// reports are the rows and sync_state rows stored, read off the UI thread
+// (after the start-up gate opens), and nothing of a wiped account survives.
 #include "ModelTestData.h"
 #include "TempStores.h"
 
+#include "core/StartupGate.h"
 #include "models/CacheSummary.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using namespace pd;
 using namespace pd::test;
@@ -161,6 +164,51 @@ private Q_SLOTS:
         QTRY_VERIFY(summary.hasFigures());
         QCOMPARE(summary.count(u"logs"_qs), 0);
         QVERIFY(summary.lastSyncedAtAny().isEmpty());
+    }
+
+    // A read asked for while the start-up gate is held (a resumed session's
+    // first frame being built) starts when it opens: it sees what was stored
+    // in between.
+    void readWaitsForTheStartupGate()
+    {
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(3)));
+        CacheSummary summary(m_store.get());
+        QSignalSpy changed(&summary, &CacheSummary::changed);
+        auto hold = std::make_unique<StartupGate::Hold>();
+        QVERIFY(StartupGate::isHeld());
+        summary.refresh();
+        QVERIFY(summary.isRefreshing());
+        QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(5).mid(3)));
+        hold.reset();
+        QVERIFY(!StartupGate::isHeld());
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(summary.count(u"logs"_qs), 5);
+    }
+
+    // The gate runs what waited in order once the last hold goes, drops the
+    // work of an object gone meanwhile, and runs at once when open.
+    void startupGateRunsWaitingWorkInOrder()
+    {
+        QStringList ran;
+        auto outer = std::make_unique<StartupGate::Hold>();
+        auto inner = std::make_unique<StartupGate::Hold>();
+        QObject kept;
+        auto gone = std::make_unique<QObject>();
+        StartupGate::run(&kept, [&] { ran << u"first"_qs; });
+        StartupGate::run(gone.get(), [&] { ran << u"gone"_qs; });
+        StartupGate::run(&kept, [&] {
+            ran << u"second"_qs;
+            // The gate is open while what waited runs.
+            StartupGate::run(&kept, [&] { ran << u"asked while released"_qs; });
+        });
+        gone.reset();
+        inner.reset();
+        QVERIFY(StartupGate::isHeld());
+        QVERIFY(ran.isEmpty());
+        outer.reset();
+        QCOMPARE(ran, (QStringList{u"first"_qs, u"second"_qs, u"asked while released"_qs}));
+        StartupGate::run(&kept, [&] { ran << u"open"_qs; });
+        QCOMPARE(ran.constLast(), u"open"_qs);
     }
 
     void closedStoreHasNoFigures()
