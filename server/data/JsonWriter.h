@@ -3,6 +3,7 @@
 #include "kernel/Clock.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -54,6 +55,32 @@ public:
             null();
         else
             string(text);
+    }
+    // UTF-8 text (as SQLite stores it), written as string() writes the same
+    // text: ASCII copied with its escapes, anything else through QString.
+    void utf8String(QByteArrayView text)
+    {
+        for (const char c : text) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                string(QString::fromUtf8(text));
+                return;
+            }
+        }
+        separate();
+        put('"');
+        char *out = room(text.size() * 6);
+        char *const first = out;
+        for (const char c : text)
+            out = escapeAscii(out, char16_t(c));
+        m_size -= text.size() * 6 - (out - first);
+        put('"');
+    }
+    void utf8TextOrNull(QByteArrayView text)
+    {
+        if (text.isEmpty())
+            null();
+        else
+            utf8String(text);
     }
     void integer(qint64 value)
     {
@@ -140,9 +167,49 @@ private:
             put(',');
     }
 
-    void escape(QStringView text)
+    // One ASCII character as JSON has it in a string; returns the end.
+    static char *escapeAscii(char *out, char16_t c)
     {
         static constexpr char kHex[] = "0123456789abcdef";
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            *out++ = char(c);
+            return out;
+        }
+        *out++ = '\\';
+        switch (c) {
+        case u'"':
+            *out++ = '"';
+            break;
+        case u'\\':
+            *out++ = '\\';
+            break;
+        case u'\b':
+            *out++ = 'b';
+            break;
+        case u'\f':
+            *out++ = 'f';
+            break;
+        case u'\n':
+            *out++ = 'n';
+            break;
+        case u'\r':
+            *out++ = 'r';
+            break;
+        case u'\t':
+            *out++ = 't';
+            break;
+        default:
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = kHex[c >> 4];
+            *out++ = kHex[c & 0xf];
+        }
+        return out;
+    }
+
+    void escape(QStringView text)
+    {
         const char16_t *in = text.utf16();
         const qsizetype size = text.size();
         // Room for the worst case: six bytes (\u00XX) a character; a
@@ -166,40 +233,7 @@ private:
                 continue;
             }
             ++i;
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                *out++ = char(c);
-                continue;
-            }
-            *out++ = '\\';
-            switch (c) {
-            case u'"':
-                *out++ = '"';
-                break;
-            case u'\\':
-                *out++ = '\\';
-                break;
-            case u'\b':
-                *out++ = 'b';
-                break;
-            case u'\f':
-                *out++ = 'f';
-                break;
-            case u'\n':
-                *out++ = 'n';
-                break;
-            case u'\r':
-                *out++ = 'r';
-                break;
-            case u'\t':
-                *out++ = 't';
-                break;
-            default:
-                *out++ = 'u';
-                *out++ = '0';
-                *out++ = '0';
-                *out++ = kHex[c >> 4];
-                *out++ = kHex[c & 0xf];
-            }
+            out = escapeAscii(out, c);
         }
         m_size = start + (out - first);
     }

@@ -3,6 +3,7 @@
 #include "DataJson.h"
 #include "JsonWriter.h"
 #include "PagedList.h"
+#include "db/PageRow.h"
 #include "http/HttpRouter.h"
 #include "kernel/Clock.h"
 
@@ -34,43 +35,42 @@ HttpResponse ServiceDataRoutes::visits(const HttpRequest &request) const
                             QStringLiteral("country"),    QStringLiteral("browser")};
     // The largest list by far (a sync of a million visits reads it 500 rows
     // at a time): written straight as JSON, keys in sorted order.
-    const Paginator::RowWriter writeRow = [](const QSqlQuery &row, JsonWriter &json) {
-        const auto text = [&row](int column) { return row.value(column).toString(); };
+    const Paginator::RowWriter writeRow = [](const PageRow &row, JsonWriter &json) {
         json.beginObject();
         json.key(QLatin1StringView("browser"));
-        json.string(text(7));
+        row.writeString(json, 7);
         json.key(QLatin1StringView("browser_version"));
-        json.textOrNull(text(8));
+        row.writeTextOrNull(json, 8);
         json.key(QLatin1StringView("device_type"));
-        json.string(text(9));
+        row.writeString(json, 9);
         json.key(QLatin1StringView("duration_seconds"));
         // 64-bit as stored (SQLite's INTEGER): toInt() wrapped anything past 2^31.
-        json.integer(row.value(2).toLongLong());
+        json.integer(row.integer(2));
         json.key(QLatin1StringView("id"));
-        json.string(text(0));
+        row.writeString(json, 0);
         json.key(QLatin1StringView("ip_address"));
-        json.string(text(3));
+        row.writeString(json, 3);
         json.key(QLatin1StringView("language"));
-        json.textOrNull(text(10));
+        row.writeTextOrNull(json, 10);
         json.key(QLatin1StringView("location"));
         json.beginObject();
         json.key(QLatin1StringView("city"));
-        json.textOrNull(text(4));
+        row.writeTextOrNull(json, 4);
         json.key(QLatin1StringView("country"));
-        json.textOrNull(text(6));
+        row.writeTextOrNull(json, 6);
         json.key(QLatin1StringView("region"));
-        json.textOrNull(text(5));
+        row.writeTextOrNull(json, 5);
         json.endObject();
         json.key(QLatin1StringView("next_site"));
-        json.textOrNull(text(14));
+        row.writeTextOrNull(json, 14);
         json.key(QLatin1StringView("page_title"));
-        json.string(text(11));
+        row.writeString(json, 11);
         json.key(QLatin1StringView("page_url"));
-        json.string(text(12));
+        row.writeString(json, 12);
         json.key(QLatin1StringView("referrer"));
-        json.textOrNull(text(13));
+        row.writeTextOrNull(json, 13);
         json.key(QLatin1StringView("started_at"));
-        json.apiTime(row.value(1).toLongLong());
+        json.apiTime(row.integer(1));
         json.endObject();
     };
     return PagedList::answer(m_context, request, source, writeRow);

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "PostgresLink.h"
+#include "SqliteStatement.h"
 
 #include <QHostAddress>
 #include <QSqlDriver>
@@ -8,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace pd::server {
 
@@ -173,6 +176,11 @@ void Database::fail(const QSqlQuery &query) const
 
 Database::~Database()
 {
+    // Before the connection closes: SQLite does not close one that still
+    // has statements.
+    for (const auto &[sql, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    m_sqliteStatements.clear();
     m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -225,6 +233,27 @@ QSqlQuery &Database::prepared(const QString &sql) const
         statement.ready = true;
     }
     return *statement.query;
+}
+
+sqlite3_stmt *Database::keptSqliteStatement(const QString &sql) const
+{
+    const auto kept = m_sqliteStatements.find(sql);
+    if (kept != m_sqliteStatements.end())
+        return kept->second;
+    sqlite3 *handle = SqliteStatement::handleOf(*this);
+    if (!handle)
+        return nullptr;
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const int code = sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
+                                        SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        // The error string of the code only, as SqliteStatement reports it.
+        throw DatabaseError(std::string("SQLite: ") + sqlite3_errstr(code));
+    }
+    m_sqliteStatements.emplace(sql, statement);
+    return statement;
 }
 
 QString Database::serialPrimaryKey() const

@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+struct sqlite3_stmt;
+
 namespace pd::server {
 
 class DatabaseError : public std::runtime_error
@@ -65,6 +67,11 @@ public:
     // Throws DatabaseUnavailable when the connection was lost.
     static void exec(QSqlQuery &query, const QVariantList &binds = {});
 
+    // On SQLite, a statement prepared once on this connection and kept until
+    // it closes, for SqliteStatement; nullptr on PostgreSQL. Throws
+    // DatabaseError when it cannot be prepared.
+    sqlite3_stmt *keptSqliteStatement(const QString &sql) const;
+
     // Dialect snippets used when composing SQL.
     QString serialPrimaryKey() const;
     QString caseInsensitiveContains(const QString &column) const; // binds one value
@@ -90,6 +97,7 @@ private:
         bool ready = false; // prepared on the current connection
     };
     mutable std::unordered_map<QString, Prepared> m_prepared;
+    mutable std::unordered_map<QString, sqlite3_stmt *> m_sqliteStatements;
     mutable bool m_inTransaction = false;
 };
 

@@ -1,6 +1,8 @@
 #include "Paginator.h"
 
 #include "Database.h"
+#include "PageRow.h"
+#include "SqliteStatement.h"
 #include "data/JsonWriter.h"
 #include "http/HttpRequest.h"
 #include "kernel/Clock.h"
@@ -62,6 +64,46 @@ bool decodeCursor(const QString &text, PageQuery *query)
     query->hasCursor = ok && totalOk && !query->afterId.isEmpty() && !query->snapshot.isEmpty();
     return query->hasCursor;
 }
+
+class QSqlPageRow final : public PageRow
+{
+public:
+    explicit QSqlPageRow(const QSqlQuery &query)
+        : m_query(query)
+    {}
+    void writeString(JsonWriter &json, int column) const override
+    {
+        json.string(m_query.value(column).toString());
+    }
+    void writeTextOrNull(JsonWriter &json, int column) const override
+    {
+        json.textOrNull(m_query.value(column).toString());
+    }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+class SqlitePageRow final : public PageRow
+{
+public:
+    explicit SqlitePageRow(const SqliteStatement &statement)
+        : m_statement(statement)
+    {}
+    void writeString(JsonWriter &json, int column) const override
+    {
+        json.utf8String(m_statement.text(column));
+    }
+    void writeTextOrNull(JsonWriter &json, int column) const override
+    {
+        json.utf8TextOrNull(m_statement.text(column));
+    }
+    qint64 integer(int column) const override { return m_statement.integer(column); }
+
+private:
+    const SqliteStatement &m_statement;
+};
 
 } // namespace
 
@@ -137,8 +179,10 @@ QByteArray Paginator::pageJson(const Database &db, const PageSource &source,
     json.beginObject();
     json.key(QLatin1StringView("items"));
     json.beginArray();
-    const End end = walk(db, source, accountId, query, nowMs,
-                         [&](const QSqlQuery &row) { writeRow(row, json); });
+    const End end = walk(
+        db, source, accountId, query, nowMs,
+        [&](const QSqlQuery &row) { writeRow(QSqlPageRow(row), json); },
+        [&](const PageRow &row) { writeRow(row, json); });
     json.endArray();
     json.key(QLatin1StringView("next_cursor"));
     if (end.nextCursor.isString())
@@ -153,7 +197,8 @@ QByteArray Paginator::pageJson(const Database &db, const PageSource &source,
 
 Paginator::End Paginator::walk(const Database &db, const PageSource &source,
                                const QString &accountId, const PageQuery &query, qint64 nowMs,
-                               const std::function<void(const QSqlQuery &)> &onRow)
+                               const std::function<void(const QSqlQuery &)> &onRow,
+                               const std::function<void(const PageRow &)> &onDirectRow)
 {
     QString snapshot = query.snapshot;
     const bool unfiltered =
@@ -248,32 +293,53 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
             source.numericId ? QVariant(query.afterId.toLongLong()) : QVariant(query.afterId);
         pageBinds << query.afterTime << afterId;
     }
-    // Prepared once per shape of query and kept (the limit is bound, so the
-    // shapes are few): PostgreSQL otherwise parses and plans every page in
-    // a PREPARE, EXECUTE and DEALLOCATE of its own.
     pageBinds << query.limit + 1;
-    QSqlQuery &rows =
-        db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT ?")
-                        .arg(source.columns, source.table, pageFilter, source.timeColumn));
-    Database::exec(rows, pageBinds);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT ?")
+            .arg(source.columns, source.table, pageFilter, source.timeColumn);
     int count = 0;
     qint64 lastTime = 0;
     QString lastId;
     bool more = false;
-    const int timeIndex = rows.record().indexOf(source.timeColumn);
-    const int idIndex = rows.record().indexOf(QStringLiteral("id"));
-    while (rows.next()) {
-        if (count == query.limit) {
-            more = true;
-            break;
+    if (onDirectRow && SqliteStatement::handleOf(db)) {
+        // Kept prepared like the others; reset at the end of the block,
+        // which ends its read snapshot.
+        SqliteStatement rows(db, sql);
+        rows.bind(pageBinds);
+        const int timeIndex = rows.columnIndex(source.timeColumn.toUtf8());
+        const int idIndex = rows.columnIndex("id");
+        const SqlitePageRow row(rows);
+        while (rows.next()) {
+            if (count == query.limit) {
+                more = true;
+                break;
+            }
+            onDirectRow(row);
+            ++count;
+            lastTime = rows.integer(timeIndex);
+            lastId = QString::fromUtf8(rows.text(idIndex));
         }
-        onRow(rows);
-        ++count;
-        lastTime = rows.value(timeIndex).toLongLong();
-        lastId = rows.value(idIndex).toString();
+    } else {
+        // Prepared once per shape of query and kept (the limit is bound, so
+        // the shapes are few): PostgreSQL otherwise parses and plans every
+        // page in a PREPARE, EXECUTE and DEALLOCATE of its own.
+        QSqlQuery &rows = db.prepared(sql);
+        Database::exec(rows, pageBinds);
+        const int timeIndex = rows.record().indexOf(source.timeColumn);
+        const int idIndex = rows.record().indexOf(QStringLiteral("id"));
+        while (rows.next()) {
+            if (count == query.limit) {
+                more = true;
+                break;
+            }
+            onRow(rows);
+            ++count;
+            lastTime = rows.value(timeIndex).toLongLong();
+            lastId = rows.value(idIndex).toString();
+        }
+        // A kept statement left open would hold SQLite's read snapshot.
+        rows.finish();
     }
-    // A kept statement left open would hold SQLite's read snapshot.
-    rows.finish();
     End end;
     end.total = total;
     end.nextCursor =

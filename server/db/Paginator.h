@@ -15,6 +15,7 @@ namespace pd::server {
 
 class Database;
 class JsonWriter;
+class PageRow;
 struct HttpRequest;
 
 // What a list endpoint was asked for: limit, cursor, since/until, q.
@@ -58,8 +59,9 @@ class Paginator
 {
 public:
     using RowMapper = std::function<QJsonObject(const QSqlQuery &)>;
-    // Writes one row as a JSON object (the large lists' fast path).
-    using RowWriter = std::function<void(const QSqlQuery &, JsonWriter &)>;
+    // Writes one row as a JSON object (the large lists' fast path; on SQLite
+    // the rows are read straight from the statement).
+    using RowWriter = std::function<void(const PageRow &, JsonWriter &)>;
 
     static QJsonObject page(const Database &db, const PageSource &source, const QString &accountId,
                             const PageQuery &query, qint64 nowMs, const RowMapper &mapRow);
@@ -73,10 +75,12 @@ private:
         QJsonValue nextCursor; // null on the last page
         qint64 total = 0;
     };
-    // Runs the page's queries and calls `onRow` for each row it holds.
+    // Runs the page's queries and calls `onRow` for each row it holds, or
+    // `onDirectRow` instead when given and the database is SQLite.
     static End walk(const Database &db, const PageSource &source, const QString &accountId,
                     const PageQuery &query, qint64 nowMs,
-                    const std::function<void(const QSqlQuery &)> &onRow);
+                    const std::function<void(const QSqlQuery &)> &onRow,
+                    const std::function<void(const PageRow &)> &onDirectRow = {});
 };
 
 } // namespace pd::server

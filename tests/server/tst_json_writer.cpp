@@ -53,6 +53,14 @@ void TestJsonWriter::stringsAsQJsonDocumentWritesThem()
     const QByteArray expected =
         QJsonDocument(QJsonObject{{QStringLiteral("value"), text}}).toJson(QJsonDocument::Compact);
     QCOMPARE(json.take(), expected);
+
+    // The same text as SQLite hands it over (UTF-8), as list pages write it.
+    JsonWriter utf8;
+    utf8.beginObject();
+    utf8.key(QLatin1StringView("value"));
+    utf8.utf8String(text.toUtf8());
+    utf8.endObject();
+    QCOMPARE(utf8.take(), expected);
 }
 
 void TestJsonWriter::integersAsQJsonDocumentWritesThem()

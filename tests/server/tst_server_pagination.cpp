@@ -467,6 +467,53 @@ private:
         QCOMPARE(orphans.first().first().toInt(), 0);
     }
 
+private Q_SLOTS:
+    // Every field of a visit as stored, through whichever path the server
+    // reads pages on (on SQLite straight from the statement, as UTF-8): the
+    // newest visit is the first item. Last, as it adds a visit.
+    void aVisitReadsBackAsStored()
+    {
+        const QString title = QString::fromUtf16(u"Zürich \"café\" \\ tab\t東京 🙂");
+        const qint64 startedAt = 4102444800123; // 2100-01-01T00:00:00.123Z
+        const qint64 duration = 259200;         // PostgreSQL's column is 32-bit
+        bool ok = false;
+        m_server.runSql(
+            QStringLiteral(
+                "INSERT INTO visits (account_id, started_at, duration_seconds, ip_address,"
+                " city, region, country, browser, browser_version, device_type, language,"
+                " page_title, page_url, referrer, next_site) VALUES (?, ?, ?,"
+                " '2001:db8::1', 'São Paulo', '', 'BR', 'Firefox', '', 'mobile', '', ?,"
+                " 'https://example.com/a?b=1&c=d', '', 'https://example.org/')"),
+            {accountId(0), startedAt, duration, title}, &ok);
+        QVERIFY2(ok, qPrintable(m_server.lastError()));
+        const Reply reply =
+            m_server.get(QStringLiteral("/api/v1/visits?limit=1"), m_ayu.accessToken);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject visit =
+            reply.json().value(QStringLiteral("items")).toArray().first().toObject();
+        QCOMPARE(visit.value(QStringLiteral("page_title")).toString(), title);
+        QCOMPARE(visit.value(QStringLiteral("started_at")).toString(),
+                 QStringLiteral("2100-01-01T00:00:00.123Z"));
+        QCOMPARE(visit.value(QStringLiteral("duration_seconds")).toInteger(), duration);
+        QCOMPARE(visit.value(QStringLiteral("ip_address")).toString(),
+                 QStringLiteral("2001:db8::1"));
+        QCOMPARE(visit.value(QStringLiteral("page_url")).toString(),
+                 QStringLiteral("https://example.com/a?b=1&c=d"));
+        QCOMPARE(visit.value(QStringLiteral("browser")).toString(), QStringLiteral("Firefox"));
+        QCOMPARE(visit.value(QStringLiteral("device_type")).toString(), QStringLiteral("mobile"));
+        QCOMPARE(visit.value(QStringLiteral("next_site")).toString(),
+                 QStringLiteral("https://example.org/"));
+        // Empty text is null.
+        for (const char *name : {"browser_version", "language", "referrer"})
+            QVERIFY2(visit.value(QLatin1StringView(name)).isNull(), name);
+        const QJsonObject location = visit.value(QStringLiteral("location")).toObject();
+        QCOMPARE(location.value(QStringLiteral("city")).toString(),
+                 QString::fromUtf16(u"São Paulo"));
+        QCOMPARE(location.value(QStringLiteral("country")).toString(), QStringLiteral("BR"));
+        QVERIFY(location.value(QStringLiteral("region")).isNull());
+        QVERIFY(!visit.value(QStringLiteral("id")).toString().isEmpty());
+    }
+
 private:
     TestServer m_server;
     Tokens m_ayu;
