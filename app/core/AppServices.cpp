@@ -182,10 +182,9 @@ bool AppServices::start(QString *error)
         const std::optional<Discovery> facts = d->discovery->discovery();
         d->receipts->setKeys(facts ? facts->receiptKeys : QList<Discovery::ReceiptKey>());
     });
+    // The other tables' models are built when first asked for (each reads
+    // its first rows and checks the indexes): a start shows one page.
     d->visits = std::make_unique<VisitsModel>(store);
-    d->messages = std::make_unique<MessagesModel>(store);
-    d->logs = std::make_unique<LogsModel>(store);
-    d->thirdParty = std::make_unique<ThirdPartyRecordsModel>(store);
     d->account = std::make_unique<Account>(d->documents.get());
     return true;
 }
@@ -418,16 +417,22 @@ VisitsModel *AppServices::visits() const
 
 MessagesModel *AppServices::messages() const
 {
+    if (!d->messages && d->store->isOpen())
+        d->messages = std::make_unique<MessagesModel>(d->store.get());
     return d->messages.get();
 }
 
 LogsModel *AppServices::logs() const
 {
+    if (!d->logs && d->store->isOpen())
+        d->logs = std::make_unique<LogsModel>(d->store.get());
     return d->logs.get();
 }
 
 ThirdPartyRecordsModel *AppServices::thirdPartyRecords() const
 {
+    if (!d->thirdParty && d->store->isOpen())
+        d->thirdParty = std::make_unique<ThirdPartyRecordsModel>(d->store.get());
     return d->thirdParty.get();
 }
 
@@ -501,6 +506,7 @@ void AppServices::onSignedIn()
 
 void AppServices::onCategoryCompleted(const QString &category)
 {
+    // A model not built yet reads the new rows when it is.
     CacheTableModel *model = nullptr;
     if (category == QLatin1String("visits"))
         model = d->visits.get();

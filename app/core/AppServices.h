@@ -117,6 +117,8 @@ public:
     // construction (receipts are readable signed out, without a store).
     ReceiptService *receipts() const;
     IdleMonitor *idle() const;
+    // The cached tables' models, null until start(); all but the visits
+    // (the page a start usually shows) are built when first asked for.
     VisitsModel *visits() const;
     MessagesModel *messages() const;
     LogsModel *logs() const;
