@@ -274,8 +274,15 @@ void WindowReader::run()
             job = std::move(shared.queue.front());
             shared.queue.pop_front();
         }
-        if (!connection && openError.isEmpty())
+        if (!connection && openError.isEmpty()) {
             connection = StoreConnection::open(m_path, StoreConnection::Mode::Normal, &openError);
+            // A window is a few pages along an index; the store's 32 MiB page
+            // cache would only add to the app's memory (bench_memory) what
+            // the system's file cache holds anyway.
+            if (connection &&
+                !SqliteHandle::exec(connection->handle(), "PRAGMA cache_size = -8192", &openError))
+                connection.reset();
+        }
         Result result;
         if (connection)
             result.rows = read(connection->database(), m_spec, job.parts, job.limit, &result.error);
