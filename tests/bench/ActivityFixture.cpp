@@ -69,3 +69,8 @@ QTableView *ActivityFixture::table() const
 {
     return m_page ? m_page->view()->table() : nullptr;
 }
+
+int ActivityFixture::blockingReads() const
+{
+    return m_services ? m_services->visits()->blockingReads() : 0;
+}

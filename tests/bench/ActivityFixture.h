@@ -33,6 +33,9 @@ public:
     // The page (a top-level window here).
     QWidget *page() const;
     QTableView *table() const;
+    // How many times the visits model's UI thread read a window itself or
+    // waited for one read ahead (CacheTableModel::blockingReads()).
+    int blockingReads() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <random>
 
 using BenchReport::number;
@@ -95,6 +96,11 @@ struct Frames {
     int stepsWithoutPaint = 0;
     int stepsWithoutMove = 0;
     int lastRow = -1;
+    // Times the UI thread read a window itself or waited for one read ahead
+    // (CacheTableModel::blockingReads()), by Page Down, wheel and jumps.
+    int pageDownReads = 0;
+    int wheelReads = 0;
+    int jumpReads = 0;
 };
 
 // One step: the input, then every event it caused (the repaint included).
@@ -117,7 +123,8 @@ double frame(QWidget *target, QEvent *event, QWidget *viewport, int *paintsBefor
     return ms;
 }
 
-Frames scroll(QTableView *table, int steps)
+// `blockingReads`: the UI thread's window reads so far (0 for the floor).
+Frames scroll(QTableView *table, int steps, const std::function<int()> &blockingReads)
 {
     Frames frames;
     table->setFocus();
@@ -126,6 +133,7 @@ Frames scroll(QTableView *table, int steps)
     QWidget *viewport = table->viewport();
     const PaintCounter paints(viewport);
     int paintsBefore = paints.paints();
+    int reads = blockingReads();
     for (int i = 0; i < steps; ++i) {
         const int row = table->currentIndex().row();
         QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
@@ -137,6 +145,8 @@ Frames scroll(QTableView *table, int steps)
             ++frames.stepsWithoutMove;
     }
     frames.lastRow = table->currentIndex().row();
+    frames.pageDownReads = blockingReads() - reads;
+    reads = blockingReads();
     const QPointF centre = QPointF(viewport->rect().center());
     for (int i = 0; i < steps; ++i) {
         const int value = table->verticalScrollBar()->value();
@@ -147,6 +157,8 @@ Frames scroll(QTableView *table, int steps)
         if (table->verticalScrollBar()->value() <= value)
             ++frames.stepsWithoutMove;
     }
+    frames.wheelReads = blockingReads() - reads;
+    reads = blockingReads();
     // The same scattered positions for the page and the floor.
     std::minstd_rand random(13);
     QScrollBar *bar = table->verticalScrollBar();
@@ -170,6 +182,7 @@ Frames scroll(QTableView *table, int steps)
         if (bar->value() != target)
             ++frames.stepsWithoutMove;
     }
+    frames.jumpReads = blockingReads() - reads;
     return frames;
 }
 
@@ -254,9 +267,9 @@ int main(int argc, char **argv)
         floor.resize(floor.size() + table->viewport()->size() - floor.viewport()->size());
         QApplication::processEvents();
         // The floor first, then the page: the same steps, one after the other.
-        bare = scroll(&floor, steps);
+        bare = scroll(&floor, steps, [] { return 0; });
         activity.page()->activateWindow();
-        ours = scroll(table, steps);
+        ours = scroll(table, steps, [&activity] { return activity.blockingReads(); });
         rssKiB = BenchReport::statusKiB("VmRSS");
     }
 
@@ -275,6 +288,8 @@ int main(int argc, char **argv)
     report("scrollbar jump", ours.jumpMs);
     if (!ours.loadingMs.isEmpty())
         report("steps that loaded more rows", ours.loadingMs);
+    out() << "    windows the UI thread read or waited for: Page Down " << ours.pageDownReads
+          << ", wheel " << ours.wheelReads << ", scrollbar jumps " << ours.jumpReads << "\n";
     out() << "    RSS after scrolling " << ours.lastRow << "+ rows: " << rssKiB / 1024 << " MiB\n";
     out() << "  floor: bare QTableView over constant strings, same size:\n";
     report("Page Down", bare.pageDownMs);
