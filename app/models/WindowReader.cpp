@@ -280,7 +280,7 @@ void WindowReader::run()
             // cache would only add to the app's memory (bench_memory) what
             // the system's file cache holds anyway.
             if (connection &&
-                !SqliteHandle::exec(connection->handle(), "PRAGMA cache_size = -8192", &openError))
+                !SqliteHandle::exec(connection->handle(), "PRAGMA cache_size = -2048", &openError))
                 connection.reset();
         }
         Result result;
