@@ -349,6 +349,20 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n receipt(s) moved to this folder.</source>
+        <translation>
+            <numerusform>%n receipt moved to this folder.</numerusform>
+            <numerusform>%n receipts moved to this folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) could not be moved and stay in %1.</source>
+        <translation>
+            <numerusform>%n receipt could not be moved and stay in %1.</numerusform>
+            <numerusform>%n receipts could not be moved and stay in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::SidebarStatus</name>

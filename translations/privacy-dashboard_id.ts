@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder Berkas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -14,6 +41,224 @@
     <message>
         <source>Step &amp;down</source>
         <translation>&amp;Turun satu langkah</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Yakin ingin menghapus '%1'?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Pilih Folder</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Pastikan nama folder yang diberikan benar.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah sisi</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ubah nama</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terkini</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Pastikan nama berkas yang diberikan benar.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1036,10 @@
     <message>
         <source>Start download</source>
         <translation>Mulai unduhan</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: checking the copy already saved</source>
+        <translation>Bagian %1 dari %2: memeriksa salinan yang sudah disimpan</translation>
     </message>
 </context>
 <context>
@@ -5631,16 +5880,16 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Buka arsip ekspor</translation>
     </message>
     <message>
-        <source>Export archives (*.zip)</source>
-        <translation>Arsip ekspor (*.zip)</translation>
-    </message>
-    <message>
         <source>Another archive is downloading</source>
         <translation>Arsip lain sedang diunduh</translation>
     </message>
     <message>
         <source>Another export archive is being downloaded. When it has finished, or after you cancel it, download this one again from the Requests page.</source>
         <translation>Arsip ekspor lain sedang diunduh. Setelah selesai, atau setelah Anda membatalkannya, unduh arsip ini lagi dari halaman Permintaan.</translation>
+    </message>
+    <message>
+        <source>Export archives (*.zip *.zip.001)</source>
+        <translation>Arsip ekspor (*.zip *.zip.001)</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +6193,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <source>No account is open.</source>
         <translation>Tidak ada akun yang terbuka.</translation>
     </message>
+    <message>
+        <source>The cancellation was removed before it was sent.</source>
+        <translation>Pembatalan dihapus sebelum terkirim.</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>Server menolaknya.</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestTimeline</name>
@@ -6087,6 +6344,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>The deletion was cancelled. Your account stays as it is.</source>
         <translation>Penghapusan dibatalkan. Akun Anda tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Your cancellation is saved and will be sent as soon as the server can be reached. The request's status will show when it was.</source>
+        <translation>Pembatalan Anda tersimpan dan akan dikirim begitu server dapat dijangkau. Status permintaan akan menunjukkan kapan pembatalan terkirim.</translation>
     </message>
 </context>
 <context>
@@ -6487,10 +6748,6 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
         <translation>Pilih folder tanda terima</translation>
     </message>
     <message>
-        <source>Signed receipts of your requests are kept here. They stay after you sign out and after your account is deleted.</source>
-        <translation>Tanda terima bertanda tangan dari permintaan Anda disimpan di sini. Tanda terima itu tetap ada setelah Anda keluar dan setelah akun Anda dihapus.</translation>
-    </message>
-    <message>
         <source>Receipts folder</source>
         <translation>Folder tanda terima</translation>
     </message>
@@ -6509,6 +6766,20 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>Your desktop has no system tray: closing the window quits the app.</source>
         <translation>Desktop Anda tidak memiliki baki sistem: menutup jendela akan mengakhiri aplikasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) moved to this folder.</source>
+        <translation>
+            <numerusform>%n tanda terima dipindahkan ke folder ini.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) could not be moved and stay in %1.</source>
+        <translation>
+            <numerusform>%n tanda terima tidak dapat dipindahkan dan tetap di %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Signed receipts of your requests are kept here. They stay after you sign out and after your account is deleted. Receipts already kept move to a folder you choose.</source>
+        <translation>Tanda terima bertanda tangan untuk permintaan Anda disimpan di sini. Tanda terima tetap ada setelah Anda keluar dan setelah akun Anda dihapus. Tanda terima yang sudah disimpan ikut pindah ke folder yang Anda pilih.</translation>
     </message>
 </context>
 <context>

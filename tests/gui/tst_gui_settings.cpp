@@ -37,6 +37,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFile>
 #include <QFormLayout>
 #include <QJsonDocument>
@@ -212,6 +213,16 @@ private Q_SLOTS:
             texts << action->text().section(QLatin1Char('\t'), 0, 0);
         QVERIFY2(texts.contains(QStringLiteral("&Salin")), qPrintable(texts.join(u'|')));
         QVERIFY2(texts.contains(QStringLiteral("&Tempel")), qPrintable(texts.join(u'|')));
+        // Qt's own file dialog, used where the desktop offers none.
+        QFileDialog files(nullptr, QString(), QDir::tempPath());
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setFileMode(QFileDialog::ExistingFile);
+        QStringList labels;
+        for (const QLabel *label : files.findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(QStringLiteral("Cari di:")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("&Nama berkas:")), qPrintable(labels.join(u'|')));
+        QCOMPARE(files.labelText(QFileDialog::Accept), QStringLiteral("&Buka"));
         Translations::apply(QStringLiteral("en"));
         QDialogButtonBox english(QDialogButtonBox::Cancel);
         QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
