@@ -37,8 +37,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
