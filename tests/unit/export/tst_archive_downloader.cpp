@@ -72,6 +72,34 @@ class TestArchiveDownloader : public ApiClientTestBase
         return result;
     }
 
+    // `body` offered in parts of `partSize` under /parts/<size>/<index>.
+    ExportResult splitArchiveFor(const QByteArray &body, qint64 partSize) const
+    {
+        ExportResult result = archiveFor(body);
+        ArchivePartSet set{partSize, {}};
+        for (qint64 offset = 0; offset < body.size(); offset += partSize) {
+            const int index = int(set.parts.size()) + 1;
+            const QByteArray bytes = body.mid(offset, partSize);
+            set.parts.append(
+                {index, QUrl(kArchiveUrl + QStringLiteral("/parts/%1/%2").arg(partSize).arg(index)),
+                 offset, bytes.size(), ZipBuilder::sha256(bytes)});
+        }
+        result.partSets = {set};
+        return result;
+    }
+
+    // Answers each part's request with its bytes, noting which were asked.
+    void serveParts(const QByteArray &body, qint64 partSize, QList<int> *asked)
+    {
+        network->setHandler([body, partSize, asked](const FakeRequest &fake) {
+            const int index = fake.url.path().section(u'/', -1).toInt();
+            *asked << index;
+            FakeResponse response;
+            response.body = body.mid((index - 1) * partSize, partSize);
+            return response;
+        });
+    }
+
     QString folderPath(const QString &name) const { return m_dir->filePath(name); }
     QStringList folderEntries() const
     {
@@ -448,23 +476,9 @@ private Q_SLOTS:
     {
         const QByteArray archive = randomBytes(30 * 1024, 5);
         constexpr qint64 kPart = 10 * 1024;
-        ExportResult result = archiveFor(archive);
-        ArchivePartSet set{kPart, {}};
-        for (int index = 1; index <= 3; ++index) {
-            const QByteArray bytes = archive.mid((index - 1) * kPart, kPart);
-            set.parts.append({index,
-                              QUrl(kArchiveUrl + QStringLiteral("/parts/10240/%1").arg(index)),
-                              (index - 1) * kPart, bytes.size(), ZipBuilder::sha256(bytes)});
-        }
-        result.partSets = {set};
+        const ExportResult result = splitArchiveFor(archive, kPart);
         QList<int> asked;
-        network->setHandler([&](const FakeRequest &fake) {
-            const int index = fake.url.path().section(u'/', -1).toInt();
-            asked << index;
-            FakeResponse response;
-            response.body = archive.mid((index - 1) * kPart, kPart);
-            return response;
-        });
+        serveParts(archive, kPart, &asked);
         SplitArchiveDownloader downloader(client);
         QSignalSpy finished(&downloader, &SplitArchiveDownloader::finished);
         QSignalSpy cancelled(&downloader, &SplitArchiveDownloader::cancelled);
@@ -492,23 +506,9 @@ private Q_SLOTS:
     {
         const QByteArray archive = randomBytes(30 * 1024, 9);
         constexpr qint64 kPart = 10 * 1024;
-        ExportResult result = archiveFor(archive);
-        ArchivePartSet set{kPart, {}};
-        for (int index = 1; index <= 3; ++index) {
-            const QByteArray bytes = archive.mid((index - 1) * kPart, kPart);
-            set.parts.append({index,
-                              QUrl(kArchiveUrl + QStringLiteral("/parts/10240/%1").arg(index)),
-                              (index - 1) * kPart, bytes.size(), ZipBuilder::sha256(bytes)});
-        }
-        result.partSets = {set};
+        const ExportResult result = splitArchiveFor(archive, kPart);
         QList<int> asked;
-        network->setHandler([&](const FakeRequest &fake) {
-            const int index = fake.url.path().section(u'/', -1).toInt();
-            asked << index;
-            FakeResponse response;
-            response.body = archive.mid((index - 1) * kPart, kPart);
-            return response;
-        });
+        serveParts(archive, kPart, &asked);
         QStringList firstPaths;
         {
             SplitArchiveDownloader first(client);
