@@ -190,7 +190,7 @@ void AppController::resumeInMainWindow(const ServerProfile &profile)
     // sign-in takes over as it would have at start.
     // The counts, filter values and sidebar figures are read on worker
     // threads, which would share the two cores with building this frame.
-    m_startupHold = std::make_unique<StartupGate::Hold>();
+    m_startupHold = std::make_unique<StartupGate::Hold>(m_services->startupGate());
     if (!ensureStarted()) {
         m_startupHold.reset();
         return;

@@ -33,7 +33,7 @@ SidebarStatus::SidebarStatus(AppServices *services, MainWindow *window)
     : QObject(window)
     , m_services(services)
     , m_window(window)
-    , m_summary(new CacheSummary(services->store(), this))
+    , m_summary(new CacheSummary(services->store(), services->startupGate(), this))
 {
     connect(m_summary, &CacheSummary::changed, this, &SidebarStatus::showCounts);
     connect(services, &AppServices::signedIn, m_summary, &CacheSummary::refresh);

@@ -14,6 +14,7 @@
 #include "core/ProfileSession.h"
 #include "core/ScratchFolder.h"
 #include "core/SettingKeys.h"
+#include "core/StartupGate.h"
 #include "core/SyncScheduler.h"
 #include "discovery/Discovery.h"
 #include "discovery/DiscoveryService.h"
@@ -62,6 +63,8 @@ struct AppServices::Private {
     ServerProfileStore profiles;
     SystemTimerSource timers;
     std::unique_ptr<TokenStore> tokens;
+    // Before everything given it: outlives them.
+    StartupGate startupGate;
     // Declared in dependency order: destroyed in reverse, the session first.
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<ScratchFolder> scratch;
@@ -184,7 +187,7 @@ bool AppServices::start(QString *error)
     });
     // The other tables' models are built when first asked for (each reads
     // its first rows and checks the indexes): a start shows one page.
-    d->visits = std::make_unique<VisitsModel>(store);
+    d->visits = std::make_unique<VisitsModel>(store, &d->startupGate);
     d->account = std::make_unique<Account>(d->documents.get());
     return true;
 }
@@ -410,6 +413,11 @@ IdleMonitor *AppServices::idle() const
     return d->idle.get();
 }
 
+StartupGate *AppServices::startupGate() const
+{
+    return &d->startupGate;
+}
+
 VisitsModel *AppServices::visits() const
 {
     return d->visits.get();
@@ -418,21 +426,21 @@ VisitsModel *AppServices::visits() const
 MessagesModel *AppServices::messages() const
 {
     if (!d->messages && d->store->isOpen())
-        d->messages = std::make_unique<MessagesModel>(d->store.get());
+        d->messages = std::make_unique<MessagesModel>(d->store.get(), &d->startupGate);
     return d->messages.get();
 }
 
 LogsModel *AppServices::logs() const
 {
     if (!d->logs && d->store->isOpen())
-        d->logs = std::make_unique<LogsModel>(d->store.get());
+        d->logs = std::make_unique<LogsModel>(d->store.get(), &d->startupGate);
     return d->logs.get();
 }
 
 ThirdPartyRecordsModel *AppServices::thirdPartyRecords() const
 {
     if (!d->thirdParty && d->store->isOpen())
-        d->thirdParty = std::make_unique<ThirdPartyRecordsModel>(d->store.get());
+        d->thirdParty = std::make_unique<ThirdPartyRecordsModel>(d->store.get(), &d->startupGate);
     return d->thirdParty.get();
 }
 

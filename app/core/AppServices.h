@@ -30,6 +30,7 @@ class RequestRepository;
 class RequestTracker;
 class RequestUpdates;
 class ServerProfileStore;
+class StartupGate;
 class SyncEngine;
 class ThirdPartyRecordsModel;
 class TokenStore;
@@ -117,6 +118,11 @@ public:
     // construction (receipts are readable signed out, without a store).
     ReceiptService *receipts() const;
     IdleMonitor *idle() const;
+    // Holds back the background reads (table counts, filter values, cache
+    // figures) while a window's first frame is built; given to the models
+    // built here and to whoever builds a CacheSummary. Exists from
+    // construction.
+    StartupGate *startupGate() const;
     // The cached tables' models, null until start(); all but the visits
     // (the page a start usually shows) are built when first asked for.
     VisitsModel *visits() const;

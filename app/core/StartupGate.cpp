@@ -1,65 +1,59 @@
 #include "core/StartupGate.h"
 
-#include <QCoreApplication>
-#include <QList>
 #include <QThread>
 
 #include <utility>
 
 namespace pd {
 
-namespace {
-
-struct Waiting {
-    QPointer<QObject> context;
-    std::function<void()> work;
-};
-
-int holds = 0;
-
-QList<Waiting> &waiting()
+StartupGate::Hold::Hold(StartupGate *gate)
+    : m_gate(gate)
 {
-    static QList<Waiting> list;
-    return list;
-}
-
-bool onApplicationThread()
-{
-    const QCoreApplication *app = QCoreApplication::instance();
-    return !app || QThread::currentThread() == app->thread();
-}
-
-} // namespace
-
-StartupGate::Hold::Hold()
-{
-    ++holds;
+    if (m_gate)
+        ++m_gate->m_holds;
 }
 
 StartupGate::Hold::~Hold()
 {
-    if (--holds > 0)
+    if (m_gate)
+        m_gate->release();
+}
+
+StartupGate::StartupGate(QObject *parent)
+    : QObject(parent)
+{}
+
+// What still waits is dropped: the objects it was for go with the gate's
+// owner.
+StartupGate::~StartupGate() = default;
+
+void StartupGate::release()
+{
+    if (--m_holds > 0)
         return;
     // Work that asks for more while it runs finds the gate open.
-    const QList<Waiting> released = std::exchange(waiting(), {});
+    const QList<Waiting> released = std::exchange(m_waiting, {});
     for (const Waiting &item : released) {
         if (item.context)
             item.work();
     }
 }
 
-bool StartupGate::isHeld()
-{
-    return holds > 0;
-}
-
 void StartupGate::run(QObject *context, std::function<void()> work)
 {
-    if (!onApplicationThread() || holds == 0) {
+    if (m_holds == 0 || QThread::currentThread() != thread()) {
         work();
         return;
     }
-    waiting().append({context, std::move(work)});
+    m_waiting.append({context, std::move(work)});
+}
+
+void StartupGate::runOn(StartupGate *gate, QObject *context, std::function<void()> work)
+{
+    if (gate)
+        gate->run(context, std::move(work));
+    else
+        work();
 }
 
 } // namespace pd

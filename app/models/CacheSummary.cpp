@@ -12,9 +12,10 @@
 
 namespace pd {
 
-CacheSummary::CacheSummary(LocalStore *store, QObject *parent)
+CacheSummary::CacheSummary(LocalStore *store, StartupGate *gate, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_gate(gate)
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     // One read at a time: a newer one waits for (and supersedes) the next.
@@ -77,7 +78,7 @@ void CacheSummary::refresh()
             Qt::QueuedConnection);
     };
     // A newer refresh or a wipe while it waits makes the read a no-op.
-    StartupGate::run(this, [this, read = std::move(read)] { m_pool.start(read); });
+    StartupGate::runOn(m_gate, this, [this, read = std::move(read)] { m_pool.start(read); });
 }
 
 qint64 CacheSummary::count(const QString &category) const

@@ -13,6 +13,7 @@
 namespace pd {
 
 class LocalStore;
+class StartupGate;
 
 // How many rows of each kind of data the local cache holds and when the sync
 // of each kind last completed, for an overview. Read off the UI thread on its
@@ -23,7 +24,10 @@ class CacheSummary : public QObject
 {
     Q_OBJECT
 public:
-    explicit CacheSummary(LocalStore *store, QObject *parent = nullptr);
+    // A read asked for while `gate` is held starts when it opens; none: at
+    // once.
+    explicit CacheSummary(LocalStore *store, StartupGate *gate = nullptr,
+                          QObject *parent = nullptr);
     // Drops a queued read and waits for a running one.
     ~CacheSummary() override;
 
@@ -62,6 +66,7 @@ private:
     void show(Figures figures);
 
     QPointer<LocalStore> m_store;
+    QPointer<StartupGate> m_gate;
     Figures m_figures;
     bool m_refreshing = false;
     std::shared_ptr<std::atomic<quint64>> m_generation;

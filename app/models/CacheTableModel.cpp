@@ -1,5 +1,6 @@
 #include "models/CacheTableModel.h"
 
+#include "core/StartupGate.h"
 #include "models/DistinctValuesQuery.h"
 #include "models/MatchCounter.h"
 #include "models/ModelsLog.h"
@@ -24,13 +25,15 @@ QString isoUtc(const QDateTime &time)
 
 } // namespace
 
-CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject *parent)
+CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, StartupGate *gate,
+                                 QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.timeColumn)
     , m_filter(m_spec)
-    , m_counter(new MatchCounter(this))
+    , m_counter(new MatchCounter(gate, this))
+    , m_gate(gate)
 {
     connect(m_counter, &MatchCounter::counted, this, [this](qint64 count, const QString &error) {
         if (count < 0)
@@ -692,7 +695,7 @@ bool CacheTableModel::readDistinctValues(const QList<int> &columns)
     if (!m_store || !m_store->isOpen())
         return false;
     if (!m_distinct) {
-        m_distinct = new DistinctValuesQuery(m_store->path(), m_spec.table, this);
+        m_distinct = new DistinctValuesQuery(m_store->path(), m_spec.table, m_gate, this);
         connect(m_distinct, &DistinctValuesQuery::finished, this,
                 [this](const QHash<QString, QStringList> &values) {
                     QHash<int, QStringList> byColumn;

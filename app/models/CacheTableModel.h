@@ -20,6 +20,7 @@ namespace pd {
 class DistinctValuesQuery;
 class LocalStore;
 class MatchCounter;
+class StartupGate;
 class WindowReader;
 
 // A read-only table over one cache table of the LocalStore, for views on the
@@ -68,7 +69,9 @@ public:
     // Read of each text value: enough for kHeldChars characters of UTF-8.
     static constexpr qsizetype kHeldBytes = 4 * kHeldChars;
 
-    CacheTableModel(LocalStore *store, CacheTableSpec spec, QObject *parent = nullptr);
+    // The match count and the filter values wait while `gate` is held.
+    CacheTableModel(LocalStore *store, CacheTableSpec spec, StartupGate *gate = nullptr,
+                    QObject *parent = nullptr);
     ~CacheTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -262,6 +265,7 @@ private:
     CacheTableFilter m_filter;
     QString m_error;
     MatchCounter *m_counter;
+    QPointer<StartupGate> m_gate;
     DistinctValuesQuery *m_distinct = nullptr; // made on first use
     QList<int> m_distinctColumns;
     bool m_searchIndexing = false;

@@ -10,10 +10,12 @@
 
 namespace pd {
 
-DistinctValuesQuery::DistinctValuesQuery(QString databasePath, QString table, QObject *parent)
+DistinctValuesQuery::DistinctValuesQuery(QString databasePath, QString table, StartupGate *gate,
+                                         QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
     , m_table(std::move(table))
+    , m_gate(gate)
 {}
 
 DistinctValuesQuery::~DistinctValuesQuery()
@@ -34,7 +36,7 @@ void DistinctValuesQuery::run(const QStringList &fields)
     if (m_waiting)
         return;
     m_waiting = true;
-    StartupGate::run(this, [this] {
+    StartupGate::runOn(m_gate, this, [this] {
         m_waiting = false;
         start(m_pending);
     });

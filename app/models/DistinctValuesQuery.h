@@ -9,6 +9,8 @@ class QThread;
 
 namespace pd {
 
+class StartupGate;
+
 // Reads which values some columns of a cache table hold (SELECT DISTINCT), on
 // a worker thread with its own connection to the cache file: over a million
 // rows that takes long enough to stall the UI. A run asked for while one is
@@ -19,7 +21,10 @@ class DistinctValuesQuery : public QObject
 public:
     static constexpr int kMaxValues = 100;
 
-    DistinctValuesQuery(QString databasePath, QString table, QObject *parent = nullptr);
+    // A run asked for while `gate` is held starts when it opens; none: at
+    // once.
+    DistinctValuesQuery(QString databasePath, QString table, StartupGate *gate = nullptr,
+                        QObject *parent = nullptr);
     ~DistinctValuesQuery() override;
 
     void run(const QStringList &fields);
@@ -35,6 +40,7 @@ private:
 
     QString m_path;
     QString m_table;
+    QPointer<StartupGate> m_gate;
     QPointer<QThread> m_thread;
     QStringList m_pending;
     bool m_rerun = false;

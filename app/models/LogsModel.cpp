@@ -2,8 +2,8 @@
 
 namespace pd {
 
-LogsModel::LogsModel(LocalStore *store, QObject *parent)
-    : CacheTableModel(store, tableSpec(), parent)
+LogsModel::LogsModel(LocalStore *store, StartupGate *gate, QObject *parent)
+    : CacheTableModel(store, tableSpec(), gate, parent)
 {}
 
 CacheTableSpec LogsModel::tableSpec()

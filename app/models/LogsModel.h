@@ -19,7 +19,7 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit LogsModel(LocalStore *store, QObject *parent = nullptr);
+    explicit LogsModel(LocalStore *store, StartupGate *gate = nullptr, QObject *parent = nullptr);
 
     static CacheTableSpec tableSpec();
 };

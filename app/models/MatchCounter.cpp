@@ -8,8 +8,9 @@
 
 namespace pd {
 
-MatchCounter::MatchCounter(QObject *parent)
+MatchCounter::MatchCounter(StartupGate *gate, QObject *parent)
     : QObject(parent)
+    , m_gate(gate)
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     // One count at a time: a newer one waits for (and supersedes) the next.
@@ -52,7 +53,7 @@ void MatchCounter::start(const QString &databasePath, const CacheTableModel::Que
             Qt::QueuedConnection);
     };
     // A newer start or a cancel() while it waits makes the count a no-op.
-    StartupGate::run(this, [this, task = std::move(task)] { m_pool.start(task); });
+    StartupGate::runOn(m_gate, this, [this, task = std::move(task)] { m_pool.start(task); });
 }
 
 qint64 MatchCounter::countNow(const QString &databasePath, const CacheTableModel::Query &count,

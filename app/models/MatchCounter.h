@@ -3,6 +3,7 @@
 #include "models/CacheTableModel.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 #include <QVariantList>
 
@@ -10,6 +11,8 @@
 #include <memory>
 
 namespace pd {
+
+class StartupGate;
 
 // Counts the rows of a cache query off the UI thread, on its own read
 // connection (WAL lets it read while the UI and the sync use theirs): a
@@ -20,7 +23,9 @@ class MatchCounter : public QObject
 {
     Q_OBJECT
 public:
-    explicit MatchCounter(QObject *parent = nullptr);
+    // A count asked for while `gate` is held starts when it opens; none:
+    // at once.
+    explicit MatchCounter(StartupGate *gate = nullptr, QObject *parent = nullptr);
     // Drops queued counts and waits for a running one.
     ~MatchCounter() override;
 
@@ -40,6 +45,7 @@ Q_SIGNALS:
     void counted(qint64 count, const QString &error);
 
 private:
+    QPointer<StartupGate> m_gate;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     QThreadPool m_pool;
 };

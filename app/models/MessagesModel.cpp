@@ -2,8 +2,8 @@
 
 namespace pd {
 
-MessagesModel::MessagesModel(LocalStore *store, QObject *parent)
-    : CacheTableModel(store, tableSpec(), parent)
+MessagesModel::MessagesModel(LocalStore *store, StartupGate *gate, QObject *parent)
+    : CacheTableModel(store, tableSpec(), gate, parent)
 {}
 
 CacheTableSpec MessagesModel::tableSpec()

@@ -19,7 +19,8 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit MessagesModel(LocalStore *store, QObject *parent = nullptr);
+    explicit MessagesModel(LocalStore *store, StartupGate *gate = nullptr,
+                           QObject *parent = nullptr);
 
     static CacheTableSpec tableSpec();
 };

@@ -2,8 +2,9 @@
 
 namespace pd {
 
-ThirdPartyRecordsModel::ThirdPartyRecordsModel(LocalStore *store, QObject *parent)
-    : CacheTableModel(store, tableSpec(), parent)
+ThirdPartyRecordsModel::ThirdPartyRecordsModel(LocalStore *store, StartupGate *gate,
+                                               QObject *parent)
+    : CacheTableModel(store, tableSpec(), gate, parent)
 {}
 
 CacheTableSpec ThirdPartyRecordsModel::tableSpec()

@@ -19,7 +19,8 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit ThirdPartyRecordsModel(LocalStore *store, QObject *parent = nullptr);
+    explicit ThirdPartyRecordsModel(LocalStore *store, StartupGate *gate = nullptr,
+                                    QObject *parent = nullptr);
 
     static CacheTableSpec tableSpec();
 };

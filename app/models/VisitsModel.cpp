@@ -2,8 +2,8 @@
 
 namespace pd {
 
-VisitsModel::VisitsModel(LocalStore *store, QObject *parent)
-    : CacheTableModel(store, tableSpec(), parent)
+VisitsModel::VisitsModel(LocalStore *store, StartupGate *gate, QObject *parent)
+    : CacheTableModel(store, tableSpec(), gate, parent)
 {}
 
 CacheTableSpec VisitsModel::tableSpec()

@@ -28,7 +28,7 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit VisitsModel(LocalStore *store, QObject *parent = nullptr);
+    explicit VisitsModel(LocalStore *store, StartupGate *gate = nullptr, QObject *parent = nullptr);
 
     static CacheTableSpec tableSpec();
 };

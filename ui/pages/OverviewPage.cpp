@@ -46,7 +46,7 @@ int countArg(qint64 count)
 OverviewPage::OverviewPage(AppServices *services, QWidget *parent)
     : Page(parent)
     , m_services(services)
-    , m_summary(new CacheSummary(services->store(), this))
+    , m_summary(new CacheSummary(services->store(), services->startupGate(), this))
 {
     setAccessibleName(tr("Overview"));
     Account *account = services->account();

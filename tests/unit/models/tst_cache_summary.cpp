@@ -1,11 +1,13 @@
 // CacheSummary against a real cache file: the counts and sync times it
 // reports are the rows and sync_state rows stored, read off the UI thread
 // (after the start-up gate opens), and nothing of a wiped account survives.
+// Also the start-up gate itself, and the table model's reads it holds.
 #include "ModelTestData.h"
 #include "TempStores.h"
 
 #include "core/StartupGate.h"
 #include "models/CacheSummary.h"
+#include "models/VisitsModel.h"
 #include "store/LocalStore.h"
 #include "store/SyncStateStore.h"
 
@@ -167,48 +169,100 @@ private Q_SLOTS:
     }
 
     // A read asked for while the start-up gate is held (a resumed session's
-    // first frame being built) starts when it opens: it sees what was stored
-    // in between.
+    // first frame being built) is handed to the gate, not started, and runs
+    // when it opens: it sees what was stored in between.
     void readWaitsForTheStartupGate()
     {
         QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(3)));
-        CacheSummary summary(m_store.get());
+        StartupGate gate;
+        CacheSummary summary(m_store.get(), &gate);
         QSignalSpy changed(&summary, &CacheSummary::changed);
-        auto hold = std::make_unique<StartupGate::Hold>();
-        QVERIFY(StartupGate::isHeld());
+        auto hold = std::make_unique<StartupGate::Hold>(&gate);
+        QVERIFY(gate.isHeld());
         summary.refresh();
         QVERIFY(summary.isRefreshing());
+        QCOMPARE(gate.waitingCount(), 1);
         QVERIFY(insertRows(m_store->database(), u"logs"_qs, logRows(5).mid(3)));
         hold.reset();
-        QVERIFY(!StartupGate::isHeld());
+        QVERIFY(!gate.isHeld());
+        QCOMPARE(gate.waitingCount(), 0);
         QVERIFY(changed.wait(5000));
         QCOMPARE(summary.count(u"logs"_qs), 5);
     }
 
+    // A table model hands its match count and its filter values to the gate
+    // it was given, and runs them when it opens.
+    void tableReadsWaitForTheStartupGate()
+    {
+        QVERIFY(insertRows(m_store->database(), u"visits"_qs, makeVisitRows(4)));
+        StartupGate gate;
+        VisitsModel model(m_store.get(), &gate);
+        QSignalSpy counted(&model, &CacheTableModel::matchCountReady);
+        QSignalSpy values(&model, &CacheTableModel::distinctValuesReady);
+        auto hold = std::make_unique<StartupGate::Hold>(&gate);
+        model.countMatches();
+        QVERIFY(model.readDistinctValues({VisitsModel::Browser}));
+        QCOMPARE(gate.waitingCount(), 2);
+        hold.reset();
+        QCOMPARE(gate.waitingCount(), 0);
+        // Either may come first.
+        QTRY_VERIFY(!counted.isEmpty() && !values.isEmpty());
+        QCOMPARE(counted.constLast().constFirst().toLongLong(), 4);
+        const auto browsers = values.constLast().constFirst().value<QHash<int, QStringList>>();
+        QVERIFY(browsers.contains(VisitsModel::Browser));
+    }
+
     // The gate runs what waited in order once the last hold goes, drops the
-    // work of an object gone meanwhile, and runs at once when open.
+    // work of an object gone meanwhile, and runs at once when open; without
+    // a gate (or once it is gone) work runs at once and holds do nothing.
     void startupGateRunsWaitingWorkInOrder()
     {
         QStringList ran;
-        auto outer = std::make_unique<StartupGate::Hold>();
-        auto inner = std::make_unique<StartupGate::Hold>();
+        StartupGate gate;
+        auto outer = std::make_unique<StartupGate::Hold>(&gate);
+        auto inner = std::make_unique<StartupGate::Hold>(&gate);
         QObject kept;
         auto gone = std::make_unique<QObject>();
-        StartupGate::run(&kept, [&] { ran << u"first"_qs; });
-        StartupGate::run(gone.get(), [&] { ran << u"gone"_qs; });
-        StartupGate::run(&kept, [&] {
+        gate.run(&kept, [&] { ran << u"first"_qs; });
+        StartupGate::runOn(&gate, gone.get(), [&] { ran << u"gone"_qs; });
+        gate.run(&kept, [&] {
             ran << u"second"_qs;
             // The gate is open while what waited runs.
-            StartupGate::run(&kept, [&] { ran << u"asked while released"_qs; });
+            gate.run(&kept, [&] { ran << u"asked while released"_qs; });
         });
         gone.reset();
         inner.reset();
-        QVERIFY(StartupGate::isHeld());
+        QVERIFY(gate.isHeld());
         QVERIFY(ran.isEmpty());
         outer.reset();
         QCOMPARE(ran, (QStringList{u"first"_qs, u"second"_qs, u"asked while released"_qs}));
-        StartupGate::run(&kept, [&] { ran << u"open"_qs; });
+        gate.run(&kept, [&] { ran << u"open"_qs; });
         QCOMPARE(ran.constLast(), u"open"_qs);
+
+        StartupGate::runOn(nullptr, &kept, [&] { ran << u"no gate"_qs; });
+        QCOMPARE(ran.constLast(), u"no gate"_qs);
+        StartupGate::Hold noGate(nullptr);
+
+        // A gate is one object: holding another leaves this one open.
+        StartupGate other;
+        StartupGate::Hold otherHold(&other);
+        QVERIFY(!gate.isHeld());
+        gate.run(&kept, [&] { ran << u"other held"_qs; });
+        QCOMPARE(ran.constLast(), u"other held"_qs);
+    }
+
+    // Work still waiting when the gate goes is dropped, and a hold that
+    // outlives its gate does nothing.
+    void startupGateGoneDropsItsWork()
+    {
+        bool ran = false;
+        auto gate = std::make_unique<StartupGate>();
+        auto hold = std::make_unique<StartupGate::Hold>(gate.get());
+        QObject context;
+        gate->run(&context, [&] { ran = true; });
+        gate.reset();
+        hold.reset();
+        QVERIFY(!ran);
     }
 
     void closedStoreHasNoFigures()
