@@ -11,14 +11,27 @@ bool PostgresLink::isBroken(const QSqlDriver *driver)
 {
     if (!driver || !driver->isOpen())
         return true;
-    const QVariant handle = driver->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (driver->dbmsType() != QSqlDriver::PostgreSQL)
         return false;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = connectionOf(driver);
     if (!connection)
         return true;
     PQconsumeInput(connection);
     return PQstatus(connection) == CONNECTION_BAD;
+}
+
+pg_conn *PostgresLink::connectionOf(const QSqlDriver *driver)
+{
+    if (!driver)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    // Qt 6 names the type as the compiler spells it, the struct behind
+    // libpq's typedef ("pg_conn*"); Qt 5 named it "PGconn*". Comparing with
+    // "PGconn*" alone found no PostgreSQL connection at all.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 } // namespace pd::server

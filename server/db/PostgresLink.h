@@ -1,6 +1,7 @@
 #pragma once
 
 class QSqlDriver;
+struct pg_conn;
 
 namespace pd::server {
 
@@ -16,6 +17,9 @@ public:
     // closing its end, so a dead connection is found before a statement is
     // sent into it. False for other drivers.
     static bool isBroken(const QSqlDriver *driver);
+    // The libpq connection under Qt's PostgreSQL driver, or nullptr for
+    // another driver or none.
+    static pg_conn *connectionOf(const QSqlDriver *driver);
 };
 
 } // namespace pd::server
