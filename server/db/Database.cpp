@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "PostgresLink.h"
+#include "PostgresStatement.h"
 #include "SqliteStatement.h"
 
 #include <QHostAddress>
@@ -10,6 +11,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace pd::server {
@@ -160,6 +162,8 @@ void Database::reopen() const
         entry.second.query->clear();
         entry.second.ready = false;
     }
+    for (auto &entry : m_postgresStatements)
+        entry.second.ready = false;
     QSqlDatabase db = handle();
     db.close();
     if (!db.open())
@@ -254,6 +258,38 @@ sqlite3_stmt *Database::keptSqliteStatement(const QString &sql) const
     }
     m_sqliteStatements.emplace(sql, statement);
     return statement;
+}
+
+QByteArray Database::keptPostgresStatement(const QString &sql) const
+{
+    ensureConnected();
+    auto kept = m_postgresStatements.find(sql);
+    if (kept == m_postgresStatements.end()) {
+        // Qt's driver names its own statements qpsqlpstmt_*.
+        const QByteArray name = "pd_kept_" + QByteArray::number(m_postgresStatements.size() + 1);
+        kept = m_postgresStatements.emplace(sql, KeptPostgres{name, false}).first;
+    }
+    if (kept->second.ready)
+        return kept->second.name;
+    PGconn *connection = PostgresStatement::handleOf(*this);
+    if (!connection)
+        throw DatabaseError("PostgreSQL: not a PostgreSQL connection");
+    PGresult *result =
+        PQprepare(connection, kept->second.name.constData(),
+                  PostgresStatement::numberPlaceholders(sql).constData(), 0, nullptr);
+    const ExecStatusType status = PQresultStatus(result);
+    const QByteArray state =
+        result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+    PQclear(result);
+    if (status != PGRES_COMMAND_OK) {
+        if (!result || PQstatus(connection) == CONNECTION_BAD ||
+            isConnectionState(QString::fromLatin1(state)))
+            throw DatabaseUnavailable("the connection to the database was lost");
+        // The SQLSTATE only, as PostgresStatement reports errors.
+        throw DatabaseError("PostgreSQL: SQLSTATE " + state.toStdString());
+    }
+    kept->second.ready = true;
+    return kept->second.name;
 }
 
 QString Database::serialPrimaryKey() const

@@ -71,6 +71,12 @@ public:
     // it closes, for SqliteStatement; nullptr on PostgreSQL. Throws
     // DatabaseError when it cannot be prepared.
     sqlite3_stmt *keptSqliteStatement(const QString &sql) const;
+    // On PostgreSQL, the name of a statement prepared with libpq for `sql`
+    // (`?` placeholders) on the current connection, for PostgresStatement;
+    // prepared again after the connection was reopened. Reopens a connection
+    // the server ended first, as prepared() does. Throws DatabaseError when
+    // it cannot be prepared, DatabaseUnavailable when the connection is lost.
+    QByteArray keptPostgresStatement(const QString &sql) const;
 
     // Dialect snippets used when composing SQL.
     QString serialPrimaryKey() const;
@@ -98,6 +104,11 @@ private:
     };
     mutable std::unordered_map<QString, Prepared> m_prepared;
     mutable std::unordered_map<QString, sqlite3_stmt *> m_sqliteStatements;
+    struct KeptPostgres {
+        QByteArray name;
+        bool ready = false; // prepared on the current connection
+    };
+    mutable std::unordered_map<QString, KeptPostgres> m_postgresStatements;
     mutable bool m_inTransaction = false;
 };
 

@@ -6,9 +6,9 @@ namespace pd::server {
 
 class JsonWriter;
 
-// One row of a list page as its JSON writer reads it: through QtSql, or on
-// SQLite straight from the statement (SqliteStatement), where text stays the
-// UTF-8 that SQLite stores. Through QtSql every column of every row became a
+// One row of a list page as its JSON writer reads it: through QtSql, or
+// straight from the statement (SqliteStatement, PostgresStatement), where
+// text stays the UTF-8 that the database sent. Through QtSql every column of every row became a
 // QVariant of UTF-16 text that the writer turned back into UTF-8: two fifths
 // of the server's CPU for a visits page.
 class PageRow

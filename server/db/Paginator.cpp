@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PageRow.h"
+#include "PostgresStatement.h"
 #include "SqliteStatement.h"
 #include "data/JsonWriter.h"
 #include "http/HttpRequest.h"
@@ -85,10 +86,12 @@ private:
     const QSqlQuery &m_query;
 };
 
-class SqlitePageRow final : public PageRow
+// A row read straight from a SqliteStatement or a PostgresStatement: text as
+// the UTF-8 the database sent.
+template <typename Statement> class DirectPageRow final : public PageRow
 {
 public:
-    explicit SqlitePageRow(const SqliteStatement &statement)
+    explicit DirectPageRow(const Statement &statement)
         : m_statement(statement)
     {}
     void writeString(JsonWriter &json, int column) const override
@@ -102,8 +105,43 @@ public:
     qint64 integer(int column) const override { return m_statement.integer(column); }
 
 private:
-    const SqliteStatement &m_statement;
+    const Statement &m_statement;
 };
+
+struct PageRead {
+    int count = 0;
+    qint64 lastTime = 0;
+    QString lastId;
+    bool more = false;
+};
+
+// Reads up to `limit` rows of a statement already bound (one more tells
+// whether there is a next page).
+template <typename Statement>
+PageRead readDirect(Statement &rows, const QString &timeColumn, int limit,
+                    const std::function<void(const PageRow &)> &onRow)
+{
+    PageRead read;
+    const DirectPageRow<Statement> row(rows);
+    int timeIndex = -1;
+    int idIndex = -1;
+    while (rows.next()) {
+        if (timeIndex < 0) {
+            // PostgreSQL's result has its columns once it ran.
+            timeIndex = rows.columnIndex(timeColumn.toUtf8());
+            idIndex = rows.columnIndex("id");
+        }
+        if (read.count == limit) {
+            read.more = true;
+            break;
+        }
+        onRow(row);
+        ++read.count;
+        read.lastTime = rows.integer(timeIndex);
+        read.lastId = QString::fromUtf8(rows.text(idIndex));
+    }
+    return read;
+}
 
 } // namespace
 
@@ -297,28 +335,17 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
     const QString sql =
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC, id DESC LIMIT ?")
             .arg(source.columns, source.table, pageFilter, source.timeColumn);
-    int count = 0;
-    qint64 lastTime = 0;
-    QString lastId;
-    bool more = false;
+    PageRead read;
     if (onDirectRow && SqliteStatement::handleOf(db)) {
         // Kept prepared like the others; reset at the end of the block,
         // which ends its read snapshot.
         SqliteStatement rows(db, sql);
         rows.bind(pageBinds);
-        const int timeIndex = rows.columnIndex(source.timeColumn.toUtf8());
-        const int idIndex = rows.columnIndex("id");
-        const SqlitePageRow row(rows);
-        while (rows.next()) {
-            if (count == query.limit) {
-                more = true;
-                break;
-            }
-            onDirectRow(row);
-            ++count;
-            lastTime = rows.integer(timeIndex);
-            lastId = QString::fromUtf8(rows.text(idIndex));
-        }
+        read = readDirect(rows, source.timeColumn, query.limit, onDirectRow);
+    } else if (onDirectRow && db.isPostgres()) {
+        PostgresStatement rows(db, sql);
+        rows.bind(pageBinds);
+        read = readDirect(rows, source.timeColumn, query.limit, onDirectRow);
     } else {
         // Prepared once per shape of query and kept (the limit is bound, so
         // the shapes are few): PostgreSQL otherwise parses and plans every
@@ -328,23 +355,23 @@ Paginator::End Paginator::walk(const Database &db, const PageSource &source,
         const int timeIndex = rows.record().indexOf(source.timeColumn);
         const int idIndex = rows.record().indexOf(QStringLiteral("id"));
         while (rows.next()) {
-            if (count == query.limit) {
-                more = true;
+            if (read.count == query.limit) {
+                read.more = true;
                 break;
             }
             onRow(rows);
-            ++count;
-            lastTime = rows.value(timeIndex).toLongLong();
-            lastId = rows.value(idIndex).toString();
+            ++read.count;
+            read.lastTime = rows.value(timeIndex).toLongLong();
+            read.lastId = rows.value(idIndex).toString();
         }
         // A kept statement left open would hold SQLite's read snapshot.
         rows.finish();
     }
     End end;
     end.total = total;
-    end.nextCursor =
-        more ? QJsonValue(encodeCursor(lastTime, lastId, snapshot, total, filterDigest(query)))
-             : QJsonValue(QJsonValue::Null);
+    end.nextCursor = read.more ? QJsonValue(encodeCursor(read.lastTime, read.lastId, snapshot,
+                                                         total, filterDigest(query)))
+                               : QJsonValue(QJsonValue::Null);
     return end;
 }
 

@@ -59,8 +59,8 @@ class Paginator
 {
 public:
     using RowMapper = std::function<QJsonObject(const QSqlQuery &)>;
-    // Writes one row as a JSON object (the large lists' fast path; on SQLite
-    // the rows are read straight from the statement).
+    // Writes one row as a JSON object (the large lists' fast path: the rows
+    // are read straight from the sqlite3 or libpq statement).
     using RowWriter = std::function<void(const PageRow &, JsonWriter &)>;
 
     static QJsonObject page(const Database &db, const PageSource &source, const QString &accountId,
@@ -76,7 +76,8 @@ private:
         qint64 total = 0;
     };
     // Runs the page's queries and calls `onRow` for each row it holds, or
-    // `onDirectRow` instead when given and the database is SQLite.
+    // `onDirectRow` instead when given (rows read by SqliteStatement or
+    // PostgresStatement).
     static End walk(const Database &db, const PageSource &source, const QString &accountId,
                     const PageQuery &query, qint64 nowMs,
                     const std::function<void(const QSqlQuery &)> &onRow,

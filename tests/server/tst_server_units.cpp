@@ -3,6 +3,7 @@
 // PostgreSQL TLS policy; request history kept from before migration 6.
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/PostgresStatement.h"
 #include "http/ForwardedFor.h"
 #include "http/RateLimiter.h"
 #include "http/RequestFraming.h"
@@ -376,6 +377,34 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(QString, options);
         QCOMPARE(Database::postgresOptions(QUrl(url)), options);
+    }
+
+    // List pages on PostgreSQL run through libpq (PostgresStatement), which
+    // numbers its parameters; the SQL is written with QtSql's `?`.
+    void postgresPlaceholdersAreNumbered_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QByteArray>("numbered");
+        QTest::newRow("none") << QStringLiteral("SELECT 1") << QByteArray("SELECT 1");
+        QTest::newRow("page")
+            << QStringLiteral("SELECT id FROM visits WHERE account_id = ? AND (started_at, id) < "
+                              "(?, ?) LIMIT ?")
+            << QByteArray("SELECT id FROM visits WHERE account_id = $1 AND (started_at, id) < "
+                          "($2, $3) LIMIT $4");
+        QTest::newRow("in literals")
+            << QStringLiteral("SELECT '?', 'it''s ?', \"a?b\" FROM t WHERE x ILIKE ? ESCAPE '\\'"
+                              " AND y = ?")
+            << QByteArray("SELECT '?', 'it''s ?', \"a?b\" FROM t WHERE x ILIKE $1 ESCAPE '\\'"
+                          " AND y = $2");
+        QTest::newRow("ten and more") << QStringLiteral("?,?,?,?,?,?,?,?,?,?,?")
+                                      << QByteArray("$1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11");
+    }
+
+    void postgresPlaceholdersAreNumbered()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QByteArray, numbered);
+        QCOMPARE(PostgresStatement::numberPlaceholders(sql), numbered);
     }
 };
 
