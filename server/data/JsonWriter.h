@@ -60,20 +60,42 @@ public:
     // text: ASCII copied with its escapes, anything else through QString.
     void utf8String(QByteArrayView text)
     {
-        for (const char c : text) {
-            if (static_cast<unsigned char>(c) >= 0x80) {
+        // Eight bytes at a time (a tenth of a visits page's CPU went here,
+        // a byte at a time): whole words of plain ASCII are copied as they
+        // are, and only a word holding something to escape is taken apart.
+        const char *in = text.data();
+        const char *const end = in + text.size();
+        for (const char *at = in; at < end;) {
+            if (end - at >= 8) {
+                if (word(at) & kHighBits) {
+                    string(QString::fromUtf8(text));
+                    return;
+                }
+                at += 8;
+            } else if (static_cast<unsigned char>(*at++) >= 0x80) {
                 string(QString::fromUtf8(text));
                 return;
             }
         }
         separate();
-        put('"');
-        char *out = room(text.size() * 6);
+        char *out = room(text.size() * 6 + 2);
         char *const first = out;
-        for (const char c : text)
-            out = escapeAscii(out, char16_t(c));
-        m_size -= text.size() * 6 - (out - first);
-        put('"');
+        *out++ = '"';
+        while (end - in >= 8) {
+            const quint64 bytes = word(in);
+            if (!needsEscape(bytes)) {
+                std::memcpy(out, in, 8);
+                out += 8;
+            } else {
+                for (int i = 0; i < 8; ++i)
+                    out = escapeAscii(out, char16_t(in[i]));
+            }
+            in += 8;
+        }
+        while (in < end)
+            out = escapeAscii(out, char16_t(*in++));
+        *out++ = '"';
+        m_size -= text.size() * 6 + 2 - (out - first);
     }
     void utf8TextOrNull(QByteArrayView text)
     {
@@ -165,6 +187,25 @@ private:
             m_first.back() = false;
         else
             put(',');
+    }
+
+    static constexpr quint64 kLowBits = 0x0101010101010101ULL;
+    static constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    static quint64 word(const char *at)
+    {
+        quint64 bytes;
+        std::memcpy(&bytes, at, 8);
+        return bytes;
+    }
+    // Whether any of eight ASCII bytes is a control character, '"' or '\\'
+    // (zero bytes found by the usual bit trick, which is exact when no byte
+    // has its high bit set).
+    static bool needsEscape(quint64 bytes)
+    {
+        const auto hasZero = [](quint64 x) { return (x - kLowBits) & ~x & kHighBits; };
+        const quint64 control = (bytes - 0x20 * kLowBits) & ~bytes & kHighBits;
+        return (control | hasZero(bytes ^ ('"' * kLowBits)) | hasZero(bytes ^ ('\\' * kLowBits))) !=
+               0;
     }
 
     // One ASCII character as JSON has it in a string; returns the end.

@@ -40,6 +40,9 @@ void TestJsonWriter::stringsAsQJsonDocumentWritesThem_data()
     QTest::newRow("non-ASCII beside escapes") << QString::fromUtf16(u"\"é\"\n東\u0001🙂\\ü");
     // Longer than the writer's first buffer, so that it grows mid-string.
     QTest::newRow("long") << QString::fromUtf16(u"ab\"ü東🙂\u0002").repeated(200);
+    // ASCII only (copied in runs between escapes), longer than the first
+    // buffer too.
+    QTest::newRow("long ASCII") << QStringLiteral("/path?q=1 \"x\"\\\t\x01 end").repeated(200);
 }
 
 void TestJsonWriter::stringsAsQJsonDocumentWritesThem()
