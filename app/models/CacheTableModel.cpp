@@ -86,9 +86,10 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QVariantList *values = rowValues(index.row());
-    // Empty when reading its window again failed or found the row gone.
+    // Empty when reading its window again failed or found the row gone, or
+    // (no values) while it is being read.
     if (!values || values->size() <= index.column())
-        return {};
+        return role == LoadingRole ? QVariant(isLoading(index.row())) : QVariant();
     const int columns = int(m_spec.columns.size());
     const QVariant &value = values->at(index.column());
     switch (role) {
@@ -120,6 +121,8 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
         if (column.kind != CacheColumn::Kind::Text || value.isNull())
             return {};
         return fullLength(*values, index.column());
+    case LoadingRole:
+        return false;
     default:
         return {};
     }
@@ -177,6 +180,7 @@ QHash<int, QByteArray> CacheTableModel::roleNames() const
     roles.insert(RawValueRole, "rawValue");
     roles.insert(ItemIdRole, "itemId");
     roles.insert(FullLengthRole, "fullLength");
+    roles.insert(LoadingRole, "loading");
     return roles;
 }
 
@@ -520,6 +524,10 @@ const QVariantList *CacheTableModel::rowValues(int row) const
     if (window < 0)
         return nullptr;
     if (!m_windows.isHeld(window)) {
+        if (!m_waitsForRows && readsAhead()) {
+            readShownWindow(window);
+            return nullptr;
+        }
         // Held even when the read failed (as empty rows): a view asks for
         // every cell, and one failed read is enough until refresh().
         m_windows.hold(window, readWindowAgain(window));
@@ -598,10 +606,51 @@ void CacheTableModel::readNeighbourAhead(int window, int row) const
     // At most one read of each window at a time, and few at all: only those
     // beside the rows in view help.
     if (neighbour < 0 || m_windows.isHeld(neighbour) || m_windowReads.contains(neighbour) ||
-        m_windowReads.size() >= kReadsAheadMax || !readsAhead())
+        m_windowReads.size() - m_shownReads.size() >= kReadsAheadMax || !readsAhead())
         return;
     m_windowReads.insert(neighbour, reader()->start(loadedWindowQueries(neighbour),
                                                     m_windows.bounds(neighbour).rows));
+}
+
+void CacheTableModel::readShownWindow(int window) const
+{
+    // Asked for by every cell of the window's rows in view: cheap when known.
+    if (const auto read = m_windowReads.constFind(window); read != m_windowReads.cend()) {
+        if (!m_shownReads.contains(window)) {
+            m_shownReads.append(window); // read ahead, and now in view
+            m_reader->hurry(*read);
+        }
+        return;
+    }
+    dropReadsFarFrom(window);
+    const LoadedWindows::Bounds &bounds = m_windows.bounds(window);
+    m_windowReads.insert(window, reader()->start(loadedWindowQueries(window), bounds.rows, true));
+    m_shownReads.append(window);
+}
+
+void CacheTableModel::dropReadsFarFrom(int window) const
+{
+    const LoadedWindows::Bounds &near = m_windows.bounds(window);
+    for (auto read = m_windowReads.begin(); read != m_windowReads.end();) {
+        const LoadedWindows::Bounds &far = m_windows.bounds(read.key());
+        const int apart = read.key() < window ? near.firstRow - (far.firstRow + far.rows)
+                                              : far.firstRow - (near.firstRow + near.rows);
+        if (apart <= kViewRowsMax) {
+            ++read;
+            continue;
+        }
+        m_reader->cancel(*read);
+        m_shownReads.removeOne(read.key());
+        read = m_windowReads.erase(read);
+    }
+}
+
+bool CacheTableModel::isLoading(int row) const
+{
+    if (row < 0 || row >= m_windows.rowCount())
+        return false;
+    const int window = m_windows.windowOf(row);
+    return !m_windows.isHeld(window) && m_shownReads.contains(window);
 }
 
 void CacheTableModel::takeReadAhead(quint64 id)
@@ -613,8 +662,14 @@ void CacheTableModel::takeReadAhead(quint64 id)
     const int window = m_windowReads.key(id, -1);
     if (window < 0)
         return;
+    const bool shown = m_shownReads.removeOne(window);
     // Held now: a view scrolling to it finds its values.
     m_windows.hold(window, readWindowAgain(window));
+    if (shown) {
+        const LoadedWindows::Bounds &bounds = m_windows.bounds(window);
+        Q_EMIT dataChanged(index(bounds.firstRow, 0),
+                           index(bounds.firstRow + bounds.rows - 1, columnCount() - 1));
+    }
     Q_EMIT windowReadAhead(window);
 }
 
@@ -624,6 +679,7 @@ void CacheTableModel::cancelReadsAhead()
         m_reader->cancelAll();
     m_nextRead.reset();
     m_windowReads.clear();
+    m_shownReads.clear();
 }
 
 void CacheTableModel::countMatches()

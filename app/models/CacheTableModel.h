@@ -42,8 +42,10 @@ class WindowReader;
 // Windows a view is about to need are read ahead on a WindowReader's thread
 // (the window after the loaded rows, and a dropped window beside the rows a
 // view reads); the UI thread reads one itself only when a view asks for
-// rows nobody read ahead (a jump far away), or under a search (its hits live
-// on the UI thread's connection).
+// rows nobody read ahead (a jump far away) and waitsForRows(), or under a
+// search (its hits live on the UI thread's connection). Views turn
+// waitsForRows() off: such rows then answer LoadingRole until their window,
+// read first on the reader's thread, arrives and dataChanged() says so.
 class CacheTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,11 +61,17 @@ public:
         // Of a text value, its length in characters (in bytes when it is
         // longer than kHeldBytes and holds a NUL).
         FullLengthRole,
+        // True while the row's window is being read for a view (see
+        // setWaitsForRows()); the row's other roles are null meanwhile.
+        LoadingRole,
     };
 
     static constexpr int kDefaultWindow = 200;
     // Dropped windows read ahead at a time, at most.
     static constexpr int kReadsAheadMax = 4;
+    // More rows than a view shows at once: a read for rows this far from
+    // those a view asks for now is for a place the view has left.
+    static constexpr int kViewRowsMax = 256;
     // How much of each text value the windows hold.
     static constexpr qsizetype kHeldChars = DisplayText::kDetailChars;
     // Read of each text value: enough for kHeldChars characters of UTF-8.
@@ -99,6 +107,18 @@ public:
     int heldWindows() const { return m_windows.maxHeld(); }
     // Rows whose values are in memory now (tests and benchmarks).
     int heldRowCount() const { return m_windows.heldRows(); }
+    // Whether data() reads the rows of a dropped window on the UI thread
+    // (true, the default: for callers that need the values now). Off, such
+    // a row answers LoadingRole (and no values) while its window is read
+    // on the reader's thread, before any read ahead; dataChanged() for the
+    // window's rows follows. Asking for rows far from those (a view jumped
+    // again) drops that read. Under a search rows are read on the UI
+    // thread either way.
+    void setWaitsForRows(bool wait) { m_waitsForRows = wait; }
+    bool waitsForRows() const { return m_waitsForRows; }
+    // Whether `row`'s values are being read for a view (LoadingRole, without
+    // asking for them).
+    bool isLoading(int row) const;
     // How many times the UI thread waited for a window's rows: read them
     // itself, or waited for a read ahead that had not finished (tests and
     // benchmarks).
@@ -244,6 +264,11 @@ private:
     // held window `window`): the one before or after when `row` lies within
     // half a window of that edge.
     void readNeighbourAhead(int window, int row) const;
+    // Reads dropped `window` for a view now, first of all reads, unless it
+    // is being read already (then it is hurried).
+    void readShownWindow(int window) const;
+    // Drops the reads of windows more than kViewRowsMax rows from `window`.
+    void dropReadsFarFrom(int window) const;
     void takeReadAhead(quint64 id);
     // Drops every read ahead (the rows they read no longer belong).
     void cancelReadsAhead();
@@ -275,7 +300,10 @@ private:
     mutable WindowReader *m_reader = nullptr; // made on first use
     std::optional<quint64> m_nextRead;
     mutable QHash<int, quint64> m_windowReads;
+    // Of those, the windows a view shows placeholders for.
+    mutable QList<int> m_shownReads;
     mutable int m_blockingReads = 0;
+    bool m_waitsForRows = true;
 };
 
 } // namespace pd

@@ -158,6 +158,9 @@ struct WindowReader::Shared {
     std::map<quint64, Result> done;
     quint64 lastId = 0;
     bool stopping = false;
+
+    // Moves queued job `id` to the front (the mutex held).
+    void hurry(quint64 id);
 };
 
 WindowReader::WindowReader(QString databasePath, CacheTableSpec spec, QObject *parent)
@@ -172,13 +175,16 @@ WindowReader::~WindowReader()
     stop();
 }
 
-quint64 WindowReader::start(QList<CacheTableModel::Query> parts, int limit)
+quint64 WindowReader::start(QList<CacheTableModel::Query> parts, int limit, bool urgent)
 {
     quint64 id = 0;
     {
         const std::lock_guard lock(m_shared->mutex);
         id = ++m_shared->lastId;
-        m_shared->queue.push_back({id, std::move(parts), limit});
+        if (urgent)
+            m_shared->queue.push_front({id, std::move(parts), limit});
+        else
+            m_shared->queue.push_back({id, std::move(parts), limit});
         m_shared->wanted.insert(id);
     }
     m_shared->changed.notify_all();
@@ -197,6 +203,23 @@ bool WindowReader::isReady(quint64 id) const
     return m_shared->done.count(id) > 0;
 }
 
+void WindowReader::Shared::hurry(quint64 id)
+{
+    const auto queued =
+        std::find_if(queue.begin(), queue.end(), [id](const Job &job) { return job.id == id; });
+    if (queued != queue.end() && queued != queue.begin()) {
+        Job job = std::move(*queued);
+        queue.erase(queued);
+        queue.push_front(std::move(job));
+    }
+}
+
+void WindowReader::hurry(quint64 id)
+{
+    const std::lock_guard lock(m_shared->mutex);
+    m_shared->hurry(id);
+}
+
 std::optional<WindowReader::Result> WindowReader::take(quint64 id)
 {
     std::unique_lock lock(m_shared->mutex);
@@ -205,13 +228,7 @@ std::optional<WindowReader::Result> WindowReader::take(quint64 id)
         if (!shared.wanted.count(id))
             return std::nullopt;
         // Asked for now: before the reads that are only ahead of need.
-        const auto queued = std::find_if(shared.queue.begin(), shared.queue.end(),
-                                         [id](const Shared::Job &job) { return job.id == id; });
-        if (queued != shared.queue.end() && queued != shared.queue.begin()) {
-            Shared::Job job = std::move(*queued);
-            shared.queue.erase(queued);
-            shared.queue.push_front(std::move(job));
-        }
+        shared.hurry(id);
         shared.changed.wait(lock,
                             [&] { return shared.done.count(id) || !shared.wanted.count(id); });
     }

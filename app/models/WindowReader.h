@@ -38,7 +38,10 @@ public:
 
     // Reads the rows of `parts` (statements whose rows follow each other),
     // at most `limit` of them; ready(id) follows unless cancelled first.
-    quint64 start(QList<CacheTableModel::Query> parts, int limit);
+    // An `urgent` read (rows a view shows now) runs before those queued.
+    quint64 start(QList<CacheTableModel::Query> parts, int limit, bool urgent = false);
+    // Moves queued read `id` before the others.
+    void hurry(quint64 id);
     bool isReady(quint64 id) const;
     // The result of read `id`, waiting for it when it is still queued
     // (then it runs next) or running; nullopt when it was cancelled or

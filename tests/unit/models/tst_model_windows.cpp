@@ -8,7 +8,9 @@
 // neither appear nor shift rows until refresh(). Windows are read ahead on
 // another thread (the next one, and a dropped one beside the rows read), so
 // that the UI thread then finds them without reading, and reads ahead of an
-// order or filters since changed are dropped.
+// order or filters since changed are dropped. For a view (waitsForRows()
+// off) a row of a dropped window is a placeholder until its window, read
+// first on that thread, arrives; a jump elsewhere drops that read.
 #include "models/CacheTableFilter.h"
 #include "models/VisitsModel.h"
 #include "store/FtsIndex.h"
@@ -482,6 +484,80 @@ private Q_SLOTS:
         model.fetchMore({});
         QCOMPARE(model.blockingReads(), blocking + 1);
         QCOMPARE(model.rowCount(), 2 * model.windowSize());
+    }
+
+    // A view jumps to rows whose window was dropped: they are placeholders
+    // (LoadingRole, no values) without a read on the UI thread, their
+    // window is read before anything read ahead, and dataChanged() for its
+    // rows follows with the rows SQL gives.
+    void aJumpShowsPlaceholdersUntilItsWindowArrives()
+    {
+        VisitsModel model(m_store.get());
+        model.setWindowSize(50);
+        model.setHeldWindows(2);
+        model.setWaitsForRows(false);
+        model.refresh(); // windows of 50 from the first
+        for (int i = 0; i < 9; ++i)
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 10 * 50);
+        QString error;
+        const QList<QVariantList> expected =
+            expectedRows(m_store->database(), model.spec(), VisitsModel::StartedAt,
+                         Qt::DescendingOrder, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int blocking = model.blockingReads();
+
+        // Window 2 (rows 100..149) was dropped.
+        QVERIFY(model.index(120, 0).data(CacheTableModel::LoadingRole).toBool());
+        QVERIFY(model.isLoading(120));
+        QVERIFY(model.isLoading(100));
+        QVERIFY(!model.isLoading(99)); // another window, nobody asked
+        QVERIFY(model.index(120, VisitsModel::PageTitle).data().isNull());
+        QVERIFY(model.index(120, 0).data(CacheTableModel::ItemIdRole).isNull());
+        QCOMPARE(model.blockingReads(), blocking);
+
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(100, 0));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(149, model.columnCount() - 1));
+        QVERIFY(!model.isLoading(120));
+        QVERIFY(!model.index(120, 0).data(CacheTableModel::LoadingRole).toBool());
+        QVERIFY(sameRows(model, expected, 100, 149));
+        QCOMPARE(model.blockingReads(), blocking);
+    }
+
+    // The view jumps on before the rows it jumped to arrive: that read is
+    // dropped (no dataChanged() for it), the new place's is done.
+    void aJumpElsewhereDropsTheReadForThePlaceLeft()
+    {
+        VisitsModel model(m_store.get());
+        model.setWindowSize(50);
+        model.setHeldWindows(2);
+        model.setWaitsForRows(false);
+        model.refresh(); // windows of 50 from the first
+        for (int i = 0; i < 19; ++i)
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 20 * 50);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy ahead(&model, &CacheTableModel::windowReadAhead);
+
+        QVERIFY(model.index(60, 0).data(CacheTableModel::LoadingRole).toBool()); // window 1
+        QVERIFY(model.index(30, 0).data(CacheTableModel::LoadingRole).toBool()); // window 0, near
+        // Window 15, far away: the reads of windows 0 and 1 are dropped.
+        QVERIFY(model.index(760, 0).data(CacheTableModel::LoadingRole).toBool());
+        QVERIFY(!model.isLoading(60));
+        QVERIFY(!model.isLoading(30));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(750, 0));
+        // Whatever else was read ahead meanwhile, never the windows left.
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!ahead.contains(QVariantList{0}));
+        QVERIFY(!ahead.contains(QVariantList{1}));
+        // Back there, they are read again.
+        QVERIFY(model.index(60, 0).data(CacheTableModel::LoadingRole).toBool());
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(50, 0));
     }
 
     // A wipe (signing out) drops every row and every held value.
