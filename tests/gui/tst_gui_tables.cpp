@@ -26,6 +26,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,6 +116,57 @@ private Q_SLOTS:
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
             return label->text().startsWith(QStringLiteral("Synced "));
         }));
+    }
+
+    // A jump of the scrollbar to rows whose window was dropped: they show
+    // "Loading…", greyed, without the UI thread reading them, and are
+    // filled in when the model's reader delivers them; so is the detail
+    // pane of such a row made current meanwhile.
+    void aJumpShowsLoadingRowsThenFillsThem()
+    {
+        VisitsModel *model = m_session.services()->visits();
+        QTableView *table = view()->table();
+        QAbstractItemModel *rows = table->model();
+        const int windowSize = model->windowSize();
+        const int heldWindows = model->heldWindows();
+        const auto restore = qScopeGuard([=] {
+            model->setWindowSize(windowSize);
+            model->setHeldWindows(heldWindows);
+            model->refresh();
+        });
+        // Windows of 20, 4 held: more than the rows in view span.
+        model->setWindowSize(20);
+        model->setHeldWindows(4);
+        model->refresh();
+        while (model->rowCount() < 9 * 20 && model->canFetchMore({}))
+            model->fetchMore({});
+        QVERIFY(model->rowCount() >= 9 * 20);
+        // At the bottom, as the user left it: the first windows were dropped.
+        QScrollBar *bar = table->verticalScrollBar();
+        table->scrollToBottom();
+        QTRY_VERIFY(bar->value() > 0);
+        const int blocking = model->blockingReads();
+
+        bar->setValue(0);
+        QCOMPARE(rows->index(0, 0).data().toString(), QStringLiteral("Loading…"));
+        QCOMPARE(rows->index(0, 0).data(Qt::ForegroundRole).value<QBrush>(),
+                 table->palette().brush(QPalette::PlaceholderText));
+        QVERIFY(rows->index(0, 1).data().toString().isEmpty());
+        table->setCurrentIndex(rows->index(1, 0));
+        QLabel *page = view()->detailPane()->valueLabel(QStringLiteral("Page"));
+        const QString shownWhileLoading = page ? page->text() : QString();
+        QCOMPARE(model->blockingReads(), blocking);
+
+        QTRY_VERIFY(rows->index(0, 0).data().toString() != QStringLiteral("Loading…"));
+        QVERIFY(!rows->index(0, 0).data().toString().isEmpty());
+        QVERIFY(rows->index(0, 0).data(Qt::ForegroundRole).isNull());
+        const QString title =
+            model->index(1, VisitsModel::PageTitle).data(CacheTableModel::RawValueRole).toString();
+        QVERIFY(!title.isEmpty());
+        QVERIFY(shownWhileLoading != title);
+        QTRY_VERIFY(view()->detailPane()->valueLabel(QStringLiteral("Page")) != nullptr);
+        QCOMPARE(view()->detailPane()->valueLabel(QStringLiteral("Page"))->text(), title);
+        QCOMPARE(model->blockingReads(), blocking);
     }
 
     void searchMatchesTheServer()

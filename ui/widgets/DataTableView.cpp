@@ -42,6 +42,9 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
     };
     buildTable(columns);
     if (model) {
+        // A jump of the scrollbar shows "Loading…" rows rather than wait
+        // for the disk on this thread; they fill in when read.
+        model->setWaitsForRows(false);
         connect(model, &CacheTableModel::matchCountReady, this, &DataTableView::showCount);
         connect(model, &CacheTableModel::distinctValuesReady, this,
                 &DataTableView::showFilterValues);
@@ -117,6 +120,14 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
     connect(m_columns, &QAbstractItemModel::modelReset, this, &DataTableView::scheduleCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DataTableView::showDetails);
+    // The current row's values arrived after it became current.
+    connect(m_columns, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_table->currentIndex();
+                if (current.isValid() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row())
+                    showDetails(current);
+            });
     connect(m_columns, &QAbstractItemModel::modelReset, m_detail, &DetailPane::clear);
     // New filters show their first rows; staying scrolled down would make
     // the view fetch window after window to fill the same position.

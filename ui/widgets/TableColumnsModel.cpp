@@ -5,6 +5,9 @@
 #include "widgets/FieldFormat.h"
 #include "widgets/PlainToolTip.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace pd {
 
 TableColumnsModel::TableColumnsModel(CacheTableModel *source, QList<ViewColumn> columns,
@@ -117,6 +120,13 @@ bool TableColumnsModel::isCut(int row, int sourceColumn) const
     return !length.isNull() && DisplayText::isCut(length.toLongLong(), DisplayText::kDetailChars);
 }
 
+bool TableColumnsModel::isLoading(int row) const
+{
+    // Asking the source for the row asks it to read the row's window.
+    return m_source &&
+           m_source->data(m_source->index(row, 0), CacheTableModel::LoadingRole).toBool();
+}
+
 int TableColumnsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_source ? 0 : m_source->rowCount();
@@ -135,6 +145,10 @@ QVariant TableColumnsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
+        if (isLoading(index.row())) {
+            // Once in the row: the view fills it in when its window arrives.
+            return role == Qt::DisplayRole && index.column() == 0 ? tr("Loading…") : QString();
+        }
         QStringList parts;
         for (const int sourceColumn : column.sourceColumns) {
             const QString text = fieldText(index.row(), sourceColumn, false);
@@ -144,6 +158,10 @@ QVariant TableColumnsModel::data(const QModelIndex &index, int role) const
         const QString text = parts.join(column.separator);
         return role == Qt::ToolTipRole ? PlainToolTip::from(text) : text;
     }
+    case Qt::ForegroundRole:
+        if (isLoading(index.row()))
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
     case Qt::TextAlignmentRole:
         if (column.sourceColumns.size() == 1)
             return m_source->data(m_source->index(index.row(), column.sourceColumns.constFirst()),

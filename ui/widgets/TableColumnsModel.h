@@ -53,6 +53,9 @@ public:
     QString fieldText(int row, int sourceColumn, bool detailed) const;
     // Whether the detail pane shows only the start of the field.
     bool isCut(int row, int sourceColumn) const;
+    // Whether `row` is being read (CacheTableModel::LoadingRole): it shows
+    // "Loading…", greyed, until the source's dataChanged().
+    bool isLoading(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
