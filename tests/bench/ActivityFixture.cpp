@@ -74,3 +74,18 @@ int ActivityFixture::blockingReads() const
 {
     return m_services ? m_services->visits()->blockingReads() : 0;
 }
+
+int ActivityFixture::rowsLoadingInView() const
+{
+    if (!m_services)
+        return 0;
+    const QTableView *view = table();
+    const int top = view->rowAt(0);
+    int bottom = view->rowAt(view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = view->model()->rowCount() - 1;
+    int loading = 0;
+    for (int row = qMax(0, top); row <= bottom; ++row)
+        loading += m_services->visits()->isLoading(row) ? 1 : 0;
+    return loading;
+}

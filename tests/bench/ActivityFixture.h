@@ -36,6 +36,9 @@ public:
     // How many times the visits model's UI thread read a window itself or
     // waited for one read ahead (CacheTableModel::blockingReads()).
     int blockingReads() const;
+    // Rows in the table's view that show "Loading…" (their window is being
+    // read: CacheTableModel::isLoading()).
+    int rowsLoadingInView() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;
