@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AfterFirstExpose.h"
 #include "PageLayout.h"
 
 #include "auth/IdleMonitor.h"
@@ -34,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +44,14 @@
 #include <utility>
 
 namespace pd {
+
+namespace {
+
+// How long a window that is not shown waits before the desktop notifier
+// tells what changed while the app was closed.
+constexpr int kNotifierFallbackMs = 1000;
+
+} // namespace
 
 MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -261,8 +271,10 @@ void MainWindow::connectServices()
     // closed.
     m_desktopNotifier =
         std::make_unique<DesktopNotifier>(m_tray, statusBar(), [this] { return isActiveWindow(); });
-    if (RequestUpdates *updates = services->requestUpdates())
-        updates->setNotifier(m_desktopNotifier.get());
+    // Reading what changed while the app was closed is no part of the
+    // window's first frame: that waits for it (setVisible()), or for a
+    // while if it is not shown.
+    QTimer::singleShot(kNotifierFallbackMs, this, &MainWindow::attachNotifier);
     connect(services, &AppServices::requestSubmissionFailed, m_notifier,
             [this](qint64, const QString &type, const QString &message) {
                 m_notifier->submissionFailed(type, message);
@@ -439,6 +451,16 @@ void MainWindow::setVisible(bool visible)
         fitSidebar();
     }
     QMainWindow::setVisible(visible);
+    if (visible && !m_notifierAttached)
+        AfterFirstExpose::run(this, this, [this] { attachNotifier(); });
+}
+
+void MainWindow::attachNotifier()
+{
+    if (std::exchange(m_notifierAttached, true))
+        return;
+    if (RequestUpdates *updates = m_services->requestUpdates())
+        updates->setNotifier(m_desktopNotifier.get());
 }
 
 void MainWindow::onCurrentRowChanged(int row)

@@ -111,6 +111,9 @@ private:
     // Shows the window again after it was closed into the tray.
     void restoreFromTray();
     void connectServices();
+    // Gives RequestUpdates the desktop notifier, which tells at once what
+    // changed while the app was closed (once).
+    void attachNotifier();
     void restoreWindowState();
     // The size of a first window on `screen`.
     QSize defaultSize(const QScreen *screen) const;
@@ -132,6 +135,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     RequestNotifier *m_notifier = nullptr;
     std::unique_ptr<DesktopNotifier> m_desktopNotifier;
+    bool m_notifierAttached = false;
     QAction *m_syncAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_settingsAction = nullptr;
