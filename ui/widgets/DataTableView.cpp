@@ -408,7 +408,9 @@ void DataTableView::showSortPending()
 
 void DataTableView::showDetails(const QModelIndex &current)
 {
-    if (!current.isValid() || !m_model) {
+    // A row not read yet shows an empty pane, not "Not recorded" fields, until
+    // its values arrive (dataChanged()).
+    if (!current.isValid() || !m_model || m_columns->isLoading(current.row())) {
         m_detail->clear();
         return;
     }
