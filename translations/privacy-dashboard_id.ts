@@ -6770,12 +6770,14 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message numerus="yes">
         <source>%n receipt(s) moved to this folder.</source>
         <translation>
-            <numerusform>%n tanda terima dipindahkan ke folder ini.</numerusform></translation>
+            <numerusform>%n tanda terima dipindahkan ke folder ini.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) could not be moved and stay in %1.</source>
         <translation>
-            <numerusform>%n tanda terima tidak dapat dipindahkan dan tetap di %1.</numerusform></translation>
+            <numerusform>%n tanda terima tidak dapat dipindahkan dan tetap di %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed receipts of your requests are kept here. They stay after you sign out and after your account is deleted. Receipts already kept move to a folder you choose.</source>
@@ -7099,6 +7101,13 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>your data</source>
         <translation>data Anda</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TableColumnsModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
     </message>
 </context>
 <context>
