@@ -20,8 +20,6 @@ namespace pd::server {
 
 namespace {
 
-constexpr qint64 kDayMs = 24 * 3600 * 1000;
-
 QString listOf(const QJsonValue &array)
 {
     QStringList items;
