@@ -486,6 +486,19 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2 * model.windowSize());
     }
 
+    // `windows` windows of 50 rows loaded, two held, and a view that does
+    // not wait for rows (placeholders instead): rows far from the last
+    // window read are in dropped windows.
+    static void loadWindowsForJumps(VisitsModel &model, int windows)
+    {
+        model.setWindowSize(50);
+        model.setHeldWindows(2);
+        model.setWaitsForRows(false);
+        model.refresh(); // windows of 50 from the first
+        for (int i = 1; i < windows; ++i)
+            model.fetchMore({});
+    }
+
     // A view jumps to rows whose window was dropped: they are placeholders
     // (LoadingRole, no values) without a read on the UI thread, their
     // window is read before anything read ahead, and dataChanged() for its
@@ -493,12 +506,7 @@ private Q_SLOTS:
     void aJumpShowsPlaceholdersUntilItsWindowArrives()
     {
         VisitsModel model(m_store.get());
-        model.setWindowSize(50);
-        model.setHeldWindows(2);
-        model.setWaitsForRows(false);
-        model.refresh(); // windows of 50 from the first
-        for (int i = 0; i < 9; ++i)
-            model.fetchMore({});
+        loadWindowsForJumps(model, 10);
         QCOMPARE(model.rowCount(), 10 * 50);
         QString error;
         const QList<QVariantList> expected =
@@ -531,12 +539,7 @@ private Q_SLOTS:
     void aJumpElsewhereDropsTheReadForThePlaceLeft()
     {
         VisitsModel model(m_store.get());
-        model.setWindowSize(50);
-        model.setHeldWindows(2);
-        model.setWaitsForRows(false);
-        model.refresh(); // windows of 50 from the first
-        for (int i = 0; i < 19; ++i)
-            model.fetchMore({});
+        loadWindowsForJumps(model, 20);
         QCOMPARE(model.rowCount(), 20 * 50);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy ahead(&model, &CacheTableModel::windowReadAhead);
