@@ -33,9 +33,21 @@ function request()
    return wrk.format("GET", "/api/v1/visits?limit=" .. limit, headers)
 end
 
+-- The cursor is read from the body's tail with a plain find: the server
+-- writes members in sorted order ("items", "next_cursor", "total"), so it is
+-- in the last few hundred bytes. A pattern match from the start of a
+-- 43 KB page cost wrk about 0.45 ms of CPU a page (more than half of the
+-- server's own work) on the cores the server shares with it.
+local key = '"next_cursor":"'
+
 function response(status, hdrs, body)
    if status == 200 and start then
-      local cursor = body:match('"next_cursor"%s*:%s*"([^"]+)"')
+      local from = #body > 1024 and #body - 1024 or 1
+      local _, last = body:find(key, from, true)
+      if not last then
+         _, last = body:find(key, 1, true)
+      end
+      local cursor = last and body:match('^([^"]+)"', last + 1)
       if cursor then
          table.insert(cursors, cursor)
       end
