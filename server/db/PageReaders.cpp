@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QPromise>
+#include <QScopeGuard>
 #include <QThread>
 #include <QThreadStorage>
 
@@ -41,7 +42,9 @@ QFuture<QByteArray> PageReaders::run(std::function<QByteArray(const Database &)>
     auto promise = std::make_shared<QPromise<QByteArray>>();
     QFuture<QByteArray> future = promise->future();
     promise->start();
+    m_inFlight.begin();
     m_pool.start([this, promise, read = std::move(read)] {
+        const auto ended = qScopeGuard([this] { m_inFlight.end(); });
         if (promise->isCanceled()) { // the client left meanwhile
             promise->finish();
             return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kernel/InteractiveWork.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QString>
@@ -31,9 +33,13 @@ public:
     // opened) becomes the future's exception.
     QFuture<QByteArray> run(std::function<QByteArray(const Database &)> read);
 
+    // The reads queued or running: an export's build steps aside for them.
+    const InteractiveWork &inFlight() const { return m_inFlight; }
+
 private:
     QString m_location;
     QString m_password;
+    InteractiveWork m_inFlight;
     QThreadPool m_pool;
 };
 

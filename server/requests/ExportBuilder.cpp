@@ -96,6 +96,8 @@ void ExportBuilder::hash(ExportArchiveFile &archive) const
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     qint64 offset = 0;
     while (offset < size) {
+        if (offset > 0 && m_pace)
+            m_pace();
         const qint64 count = written.read(buffer.data(), buffer.size());
         if (count <= 0)
             throw ExportStorageError("cannot hash the export archive");
@@ -139,7 +141,7 @@ void ExportBuilder::writeArchive(QSaveFile &file, const RequestRecord &request, 
         throw ExportStorageError("cannot create the export archive");
     QJsonArray files;
     QJsonArray readable;
-    ExportHtmlWriter html(zip, request.accountId, m_htmlRowsPerPage);
+    ExportHtmlWriter html(zip, request.accountId, m_htmlRowsPerPage, m_pace);
     const auto describe = [](const ExportFileEntry &entry) {
         return QJsonObject{{QStringLiteral("path"), entry.path},
                            {QStringLiteral("sha256"), entry.sha256},
@@ -152,8 +154,8 @@ void ExportBuilder::writeArchive(QSaveFile &file, const RequestRecord &request, 
         if (!category)
             throw std::runtime_error("unknown export category");
         for (const ExportFileWriter::Format fileFormat : std::as_const(formats)) {
-            const ExportFileEntry entry =
-                ExportFileWriter::write(zip, m_db, *category, request.accountId, fileFormat);
+            const ExportFileEntry entry = ExportFileWriter::write(
+                zip, m_db, *category, request.accountId, fileFormat, m_pace);
             files.append(describe(entry));
         }
         for (const ExportFileEntry &page : html.writeCategory(m_db, *category))

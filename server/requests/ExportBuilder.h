@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExportRowReader.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -37,6 +39,8 @@ public:
     // Throws ExportStorageError (the archive cannot be written),
     // DatabaseError or std::runtime_error; leaves no partial archive behind.
     ExportArchiveFile build(const RequestRecord &request, qint64 nowMs) const;
+    // Called between the build's steps (a batch of rows, a MiB hashed).
+    void setPace(ExportPace pace) { m_pace = std::move(pace); }
     QString archivePath(const QString &requestId) const;
 
 private:
@@ -48,6 +52,7 @@ private:
     QString m_directory;
     QList<qint64> m_partSizes;
     qint64 m_htmlRowsPerPage;
+    ExportPace m_pace;
 };
 
 } // namespace pd::server

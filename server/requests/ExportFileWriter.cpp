@@ -104,7 +104,7 @@ QByteArray ExportFileWriter::csvField(const QString &text)
 
 ExportFileEntry ExportFileWriter::write(QuaZip &zip, const Database &db,
                                         const ExportCategory &category, const QString &accountId,
-                                        Format format)
+                                        Format format, const ExportPace &pace)
 {
     ExportFileEntry entry;
     entry.path =
@@ -118,7 +118,7 @@ ExportFileEntry ExportFileWriter::write(QuaZip &zip, const Database &db,
     } else {
         sink.append("[");
     }
-    ExportRowReader(db, category, accountId).forEach([&](const QVariantList &values) {
+    ExportRowReader(db, category, accountId, pace).forEach([&](const QVariantList &values) {
         if (format == Format::Csv) {
             QByteArrayList fields;
             for (qsizetype i = 0; i < values.size(); ++i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportCategories.h"
+#include "ExportRowReader.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,9 +29,11 @@ class ExportFileWriter
 public:
     enum class Format { Json, Csv };
 
-    // Throws std::runtime_error when the archive cannot be written.
+    // Throws std::runtime_error when the archive cannot be written; calls
+    // `pace` between batches of rows.
     static ExportFileEntry write(QuaZip &zip, const Database &db, const ExportCategory &category,
-                                 const QString &accountId, Format format);
+                                 const QString &accountId, Format format,
+                                 const ExportPace &pace = {});
     // Writes a small file given whole (the manifest).
     static void writeWhole(QuaZip &zip, const QString &path, const QByteArray &content);
 

@@ -36,10 +36,12 @@ QByteArray utf8(const QString &text)
 
 } // namespace
 
-ExportHtmlWriter::ExportHtmlWriter(QuaZip &zip, QString accountId, qint64 rowsPerPage)
+ExportHtmlWriter::ExportHtmlWriter(QuaZip &zip, QString accountId, qint64 rowsPerPage,
+                                   ExportPace pace)
     : m_zip(zip)
     , m_accountId(std::move(accountId))
     , m_rowsPerPage(qMax<qint64>(1, rowsPerPage))
+    , m_pace(std::move(pace))
 {}
 
 QString ExportHtmlWriter::escaped(const QString &text)
@@ -188,7 +190,7 @@ QList<ExportFileEntry> ExportHtmlWriter::writeCategory(const Database &db,
         entries.append(entry);
     };
     openPage();
-    ExportRowReader(db, category, m_accountId).forEach([&](const QVariantList &values) {
+    ExportRowReader(db, category, m_accountId, m_pace).forEach([&](const QVariantList &values) {
         // The next page opens only once a row needs it: the last page never
         // links to an empty one.
         if (entry.rows == m_rowsPerPage) {

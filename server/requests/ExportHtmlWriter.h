@@ -31,7 +31,8 @@ public:
     static constexpr const char *kContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'";
 
-    ExportHtmlWriter(QuaZip &zip, QString accountId, qint64 rowsPerPage = kRowsPerPage);
+    ExportHtmlWriter(QuaZip &zip, QString accountId, qint64 rowsPerPage = kRowsPerPage,
+                     ExportPace pace = {});
 
     // Writes the pages of one category; throws as ExportFileWriter::write.
     QList<ExportFileEntry> writeCategory(const Database &db, const ExportCategory &category);
@@ -59,6 +60,7 @@ private:
     QuaZip &m_zip;
     QString m_accountId;
     qint64 m_rowsPerPage;
+    ExportPace m_pace;
     QList<Written> m_written;
 };
 

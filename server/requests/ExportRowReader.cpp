@@ -13,10 +13,11 @@ constexpr int kBatchRows = 1000;
 } // namespace
 
 ExportRowReader::ExportRowReader(const Database &db, const ExportCategory &category,
-                                 QString accountId)
+                                 QString accountId, ExportPace pace)
     : m_db(db)
     , m_category(category)
     , m_accountId(std::move(accountId))
+    , m_pace(std::move(pace))
 {}
 
 void ExportRowReader::forEach(const std::function<void(const QVariantList &)> &row) const
@@ -53,6 +54,8 @@ void ExportRowReader::forEach(const std::function<void(const QVariantList &)> &r
     const int width = int(category.columns.size());
     QVariantList position; // binds that continue after the last row
     for (;;) {
+        if (!position.isEmpty() && m_pace)
+            m_pace(); // between two batches: no statement open
         if (QThread::currentThread()->isInterruptionRequested())
             throw ExportInterrupted();
         QList<QVariantList> batch;

@@ -4,6 +4,7 @@
 #include "ExportRowReader.h"
 #include "ExportStorageError.h"
 #include "db/Database.h"
+#include "kernel/InteractiveWork.h"
 
 #include <QThread>
 
@@ -13,11 +14,12 @@
 namespace pd::server {
 
 ExportWorker::ExportWorker(QString databaseLocation, QString databasePassword, QString directory,
-                           QList<qint64> partSizes)
+                           QList<qint64> partSizes, const InteractiveWork *interactive)
     : m_databaseLocation(std::move(databaseLocation))
     , m_databasePassword(std::move(databasePassword))
     , m_directory(std::move(directory))
     , m_partSizes(std::move(partSizes))
+    , m_interactive(interactive)
 {}
 
 // Runs on the worker's thread (deleteLater after the thread's loop ended),
@@ -33,8 +35,15 @@ void ExportWorker::build(const RequestRecord &request, qint64 nowMs)
             if (!m_db)
                 throw DatabaseUnavailable("the export worker cannot open the database");
         }
-        const ExportArchiveFile archive =
-            ExportBuilder(*m_db, m_directory, m_partSizes).build(request, nowMs);
+        ExportBuilder builder(*m_db, m_directory, m_partSizes);
+        if (m_interactive) {
+            // Pages first: an archive has days to be ready, a page has
+            // milliseconds. The nice value alone left the build a share of
+            // the cores, and nothing of its queries' share on PostgreSQL.
+            builder.setPace(
+                [interactive = m_interactive] { interactive->waitWhileBusy(kPauseMs); });
+        }
+        const ExportArchiveFile archive = builder.build(request, nowMs);
         Q_EMIT built(request.id, archive.path, archive.sizeBytes, archive.sha256, archive.partSets);
     } catch (const ExportInterrupted &) {
         Q_EMIT failed(request.id, QStringLiteral("interrupted"), true);

@@ -12,6 +12,7 @@
 namespace pd::server {
 
 class Database;
+class InteractiveWork;
 
 // Builds export archives on a thread of its own, so that a large account's
 // archive never holds up the event loop that answers everyone else. It reads
@@ -25,12 +26,19 @@ class ExportWorker : public QObject
 public:
     // `databaseLocation` and `databasePassword` as Database::open() takes
     // them; archives go to `directory`, hashed in parts of `partSizes` too.
+    // While `interactive` has work in flight, the build pauses between its
+    // steps, each time for at most kPauseMs (null: it never pauses).
     ExportWorker(QString databaseLocation, QString databasePassword, QString directory,
-                 QList<qint64> partSizes = {});
+                 QList<qint64> partSizes = {}, const InteractiveWork *interactive = nullptr);
     ~ExportWorker() override;
 
     // failed()'s kind when the archive could not be written (a full disk).
     static constexpr const char *kStorageFailure = "storage error";
+    // The longest pause between two steps of a build (a batch of 1,000 rows
+    // takes a few ms): under a steady stream of pages the build goes on at a
+    // fraction of its speed instead of stopping, and at full speed once the
+    // pages stop.
+    static constexpr int kPauseMs = 50;
 
     // Runs on the worker's thread; call through a queued invocation.
     void build(const pd::server::RequestRecord &request, qint64 nowMs);
@@ -47,6 +55,7 @@ private:
     QString m_databasePassword;
     QString m_directory;
     QList<qint64> m_partSizes;
+    const InteractiveWork *m_interactive;
     std::unique_ptr<Database> m_db;
 };
 

@@ -4,6 +4,7 @@
 #include "RequestCompleter.h"
 #include "RequestStore.h"
 #include "db/Database.h"
+#include "db/PageReaders.h"
 #include "kernel/Clock.h"
 #include "kernel/Lifetime.h"
 #include "kernel/ServerContext.h"
@@ -87,7 +88,8 @@ RequestProcessor::RequestProcessor(const ServerContext &context, const RequestSt
     connect(&m_timer, &QTimer::timeout, this, &RequestProcessor::tick);
 
     m_worker = new ExportWorker(context.config.databaseLocation(), context.config.databasePassword,
-                                completer.exportDirectory(), context.config.archivePartSizes);
+                                completer.exportDirectory(), context.config.archivePartSizes,
+                                context.pageReaders ? &context.pageReaders->inFlight() : nullptr);
     m_worker->moveToThread(&m_workerThread);
     m_workerThread.setObjectName(QStringLiteral("export-worker"));
     // Deleted on its own thread, which closes its database connection there.

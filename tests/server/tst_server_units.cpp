@@ -3,11 +3,13 @@
 // PostgreSQL TLS policy; request history kept from before migration 6.
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/PageReaders.h"
 #include "db/PostgresStatement.h"
 #include "http/ForwardedFor.h"
 #include "http/RateLimiter.h"
 #include "http/RequestFraming.h"
 #include "kernel/Clock.h"
+#include "kernel/InteractiveWork.h"
 #include "requests/ExportBuilder.h"
 #include "requests/ExportFileWriter.h"
 #include "requests/ExportHtmlWriter.h"
@@ -17,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -354,6 +357,112 @@ private Q_SLOTS:
             }
             QCOMPARE(joined, bytes);
         }
+    }
+
+    // A background thread waits while interactive work is in flight, until
+    // the last of it ends (or its own limit passes); at once when none is.
+    void interactiveWorkHoldsABackgroundThreadUntilItEnds()
+    {
+        InteractiveWork work;
+        QVERIFY(!work.waitWhileBusy(600000)); // nothing in flight
+        work.begin();
+        work.begin();
+        QVERIFY(work.waitWhileBusy(0)); // in flight, but no time to wait
+        std::atomic<bool> waited = false;
+        std::unique_ptr<QThread> background(
+            QThread::create([&] { waited = work.waitWhileBusy(600000); }));
+        background->start();
+        QTRY_COMPARE(work.waiting(), 1);
+        work.end();
+        QCOMPARE(work.inFlight(), 1);
+        QVERIFY(!background->isFinished());
+        work.end();
+        QVERIFY(background->wait(60000));
+        QVERIFY(waited);
+        QCOMPARE(work.waiting(), 0);
+    }
+
+    // Page reads count as in flight from the moment they are queued until
+    // they end: what an export's build steps aside for.
+    void pageReadsAreInFlightUntilTheyEnd()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        PageReaders readers(dir.filePath(QStringLiteral("pages.sqlite")), QString(), 1);
+        QCOMPARE(readers.inFlight().inFlight(), 0);
+        QSemaphore started;
+        QSemaphore gate;
+        const QFuture<QByteArray> first = readers.run([&](const Database &) {
+            started.release();
+            gate.acquire();
+            return QByteArrayLiteral("first");
+        });
+        const QFuture<QByteArray> queued =
+            readers.run([](const Database &) { return QByteArrayLiteral("queued"); });
+        QVERIFY(started.tryAcquire(1, 60000));
+        QCOMPARE(readers.inFlight().inFlight(), 2); // one read, one queued behind it
+        gate.release();
+        QCOMPARE(queued.result(), QByteArrayLiteral("queued"));
+        QCOMPARE(first.result(), QByteArrayLiteral("first"));
+        QTRY_COMPARE(readers.inFlight().inFlight(), 0);
+    }
+
+    // An export's build pauses between batches of rows while interactive
+    // work is in flight, goes on when it ends, and writes every row.
+    void anExportPausesBetweenBatchesWhilePagesAreInFlight()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("export.sqlite"));
+        {
+            QString error;
+            const auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            Migrations::apply(*db);
+            db->run(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            // 2,500 rows: three batches of the row reader.
+            db->run(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)"
+                " INSERT INTO messages (account_id, sent_at, channel, direction, counterpart,"
+                " body) SELECT 'a-1', i * 1000, 'email', 'in', 'sender', 'message ' || i"
+                " FROM n"));
+        }
+        RequestRecord request;
+        request.id = QStringLiteral("r-paced");
+        request.accountId = QStringLiteral("a-1");
+        request.type = QStringLiteral("export");
+        request.payload =
+            QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("messages")}},
+                        {QStringLiteral("format"), QStringLiteral("json")}};
+
+        InteractiveWork pages;
+        std::atomic<int> paces = 0;
+        pages.begin(); // a page in flight
+        ExportArchiveFile archive;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            QString error;
+            const auto db = Database::open(path, &error); // the worker's own connection
+            if (!db)
+                return;
+            ExportBuilder builder(*db, dir.filePath(QStringLiteral("exports")));
+            builder.setPace([&] {
+                ++paces;
+                pages.waitWhileBusy(600000);
+            });
+            archive = builder.build(request, 5000);
+        }));
+        worker->start();
+        // Held after its first batch for as long as the page is in flight.
+        QTRY_COMPARE(pages.waiting(), 1);
+        QCOMPARE(paces.load(), 1);
+        QVERIFY(!worker->isFinished());
+        pages.end();
+        QVERIFY(worker->wait(60000));
+        // Two pauses between the three batches, for the JSON file and again
+        // for the HTML pages.
+        QCOMPARE(paces.load(), 4);
+        const QByteArray json = unzipped(archive.path).value(QStringLiteral("messages.json"));
+        QCOMPARE(QJsonDocument::fromJson(json).array().size(), 2500);
     }
 
     void postgresOffThisMachineNeedsVerifiedTls_data()
