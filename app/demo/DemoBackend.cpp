@@ -1,14 +1,10 @@
 #include "DemoBackend.h"
 
+#include "demo/DieWithParent.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
-#endif
 
 namespace pd {
 
@@ -17,19 +13,9 @@ DemoBackend::DemoBackend(QString serverExecutable, QObject *parent)
     , m_executable(std::move(serverExecutable))
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_LINUX
-    // The server must not outlive the app, however the app ends (SIGKILL,
-    // a crash): the kernel kills it when its parent goes. SIGKILL, not
-    // SIGTERM: the server's data is a throwaway demo set, and a SIGTERM that
-    // arrives before its event loop runs would be lost. Runs in the child
-    // between fork and exec, so only async-signal-safe calls.
-    m_process.setChildProcessModifier([parent = ::getpid()] {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        // The parent died before prctl() took effect: no signal would come.
-        if (::getppid() != parent)
-            ::_exit(1);
-    });
-#endif
+    // The server must not outlive the app, however the app ends; its data is
+    // a throwaway demo set.
+    dieWithParent(m_process);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoBackend::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (!m_ready)

@@ -1,6 +1,7 @@
 #include "OidcTestProvider.h"
 
 #include "AuthorizationDriver.h"
+#include "demo/DieWithParent.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -150,6 +151,8 @@ bool OidcTestProvider::start()
         return false;
     m_process.setWorkingDirectory(folder);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that Qt Test's watchdog aborts must not leave its provider running.
+    pd::dieWithParent(m_process);
     // Its warnings (in-memory adapter, devInteractions) are expected.
     m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("provider.log")));
     m_process.start(QStringLiteral("node"), {script, m_dir.filePath(QStringLiteral("leaf.key")),

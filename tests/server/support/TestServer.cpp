@@ -2,6 +2,7 @@
 
 #include "auth/Totp.h"
 #include "db/Database.h"
+#include "demo/DieWithParent.h"
 #include "demo/ServerStartupLines.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,8 @@ bool TestServer::launch(const QString &listen)
     m_origin = QUrl();
     m_caPath.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that Qt Test's watchdog aborts must not leave its server running.
+    pd::dieWithParent(m_process);
     if (!m_extraEnvironment.isEmpty()) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &variable : std::as_const(m_extraEnvironment))
