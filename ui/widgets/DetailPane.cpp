@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedLayout>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -110,14 +111,14 @@ void DetailPane::setPlaceholder(const QString &text)
 void DetailPane::clear()
 {
     m_fields.clear();
-    m_valueLabels.clear();
-    m_wholeButtons.clear();
     m_whole = {};
-    m_viewer->clear();
+    if (!m_viewer->document()->isEmpty())
+        m_viewer->clear();
     m_viewer->hide();
     m_viewerTitle->hide();
-    while (m_formLayout->rowCount() > 0)
-        m_formLayout->removeRow(0);
+    // The rows stay, without values, for the next fields of the same names.
+    for (QLabel *label : std::as_const(m_valueLabels))
+        label->setText(QString());
     m_copy->setEnabled(false);
     m_stack->setCurrentIndex(0);
 }
@@ -125,30 +126,75 @@ void DetailPane::clear()
 void DetailPane::setFields(const QList<Field> &fields, const QList<int> &cutFields,
                            WholeValue whole)
 {
-    clear();
+    if (!m_viewer->document()->isEmpty())
+        m_viewer->clear();
+    m_viewer->hide();
+    m_viewerTitle->hide();
+    bool sameRows = fields.size() == m_rowNames.size();
+    for (qsizetype i = 0; sameRows && i < fields.size(); ++i)
+        sameRows = fields.at(i).first == m_rowNames.at(i);
+    // Another row of the same table (scrolling): only the values change.
+    if (!sameRows)
+        buildRows(fields);
     m_fields = fields;
     m_whole = std::move(whole);
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const auto &[name, value] = fields.at(i);
-        auto *valueLabel = plainLabel(value.isEmpty() ? tr("Not recorded") : value, m_form);
+        const QString &value = fields.at(i).second;
+        m_valueLabels.at(i)->setText(value.isEmpty() ? tr("Not recorded") : value);
+        setWholeValueButton(int(i), m_whole && cutFields.contains(int(i)));
+    }
+    m_copy->setEnabled(!fields.isEmpty());
+    m_stack->setCurrentIndex(1);
+}
+
+void DetailPane::buildRows(const QList<Field> &fields)
+{
+    while (m_formLayout->rowCount() > 0)
+        m_formLayout->removeRow(0);
+    m_rowNames.clear();
+    m_valueLabels.clear();
+    m_wholeButtons.clear();
+    for (const Field &field : fields) {
+        const QString &name = field.first;
+        auto *valueLabel = plainLabel(QString(), m_form);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                             Qt::TextSelectableByKeyboard);
         valueLabel->setAccessibleName(name);
         auto *nameLabel = plainLabel(tr("%1:").arg(name), m_form);
         nameLabel->setBuddy(valueLabel);
         m_formLayout->addRow(nameLabel, valueLabel);
+        m_rowNames.append(name);
         m_valueLabels.append(valueLabel);
-        QPushButton *button = nullptr;
-        if (m_whole && cutFields.contains(int(i))) {
-            button = new QPushButton(tr("Show all"), m_form);
-            button->setAccessibleName(tr("Show all of %1").arg(name));
-            connect(button, &QPushButton::clicked, this, [this, i] { showWholeValue(int(i)); });
-            m_formLayout->addRow(QString(), button);
-        }
-        m_wholeButtons.append(button);
+        m_wholeButtons.append(nullptr);
     }
-    m_copy->setEnabled(!fields.isEmpty());
-    m_stack->setCurrentIndex(1);
+}
+
+void DetailPane::setWholeValueButton(int index, bool shown)
+{
+    QPushButton *&button = m_wholeButtons[index];
+    if ((button != nullptr) == shown)
+        return;
+    if (!shown) {
+        m_formLayout->removeRow(button); // deletes it
+        button = nullptr;
+        return;
+    }
+    QLabel *valueLabel = m_valueLabels.at(index);
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_formLayout->getWidgetPosition(valueLabel, &row, &role);
+    button = new QPushButton(tr("Show all"), m_form);
+    button->setAccessibleName(tr("Show all of %1").arg(m_rowNames.at(index)));
+    connect(button, &QPushButton::clicked, this, [this, index] { showWholeValue(index); });
+    // Below its value; Tab visits the buttons in the order of their rows.
+    m_formLayout->insertRow(row + 1, QString(), button);
+    QWidget *previous = button;
+    for (qsizetype later = index + 1; later < m_wholeButtons.size(); ++later) {
+        if (QPushButton *next = m_wholeButtons.at(later)) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
 }
 
 void DetailPane::showWholeValue(int index)
@@ -170,7 +216,7 @@ QPushButton *DetailPane::wholeValueButton(const QString &name) const
 {
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         if (m_fields.at(i).first == name)
-            return m_wholeButtons.value(i);
+            return m_wholeButtons.at(i);
     }
     return nullptr;
 }

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -20,6 +21,8 @@ namespace pd {
 // DisplayText); a field shown only in part has a button that reads its whole
 // value into a read-only plain-text viewer below the fields (in lines of at
 // most 1,000 characters, which it lays out only as they come into view).
+// Selecting one row after another with the same fields (scrolling a table)
+// only changes the shown values: the pane keeps its rows' widgets.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
                    WholeValue whole = {});
     // Shows the whole value of field `index` in the viewer.
     void showWholeValue(int index);
+    // Shows the placeholder; the rows' widgets stay (emptied) for the next
+    // fields of the same names.
     void clear();
 
     QList<Field> fields() const { return m_fields; }
@@ -51,6 +56,9 @@ public:
     QString plainText() const;
 
 private:
+    void buildRows(const QList<Field> &fields);
+    void setWholeValueButton(int index, bool shown);
+
     QStackedLayout *m_stack;
     QLabel *m_placeholder;
     QWidget *m_form;
@@ -58,9 +66,10 @@ private:
     QPushButton *m_copy;
     QLabel *m_viewerTitle;
     QPlainTextEdit *m_viewer;
-    QList<Field> m_fields;
-    QList<QLabel *> m_valueLabels;
-    QList<QPushButton *> m_wholeButtons; // by field, null when none
+    QList<Field> m_fields;               // shown; empty while the placeholder shows
+    QStringList m_rowNames;              // the fields the rows' widgets are built for
+    QList<QLabel *> m_valueLabels;       // by row
+    QList<QPushButton *> m_wholeButtons; // by row, null when none
     WholeValue m_whole;
 };
 
