@@ -18,6 +18,7 @@
 #include "settings/Theme.h"
 #include "widgets/ActivityChart.h"
 #include "widgets/AppIcon.h"
+#include "widgets/DeferredIconStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
     useOffscreenForScreenshots(argc, argv);
     if (needsGui(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
+        // Qt's widgets ask the style for icons a first frame never draws.
+        pd::DeferredIconStyle::install();
         // Ties the windows to the installed desktop entry (Wayland app ID,
         // task bar grouping) and its icon.
         QGuiApplication::setDesktopFileName(pd::AppIcon::applicationId());
