@@ -1,6 +1,7 @@
 #include "widgets/DataTableView.h"
 
 #include "models/CacheTableModel.h"
+#include "widgets/CellTextDelegate.h"
 #include "widgets/ColumnFilterCombo.h"
 #include "widgets/DateRangeEdit.h"
 #include "widgets/DetailPane.h"
@@ -143,6 +144,8 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
 void DataTableView::buildTable(const QList<ViewColumn> &columns)
 {
     m_table->setModel(m_columns);
+    // The cells' text laid out once per repaint, not four or five times.
+    m_table->setItemDelegate(new CellTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
