@@ -56,7 +56,13 @@ CacheTableModel::CacheTableModel(LocalStore *store, CacheTableSpec spec, Startup
     connect(store, &LocalStore::wiped, this, &CacheTableModel::refresh);
     connect(store->indexer(), &StoreIndexer::searchIndexBuilt, this, &CacheTableModel::indexBuilt);
     connect(store->indexer(), &StoreIndexer::sortIndexBuilt, this, &CacheTableModel::indexBuilt);
-    refresh();
+    // Not refresh(), which checks every table's indexes again: opening the
+    // store has just done that. reload() asks for this order's index if it
+    // is missing, and finds this table's search backlog (rows written since
+    // the store was opened), which this model then asks to have indexed.
+    reload();
+    if (m_searchIndexing)
+        m_store->indexer()->schedule();
 }
 
 CacheTableModel::~CacheTableModel()
