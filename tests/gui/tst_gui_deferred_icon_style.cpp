@@ -3,6 +3,7 @@
 // search field with a clear button (each asks for one at construction)
 // paints its first frame without a single look-up, and the icons still
 // show their pictures when drawn.
+#include "widgets/CellTextDelegate.h"
 #include "widgets/DeferredIconStyle.h"
 
 #include <QApplication>
@@ -112,6 +113,14 @@ private Q_SLOTS:
         QVERIFY(overflow);
         QVERIFY(hasPicture(imageOf(overflow->icon())));
         QVERIFY(counting->lookUps >= 1);
+    }
+
+    void tableCellsKeepTheirFastPath()
+    {
+        // It draws item views as its base does, so tables' cells are still
+        // laid out once (CellTextDelegate) under it.
+        const DeferredIconStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        QVERIFY(CellTextDelegate::paintsUnder(&style));
     }
 };
 

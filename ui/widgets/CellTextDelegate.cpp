@@ -47,9 +47,7 @@ bool CellTextDelegate::paintsUnder(const QStyle *style)
     // A proxy that leaves item views to its base: paint() asks it for what
     // the base would (the app's DeferredIconStyle only defers icons).
     const auto *proxy = qobject_cast<const QProxyStyle *>(style);
-    return proxy && proxy->baseStyle() &&
-           (proxy->property(kLeavesItemViewsToBase).toBool() ||
-            qstrcmp(style->metaObject()->className(), "pd::DeferredIconStyle") == 0) &&
+    return proxy && proxy->baseStyle() && proxy->property(kLeavesItemViewsToBase).toBool() &&
            drawsAsCommonStyle(proxy->baseStyle());
 }
 

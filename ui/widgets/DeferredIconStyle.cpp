@@ -1,5 +1,6 @@
 #include "widgets/DeferredIconStyle.h"
 
+#include "widgets/CellTextDelegate.h"
 #include "widgets/DeferredIconEngine.h"
 
 #include <QApplication>
@@ -12,7 +13,10 @@ namespace pd {
 
 DeferredIconStyle::DeferredIconStyle(QStyle *base)
     : QProxyStyle(base)
-{}
+{
+    // It only defers icons: table cells are drawn as its base draws them.
+    setProperty(CellTextDelegate::kLeavesItemViewsToBase, true);
+}
 
 void DeferredIconStyle::install(QStyle *base)
 {
