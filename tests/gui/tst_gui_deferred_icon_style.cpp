@@ -3,6 +3,7 @@
 // search field with a clear button (each asks for one at construction)
 // paints its first frame without a single look-up, and the icons still
 // show their pictures when drawn.
+#include "IconPicture.h"
 #include "widgets/CellTextDelegate.h"
 #include "widgets/DeferredIconStyle.h"
 
@@ -17,6 +18,7 @@
 #include <QToolButton>
 
 using namespace pd;
+using pd::test::hasPicture;
 
 namespace {
 
@@ -41,17 +43,6 @@ public:
 QImage imageOf(const QIcon &icon)
 {
     return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
-}
-
-bool hasPicture(const QImage &image)
-{
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (qAlpha(image.pixel(x, y)) > 0)
-                return true;
-        }
-    }
-    return false;
 }
 
 } // namespace

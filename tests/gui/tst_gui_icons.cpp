@@ -3,6 +3,7 @@
 // the app icon come from the app's own embedded drawings. Rendering them
 // also proves that Qt's SVG icon engine (libqt6svg6) is present.
 #include "DataPagesSession.h"
+#include "IconPicture.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "core/AppServices.h"
@@ -25,16 +26,7 @@ namespace {
 // True when `icon` draws something at `size` (not just a transparent square).
 bool paints(const QIcon &icon, int size)
 {
-    const QImage image = icon.pixmap(size, size).toImage();
-    if (image.isNull())
-        return false;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (qAlpha(image.pixel(x, y)) > 0)
-                return true;
-        }
-    }
-    return false;
+    return hasPicture(icon.pixmap(size, size).toImage());
 }
 
 } // namespace

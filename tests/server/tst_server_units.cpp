@@ -59,6 +59,19 @@ QHash<QString, QByteArray> unzipped(const QString &path)
     return files;
 }
 
+// Account a-1's request to export its messages as JSON.
+RequestRecord messagesExport(const QString &id)
+{
+    RequestRecord request;
+    request.id = id;
+    request.accountId = QStringLiteral("a-1");
+    request.type = QStringLiteral("export");
+    request.payload =
+        QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("messages")}},
+                    {QStringLiteral("format"), QStringLiteral("json")}};
+    return request;
+}
+
 } // namespace
 
 class TstServerUnits : public QObject
@@ -281,13 +294,7 @@ private Q_SLOTS:
                     {qint64(i) * 1000, QStringLiteral("<b>sender %1</b>").arg(i),
                      QStringLiteral("message %1 & more").arg(i)});
         }
-        RequestRecord request;
-        request.id = QStringLiteral("r-export");
-        request.accountId = QStringLiteral("a-1");
-        request.type = QStringLiteral("export");
-        request.payload =
-            QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("messages")}},
-                        {QStringLiteral("format"), QStringLiteral("json")}};
+        const RequestRecord request = messagesExport(QStringLiteral("r-export"));
         const QList<qint64> partSizes{1000, 4096, 1000000000};
         const ExportArchiveFile archive =
             ExportBuilder(*db, dir.filePath(QStringLiteral("exports")), partSizes, 10)
@@ -427,13 +434,7 @@ private Q_SLOTS:
                 " body) SELECT 'a-1', i * 1000, 'email', 'in', 'sender', 'message ' || i"
                 " FROM n"));
         }
-        RequestRecord request;
-        request.id = QStringLiteral("r-paced");
-        request.accountId = QStringLiteral("a-1");
-        request.type = QStringLiteral("export");
-        request.payload =
-            QJsonObject{{QStringLiteral("categories"), QJsonArray{QStringLiteral("messages")}},
-                        {QStringLiteral("format"), QStringLiteral("json")}};
+        const RequestRecord request = messagesExport(QStringLiteral("r-paced"));
 
         InteractiveWork pages;
         std::atomic<int> paces = 0;
