@@ -39,20 +39,26 @@ bool FirstWindowProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_done && reached(watched, event)) {
         m_done = true;
-        // Queued: this event (the expose, or the paint) is handled first.
-        QMetaObject::invokeMethod(
-            this,
-            [] {
-                timespec now{};
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("first-frame-ns %lld\n",
-                            static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            },
-            Qt::QueuedConnection);
+        // Posted, so that this event (the expose, or the paint) is handled
+        // first; at high priority, so that work the app deferred until after
+        // its first frame (AfterFirstExpose), queued meanwhile, is not
+        // counted as part of that frame.
+        QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
     }
     return QObject::eventFilter(watched, event);
+}
+
+void FirstWindowProbe::customEvent(QEvent *event)
+{
+    if (event->type() != QEvent::User)
+        return;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    const qint64 ns = static_cast<qint64>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+    Q_EMIT reachedAt(ns);
+    std::printf("first-frame-ns %lld\n", static_cast<long long>(ns));
+    std::fflush(stdout);
+    QCoreApplication::quit();
 }
 
 } // namespace pd

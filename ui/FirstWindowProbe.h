@@ -19,8 +19,13 @@ public:
 
     explicit FirstWindowProbe(QObject *parent = nullptr, Until until = Until::FirstWindow);
 
+Q_SIGNALS:
+    // Just before the line is printed.
+    void reachedAt(qint64 monotonicNs);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void customEvent(QEvent *event) override;
 
 private:
     bool reached(QObject *watched, const QEvent *event) const;
