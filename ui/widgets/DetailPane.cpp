@@ -112,10 +112,7 @@ void DetailPane::clear()
 {
     m_fields.clear();
     m_whole = {};
-    if (!m_viewer->document()->isEmpty())
-        m_viewer->clear();
-    m_viewer->hide();
-    m_viewerTitle->hide();
+    closeWholeValue();
     // The rows stay, without values, for the next fields of the same names.
     for (QLabel *label : std::as_const(m_valueLabels))
         label->setText(QString());
@@ -126,10 +123,7 @@ void DetailPane::clear()
 void DetailPane::setFields(const QList<Field> &fields, const QList<int> &cutFields,
                            WholeValue whole)
 {
-    if (!m_viewer->document()->isEmpty())
-        m_viewer->clear();
-    m_viewer->hide();
-    m_viewerTitle->hide();
+    closeWholeValue();
     bool sameRows = fields.size() == m_rowNames.size();
     for (qsizetype i = 0; sameRows && i < fields.size(); ++i)
         sameRows = fields.at(i).first == m_rowNames.at(i);
@@ -145,6 +139,16 @@ void DetailPane::setFields(const QList<Field> &fields, const QList<int> &cutFiel
     }
     m_copy->setEnabled(!fields.isEmpty());
     m_stack->setCurrentIndex(1);
+}
+
+void DetailPane::closeWholeValue()
+{
+    // Clearing a viewer that is empty already is not free, and this runs for
+    // every row scrolled past.
+    if (!m_viewer->document()->isEmpty())
+        m_viewer->clear();
+    m_viewer->hide();
+    m_viewerTitle->hide();
 }
 
 void DetailPane::buildRows(const QList<Field> &fields)

@@ -57,6 +57,7 @@ public:
 
 private:
     void buildRows(const QList<Field> &fields);
+    void closeWholeValue();
     void setWholeValueButton(int index, bool shown);
 
     QStackedLayout *m_stack;
