@@ -144,7 +144,8 @@ DataTableView::DataTableView(CacheTableModel *model, QList<ViewColumn> columns, 
 void DataTableView::buildTable(const QList<ViewColumn> &columns)
 {
     m_table->setModel(m_columns);
-    // The cells' text laid out once per repaint, not four or five times.
+    // The cells' text laid out once per repaint, where the style lays it out
+    // about three times (measuring, eliding, drawing).
     m_table->setItemDelegate(new CellTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
