@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "Translations.h"
+#include "auth/KeychainTokenStore.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
 #include "core/ModuleLoader.h"
@@ -86,7 +87,8 @@ int checkModules()
     QTextStream out(stdout);
     bool all = true;
     for (const QString &name :
-         {pd::ActivityChart::moduleName(), pd::PhoneNumberNormalizer::moduleName()}) {
+         {pd::ActivityChart::moduleName(), pd::PhoneNumberNormalizer::moduleName(),
+          pd::KeychainTokenStore::moduleName()}) {
         QString problem;
         if (pd::ModuleLoader::instance(name, &problem)) {
             out << "module " << name << ": " << pd::ModuleLoader::loadedFrom(name) << Qt::endl;
@@ -174,7 +176,8 @@ int main(int argc, char *argv[])
     quitWhenRowsShown.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption checkModulesOption(
         QStringLiteral("check-modules"),
-        QStringLiteral("Load every module (charts, phone numbers), say from where, and exit."));
+        QStringLiteral(
+            "Load every module (charts, phone numbers, keychain), say from where, and exit."));
     checkModulesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),

@@ -1,79 +1,100 @@
 #include "auth/KeychainTokenStore.h"
 
 #include "auth/AuthLog.h"
+#include "auth/KeychainBackend.h"
+#include "core/ModuleLoader.h"
 
-#include <qt6keychain/keychain.h>
+#include <QMetaObject>
+#include <QObject>
 
 namespace pd {
 
 namespace {
 
-QString messageFor(QKeychain::Error error, const QString &detail)
+using Outcome = KeychainBackend::Answer::Outcome;
+
+QString unavailableMessage()
 {
-    switch (error) {
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
+    return KeychainTokenStore::tr(
+        "No system keychain is available, so the sign-in cannot be remembered.");
+}
+
+QString messageFor(const KeychainBackend::Answer &answer)
+{
+    switch (answer.outcome) {
+    case Outcome::AccessDenied:
         return KeychainTokenStore::tr("Access to the system keychain was denied.");
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return KeychainTokenStore::tr(
-            "No system keychain is available, so the sign-in cannot be remembered.");
+    case Outcome::Unavailable:
+        return unavailableMessage();
     default:
-        return KeychainTokenStore::tr("The system keychain reported an error: %1").arg(detail);
+        return KeychainTokenStore::tr("The system keychain reported an error: %1")
+            .arg(answer.detail);
     }
 }
 
-// Runs `job` (which deletes itself) and answers `done` in `context`.
-void run(QKeychain::Job *job, const QString &key, QObject *context, TokenStore::Callback done,
-         const char *operation)
+// The module's answer as the TokenStore's, for `done`.
+KeychainBackend::Callback answering(TokenStore::Callback done, const char *operation)
 {
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    QObject::connect(
-        job, &QKeychain::Job::finished, context,
-        [done = std::move(done), operation](QKeychain::Job *finished) {
-            TokenStore::Result result;
-            const QKeychain::Error error = finished->error();
-            if (error == QKeychain::NoError) {
-                if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                    result.secret = reader->textData();
-            } else if (error == QKeychain::EntryNotFound) {
-                result.status = qobject_cast<QKeychain::DeletePasswordJob *>(finished)
-                                    ? TokenStore::Result::Status::Ok
-                                    : TokenStore::Result::Status::NotFound;
-            } else {
-                qCWarning(lcAuth) << "keychain" << operation << "failed, code" << int(error);
-                result.status = TokenStore::Result::Status::Error;
-                result.errorMessage = messageFor(error, finished->errorString());
-            }
-            done(result);
-        });
-    job->start();
+    return [done = std::move(done), operation](const KeychainBackend::Answer &answer) {
+        TokenStore::Result result;
+        switch (answer.outcome) {
+        case Outcome::Ok:
+            result.secret = answer.secret;
+            break;
+        case Outcome::NotFound:
+            result.status = TokenStore::Result::Status::NotFound;
+            break;
+        default:
+            qCWarning(lcAuth) << "keychain" << operation << "failed, code" << answer.code;
+            result.status = TokenStore::Result::Status::Error;
+            result.errorMessage = messageFor(answer);
+        }
+        done(result);
+    };
 }
 
 } // namespace
+
+QString KeychainTokenStore::moduleName()
+{
+    return QStringLiteral("keychain");
+}
 
 KeychainTokenStore::KeychainTokenStore(QString serviceName)
     : m_service(std::move(serviceName))
 {}
 
+KeychainBackend *KeychainTokenStore::backend(QObject *context, const Callback &done)
+{
+    if (KeychainBackend *module = ModuleLoader::load<KeychainBackend>(moduleName()))
+        return module;
+    // To the user, an installation without the module is a machine without
+    // a keychain: the sign-in works and is not remembered. ModuleLoader has
+    // logged why it is missing.
+    const TokenStore::Result result{TokenStore::Result::Status::Error, {}, unavailableMessage()};
+    // Asynchronous like the keychain, and dropped with `context`.
+    QMetaObject::invokeMethod(
+        context, [done, result] { done(result); }, Qt::QueuedConnection);
+    return nullptr;
+}
+
 void KeychainTokenStore::read(const QString &key, QObject *context, Callback done)
 {
-    run(new QKeychain::ReadPasswordJob(m_service), key, context, std::move(done), "read");
+    if (KeychainBackend *keychain = backend(context, done))
+        keychain->read(m_service, key, context, answering(std::move(done), "read"));
 }
 
 void KeychainTokenStore::write(const QString &key, const QString &secret, QObject *context,
                                Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setTextData(secret);
-    run(job, key, context, std::move(done), "write");
+    if (KeychainBackend *keychain = backend(context, done))
+        keychain->write(m_service, key, secret, context, answering(std::move(done), "write"));
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, Callback done)
 {
-    run(new QKeychain::DeletePasswordJob(m_service), key, context, std::move(done), "delete");
+    if (KeychainBackend *keychain = backend(context, done))
+        keychain->remove(m_service, key, context, answering(std::move(done), "delete"));
 }
 
 } // namespace pd

@@ -6,14 +6,19 @@
 
 namespace pd {
 
-// Stores secrets in the platform keychain through QtKeychain (service
-// "Privacy Dashboard", one entry per key). Errors reach the caller; there is
-// no fallback to a file.
+class KeychainBackend;
+
+// Stores secrets in the platform keychain (service "Privacy Dashboard", one
+// entry per key) through the keychain module (auth/KeychainBackend.h),
+// loaded on the first call. Errors reach the caller, a missing module as a
+// missing keychain; there is no fallback to a file.
 class KeychainTokenStore : public TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(pd::KeychainTokenStore)
 public:
     static QString defaultServiceName() { return QStringLiteral("Privacy Dashboard"); }
+    // The module's name for ModuleLoader (file pd_keychain).
+    static QString moduleName();
 
     explicit KeychainTokenStore(QString serviceName = defaultServiceName());
 
@@ -22,6 +27,10 @@ public:
     void remove(const QString &key, QObject *context, Callback done) override;
 
 private:
+    // The module; when it is missing, answers `done` (queued, in `context`)
+    // and returns nullptr.
+    static KeychainBackend *backend(QObject *context, const Callback &done);
+
     QString m_service;
 };
 

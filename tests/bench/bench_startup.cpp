@@ -29,6 +29,7 @@
 #include "SyntheticVisits.h"
 
 #include "auth/KeychainTokenStore.h"
+#include "core/ModuleLoader.h"
 #include "core/SettingKeys.h"
 #include "net/ServerProfileStore.h"
 #include "store/LocalStore.h"
@@ -177,9 +178,23 @@ bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+// Loads the keychain module from where this build tree puts it, unless
+// $PD_MODULE_DIR names a folder already. ModuleLoader keeps it once loaded,
+// so the variable is unset again: the apps timed get this environment as it
+// was, and find their modules as installed.
+void loadKeychainModule()
+{
+    if (!qEnvironmentVariableIsEmpty("PD_MODULE_DIR"))
+        return;
+    qputenv("PD_MODULE_DIR", PD_MODULE_BUILD_DIR);
+    ModuleLoader::instance(KeychainTokenStore::moduleName());
+    qunsetenv("PD_MODULE_DIR");
+}
+
 // Stores `secret` under `key` in the keychain; false when there is none.
 bool storeToken(const QString &key, const QString &secret)
 {
+    loadKeychainModule();
     KeychainTokenStore keychain;
     QEventLoop loop;
     bool stored = false;

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(output.contains(expected), qPrintable(output));
     }
 
-    // The modules (charts, phone numbers) are found relative to the binary,
+    // The modules (charts, phone numbers, keychain) are found relative to the binary,
     // as the install rules place them, without $PD_MODULE_DIR.
     void findsItsModulesBesideItsBinary()
     {
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(30000));
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(process.exitCode() == 0, qPrintable(output));
-        for (const char *name : {"charts", "phonenumbers"}) {
+        for (const char *name : {"charts", "phonenumbers", "keychain"}) {
             QVERIFY2(output.contains(QStringLiteral("module %1: /").arg(QLatin1String(name))),
                      qPrintable(output));
         }
@@ -149,6 +149,7 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QLatin1String("module charts: missing")), qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("module phonenumbers: missing")),
                  qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("module keychain: missing")), qPrintable(output));
     }
 
     void secondInstanceHandsOverAndExits()

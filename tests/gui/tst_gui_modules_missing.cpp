@@ -1,13 +1,17 @@
 // An installation without its modules (core/ModuleLoader.h): ctest points
 // $PD_MODULE_DIR at a folder that does not exist, and nothing is beside this
 // binary. The chart says why it is missing and shows its figures as text;
-// phone numbers written with "+" and the country code are still taken.
+// phone numbers written with "+" and the country code are still taken; the
+// keychain answers as on a machine without one.
+#include "auth/KeychainTokenStore.h"
 #include "core/ModuleLoader.h"
 #include "profile/PhoneNumberNormalizer.h"
 #include "widgets/ActivityChart.h"
 
 #include <QLabel>
 #include <QTest>
+
+#include <optional>
 
 using namespace pd;
 
@@ -23,6 +27,39 @@ private Q_SLOTS:
         QVERIFY(!ModuleLoader::instance(ActivityChart::moduleName(), &problem));
         QVERIFY2(problem.contains(qEnvironmentVariable("PD_MODULE_DIR")), qPrintable(problem));
         QVERIFY(!ModuleLoader::instance(PhoneNumberNormalizer::moduleName()));
+        QVERIFY(!ModuleLoader::instance(KeychainTokenStore::moduleName()));
+    }
+
+    // The sign-in's path when the keychain cannot be used: an error with the
+    // no-keychain message, answered later (never inside the call), and not
+    // at all once the context is gone.
+    void keychainAnswersAsIfThereWereNone()
+    {
+        KeychainTokenStore store;
+        std::optional<TokenStore::Result> written;
+        store.write(QStringLiteral("refresh-token/test"), QStringLiteral("secret"), this,
+                    [&](const TokenStore::Result &result) { written = result; });
+        QVERIFY(!written);
+        QTRY_VERIFY(written);
+        QCOMPARE(written->status, TokenStore::Result::Status::Error);
+        QCOMPARE(written->errorMessage,
+                 QStringLiteral(
+                     "No system keychain is available, so the sign-in cannot be remembered."));
+
+        std::optional<TokenStore::Result> read;
+        store.read(QStringLiteral("refresh-token/test"), this,
+                   [&](const TokenStore::Result &result) { read = result; });
+        QTRY_VERIFY(read);
+        QCOMPARE(read->status, TokenStore::Result::Status::Error);
+        QVERIFY(read->secret.isEmpty());
+
+        bool answered = false;
+        auto *context = new QObject;
+        store.remove(QStringLiteral("refresh-token/test"), context,
+                     [&](const TokenStore::Result &) { answered = true; });
+        delete context;
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
     }
 
     void chartShowsItsFiguresAsText()

@@ -1,5 +1,6 @@
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
+#include "core/ModuleLoader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -117,6 +118,10 @@ private Q_SLOTS:
             QVERIFY(!read.ok());
             QVERIFY(read.secret.isEmpty());
         }
+        // Through the keychain module (ctest points $PD_MODULE_DIR at the
+        // build's modules), the one place QtKeychain is linked.
+        QVERIFY2(!ModuleLoader::loadedFrom(KeychainTokenStore::moduleName()).isEmpty(),
+                 qPrintable(written.errorMessage));
         QVERIFY2(filesUnder(home.path()).isEmpty(),
                  qPrintable(filesUnder(home.path()).join(QLatin1Char(','))));
         QVERIFY(QSettings().allKeys().isEmpty());
