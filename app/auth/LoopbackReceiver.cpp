@@ -1,11 +1,9 @@
 #include "auth/LoopbackReceiver.h"
 
 #include "auth/AuthLog.h"
+#include "auth/LoopbackListenerFactory.h"
+#include "core/ModuleLoader.h"
 
-#include <QCoreApplication>
-#include <QHostAddress>
-#include <QOAuthHttpServerReplyHandler>
-#include <QTimer>
 #include <QVariantMap>
 
 namespace pd {
@@ -24,65 +22,45 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     : QObject(parent)
 {}
 
-namespace {
-// How long a closed listener's last answer may take to reach the browser.
-constexpr std::chrono::seconds kAnswerGrace{5};
-
-// Stops listening now, but lets the handler finish writing the page it is
-// answering: destroyed with its owner, it would cut the browser off
-// mid-answer (the user would see "connection refused"). The application
-// holds it meanwhile, so one retired less than the grace before the app
-// quits is still deleted (LeakSanitizer found those leaking).
-void retire(QOAuthHttpServerReplyHandler *handler)
-{
-    handler->close();
-    handler->disconnect();
-    handler->setParent(QCoreApplication::instance());
-    QTimer::singleShot(kAnswerGrace, handler, [handler] { delete handler; });
-}
-} // namespace
-
-LoopbackReceiver::~LoopbackReceiver()
-{
-    if (m_handler)
-        retire(m_handler);
-}
+LoopbackReceiver::~LoopbackReceiver() = default;
 
 bool LoopbackReceiver::listen()
 {
-    if (m_handler) {
-        retire(m_handler);
-        m_handler = nullptr;
-    }
+    m_listener.reset();
     m_redirectUri.clear();
-    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, this);
-    if (!m_handler->isListening()) {
-        qCWarning(lcAuth) << "no loopback port for the sign-in callback";
-        delete m_handler;
-        m_handler = nullptr;
+    m_moduleProblem.clear();
+    auto *factory = ModuleLoader::load<LoopbackListenerFactory>(moduleName(), &m_moduleProblem);
+    if (!factory) {
+        qCWarning(lcAuth) << "no sign-in module for the sign-in callback";
         return false;
     }
-    m_handler->setCallbackPath(kPath);
+    m_moduleProblem.clear();
+    m_listener = factory->listen(
+        kPath,
+        [this](const QVariantMap &values) {
+            if (!isAuthorizationResponse(values))
+                return;
+            QUrlQuery query;
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                query.addQueryItem(it.key(), it.value().toString());
+            Q_EMIT callbackReceived(query);
+        },
+        this);
+    if (!m_listener) {
+        qCWarning(lcAuth) << "no loopback port for the sign-in callback";
+        return false;
+    }
     // Kept: the token request must repeat it after the listener has closed.
     m_redirectUri.setScheme(QStringLiteral("http"));
     m_redirectUri.setHost(QStringLiteral("127.0.0.1"));
-    m_redirectUri.setPort(m_handler->port());
+    m_redirectUri.setPort(m_listener->port());
     m_redirectUri.setPath(QLatin1Char('/') + kPath);
-    connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this,
-            [this](const QVariantMap &values) {
-                if (!isAuthorizationResponse(values))
-                    return;
-                QUrlQuery query;
-                for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-                    query.addQueryItem(it.key(), it.value().toString());
-                Q_EMIT callbackReceived(query);
-            });
     return true;
 }
 
 bool LoopbackReceiver::isListening() const
 {
-    return m_handler && m_handler->isListening();
+    return m_listener && m_listener->isListening();
 }
 
 QUrl LoopbackReceiver::redirectUri() const
@@ -92,14 +70,14 @@ QUrl LoopbackReceiver::redirectUri() const
 
 void LoopbackReceiver::setPageText(const QString &text)
 {
-    if (m_handler)
-        m_handler->setCallbackText(text.toHtmlEscaped());
+    if (m_listener)
+        m_listener->setCallbackText(text.toHtmlEscaped());
 }
 
 void LoopbackReceiver::close()
 {
-    if (m_handler)
-        m_handler->close();
+    if (m_listener)
+        m_listener->close();
 }
 
 } // namespace pd

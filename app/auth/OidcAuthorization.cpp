@@ -130,6 +130,14 @@ void OidcAuthorization::openAuthorization()
     if (m_nonce.isEmpty() || !m_metadata)
         return;
     if (!m_receiver->listen()) {
+        if (!m_receiver->moduleProblem().isEmpty()) {
+            fail(ApiError::network(QStringLiteral("no sign-in module: ") +
+                                   m_receiver->moduleProblem()),
+                 tr("Single sign-on is not available: this installation of Privacy Dashboard "
+                    "is missing its sign-in module. Sign in with your password, or reinstall "
+                    "the app."));
+            return;
+        }
         fail(ApiError::network(QStringLiteral("no loopback listener")),
              tr("The app could not receive the answer from the browser (no local port was "
                 "free)."));

@@ -3,9 +3,11 @@
 // redirect reaches the real loopback listener over a real socket.
 #include "auth/OidcAuthorization.h"
 
+#include "auth/LoopbackReceiver.h"
 #include "auth/OidcProviderMetadata.h"
 #include "auth/PkceChallenge.h"
 #include "auth/RandomToken.h"
+#include "core/ModuleLoader.h"
 
 #include "ApiClientTestBase.h"
 
@@ -514,6 +516,29 @@ private Q_SLOTS:
         socket.connectToHost(external, port);
         QVERIFY(!socket.waitForConnected(2000));
         QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+
+    // The listener is QtNetworkAuth's, from the sign-in module the build puts
+    // in $PD_MODULE_DIR: the app binary does not link QtNetworkAuth.
+    void listenerComesFromTheSignInModule()
+    {
+        QVERIFY(startAndOpen().isValid());
+        const QString file = ModuleLoader::loadedFrom(LoopbackReceiver::moduleName());
+        QVERIFY2(file.startsWith(qEnvironmentVariable("PD_MODULE_DIR")), qPrintable(file));
+    }
+
+    // Run alone by tst_oidc_authorization.module_missing, whose
+    // $PD_MODULE_DIR holds no module: the user is told, nothing opens.
+    void withoutTheSignInModuleTheUserIsTold()
+    {
+        if (ModuleLoader::instance(LoopbackReceiver::moduleName()))
+            QSKIP("the sign-in module is there (tst_oidc_authorization.module_missing runs "
+                  "this without it)");
+        m_flow->start();
+        QTRY_COMPARE(m_failed->size(), 1);
+        QVERIFY2(failure().contains(u"missing its sign-in module"_qs), qPrintable(failure()));
+        QVERIFY(m_opened->isEmpty());
+        QVERIFY(m_flow->redirectUri().isEmpty());
     }
 };
 
