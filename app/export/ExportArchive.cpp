@@ -2,17 +2,17 @@
 
 #include "export/DownloadPaths.h"
 
+#include "core/ModuleLoader.h"
 #include "export/CsvTable.h"
 #include "export/ExportLog.h"
 #include "export/JoinedParts.h"
 #include "export/JsonTable.h"
+#include "export/ZipReaderFactory.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryFile>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace pd {
 
@@ -29,11 +29,8 @@ ExportArchive::ExportArchive(QString zipPath, ArchiveLimits limits)
     , m_limits(limits)
 {}
 
-ExportArchive::~ExportArchive()
-{
-    if (m_zip && m_zip->isOpen())
-        m_zip->close();
-}
+// m_zip, declared after m_device, closes before it.
+ExportArchive::~ExportArchive() = default;
 
 bool ExportArchive::isSafeEntryName(const QString &name)
 {
@@ -74,16 +71,22 @@ bool ExportArchive::open()
     m_error.clear();
     m_detail.clear();
     m_zip.reset();
-    m_parts.reset();
-    if (const QStringList parts = JoinedParts::partsOf(m_path); !parts.isEmpty()) {
-        m_parts = std::make_unique<JoinedParts>(parts);
-        m_zip = std::make_unique<QuaZip>(m_parts.get());
-    } else {
-        m_zip = std::make_unique<QuaZip>(m_path);
+    m_device.reset();
+    QString problem;
+    auto *factory = ModuleLoader::load<ZipReaderFactory>(moduleName(), &problem);
+    if (!factory) {
+        return setError(tr("Export archives cannot be opened: this installation of Privacy "
+                           "Dashboard is missing its ZIP module. Reinstall the app."),
+                        QStringLiteral("no ZIP module: ") + problem);
     }
-    if (!m_zip->open(QuaZip::mdUnzip)) {
+    if (const QStringList parts = JoinedParts::partsOf(m_path); !parts.isEmpty())
+        m_device = std::make_unique<JoinedParts>(parts);
+    else
+        m_device = std::make_unique<QFile>(m_path);
+    m_zip = factory->reader(m_device.get());
+    if (!m_zip->open()) {
         return setError(tr("The file is not a readable ZIP archive."),
-                        QStringLiteral("cannot open the ZIP (%1)").arg(m_zip->getZipError()));
+                        QStringLiteral("cannot open the ZIP (%1)").arg(m_zip->error()));
     }
     if (!checkDirectory() || !readManifest())
         return false;
@@ -95,9 +98,9 @@ bool ExportArchive::checkDirectory()
 {
     const QString unsafe = tr("The archive was refused because it is unsafe to open: %1");
     qint64 total = 0;
-    for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!m_zip->getCurrentFileInfo(&info))
+    for (bool more = m_zip->goToFirstEntry(); more; more = m_zip->goToNextEntry()) {
+        ZipReader::Entry info;
+        if (!m_zip->currentEntry(&info))
             return setError(tr("The archive's table of contents is damaged."),
                             QStringLiteral("unreadable entry header"));
         if (m_order.size() >= m_limits.maxEntries)
@@ -110,12 +113,12 @@ bool ExportArchive::checkDirectory()
         if (m_entries.contains(name))
             return setError(unsafe.arg(tr("it holds two files named %1.").arg(name)),
                             QStringLiteral("duplicate entry"));
-        if (info.isEncrypted() || (info.method != 0 && info.method != kDeflated))
+        if (info.encrypted || (info.method != 0 && info.method != kDeflated))
             return setError(
                 unsafe.arg(tr("%1 is encrypted or compressed in an unknown way.").arg(name)),
                 QStringLiteral("entry method %1 flags %2").arg(info.method).arg(info.flags));
-        const auto compressed = qint64(info.compressedSize);
-        const auto uncompressed = qint64(info.uncompressedSize);
+        const qint64 compressed = info.compressedSize;
+        const qint64 uncompressed = info.uncompressedSize;
         total += uncompressed;
         if (uncompressed < 0 || uncompressed > m_limits.maxEntryBytes ||
             total > m_limits.maxTotalBytes)
@@ -130,9 +133,9 @@ bool ExportArchive::checkDirectory()
         m_entries.insert(name, {compressed, uncompressed});
         m_order.append(name);
     }
-    if (m_zip->getZipError() != UNZ_OK)
+    if (m_zip->error() != 0)
         return setError(tr("The archive's table of contents is damaged."),
-                        QStringLiteral("directory error %1").arg(m_zip->getZipError()));
+                        QStringLiteral("directory error %1").arg(m_zip->error()));
     return true;
 }
 
@@ -172,21 +175,20 @@ QStringList ExportArchive::files() const
 bool ExportArchive::readEntry(const QString &name, const Sink &sink, QString *detail)
 {
     const auto entry = m_entries.constFind(name);
-    if (entry == m_entries.constEnd() || !m_zip || !m_zip->setCurrentFile(name)) {
+    if (entry == m_entries.constEnd() || !m_zip || !m_zip->goToEntry(name)) {
         *detail = QStringLiteral("entry not found");
         return false;
     }
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *detail = QStringLiteral("cannot open the entry (%1)").arg(file.getZipError());
+    if (!m_zip->openEntry()) {
+        *detail = QStringLiteral("cannot open the entry (%1)").arg(m_zip->error());
         return false;
     }
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
-        const qint64 count = file.read(buffer.data(), buffer.size());
+        const qint64 count = m_zip->readEntry(buffer.data(), buffer.size());
         if (count < 0) {
-            *detail = QStringLiteral("compressed data is corrupt (%1)").arg(file.getZipError());
+            *detail = QStringLiteral("compressed data is corrupt (%1)").arg(m_zip->error());
             return false;
         }
         if (count == 0)
@@ -202,9 +204,8 @@ bool ExportArchive::readEntry(const QString &name, const Sink &sink, QString *de
             return false;
         }
     }
-    file.close();
-    if (file.getZipError() != UNZ_OK) {
-        *detail = QStringLiteral("ZIP checksum (CRC-32) mismatch (%1)").arg(file.getZipError());
+    if (!m_zip->closeEntry()) {
+        *detail = QStringLiteral("ZIP checksum (CRC-32) mismatch (%1)").arg(m_zip->error());
         return false;
     }
     if (total != entry->uncompressed) {

@@ -13,11 +13,11 @@
 #include <memory>
 
 class QIODevice;
-class QuaZip;
 
 namespace pd {
 
 class TabularFile;
+class ZipReader;
 
 // An export archive opened offline. open() checks the ZIP's directory before
 // any content is read: every name must be a plain relative path (no absolute
@@ -28,12 +28,17 @@ class TabularFile;
 // file's rows for ArchiveTableModel. Nothing is ever written under an entry's
 // own name, and no entry may yield more bytes than it declared. A split
 // archive opens from any of its parts (`name.zip.001`, ...): they are read
-// as one through JoinedParts.
+// as one through JoinedParts. The ZIP is read by the ZIP module
+// (ZipReaderFactory), loaded by the first open(): the app's start never
+// needs QuaZip.
 class ExportArchive
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ExportArchive)
 public:
     static constexpr auto kManifestName = "manifest.json";
+
+    // The module the ZIP reader is in (core/ModuleLoader.h).
+    static QString moduleName() { return QStringLiteral("zip"); }
 
     explicit ExportArchive(QString zipPath, ArchiveLimits limits = {});
     ~ExportArchive();
@@ -101,8 +106,9 @@ private:
 
     QString m_path;
     ArchiveLimits m_limits;
-    std::unique_ptr<QIODevice> m_parts; // a split archive's, read by m_zip
-    std::unique_ptr<QuaZip> m_zip;
+    // The archive's file, or a split archive's parts joined: read by m_zip.
+    std::unique_ptr<QIODevice> m_device;
+    std::unique_ptr<ZipReader> m_zip;
     QHash<QString, Entry> m_entries;
     QStringList m_order;
     ArchiveManifest m_manifest;

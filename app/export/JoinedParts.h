@@ -12,8 +12,8 @@ class QFile;
 namespace pd {
 
 // The parts of a split archive (`name.zip.001`, `.002`, ...) read as the
-// one archive they join into, without joining them on disk: QuaZip reads
-// the ZIP through this random-access, read-only device, so the offline
+// one archive they join into, without joining them on disk: the ZIP module
+// reads the ZIP through this random-access, read-only device, so the offline
 // viewer opens a split download as it is.
 class JoinedParts : public QIODevice
 {

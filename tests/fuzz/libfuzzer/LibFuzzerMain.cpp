@@ -18,6 +18,10 @@ void dropMessage(QtMsgType, const QMessageLogContext &, const QString &) {}
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     QLoggingCategory::setFilterRules(QStringLiteral("*=false"));
+    // The app's modules (zip_archive needs the ZIP one) where this build
+    // put them, unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("PD_MODULE_DIR"))
+        qputenv("PD_MODULE_DIR", PD_MODULE_BUILD_DIR);
     qInstallMessageHandler(dropMessage);
     return 0;
 }

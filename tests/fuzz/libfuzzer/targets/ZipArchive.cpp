@@ -14,7 +14,7 @@ namespace pd::fuzz {
 
 void zipArchive(QByteArrayView input)
 {
-    // QuaZip reads a file by name; one file per process, rewritten per input.
+    // The archive is read from a file; one file per process, rewritten per input.
     static QTemporaryFile zip(QDir::tempPath() + QStringLiteral("/pd-fuzz-XXXXXX.zip"));
     require(zip.isOpen() || zip.open(), "the scratch ZIP can be written");
     require(zip.resize(0) && zip.seek(0) && zip.write(input.data(), input.size()) == input.size() &&
@@ -23,6 +23,9 @@ void zipArchive(QByteArrayView input)
 
     ExportArchive archive(zip.fileName());
     if (!archive.open()) {
+        // Else every input would be refused alike, and nothing fuzzed.
+        require(!archive.errorDetail().startsWith(QLatin1String("no ZIP module")),
+                "the ZIP module is found ($PD_MODULE_DIR)");
         require(!archive.errorString().isEmpty(), "a refused archive says why");
         return;
     }
