@@ -159,6 +159,32 @@ private Q_SLOTS:
         QVERIFY(!security().value(QLatin1String("two_factor_enabled")).toBool());
     }
 
+    // Run alone by tst_gui_documents_security.qr_module_missing, whose
+    // $PD_MODULE_DIR holds no module: the key is shown as text only, and
+    // the dialog says why there is no QR code.
+    void enableTwoFactorWithoutTheQrCodeModule()
+    {
+        if (QrCodeWidget::isAvailable())
+            QSKIP("the QR code module is there (tst_gui_documents_security.qr_module_missing "
+                  "runs this without it)");
+        auto *dialog = openEnableTwoFactor();
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->secretLabel()->text().isEmpty(), 15000);
+        QVERIFY(dialog->secretLabel()->isVisible());
+        QVERIFY(!dialog->problemBanner()->isVisible());
+        QVERIFY(dialog->qrCode()->isEmpty());
+        QVERIFY(!dialog->qrCode()->isVisible());
+        QVERIFY2(dialog->scanLabel()->text().contains(
+                     QStringLiteral("missing its QR code module. Type this key")),
+                 qPrintable(dialog->scanLabel()->text()));
+        dialog->reject();
+        QTRY_VERIFY(closed(guard));
+    }
+
     void enableTwoFactorWithTheDialog()
     {
         auto *dialog = openEnableTwoFactor();

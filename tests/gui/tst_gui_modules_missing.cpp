@@ -2,10 +2,16 @@
 // $PD_MODULE_DIR at a folder that does not exist, and nothing is beside this
 // binary. The chart says why it is missing and shows its figures as text;
 // phone numbers written with "+" and the country code are still taken; the
-// keychain answers as on a machine without one.
+// keychain answers as on a machine without one; an export archive, the
+// single sign-on listener and a QR code say why they cannot be had (the
+// dialogs' messages: tst_oidc_authorization.module_missing,
+// tst_gui_documents_security.qr_module_missing).
 #include "auth/KeychainTokenStore.h"
+#include "auth/LoopbackReceiver.h"
 #include "core/ModuleLoader.h"
+#include "export/ExportArchive.h"
 #include "profile/PhoneNumberNormalizer.h"
+#include "security/QrCodeWidget.h"
 #include "widgets/ActivityChart.h"
 
 #include <QLabel>
@@ -28,6 +34,35 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(qEnvironmentVariable("PD_MODULE_DIR")), qPrintable(problem));
         QVERIFY(!ModuleLoader::instance(PhoneNumberNormalizer::moduleName()));
         QVERIFY(!ModuleLoader::instance(KeychainTokenStore::moduleName()));
+        QVERIFY(!ModuleLoader::instance(ExportArchive::moduleName()));
+        QVERIFY(!ModuleLoader::instance(LoopbackReceiver::moduleName()));
+        QVERIFY(!ModuleLoader::instance(QrCodeWidget::moduleName()));
+    }
+
+    void exportArchiveSaysItCannotBeOpened()
+    {
+        ExportArchive archive(QStringLiteral("export.zip"));
+        QVERIFY(!archive.open());
+        QVERIFY2(archive.errorString().contains(QLatin1String("missing its ZIP module")),
+                 qPrintable(archive.errorString()));
+        QVERIFY(archive.errorDetail().startsWith(QLatin1String("no ZIP module")));
+    }
+
+    void singleSignOnHasNoListener()
+    {
+        LoopbackReceiver receiver;
+        QVERIFY(!receiver.listen());
+        QVERIFY(!receiver.moduleProblem().isEmpty());
+        QVERIFY(!receiver.isListening());
+        QVERIFY(receiver.redirectUri().isEmpty());
+    }
+
+    void qrCodeIsNotMade()
+    {
+        QVERIFY(!QrCodeWidget::isAvailable());
+        QrCodeWidget widget;
+        QVERIFY(!widget.setText("otpauth://totp/x?secret=ABCD"));
+        QVERIFY(widget.isEmpty());
     }
 
     // The sign-in's path when the keychain cannot be used: an error with the

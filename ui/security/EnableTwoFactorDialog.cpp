@@ -18,6 +18,12 @@ namespace pd {
 EnableTwoFactorDialog::EnableTwoFactorDialog(AppServices *services, QWidget *parent)
     : ApiActionDialog(services, tr("Turn on two-factor authentication"), parent)
     , m_setup(new QWidget(this))
+    , m_scan(new PlainTextLabel(
+          tr("1. Scan this QR code with your authenticator app (for example FreeOTP, Aegis, "
+             "Google Authenticator or Microsoft Authenticator):"),
+          tr("Step 1"), m_setup))
+    , m_manual(
+          new PlainTextLabel(tr("Or type this key into the app:"), tr("Manual entry"), m_setup))
     , m_qr(new QrCodeWidget(m_setup))
     , m_secret(new PlainTextLabel(m_setup))
     , m_code(new TotpCodeEdit(m_setup))
@@ -26,14 +32,8 @@ EnableTwoFactorDialog::EnableTwoFactorDialog(AppServices *services, QWidget *par
         tr("With two-factor authentication, signing in needs a code from an authenticator app on "
            "your phone as well as your password."),
         tr("About two-factor authentication"), this);
-    auto *scan = new PlainTextLabel(
-        tr("1. Scan this QR code with your authenticator app (for example FreeOTP, Aegis, Google "
-           "Authenticator or Microsoft Authenticator):"),
-        tr("Step 1"), m_setup);
     m_qr->setAccessibleName(tr("QR code for your authenticator app"));
     m_qr->setAccessibleDescription(tr("Holds the same key as the text below"));
-    auto *manual =
-        new PlainTextLabel(tr("Or type this key into the app:"), tr("Manual entry"), m_setup);
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setAccessibleName(tr("Key for manual entry"));
     m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -50,9 +50,9 @@ EnableTwoFactorDialog::EnableTwoFactorDialog(AppServices *services, QWidget *par
 
     auto *setupLayout = new QVBoxLayout(m_setup);
     setupLayout->setContentsMargins(0, 0, 0, 0);
-    setupLayout->addWidget(scan);
+    setupLayout->addWidget(m_scan);
     setupLayout->addWidget(m_qr, 0, Qt::AlignHCenter);
-    setupLayout->addWidget(manual);
+    setupLayout->addWidget(m_manual);
     setupLayout->addWidget(m_secret);
     setupLayout->addWidget(copyKey, 0, Qt::AlignLeft);
     setupLayout->addWidget(codeLabel);
@@ -85,25 +85,39 @@ void EnableTwoFactorDialog::showEvent(QShowEvent *event)
 void EnableTwoFactorDialog::enrol()
 {
     m_started = true;
-    sendConfirmingIdentity(SecuritySettings::enrolTwoFactor(), tr("Preparing a new key…"),
-                           [this](const ApiResult &result) {
-                               if (!result.ok()) {
-                                   showProblem(result.error->isProblem(QLatin1String("conflict"))
-                                                   ? tr("Two-factor authentication is already on.")
-                                                   : problemText(*result.error));
-                                   return;
-                               }
-                               const std::optional<TwoFactorKey> key =
-                                   SecuritySettings::parseEnrolment(result.json);
-                               if (!key || !m_qr->setText(key->otpauthUri.toUtf8())) {
-                                   showProblem(tr("The server sent a key this app cannot read."));
-                                   return;
-                               }
-                               m_secret->setText(groupedSecret(key->secret));
-                               m_enrolled = true;
-                               m_setup->show();
-                               m_code->setFocus();
-                           });
+    sendConfirmingIdentity(
+        SecuritySettings::enrolTwoFactor(), tr("Preparing a new key…"),
+        [this](const ApiResult &result) {
+            if (!result.ok()) {
+                showProblem(result.error->isProblem(QLatin1String("conflict"))
+                                ? tr("Two-factor authentication is already on.")
+                                : problemText(*result.error));
+                return;
+            }
+            const std::optional<TwoFactorKey> key = SecuritySettings::parseEnrolment(result.json);
+            // Without the module the key is still typed in by hand.
+            const bool withQrCode = QrCodeWidget::isAvailable();
+            if (!key || (withQrCode && !m_qr->setText(key->otpauthUri.toUtf8()))) {
+                showProblem(tr("The server sent a key this app cannot read."));
+                return;
+            }
+            if (!withQrCode)
+                showWithoutQrCode();
+            m_secret->setText(groupedSecret(key->secret));
+            m_enrolled = true;
+            m_setup->show();
+            m_code->setFocus();
+        });
+}
+
+void EnableTwoFactorDialog::showWithoutQrCode()
+{
+    m_qr->hide();
+    m_manual->hide();
+    m_scan->setText(tr("1. The QR code cannot be shown: this installation of Privacy Dashboard is "
+                       "missing its QR code module. Type this key into your authenticator app "
+                       "(for example FreeOTP, Aegis, Google Authenticator or Microsoft "
+                       "Authenticator):"));
 }
 
 void EnableTwoFactorDialog::updateActions()

@@ -27,6 +27,8 @@ public:
     void enrol();
 
     QrCodeWidget *qrCode() const { return m_qr; }
+    // Step 1: "Scan this QR code...", or why there is none.
+    PlainTextLabel *scanLabel() const { return m_scan; }
     PlainTextLabel *secretLabel() const { return m_secret; }
     TotpCodeEdit *codeEdit() const { return m_code; }
     QPushButton *confirmButton() const { return m_confirm; }
@@ -47,7 +49,12 @@ private:
                                 const std::function<void(const ApiResult &)> &done,
                                 bool confirmed = false);
 
+    // Without the QR code module: the key as text only, and why.
+    void showWithoutQrCode();
+
     QWidget *m_setup;
+    PlainTextLabel *m_scan;
+    PlainTextLabel *m_manual;
     QrCodeWidget *m_qr;
     PlainTextLabel *m_secret;
     TotpCodeEdit *m_code;
