@@ -6,6 +6,7 @@
 #include "PageCatalog.h"
 #include "Translations.h"
 #include "auth/KeychainTokenStore.h"
+#include "auth/LoopbackReceiver.h"
 #include "core/AppServices.h"
 #include "core/DemoSession.h"
 #include "core/ModuleLoader.h"
@@ -13,9 +14,11 @@
 #include "core/QuitSignals.h"
 #include "core/SingleInstance.h"
 #include "diagnostics/DiagnoseCommand.h"
+#include "export/ExportArchive.h"
 #include "profile/PhoneNumberNormalizer.h"
 #include "requests/RequestFlows.h"
 #include "screenshots/ScreenshotRun.h"
+#include "security/QrCodeWidget.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
 #include "widgets/ActivityChart.h"
@@ -89,7 +92,8 @@ int checkModules()
     bool all = true;
     for (const QString &name :
          {pd::ActivityChart::moduleName(), pd::PhoneNumberNormalizer::moduleName(),
-          pd::KeychainTokenStore::moduleName()}) {
+          pd::KeychainTokenStore::moduleName(), pd::LoopbackReceiver::moduleName(),
+          pd::ExportArchive::moduleName(), pd::QrCodeWidget::moduleName()}) {
         QString problem;
         if (pd::ModuleLoader::instance(name, &problem)) {
             out << "module " << name << ": " << pd::ModuleLoader::loadedFrom(name) << Qt::endl;
@@ -180,7 +184,8 @@ int main(int argc, char *argv[])
     QCommandLineOption checkModulesOption(
         QStringLiteral("check-modules"),
         QStringLiteral(
-            "Load every module (charts, phone numbers, keychain), say from where, and exit."));
+            "Load every module (charts, phone numbers, keychain, single sign-on, ZIP, QR "
+            "code), say from where, and exit."));
     checkModulesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),

@@ -110,8 +110,9 @@ private Q_SLOTS:
         QVERIFY2(output.contains(expected), qPrintable(output));
     }
 
-    // The modules (charts, phone numbers, keychain) are found relative to the binary,
-    // as the install rules place them, without $PD_MODULE_DIR.
+    // The modules (charts, phone numbers, keychain, single sign-on, ZIP, QR
+    // code) are found relative to the binary, as the install rules place
+    // them, without $PD_MODULE_DIR.
     void findsItsModulesBesideItsBinary()
     {
         QProcess process;
@@ -125,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(30000));
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(process.exitCode() == 0, qPrintable(output));
-        for (const char *name : {"charts", "phonenumbers", "keychain"}) {
+        for (const char *name : {"charts", "phonenumbers", "keychain", "sso", "zip", "qrcode"}) {
             QVERIFY2(output.contains(QStringLiteral("module %1: /").arg(QLatin1String(name))),
                      qPrintable(output));
         }
@@ -150,6 +151,10 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QLatin1String("module phonenumbers: missing")),
                  qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("module keychain: missing")), qPrintable(output));
+        for (const char *name : {"sso", "zip", "qrcode"}) {
+            QVERIFY2(output.contains(QStringLiteral("module %1: missing").arg(QLatin1String(name))),
+                     qPrintable(output));
+        }
     }
 
     void secondInstanceHandsOverAndExits()
