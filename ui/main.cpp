@@ -1,7 +1,7 @@
 #include "AfterFirstExpose.h"
 #include "AppController.h"
 #include "FirstWindowProbe.h"
-#include "FontWarmUp.h"
+#include "StartupWarmUp.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "Translations.h"
@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
         // Qt's widgets ask the style for icons a first frame never draws.
         pd::DeferredIconStyle::install();
         // While the store opens and the window is built.
-        new pd::FontWarmUp(app.get());
+        new pd::StartupWarmUp(app.get());
         // Ties the windows to the installed desktop entry (Wayland app ID,
         // task bar grouping) and its icon.
         QGuiApplication::setDesktopFileName(pd::AppIcon::applicationId());

@@ -104,6 +104,13 @@ StoreConnection::StoreConnection(QString name, QString path, sqlite3 *handle)
     registry().handles.insert(m_path, m_handle);
 }
 
+void StoreConnection::loadDriver()
+{
+    const QString name = QStringLiteral("pd-driver-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase::removeDatabase(name);
+}
+
 std::unique_ptr<StoreConnection> StoreConnection::open(const QString &path, Mode mode,
                                                        QString *error)
 {

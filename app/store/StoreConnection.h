@@ -32,6 +32,9 @@ public:
     // synchronous=NORMAL, foreign keys, secure delete, busy timeout).
     // nullptr and *error on failure.
     static std::unique_ptr<StoreConnection> open(const QString &path, Mode mode, QString *error);
+    // Loads Qt's SQLite driver (a plugin) ahead of the first open(), from any
+    // thread: the start does it beside building its window.
+    static void loadDriver();
     // Adds the insert triggers of Mode::Normal (after a migration created the
     // tables they watch).
     bool installInsertTriggers(QString *error);

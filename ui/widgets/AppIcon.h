@@ -18,6 +18,8 @@ public:
     static QIcon themed(const QString &name);
     // The installed app icon from the theme, else the embedded one.
     static QIcon application();
+    // The embedded app icon's SVG file.
+    static QString scalableFile();
 };
 
 } // namespace pd

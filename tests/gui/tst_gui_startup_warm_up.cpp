@@ -1,0 +1,48 @@
+// What the first frame needs is loaded on a thread of its own at start
+// (StartupWarmUp): the SQLite driver, the font database the GUI thread then
+// uses, and the SVG icon engine.
+#include "StartupWarmUp.h"
+
+#include <QFile>
+#include <QFontDatabase>
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+// Whether the process has mapped a library whose file name is `name`.
+bool loaded(const QByteArray &name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(QByteArray('/' + name + '\n'));
+}
+
+} // namespace
+
+class TestGuiStartupWarmUp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsWhatTheFirstFrameNeeds()
+    {
+        QVERIFY(!loaded("libqsqlite.so"));
+        QVERIFY(!loaded("libqsvgicon.so"));
+        QObject app;
+        auto *warmUp = new StartupWarmUp(&app);
+        QTRY_VERIFY(warmUp->isFinished());
+        QVERIFY(warmUp->familiesFound() > 0);
+        QCOMPARE(warmUp->familiesFound(), int(QFontDatabase::families().size()));
+        QVERIFY(loaded("libqsqlite.so"));
+        QVERIFY(loaded("libqsvgicon.so"));
+        // The driver was loaded through a connection that is gone.
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+        // The GUI thread lays text out with it as before.
+        QVERIFY(QFontMetrics(QFont()).horizontalAdvance(QStringLiteral("Visits")) > 0);
+    }
+};
+
+QTEST_MAIN(TestGuiStartupWarmUp)
+#include "tst_gui_startup_warm_up.moc"
