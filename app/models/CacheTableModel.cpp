@@ -595,6 +595,19 @@ void CacheTableModel::readNextAhead()
 {
     if (m_atEnd || m_nextRead || m_windows.isEmpty() || !readsAhead())
         return;
+    // Not while a first frame is built: the reader's thread would open its
+    // connection and read on the core that the warm-up thread and the window
+    // are built with.
+    if (m_gate && m_gate->isHeld()) {
+        if (!m_nextReadWaits) {
+            m_nextReadWaits = true;
+            m_gate->run(this, [this] {
+                m_nextReadWaits = false;
+                readNextAhead();
+            });
+        }
+        return;
+    }
     m_nextRead = reader()->start(nextWindowQueries(), m_windowSize);
 }
 

@@ -299,6 +299,7 @@ private:
     // loaded rows, and of dropped windows by window.
     mutable WindowReader *m_reader = nullptr; // made on first use
     std::optional<quint64> m_nextRead;
+    bool m_nextReadWaits = false; // for the startup gate
     mutable QHash<int, quint64> m_windowReads;
     // Of those, the windows a view shows placeholders for.
     mutable QList<int> m_shownReads;

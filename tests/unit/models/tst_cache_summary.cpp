@@ -212,6 +212,29 @@ private Q_SLOTS:
         QVERIFY(browsers.contains(VisitsModel::Browser));
     }
 
+    // Nor does a table model read its next window ahead before the gate
+    // opens (the reader's thread would open a connection of its own).
+    void readAheadWaitsForTheStartupGate()
+    {
+        QVERIFY(insertRows(m_store->database(), u"visits"_qs,
+                           makeVisitRows(CacheTableModel::kDefaultWindow + 50)));
+        StartupGate gate;
+        auto hold = std::make_unique<StartupGate::Hold>(&gate);
+        VisitsModel model(m_store.get(), &gate);
+        QCOMPARE(model.rowCount(), CacheTableModel::kDefaultWindow);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.readsAheadPending(), 0);
+        QCOMPARE(gate.waitingCount(), 1);
+        model.refresh(); // asks again: still one waits
+        QCOMPARE(gate.waitingCount(), 1);
+        hold.reset();
+        QCOMPARE(model.readsAheadPending(), 1);
+        QSignalSpy ahead(&model, &CacheTableModel::windowReadAhead);
+        QVERIFY(ahead.wait(5000));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), CacheTableModel::kDefaultWindow + 50);
+    }
+
     // The gate runs what waited in order once the last hold goes, drops the
     // work of an object gone meanwhile, and runs at once when open; without
     // a gate (or once it is gone) work runs at once and holds do nothing.
