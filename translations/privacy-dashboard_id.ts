@@ -3363,6 +3363,10 @@ Kapan: %2</translation>
         <source>Two-factor authentication was not turned on: you did not confirm it is you.</source>
         <translation>Autentikasi dua faktor tidak diaktifkan: Anda tidak memastikan bahwa ini memang Anda.</translation>
     </message>
+    <message>
+        <source>1. The QR code cannot be shown: this installation of Privacy Dashboard is missing its QR code module. Type this key into your authenticator app (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator):</source>
+        <translation>1. Kode QR tidak dapat ditampilkan: instalasi Privacy Dashboard ini tidak memiliki modul kode QR. Ketik kunci ini ke aplikasi autentikator Anda (misalnya FreeOTP, Aegis, Google Authenticator, atau Microsoft Authenticator):</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExportArchive</name>
@@ -3449,6 +3453,10 @@ Kapan: %2</translation>
     <message>
         <source>No new folder could be made in %1 for the readable copy.</source>
         <translation>Folder baru untuk salinan yang dapat dibaca tidak dapat dibuat di %1.</translation>
+    </message>
+    <message>
+        <source>Export archives cannot be opened: this installation of Privacy Dashboard is missing its ZIP module. Reinstall the app.</source>
+        <translation>Arsip ekspor tidak dapat dibuka: instalasi Privacy Dashboard ini tidak memiliki modul ZIP. Pasang ulang aplikasinya.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4472,10 @@ Lihat dan kendalikan data yang disimpan platform tentang Anda: data pribadi Anda
     <message>
         <source>%1 sent a proof of sign-in that does not belong to this sign-in, so it was refused. Start the sign-in again.</source>
         <translation>%1 mengirim bukti masuk yang bukan milik proses masuk ini, sehingga ditolak. Mulai proses masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Single sign-on is not available: this installation of Privacy Dashboard is missing its sign-in module. Sign in with your password, or reinstall the app.</source>
+        <translation>Single sign-on tidak tersedia: instalasi Privacy Dashboard ini tidak memiliki modul masuknya. Masuk dengan kata sandi Anda, atau pasang ulang aplikasinya.</translation>
     </message>
 </context>
 <context>
