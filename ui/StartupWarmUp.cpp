@@ -1,6 +1,6 @@
 #include "StartupWarmUp.h"
 
-#include "store/StoreConnection.h"
+#include "core/AppServices.h"
 #include "widgets/AppIcon.h"
 
 #include <QFontDatabase>
@@ -32,7 +32,7 @@ void StartupWarmUp::run()
 {
     // In the order the start needs them: the store opens first, the
     // window's text comes next, its icons last.
-    StoreConnection::loadDriver();
+    AppServices::preloadForStart();
     m_families = int(QFontDatabase::families().size());
     // A file icon loads its engine by the file's suffix, and this engine
     // checks the file: the app's own icon, which has no pixmaps to make.

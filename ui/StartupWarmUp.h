@@ -14,12 +14,13 @@ namespace pd {
 // and font list: a few milliseconds) and the SVG icon engine (a plugin and
 // QtSvg). Each is loaded under Qt's own lock, so the GUI thread, if it gets
 // there first, only waits for the rest of that step. Construct once the
-// QGuiApplication exists, as its child: the destructor joins the thread.
+// QGuiApplication exists, and destroy before it: the destructor joins the
+// thread, which must not outlive the application's font database.
 class StartupWarmUp : public QObject
 {
     Q_OBJECT
 public:
-    explicit StartupWarmUp(QObject *parent);
+    explicit StartupWarmUp(QObject *parent = nullptr);
     ~StartupWarmUp() override;
 
     bool isFinished() const;

@@ -122,13 +122,15 @@ int main(int argc, char *argv[])
     // Before anything holds a secret.
     pd::ProcessHardening::apply();
     std::unique_ptr<QCoreApplication> app;
+    // Joined before the application goes, however main() returns.
+    std::unique_ptr<pd::StartupWarmUp> warmUp;
     useOffscreenForScreenshots(argc, argv);
     if (needsGui(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
         // Qt's widgets ask the style for icons a first frame never draws.
         pd::DeferredIconStyle::install();
         // While the store opens and the window is built.
-        new pd::StartupWarmUp(app.get());
+        warmUp = std::make_unique<pd::StartupWarmUp>();
         // Ties the windows to the installed desktop entry (Wayland app ID,
         // task bar grouping) and its icon.
         QGuiApplication::setDesktopFileName(pd::AppIcon::applicationId());

@@ -36,6 +36,7 @@
 #include "requests/RequestType.h"
 #include "requests/RequestUpdates.h"
 #include "store/LocalStore.h"
+#include "store/StoreConnection.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
@@ -557,6 +558,11 @@ bool AppServices::deletionMayHaveCompleted() const
             return true;
     }
     return false;
+}
+
+void AppServices::preloadForStart()
+{
+    StoreConnection::loadDriver();
 }
 
 QString AppServices::accountDeletedMessage()

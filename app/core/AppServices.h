@@ -67,6 +67,9 @@ public:
 
     // Opens the local store; false and *error when it cannot be opened.
     bool start(QString *error);
+    // Loads what start() will need that takes a while to load (the SQLite
+    // driver), ahead of it and from any thread.
+    static void preloadForStart();
 
     const Options &options() const;
     ServerProfileStore &profiles();
