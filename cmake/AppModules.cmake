@@ -1,6 +1,7 @@
-# The app's modules: parts that need a large library (QtCharts,
-# libphonenumber) built as Qt plugins, which core/ModuleLoader loads on first
-# use, so that the start does not load and relocate those libraries.
+# The app's modules: parts that need a library the start never uses
+# (QtCharts, libphonenumber, QtKeychain, QtNetworkAuth, QuaZip, libqrencode)
+# built as Qt plugins, which core/ModuleLoader loads on first use, so that
+# the start does not load and relocate those libraries.
 # Installed into <libdir>/<multiarch>/privacy-dashboard where the platform
 # has a multiarch triplet (Debian's place for a package's private libraries,
 # and outside ldconfig's folders, so CPack adds no ldconfig call to the

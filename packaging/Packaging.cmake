@@ -74,7 +74,8 @@ set(CPACK_DEBIAN_APP_PACKAGE_SECTION net)
 # SQLite driver of the local copy; and libcrypto, which the app loads itself
 # for the archive download's hash (app/export/Sha256.cpp). The app's own
 # modules (cmake/AppModules.cmake) are in the package: dpkg-shlibdeps reads
-# their libraries (QtCharts, libphonenumber).
+# their libraries (QtCharts, libphonenumber, QtKeychain, QtNetworkAuth,
+# QuaZip, libqrencode).
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, libqt6sql6-sqlite, libssl3")
 # --demo starts the server installed beside the app; Qt's own translations.
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "privacy-dashboard-server, qt6-translations-l10n")
