@@ -88,6 +88,17 @@ class TestGuiDocumentsSecurity : public QObject
         return asks ? dialog : nullptr;
     }
 
+    // Confirms it is you with the account's password; true once the dialog
+    // shows the new key.
+    bool confirmWithPassword(EnableTwoFactorDialog *dialog)
+    {
+        ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
+        QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
+        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
+        return QTest::qWaitFor([dialog] { return !dialog->secretLabel()->text().isEmpty(); },
+                               15000);
+    }
+
     static bool closed(const QPointer<QDialog> &dialog)
     {
         return dialog.isNull() || !dialog->isVisible();
@@ -170,10 +181,7 @@ private Q_SLOTS:
         auto *dialog = openEnableTwoFactor();
         QVERIFY(dialog);
         QPointer<QDialog> guard(dialog);
-        ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
-        QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
-        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->secretLabel()->text().isEmpty(), 15000);
+        QVERIFY(confirmWithPassword(dialog));
         QVERIFY(dialog->secretLabel()->isVisible());
         QVERIFY(!dialog->problemBanner()->isVisible());
         QVERIFY(dialog->qrCode()->isEmpty());
@@ -191,10 +199,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QPointer<QDialog> guard(dialog);
         // Confirmed with the password, the enrolment goes through.
-        ReauthenticateDialog *reauth = dialog->reauthenticateDialog();
-        QTest::keyClicks(reauth->passwordField()->lineEdit(), m_account.password);
-        QTest::mouseClick(reauth->confirmButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->secretLabel()->text().isEmpty(), 15000);
+        QVERIFY(confirmWithPassword(dialog));
         QCOMPARE(dialog->secretLabel()->textFormat(), Qt::PlainText);
         QVERIFY(!dialog->qrCode()->isEmpty());
         QVERIFY(dialog->qrCode()->image().width() >= 21 + 8);
