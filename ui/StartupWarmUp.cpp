@@ -20,7 +20,6 @@ StartupWarmUp::StartupWarmUp(QObject *parent)
 StartupWarmUp::~StartupWarmUp()
 {
     m_thread->wait();
-    delete m_thread;
 }
 
 bool StartupWarmUp::isFinished() const

@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 
@@ -30,7 +31,7 @@ public:
 private:
     void run();
 
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     std::atomic<int> m_families = 0;
 };
 
