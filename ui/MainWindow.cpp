@@ -609,9 +609,10 @@ QSize MainWindow::defaultSize(const QScreen *screen) const
     if (!screen)
         return wanted;
     const QSize available = screen->availableGeometry().size();
-    wanted = wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
-    // Small screens: as much as fits.
-    return wanted.expandedTo(minimumSizeHint()).boundedTo(available);
+    // On a small screen the layout grows the window to its minimum size when
+    // it is shown (computed then with the pages in it; asking for it here
+    // would lay the window out once more before its first frame).
+    return wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
 }
 
 void MainWindow::saveWindowState()
