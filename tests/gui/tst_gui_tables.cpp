@@ -118,6 +118,18 @@ private Q_SLOTS:
         }));
     }
 
+    // A page opened on rows (a restored start) never draws its empty state's
+    // large picture.
+    void aPageWithRowsDrawsNoEmptyPicture()
+    {
+        ActivityPage page(m_session.services());
+        QVERIFY(showExposed(&page, {1000, 600}));
+        QTRY_COMPARE(pageState(&page), QStringLiteral("content"));
+        auto *icon = page.findChild<QLabel *>(QStringLiteral("emptyIcon"));
+        QVERIFY(icon);
+        QVERIFY(icon->pixmap().isNull());
+    }
+
     // A jump of the scrollbar to rows whose window was dropped: they show
     // "Loading…", greyed, without the UI thread reading them, and are
     // filled in when the model's reader delivers them; so is the detail

@@ -106,6 +106,8 @@ void Page::showEmpty(const QString &message)
 {
     m_emptyLabel->setText(message);
     m_stack->setCurrentIndex(1);
+    if (isVisible())
+        ensureEmptyIcon();
 }
 
 void Page::setEmptyAction(const QString &text, const QString &accessibleName,
@@ -135,12 +137,20 @@ int Page::groupSpacing() const
 
 void Page::showEvent(QShowEvent *event)
 {
-    // Not in the constructor: iconName() is the derived page's.
+    if (m_stack->currentIndex() == 1)
+        ensureEmptyIcon();
+    QWidget::showEvent(event);
+}
+
+void Page::ensureEmptyIcon()
+{
+    // Not in the constructor: iconName() is the derived page's. Nor for a
+    // page that shows its content: the picture is large, and a start that
+    // shows rows need not draw it.
     if (m_emptyIcon->pixmap().isNull()) {
         const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this) * 2;
         m_emptyIcon->setPixmap(AppIcon::themed(iconName()).pixmap(size, size));
     }
-    QWidget::showEvent(event);
 }
 
 void Page::showError(const QString &message)

@@ -47,7 +47,8 @@ protected:
     void showError(const QString &message);
     void showContent();
 
-    // The empty state's picture: the page's own icon, once it exists.
+    // The empty state's picture: the page's own icon, once it exists and
+    // the empty state is shown.
     void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
@@ -57,6 +58,7 @@ Q_SIGNALS:
 private:
     // Between the parts of a state's message (picture, words, button).
     int groupSpacing() const;
+    void ensureEmptyIcon();
 
     QStackedLayout *m_stack;
     QLabel *m_loadingLabel;
