@@ -9,8 +9,9 @@ namespace pd {
 // Finds and loads the app's modules: the parts that need a library the start
 // never uses (QtCharts, libphonenumber, QtKeychain, QtNetworkAuth, QuaZip,
 // libqrencode) are Qt plugins loaded on first use, so that the start does
-// not pay for loading and relocating those libraries. A module that cannot be found or loaded is
-// reported, and its caller falls back to something plainer.
+// not pay for loading and relocating those libraries. A module that cannot
+// be found or loaded is reported, and its caller falls back to something
+// plainer.
 class ModuleLoader
 {
 public:
