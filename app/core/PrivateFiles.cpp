@@ -8,6 +8,10 @@
 #include <QSettings>
 #include <QStringList>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace pd {
 
 namespace {
@@ -78,6 +82,18 @@ bool PrivateFiles::protectSettings(const QSettings &settings)
     if (path.isEmpty() || !QDir::isAbsolutePath(path))
         return true;
     return makeFolder(QFileInfo(path).absolutePath()) && restrictFile(path);
+}
+
+bool PrivateFiles::isPrivateFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QFileInfo folder(path);
+    return !path.isEmpty() && folder.isDir() && !folder.isSymLink() &&
+           folder.ownerId() == ::getuid() && (folder.permissions() & kModeBits) == kFolderMode;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
 }
 
 } // namespace pd

@@ -23,6 +23,10 @@ public:
     // The settings file and its folder: call before the first write, so the
     // file QSettings rewrites already has the right mode (it keeps it).
     static bool protectSettings(const QSettings &settings);
+    // Whether `path` is a folder of this user that nobody else may enter or
+    // list (no group or other bits): what is made inside is private whatever
+    // its own mode. False elsewhere than on Unix.
+    static bool isPrivateFolder(const QString &path);
 };
 
 } // namespace pd
