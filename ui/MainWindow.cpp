@@ -74,8 +74,7 @@ MainWindow::MainWindow(AppServices *services, QSettings *settings, QWidget *pare
     m_sidebar->setUniformItemSizes(false);
     m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sidebar);
-    m_sidebar->setIconSize(QSize(icon, icon) * 3 / 2);
+    m_sidebar->setIconSize(SidebarDelegate::iconSize(m_sidebar));
     m_stack->setObjectName(QStringLiteral("pages"));
     m_stack->setAccessibleName(tr("Current section"));
 
@@ -300,10 +299,15 @@ void MainWindow::addPage(Page *page)
                page);
 }
 
+void MainWindow::setRenderedIcons(std::shared_ptr<const RenderedIcons> icons)
+{
+    m_renderedIcons = std::move(icons);
+}
+
 void MainWindow::appendPage(PageEntry entry, QWidget *widget)
 {
     const int index = m_stack->addWidget(widget);
-    auto *item = new QListWidgetItem(AppIcon::themed(entry.iconName), entry.title);
+    auto *item = new QListWidgetItem(AppIcon::themed(entry.iconName, m_renderedIcons), entry.title);
     item->setData(Qt::AccessibleTextRole, entry.title);
     if (m_entries.isEmpty() || m_entries.constLast().group != entry.group)
         item->setData(SidebarDelegate::HeadingRole, groupTitle(entry.group));

@@ -23,6 +23,7 @@ class DesktopNotifier;
 class GuidedTour;
 class IdleWarningBanner;
 class Page;
+class RenderedIcons;
 class RequestNotifier;
 struct ServerProfile;
 class SyncStatusWidget;
@@ -38,6 +39,9 @@ public:
     MainWindow(AppServices *services, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Pictures of the sidebar's icons drawn ahead (StartupWarmUp), for the
+    // pages added after this call.
+    void setRenderedIcons(std::shared_ptr<const RenderedIcons> icons);
     // Appends `entry` to the sidebar; its page is built the first time it
     // is shown or asked for.
     void addPage(PageEntry entry);
@@ -127,6 +131,7 @@ private:
     AppServices *m_services;
     QSettings *m_settings;
     QListWidget *m_sidebar;
+    std::shared_ptr<const RenderedIcons> m_renderedIcons;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     IdleWarningBanner *m_idleBanner;

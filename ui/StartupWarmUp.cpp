@@ -2,6 +2,7 @@
 
 #include "core/AppServices.h"
 #include "widgets/AppIcon.h"
+#include "widgets/RenderedIcons.h"
 
 #include <QFontDatabase>
 #include <QIcon>
@@ -9,8 +10,10 @@
 
 namespace pd {
 
-StartupWarmUp::StartupWarmUp(QObject *parent)
+StartupWarmUp::StartupWarmUp(QSize iconPixels, QObject *parent)
     : QObject(parent)
+    , m_iconPixels(iconPixels)
+    , m_icons(std::make_shared<RenderedIcons>())
     , m_thread(QThread::create([this] { run(); }))
 {
     m_thread->setObjectName(QStringLiteral("pd-warm-up"));
@@ -37,6 +40,7 @@ void StartupWarmUp::run()
     // checks the file: the app's own icon, which has no pixmaps to make.
     const QIcon svg(AppIcon::scalableFile());
     Q_UNUSED(svg);
+    m_icons->renderAll(m_iconPixels);
 }
 
 } // namespace pd

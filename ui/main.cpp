@@ -24,6 +24,7 @@
 #include "widgets/ActivityChart.h"
 #include "widgets/AppIcon.h"
 #include "widgets/DeferredIconStyle.h"
+#include "widgets/SidebarDelegate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -130,7 +131,8 @@ int main(int argc, char *argv[])
         // Qt's widgets ask the style for icons a first frame never draws.
         pd::DeferredIconStyle::install();
         // While the store opens and the window is built.
-        warmUp = std::make_unique<pd::StartupWarmUp>();
+        warmUp = std::make_unique<pd::StartupWarmUp>(pd::SidebarDelegate::iconSize() *
+                                                     qApp->devicePixelRatio());
         // Ties the windows to the installed desktop entry (Wayland app ID,
         // task bar grouping) and its icon.
         QGuiApplication::setDesktopFileName(pd::AppIcon::applicationId());
@@ -291,9 +293,12 @@ int main(int argc, char *argv[])
         // a resumed session's.
         QObject::connect(controller.get(), &pd::AppController::startFailed, app.get(), fail);
         // Again for each new main window: a language switch rebuilds it.
-        controller->setPageBuilder([s = services.get()](pd::MainWindow &window) {
-            pd::PageCatalog::addStandardPages(window, *s);
-        });
+        controller->setPageBuilder(
+            [s = services.get(),
+             icons = warmUp ? warmUp->renderedIcons() : nullptr](pd::MainWindow &window) {
+                window.setRenderedIcons(icons);
+                pd::PageCatalog::addStandardPages(window, *s);
+            });
         QObject::connect(controller.get(), &pd::AppController::quitRequested, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
         QObject::connect(&guard, &pd::SingleInstance::raiseRequested, controller.get(),

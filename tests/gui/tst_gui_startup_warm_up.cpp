@@ -1,8 +1,11 @@
 // What the first frame needs is loaded on a thread of its own at start
 // (StartupWarmUp): the SQLite driver, the font database the GUI thread then
-// uses, and the SVG icon engine.
+// uses, the SVG icon engine, and the app's own icons drawn at the
+// sidebar's size.
 #include "StartupWarmUp.h"
+#include "widgets/RenderedIcons.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QSqlDatabase>
@@ -31,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(!loaded("libqsqlite.so"));
         QVERIFY(!loaded("libqsvgicon.so"));
         QObject app;
-        auto *warmUp = new StartupWarmUp(&app);
+        auto *warmUp = new StartupWarmUp(QSize(24, 24), &app);
         QTRY_VERIFY(warmUp->isFinished());
         QVERIFY(warmUp->familiesFound() > 0);
         QCOMPARE(warmUp->familiesFound(), int(QFontDatabase::families().size()));
@@ -41,6 +44,14 @@ private Q_SLOTS:
         QVERIFY(QSqlDatabase::connectionNames().isEmpty());
         // The GUI thread lays text out with it as before.
         QVERIFY(QFontMetrics(QFont()).horizontalAdvance(QStringLiteral("Visits")) > 0);
+        // Every embedded action icon, at the size asked for.
+        const QStringList own =
+            QDir(QStringLiteral(":/icons/actions")).entryList({QStringLiteral("*.svg")});
+        QVERIFY(!own.isEmpty());
+        QCOMPARE(warmUp->renderedIcons()->count(), own.size());
+        for (const QString &file : own)
+            QVERIFY2(!warmUp->renderedIcons()->find(file.chopped(4), QSize(24, 24)).isNull(),
+                     qPrintable(file));
     }
 };
 

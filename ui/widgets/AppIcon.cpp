@@ -1,8 +1,11 @@
 #include "AppIcon.h"
 
 #include "widgets/DeferredIconEngine.h"
+#include "widgets/RenderedIcons.h"
 
 #include <QFile>
+
+#include <optional>
 
 namespace pd {
 
@@ -11,14 +14,28 @@ QString AppIcon::applicationId()
     return QStringLiteral("org.privacydashboard.PrivacyDashboard");
 }
 
-QIcon AppIcon::themed(const QString &name)
+QIcon AppIcon::themed(const QString &name, std::shared_ptr<const RenderedIcons> rendered)
 {
-    return QIcon(new DeferredIconEngine([name] {
-        const QString own = QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg");
-        if (!QFile::exists(own))
-            return QIcon::fromTheme(name);
-        return QIcon::fromTheme(name, QIcon(own));
-    }));
+    DeferredIconEngine::DrawnAhead drawnAhead;
+    if (rendered && QFile::exists(RenderedIcons::ownFile(name))) {
+        drawnAhead = [name, rendered = std::move(rendered),
+                      themeHasIt = std::optional<bool>()](QSize pixels) mutable {
+            // As the look-up below: the theme's icon wins over our own.
+            if (!themeHasIt) {
+                const QIcon theme = QIcon::fromTheme(name);
+                themeHasIt = !theme.isNull() && !theme.availableSizes().isEmpty();
+            }
+            return *themeHasIt ? QImage() : rendered->find(name, pixels);
+        };
+    }
+    return QIcon(new DeferredIconEngine(
+        [name] {
+            const QString own = RenderedIcons::ownFile(name);
+            if (!QFile::exists(own))
+                return QIcon::fromTheme(name);
+            return QIcon::fromTheme(name, QIcon(own));
+        },
+        std::move(drawnAhead)));
 }
 
 QIcon AppIcon::application()

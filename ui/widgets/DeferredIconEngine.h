@@ -2,6 +2,8 @@
 
 #include <QIcon>
 #include <QIconEngine>
+#include <QImage>
+#include <QPixmap>
 
 #include <functional>
 #include <memory>
@@ -14,10 +16,18 @@ namespace pd {
 // decoded) cost a start milliseconds per icon, and most of them are not in
 // the first frame: menu entries, and the window icon where the platform
 // does not draw it (Wayland, offscreen).
+//
+// `drawnAhead`, if given, returns the icon drawn at exactly the device pixels
+// asked for, or a null image: what it has is drawn without a look-up, in
+// every mode, as Qt's icon engines draw a mode (the style derives it). It is
+// only for icons whose look-up cannot be null: such an icon says it is not
+// null without a look-up.
 class DeferredIconEngine : public QIconEngine
 {
 public:
-    explicit DeferredIconEngine(std::function<QIcon()> lookUp);
+    using DrawnAhead = std::function<QImage(QSize pixels)>;
+
+    explicit DeferredIconEngine(std::function<QIcon()> lookUp, DrawnAhead drawnAhead = {});
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -35,11 +45,16 @@ private:
     // Shared with clones: one look-up for all copies.
     struct Lookup {
         std::function<QIcon()> lookUp;
+        DrawnAhead drawnAhead;
         std::optional<QIcon> icon;
+        QPixmap ahead; // the last picture drawnAhead gave, as a pixmap
     };
 
     explicit DeferredIconEngine(std::shared_ptr<Lookup> lookup);
     const QIcon &icon();
+    // The picture drawn ahead at `pixels` in `mode`; null without one, or
+    // once the icon was looked up.
+    QPixmap drawnAhead(QSize pixels, QIcon::Mode mode);
 
     std::shared_ptr<Lookup> m_lookup;
 };

@@ -26,6 +26,14 @@ SidebarDelegate::SidebarDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+QSize SidebarDelegate::iconSize(const QWidget *view)
+{
+    const QStyle *style = view ? view->style() : QApplication::style();
+    const int small = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    // Half again the small icons: a row of the sidebar is a place to go.
+    return QSize(small, small) * 3 / 2;
+}
+
 int SidebarDelegate::spacing(const QStyleOptionViewItem &option)
 {
     const int metric = styleOf(option)->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);

@@ -29,6 +29,9 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The size of the icons in a sidebar `view` (the application's style's
+    // when null).
+    static QSize iconSize(const QWidget *view = nullptr);
     // The part of a row of `rect` below its heading, if it has one.
     static QRect rowRect(const QStyleOptionViewItem &option, const QModelIndex &index);
 
