@@ -105,6 +105,7 @@ AppServices::AppServices(Options options, QObject *parent)
         d->tokens = std::make_unique<KeychainTokenStore>();
     d->store = std::make_unique<LocalStore>(
         QDir(d->options.dataDir).filePath(QStringLiteral("cache.sqlite3")));
+    d->store->setStartupGate(&d->startupGate);
     d->held = std::make_unique<HeldRequests>(
         QDir(d->options.dataDir).filePath(QStringLiteral("held-requests.sqlite3")));
     d->scratch = std::make_unique<ScratchFolder>(

@@ -3,6 +3,7 @@
 #include "store/StoreConnection.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,7 @@ struct sqlite3;
 
 namespace pd {
 
+class StartupGate;
 class StoreIndexer;
 
 // The per-user cache of the account's personal and service data, the outbox
@@ -52,6 +54,10 @@ public:
     // sync engine first.
     bool wipe(QString *error);
 
+    // open() leaves its check for indexes to build (scheduleIndexing()) to
+    // when `gate` opens: a start's first frame need not wait for it.
+    void setStartupGate(StartupGate *gate);
+
     // Builds, off the UI thread, the sort indexes a bulk sync dropped and the
     // full-text index entries it left (StoreIndexer). Cheap when nothing is
     // missing: call it after each sync.
@@ -74,6 +80,7 @@ private:
     QString m_path;
     std::unique_ptr<StoreConnection> m_connection;
     StoreIndexer *m_indexer;
+    QPointer<StartupGate> m_gate;
 };
 
 } // namespace pd

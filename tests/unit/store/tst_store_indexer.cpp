@@ -6,6 +6,7 @@
 #include "StoreQueries.h"
 #include "TempStores.h"
 
+#include "core/StartupGate.h"
 #include "models/VisitsModel.h"
 #include "store/FtsIndex.h"
 #include "store/LocalStore.h"
@@ -148,6 +149,31 @@ private Q_SLOTS:
     {
         QCOMPARE(SortIndexes::missing(m_store->handle()), QStringList());
         QVERIFY(!m_store->needsIndexing());
+    }
+
+    // A start opens the store before its first frame and checks for indexes
+    // to build once the window is shown (the gate opens).
+    void aStartChecksForIndexesToBuildOnceTheGateOpens()
+    {
+        QString error;
+        QVERIFY2(SortIndexes::drop(m_store->handle(), QStringLiteral("visits"), &error),
+                 qPrintable(error));
+        const QString path = m_store->path();
+        m_store.reset();
+
+        StartupGate gate;
+        LocalStore store(path);
+        store.setStartupGate(&gate);
+        {
+            const StartupGate::Hold hold(&gate);
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QVERIFY(!store.indexer()->isRunning());
+            QCOMPARE(gate.waitingCount(), 1);
+        }
+        QVERIFY(store.indexer()->isRunning());
+        QSignalSpy finished(store.indexer(), &StoreIndexer::finished);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QVERIFY(!store.needsIndexing());
     }
 
     void dropsAndBuildsOneTablesSortIndexes()
