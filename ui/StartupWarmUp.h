@@ -13,9 +13,9 @@ namespace pd {
 class RenderedIcons;
 
 // Loads what the first frame will need on a thread of its own, while the
-// GUI thread opens the local store and builds the window: Qt's SQLite
-// driver, the font database (on Linux, fontconfig reading its configuration
-// and font list: a few milliseconds), the SVG icon engine (a plugin and
+// GUI thread opens the local store and builds the window: the font database
+// (on Linux, fontconfig reading its configuration and font list: a few
+// milliseconds), Qt's SQLite driver, the SVG icon engine (a plugin and
 // QtSvg), and last the app's own action icons drawn at `iconPixels` (the
 // sidebar's, RenderedIcons). Each is loaded under Qt's own lock, so the GUI
 // thread, if it gets there first, only waits for the rest of that step; an
