@@ -8,13 +8,18 @@
 #include <QIcon>
 #include <QThread>
 
+#include <utility>
+
 namespace pd {
 
-StartupWarmUp::StartupWarmUp(QSize iconPixels, QObject *parent)
+StartupWarmUp::StartupWarmUp(QObject *parent)
     : QObject(parent)
-    , m_iconPixels(iconPixels)
     , m_icons(std::make_shared<RenderedIcons>())
-    , m_thread(QThread::create([this] { run(); }))
+    , m_thread(QThread::create([this] {
+        m_go.acquire();
+        if (!m_cancelled.load())
+            run();
+    }))
 {
     m_thread->setObjectName(QStringLiteral("pd-warm-up"));
     m_thread->start();
@@ -22,7 +27,19 @@ StartupWarmUp::StartupWarmUp(QSize iconPixels, QObject *parent)
 
 StartupWarmUp::~StartupWarmUp()
 {
+    if (!m_begun) {
+        m_cancelled = true;
+        m_go.release();
+    }
     m_thread->wait();
+}
+
+void StartupWarmUp::begin(QSize iconPixels)
+{
+    if (std::exchange(m_begun, true))
+        return;
+    m_iconPixels = iconPixels;
+    m_go.release();
 }
 
 bool StartupWarmUp::isFinished() const

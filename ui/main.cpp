@@ -127,12 +127,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<pd::StartupWarmUp> warmUp;
     useOffscreenForScreenshots(argc, argv);
     if (needsGui(argc, argv)) {
+        // Its thread starts while the application is built.
+        warmUp = std::make_unique<pd::StartupWarmUp>();
         app = std::make_unique<QApplication>(argc, argv);
         // Qt's widgets ask the style for icons a first frame never draws.
         pd::DeferredIconStyle::install();
         // While the store opens and the window is built.
-        warmUp = std::make_unique<pd::StartupWarmUp>(pd::SidebarDelegate::iconSize() *
-                                                     qApp->devicePixelRatio());
+        warmUp->begin(pd::SidebarDelegate::iconSize() * qApp->devicePixelRatio());
         // Ties the windows to the installed desktop entry (Wayland app ID,
         // task bar grouping) and its icon.
         QGuiApplication::setDesktopFileName(pd::AppIcon::applicationId());

@@ -34,7 +34,13 @@ private Q_SLOTS:
         QVERIFY(!loaded("libqsqlite.so"));
         QVERIFY(!loaded("libqsvgicon.so"));
         QObject app;
-        auto *warmUp = new StartupWarmUp(QSize(24, 24), &app);
+        auto *warmUp = new StartupWarmUp(&app);
+        // Nothing happens before begin(): main() builds the warm-up before
+        // the application.
+        QVERIFY(!warmUp->isFinished());
+        QCOMPARE(warmUp->familiesFound(), 0);
+        QCOMPARE(warmUp->renderedIcons()->count(), 0);
+        warmUp->begin(QSize(24, 24));
         QTRY_VERIFY(warmUp->isFinished());
         QVERIFY(warmUp->familiesFound() > 0);
         QCOMPARE(warmUp->familiesFound(), int(QFontDatabase::families().size()));
@@ -52,6 +58,18 @@ private Q_SLOTS:
         for (const QString &file : own)
             QVERIFY2(!warmUp->renderedIcons()->find(file.chopped(4), QSize(24, 24)).isNull(),
                      qPrintable(file));
+    }
+
+    // A start that ends before its window (--help, a bad --theme) destroys
+    // a warm-up that never began: its thread ends, with nothing loaded.
+    void aWarmUpThatNeverBeganEndsWithNothingLoaded()
+    {
+        std::shared_ptr<const RenderedIcons> icons;
+        {
+            StartupWarmUp warmUp;
+            icons = warmUp.renderedIcons();
+        }
+        QCOMPARE(icons->count(), 0);
     }
 };
 
