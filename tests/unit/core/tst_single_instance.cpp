@@ -54,6 +54,23 @@ bool makeFolder(const QString &path, unsigned mode)
     return QDir().mkpath(path) && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
 }
 
+// Starts `guard` and waits until it is the primary instance.
+bool becomesPrimary(SingleInstance &guard)
+{
+    QSignalSpy primary(&guard, &SingleInstance::becomePrimary);
+    guard.start();
+    return (primary.count() == 1 || primary.wait(kWaitMs)) && guard.isPrimary();
+}
+
+// Whether a start on `name` finds an instance running there.
+bool anotherStartFindsItRunning(const QString &name)
+{
+    SingleInstance next(name);
+    QSignalSpy otherRunning(&next, &SingleInstance::anotherInstanceRunning);
+    next.start();
+    return otherRunning.count() == 1 || otherRunning.wait(kWaitMs);
+}
+
 } // namespace
 
 class TestSingleInstance : public QObject
@@ -72,11 +89,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString name = dir.filePath(QStringLiteral("app.socket"));
         SingleInstance first(name);
-        QSignalSpy firstPrimary(&first, &SingleInstance::becomePrimary);
         QSignalSpy raised(&first, &SingleInstance::raiseRequested);
-        first.start();
-        QVERIFY(firstPrimary.count() == 1 || firstPrimary.wait(kWaitMs));
-        QVERIFY(first.isPrimary());
+        QVERIFY(becomesPrimary(first));
 
         SingleInstance second(name);
         QSignalSpy secondPrimary(&second, &SingleInstance::becomePrimary);
@@ -95,18 +109,12 @@ private Q_SLOTS:
         const QString name = dir.filePath(QStringLiteral("app.socket"));
         QVERIFY(leaveStaleSocket(name));
         SingleInstance guard(name);
-        QSignalSpy primary(&guard, &SingleInstance::becomePrimary);
         QSignalSpy failed(&guard, &SingleInstance::failed);
-        guard.start();
-        QVERIFY(primary.count() == 1 || primary.wait(kWaitMs));
-        QVERIFY(guard.isPrimary());
+        QVERIFY(becomesPrimary(guard));
         QCOMPARE(failed.count(), 0);
 
         // And it answers the next start.
-        SingleInstance next(name);
-        QSignalSpy otherRunning(&next, &SingleInstance::anotherInstanceRunning);
-        next.start();
-        QVERIFY(otherRunning.count() == 1 || otherRunning.wait(kWaitMs));
+        QVERIFY(anotherStartFindsItRunning(name));
     }
 
     // Under a umask of 0 a socket would be made 0777: in a folder others may
@@ -121,10 +129,7 @@ private Q_SLOTS:
         ::umask(0);
         const QString name = QDir(shared).filePath(QStringLiteral("app.socket"));
         SingleInstance guard(name);
-        QSignalSpy primary(&guard, &SingleInstance::becomePrimary);
-        guard.start();
-        QVERIFY(primary.count() == 1 || primary.wait(kWaitMs));
-        QVERIFY(guard.isPrimary());
+        QVERIFY(becomesPrimary(guard));
         QCOMPARE(modeOf(name) & 077, 0u);
     }
 
@@ -139,17 +144,12 @@ private Q_SLOTS:
         QVERIFY(PrivateFiles::isPrivateFolder(runtime));
         const QString name = QDir(runtime).filePath(QStringLiteral("app.socket"));
         SingleInstance guard(name);
-        QSignalSpy primary(&guard, &SingleInstance::becomePrimary);
-        guard.start();
-        QVERIFY(primary.count() == 1 || primary.wait(kWaitMs));
+        QVERIFY(becomesPrimary(guard));
         QCOMPARE(modeOf(runtime), 0700u);
         QCOMPARE(QDir(runtime).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
                                          QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("app.socket")});
-        SingleInstance next(name);
-        QSignalSpy otherRunning(&next, &SingleInstance::anotherInstanceRunning);
-        next.start();
-        QVERIFY(otherRunning.count() == 1 || otherRunning.wait(kWaitMs));
+        QVERIFY(anotherStartFindsItRunning(name));
     }
 
     void whatMakesAFolderPrivate()
