@@ -385,6 +385,7 @@ int main(int argc, char *argv[])
                               .filePath(QStringLiteral("bench_startup_floor"));
     Figure signIn;
     Figure signInForm;
+    QList<Timing> bareLabels;
     Figure mainWindow;
     for (int run = 0; run < runs; ++run) {
         // New homes each run: no instance, no settings unless copied in.
@@ -401,16 +402,16 @@ int main(int argc, char *argv[])
                                              emptyHome.path(), timeoutMs);
         const Timing bareForm =
             timeProcess(floor, {QStringLiteral("--form")}, bareHome.path(), timeoutMs);
+        const Timing bareLabel =
+            timeProcess(floor, {QStringLiteral("--label")}, bareHome.path(), timeoutMs);
         const Timing bareMain =
             timeProcess(floor, {QStringLiteral("--main-window")}, bareHome.path(), timeoutMs);
         const Timing appMain = timeProcess(appBinary, {QStringLiteral("--quit-when-rows-shown")},
                                            signedInHome.path(), timeoutMs);
         const QList<std::pair<Timing, const char *>> times{
-            {bareWidget, "bare window"},
-            {appSignIn, "app to the sign-in window"},
-            {bareForm, "bare form"},
-            {bareMain, "bare main window"},
-            {appMain, "app to the main window with cached rows"}};
+            {bareWidget, "bare window"},    {appSignIn, "app to the sign-in window"},
+            {bareForm, "bare form"},        {bareLabel, "bare label"},
+            {bareMain, "bare main window"}, {appMain, "app to the main window with cached rows"}};
         for (const auto &[timing, name] : times) {
             if (timing.firstFrame < 0) {
                 out() << "bench_startup: a process did not reach its window and exit cleanly ("
@@ -422,6 +423,7 @@ int main(int argc, char *argv[])
         signIn.app << appSignIn;
         signInForm.bare << bareForm;
         signInForm.app << appSignIn;
+        bareLabels << bareLabel;
         mainWindow.bare << bareMain;
         mainWindow.app << appMain;
     }
@@ -433,6 +435,13 @@ int main(int argc, char *argv[])
     // bare QWidget never pays for them.
     report(QStringLiteral("cold start to the sign-in window, against a window that draws text"),
            QStringLiteral("bare QDialog form (heading, two fields, a button)"), signInForm, full);
+    // What the floors themselves say about the first figure's target: one
+    // word costs a bare program this much over the bare QWidget.
+    const double labelMs = median(bareLabels, &Timing::firstFrame);
+    const double widgetMs = median(signIn.bare, &Timing::firstFrame);
+    out() << "  floor against floor: a bare QLabel showing one word, first frame " << ms(labelMs)
+          << " ms = " << QString::number(labelMs / widgetMs, 'f', 2)
+          << "x the bare QWidget window (any window with text pays this much)\n";
     report(QStringLiteral("start to the main window with %1 cached visits shown (session "
                           "restored; refresh not awaited)")
                .arg(visits),

@@ -2,6 +2,9 @@
 // Qt Widgets (the app's own libraries and their dependencies would slow the
 // floor's dynamic loading and flatter the app).
 //   bench_startup_floor --widget        one empty QWidget, until it is exposed
+//   bench_startup_floor --label         one QLabel showing a word: what the
+//                                       first text alone costs (fontconfig,
+//                                       the font database, one font)
 //   bench_startup_floor --form          a QDialog with a heading, two labelled
 //                                       fields and a button: the least a
 //                                       window that draws text must do (it
@@ -31,6 +34,16 @@ int runWidget(int argc, char *argv[])
     QApplication app(argc, argv);
     new pd::FirstWindowProbe(&app);
     QWidget window;
+    window.resize(800, 600);
+    window.show();
+    return app.exec();
+}
+
+int runLabel(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    new pd::FirstWindowProbe(&app);
+    QLabel window(QStringLiteral("Sign in"));
     window.resize(800, 600);
     window.show();
     return app.exec();
@@ -81,6 +94,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--widget")
             return runWidget(argc, argv);
+        if (QByteArray(argv[i]) == "--label")
+            return runLabel(argc, argv);
         if (QByteArray(argv[i]) == "--form")
             return runForm(argc, argv);
         if (QByteArray(argv[i]) == "--main-window")
