@@ -1,7 +1,9 @@
 // Cold start of the app, as fresh processes (offscreen, a home folder of
 // their own each run), each against a bare Qt program run in the same loop,
 // interleaved run by run; the medians are compared.
-//  1. To the sign-in window (an empty home), against a bare QWidget window.
+//  1. To the sign-in window (an empty home), against a bare QWidget window,
+//     and against a bare form that draws text; a bare QLabel of one word is
+//     printed against the bare QWidget too, what text alone costs a floor.
 //  2. The start that matters: to the main window showing cached rows, a
 //     signed-in session restored (a server profile, its refresh token in the
 //     keychain, a local store of visits, the Activity page open when the app
